@@ -1,0 +1,1 @@
+//! Negotiation analyses over the engine (to come).

@@ -1,0 +1,1 @@
+//! The Yew user interface (to come).

@@ -1,0 +1,1 @@
+//! The link codec (to come).
