@@ -1,1 +1,21 @@
-//! The Yew user interface (to come).
+//! The Yew user interface: the only layer that touches the browser.
+//!
+//! `state` holds the one pure reducer; `components` render it; `charts` draw reports on
+//! canvases; `effects` hold every side effect (URL, timers) at the edge; `panic_page` makes
+//! sure a bug shows a readable page instead of a dead one.
+
+pub mod charts;
+pub mod components;
+pub mod effects;
+pub mod panic_page;
+pub mod state;
+
+use components::app_root::{initial_state, AppRoot, AppRootProps};
+
+/// Installs the panic page, then mounts the application on `<body>` with the state that the
+/// page URL describes.
+pub fn start() {
+    panic_page::install();
+    let initial = initial_state(&effects::url_fragment::read());
+    yew::Renderer::<AppRoot>::with_props(AppRootProps { initial }).render();
+}

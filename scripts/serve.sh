@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds the app and serves it on http://127.0.0.1:8080/ with reload.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$STANDOFF_ROOT/scripts/setup.sh"
+cd "$STANDOFF_ROOT"
+say "serving Standoff at http://127.0.0.1:${PORT:-8080}/"
+exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" "$@"

@@ -1,0 +1,129 @@
+//! The root component: owns the state, derives the report, and wires the effects.
+
+use yew::prelude::*;
+
+use crate::app::charts::series::{to_f64, LineChartData, Series};
+use crate::app::components::banner::Banner;
+use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::delay_control::DelayControl;
+use crate::app::components::headline::Headline;
+use crate::app::effects::url_fragment::{self, FragmentValue};
+use crate::app::state::{Action, AppState};
+use crate::engine::{simulate, Report};
+
+#[derive(Properties, PartialEq)]
+pub struct AppRootProps {
+    /// The state to start from; `start()` builds it from the page URL.
+    #[prop_or_default]
+    pub initial: AppState,
+}
+
+/// Builds the starting state from a URL fragment. A bad fragment keeps the default scenario
+/// and explains what was wrong in the banner.
+pub fn initial_state(fragment: &str) -> AppState {
+    let state = AppState::default();
+    match url_fragment::parse_fragment(fragment) {
+        FragmentValue::Empty => state,
+        FragmentValue::DelayDays(days) => state.apply(Action::SetDelayDays(days)),
+        FragmentValue::Invalid(message) => state.apply(Action::LinkRejected(message)),
+    }
+}
+
+#[function_component]
+pub fn AppRoot(props: &AppRootProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let report = use_memo(state.scenario.clone(), |scenario| simulate(scenario));
+
+    // The URL follows the scenario, so the address bar is always a link to what is shown.
+    use_effect_with(state.scenario.payment.delay_days, |days| {
+        url_fragment::replace(&url_fragment::format_fragment(*days));
+    });
+
+    // A link pasted into the address bar of an open page arrives as a hashchange.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    let fragment = url_fragment::read();
+                    let next = initial_state(&fragment);
+                    match next.banner {
+                        Some(message) => dispatch.dispatch(Action::LinkRejected(message)),
+                        None => dispatch.dispatch(Action::LoadScenario(Box::new(next.scenario))),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let chart = use_memo(report.clone(), |report| {
+        arrears_chart(Result::as_ref(&**report).ok())
+    });
+    let on_delay = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
+    };
+    let on_dismiss = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
+    };
+
+    html! {
+        <>
+            <header class="app-header">
+                <h1>{ "Standoff" }</h1>
+                <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
+            </header>
+            if let Some(message) = state.banner.clone() {
+                <Banner {message} on_dismiss={on_dismiss} />
+            }
+            <main class="layout">
+                <section class="panel" aria-labelledby="levers-title">
+                    <h2 id="levers-title">{ "Payment behaviour" }</h2>
+                    <DelayControl
+                        days={state.scenario.payment.delay_days}
+                        error={state.delay_error.clone()}
+                        on_action={on_delay}
+                    />
+                </section>
+                <section class="panel" aria-labelledby="results-title">
+                    <h2 id="results-title">{ "What happens" }</h2>
+                    {
+                        match report.as_ref() {
+                            Ok(report) => html! {
+                                <Headline final_arrears={report.months.last().map(|month| month.arrears).unwrap_or_default()} />
+                            },
+                            Err(error) => html! { <p class="error" role="alert">{ format!("{error:?}") }</p> },
+                        }
+                    }
+                    <ChartCanvas data={chart} label="Arrears owed by the customer, by month" />
+                </section>
+            </main>
+        </>
+    }
+}
+
+/// The skeleton's one chart: arrears by month.
+fn arrears_chart(report: Option<&Report>) -> LineChartData {
+    let points = report
+        .map(|report| {
+            report
+                .months
+                .iter()
+                .map(|month| (f64::from(month.month_index) + 1.0, to_f64(month.arrears)))
+                .collect()
+        })
+        .unwrap_or_default();
+    LineChartData {
+        title: "Arrears owed to the vendor".into(),
+        y_label: "USD".into(),
+        months: report.map_or(0, |report| report.months.len()),
+        series: vec![Series {
+            label: "Arrears".into(),
+            colour: "#c2571a".into(),
+            points,
+        }],
+    }
+}

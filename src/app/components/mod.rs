@@ -1,0 +1,7 @@
+//! The components that render the application state. Each file holds one component.
+
+pub mod app_root;
+pub mod banner;
+pub mod chart_canvas;
+pub mod delay_control;
+pub mod headline;
