@@ -112,7 +112,7 @@ fn arrears_chart(report: Option<&Report>) -> LineChartData {
             report
                 .months
                 .iter()
-                .map(|month| (f64::from(month.month_index) + 1.0, to_f64(month.arrears)))
+                .map(|month| (f64::from(month.index) + 1.0, to_f64(month.arrears)))
                 .collect()
         })
         .unwrap_or_default();
