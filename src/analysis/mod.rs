@@ -1,8 +1,10 @@
 //! Negotiation analyses over the engine: what each side should accept, who blinks first, and how
 //! sure we are.
 //!
-//! Every analysis here is sans-IO and generic over plain numbers or closures, so it is tested
-//! natively against closed forms; the `scenario` module wires them to the cash-flow engine.
+//! The core analyses (`nash`, `rubinstein`, `attrition`, `zopa`, `payoff`, `sensitivity`,
+//! `monte_carlo`) are generic over plain numbers or closures and tested against closed forms;
+//! `bargaining`, `strategies`, `scenario_sensitivity` and `scenario_mc` wire them to the
+//! cash-flow engine. Everything here is sans-IO.
 //! Money is `rust_decimal::Decimal` throughout. `f64` appears only inside Monte Carlo sampling
 //! (see [`distributions`]) and is converted back to `Decimal` at the boundary.
 //!
@@ -10,19 +12,26 @@
 //! failure is an [`AnalysisError`] with a plain message.
 
 pub mod attrition;
+pub mod bargaining;
 pub mod distributions;
 pub mod monte_carlo;
 pub mod nash;
 pub mod payoff;
 pub mod rng;
 pub mod rubinstein;
+pub mod scenario_mc;
+pub mod scenario_sensitivity;
 pub mod sensitivity;
+pub mod strategies;
 pub mod zopa;
 
 use rust_decimal::Decimal;
 use std::fmt;
 
 pub use attrition::{war_of_attrition, Attrition, AttritionSide};
+pub use bargaining::{
+    bargaining, settlement_price, Bargaining, BargainingOptions, DelayCost, PricedSplit,
+};
 pub use distributions::Distribution;
 pub use monte_carlo::{
     Band, FlagSpec, McConfig, McLayout, McResult, MonteCarloRun, PathModel, PathOutput,
@@ -35,7 +44,12 @@ pub use rubinstein::{
     continuous_limit, discount_factor, rubinstein, rubinstein_with_period, DiscountConvention,
     Proposer, RubinsteinSplit,
 };
+pub use scenario_mc::{scenario_monte_carlo, ParamDistribution, RuleChance, ScenarioMcSpec};
+pub use scenario_sensitivity::{
+    ranges_by_share, scenario_sweep, scenario_tornado, scenario_tornado_ranges, Output,
+};
 pub use sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado, TornadoBar};
+pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
 pub use zopa::{zopa, Zopa};
 
 /// Everything that can go wrong in an analysis, each with a message a reader can act on.
