@@ -23,11 +23,12 @@
 //!
 //! **Cost of delay.** Each side's monthly cost of delay has two parts: the capital cost, its
 //! own monthly discount rate `r_i`, and the standoff cost `s_i`, the average per month of the
-//! standoff (months with arrears before the deal month, on the no-deal path) of the losses the
-//! standoff inflicts on it and that nobody receives: for the customer, advertising and other
-//! reciprocal revenue lost to cuts, suspension outage costs and its legal costs; for the
-//! vendor, collection and legal costs. Late interest is a transfer between the two, already in
-//! the claim, so it is not counted as a cost of delay.
+//! standoff (months up to the deal month with arrears or such a loss, on the no-deal path) of
+//! the losses the vendor's retaliation and the fight inflict on it directly: for the customer,
+//! advertising and other reciprocal revenue lost to cuts, suspension outage costs and its legal
+//! costs; for the vendor, collection and legal costs. Late interest is already in the claim,
+//! and the ad spend the vendor saves by cutting is not counted as a gain: both are transfers
+//! whose value the reservation prices already reflect.
 //!
 //! - Rubinstein: the pie is the ZOPA width `W`; side `i`'s per-month rate is `r_i + s_i / W`,
 //!   its discount factor `1 / (1 + rate)` or `e^(−rate)`; the split is turned into a price with
