@@ -1,0 +1,452 @@
+//! The bargaining layer computed from the engine: reservation values, ZOPA, Nash and
+//! Rubinstein settlement prices, and the war of attrition, for one scenario.
+//!
+//! **The deal.** The deal is the scenario's settlement offer; if it has none, a plain one that
+//! pays the whole claim (arrears, interest, collection costs) at the end of the month the first
+//! retaliation trigger fires (or, with no trigger, the first month with arrears, or the middle
+//! of the horizon). Its *price* is the settlement payment `P` the customer makes that month.
+//!
+//! **Reservation prices.** One simulation gives each side's NPV with the deal and without it
+//! (the no-deal path), each at its own discount rate. The payment enters NPV once, in the
+//! settlement month `m`, discounted `m + 1` months (spreadsheet convention): a factor
+//! `f_i = (1 + r_i)^−(m+1)`. So, with `P_s` the payment of the deal as simulated and `g_i` each
+//! side's NPV gain from it,
+//!
+//! ```text
+//! customer's maximum price  P_c = P_s + g_c / f_c
+//! vendor's minimum price    P_v = P_s − g_v / f_v
+//! ```
+//!
+//! and the ZOPA is `[P_v, P_c]` (none if `P_c < P_v`). When the vendor's refusal policy would
+//! reject the offer, the refusal is lifted for this evaluation (and reported), so that the ZOPA
+//! shows what a deal would be worth if the vendor came to the table.
+//!
+//! **Cost of delay.** Each side's monthly cost of delay has two parts: the capital cost, its
+//! own monthly discount rate `r_i`, and the standoff cost `s_i`, the average per month of the
+//! standoff (months up to the deal month with arrears or such a loss, on the no-deal path) of
+//! the losses the vendor's retaliation and the fight inflict on it directly: for the customer,
+//! advertising and other reciprocal revenue lost to cuts, suspension outage costs and its legal
+//! costs; for the vendor, collection and legal costs. Late interest is already in the claim,
+//! and the ad spend the vendor saves by cutting is not counted as a gain: both are transfers
+//! whose value the reservation prices already reflect.
+//!
+//! - Rubinstein: the pie is the ZOPA width `W`; side `i`'s per-month rate is `r_i + s_i / W`,
+//!   its discount factor `1 / (1 + rate)` or `e^(−rate)`; the split is turned into a price with
+//!   `P = P_v + vendor share × W`.
+//! - War of attrition: the prize for both sides is the claim `C` in the deal month (what the
+//!   fight is about); side `i`'s flow cost is `c_i = r_i C + s_i`.
+
+use super::attrition::{war_of_attrition, Attrition, AttritionSide};
+use super::nash::nash_bargaining;
+use super::rubinstein::{
+    continuous_limit, discount_factor, rubinstein, DiscountConvention, Proposer, RubinsteinSplit,
+    Shares,
+};
+use super::zopa::{zopa, Zopa};
+use super::{check_unit, dec, invalid, AnalysisError};
+use crate::engine::{simulate, EventKind, Line, Report};
+use crate::model::{Action, Scenario, Settlement};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Runs the engine, turning its error into an [`AnalysisError::Model`].
+pub(crate) fn run(s: &Scenario) -> Result<Report, AnalysisError> {
+    simulate(s).map_err(|e| AnalysisError::Model(e.to_string()))
+}
+
+/// Choices the bargaining analysis leaves to the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BargainingOptions {
+    /// The customer's Nash bargaining power `α` in `[0, 1]`; 1/2 is symmetric.
+    pub customer_power: Decimal,
+    /// Who makes the first offer in Rubinstein's game.
+    pub proposer: Proposer,
+    /// How a monthly cost of delay becomes a discount factor.
+    pub convention: DiscountConvention,
+    /// Overrides the settlement month of the deal (0-based month index).
+    pub settlement_month: Option<u32>,
+}
+
+impl Default for BargainingOptions {
+    fn default() -> Self {
+        BargainingOptions {
+            customer_power: Decimal::new(5, 1),
+            proposer: Proposer::Customer,
+            convention: DiscountConvention::Simple,
+            settlement_month: None,
+        }
+    }
+}
+
+/// One side's monthly cost of delay.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DelayCost {
+    /// The side's monthly discount rate `r_i` (its capital cost per month).
+    pub monthly_discount_rate: Decimal,
+    /// `s_i`: average deadweight loss per month of standoff, in money.
+    pub standoff_cost_monthly: Decimal,
+    /// `r_i × claim`: the capital cost of a month's delay on the money at stake.
+    pub capital_cost_monthly: Decimal,
+    /// `r_i × claim + s_i`: the flow cost used in the war of attrition.
+    pub total_monthly: Decimal,
+    /// `r_i + s_i / W`: the cost per month as a share of the pie, when there is a ZOPA.
+    pub rate_on_pie: Option<Decimal>,
+    /// The per-month discount factor from `rate_on_pie` and the chosen convention.
+    pub delta: Option<Decimal>,
+}
+
+/// A bargaining solution expressed as a settlement price.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PricedSplit {
+    /// The settlement payment in the deal month.
+    pub price: Decimal,
+    /// The customer's share of the ZOPA width (its gain `P_c − price`, over `W`).
+    pub customer_share: Decimal,
+    /// The vendor's share (`price − P_v`, over `W`).
+    pub vendor_share: Decimal,
+}
+
+/// Everything the bargaining layer says about a scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bargaining {
+    /// The month of the deal (0-based).
+    pub settlement_month: u32,
+    /// Whether the deal was the scenario's own settlement offer (else the default one).
+    pub scenario_offer: bool,
+    /// Whether the vendor's refusal policy would reject the offer as it stands.
+    pub refused_by_policy: bool,
+    /// The claim (arrears, interest, collection costs) in the deal month on the no-deal path.
+    pub claim: Decimal,
+    /// The payment the deal as simulated makes.
+    pub deal_payment: Decimal,
+    /// NPVs (each side's own rate, spreadsheet convention).
+    pub customer_no_deal_npv: Decimal,
+    pub vendor_no_deal_npv: Decimal,
+    pub customer_deal_npv: Decimal,
+    pub vendor_deal_npv: Decimal,
+    /// Reservation prices and the ZOPA.
+    pub zopa: Zopa,
+    /// The Nash price with the chosen bargaining power; `None` without a ZOPA.
+    pub nash: Option<PricedSplit>,
+    /// The Rubinstein split and price; `None` without a ZOPA or with no cost of delay.
+    pub rubinstein: Option<RubinsteinSplit>,
+    pub rubinstein_price: Option<PricedSplit>,
+    /// The continuous-time limit of the Rubinstein split.
+    pub rubinstein_limit: Option<Shares>,
+    pub customer_delay: DelayCost,
+    pub vendor_delay: DelayCost,
+    /// The war of attrition over the claim; `None` if there is no claim or no cost.
+    pub attrition: Option<Attrition>,
+    /// Plain sentences on what could not be computed and why.
+    pub notes: Vec<String>,
+}
+
+/// `(1 + rate)^−(month + 1)`: the spreadsheet-convention discount factor of month `month`.
+pub(crate) fn month_discount(rate: Decimal, month: u32) -> Result<Decimal, AnalysisError> {
+    let what = "a discount factor";
+    let step = dec::add(Decimal::ONE, rate, what)?;
+    let mut growth = Decimal::ONE;
+    for _ in 0..=month {
+        growth = dec::mul(growth, step, what)?;
+    }
+    dec::div(Decimal::ONE, growth, what)
+}
+
+/// The month of the default deal: the first trigger, else the first arrears, else mid-horizon.
+fn default_month(no_deal: &Report, horizon: u32) -> u32 {
+    no_deal
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::TriggerFired)
+        .map(|e| e.month_index)
+        .or_else(|| {
+            no_deal
+                .months
+                .iter()
+                .find(|m| m.arrears > Decimal::ZERO)
+                .map(|m| m.index)
+        })
+        .unwrap_or(horizon / 2)
+        .min(horizon.saturating_sub(1))
+}
+
+/// The average deadweight standoff cost per month of each side over the standoff months.
+fn standoff_costs(no_deal: &Report, month: u32) -> Result<(Decimal, Decimal), AnalysisError> {
+    let what = "the standoff cost";
+    let (mut customer, mut vendor, mut months) = (Decimal::ZERO, Decimal::ZERO, 0u32);
+    for m in no_deal.months.iter().filter(|m| m.index <= month) {
+        let c = [
+            m.ad_revenue_lost,
+            m.other_revenue_lost,
+            -m.customer.flow(Line::SuspensionOutage),
+            -m.customer.flow(Line::LegalCosts),
+        ];
+        let v = [
+            -m.vendor.flow(Line::CollectionCosts),
+            -m.vendor.flow(Line::LegalCosts),
+        ];
+        let c_sum = c
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, x| dec::add(acc, *x, what))?;
+        let v_sum = v
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, x| dec::add(acc, *x, what))?;
+        customer = dec::add(customer, c_sum, what)?;
+        vendor = dec::add(vendor, v_sum, what)?;
+        if m.arrears > Decimal::ZERO || !c_sum.is_zero() || !v_sum.is_zero() {
+            months += 1;
+        }
+    }
+    if months == 0 {
+        return Ok((Decimal::ZERO, Decimal::ZERO));
+    }
+    let n = Decimal::from(months);
+    Ok((dec::div(customer, n, what)?, dec::div(vendor, n, what)?))
+}
+
+fn priced(zopa: &Zopa, vendor_share: Decimal) -> Result<PricedSplit, AnalysisError> {
+    Ok(PricedSplit {
+        price: zopa.price_at_vendor_share(vendor_share)?,
+        customer_share: dec::sub(Decimal::ONE, vendor_share, "a split")?,
+        vendor_share,
+    })
+}
+
+/// The customer's and vendor's reservation prices for the deal, and the NPVs behind them.
+struct Reservation {
+    month: u32,
+    scenario_offer: bool,
+    refused: bool,
+    payment: Decimal,
+    claim: Decimal,
+    no_deal: Report,
+    npv: [Decimal; 4],
+    zopa: Zopa,
+}
+
+fn reservation(s: &Scenario, month_override: Option<u32>) -> Result<Reservation, AnalysisError> {
+    let mut no_deal_s = s.clone();
+    no_deal_s.settlement = None;
+    let no_deal = run(&no_deal_s)?;
+    let horizon = s.horizon_months;
+
+    let scenario_offer = s.settlement.is_some();
+    let mut offer = s.settlement.clone().unwrap_or(Settlement {
+        month: default_month(&no_deal, horizon),
+        ..Settlement::default()
+    });
+    if let Some(m) = month_override {
+        if m >= horizon {
+            return Err(invalid(
+                "settlement month",
+                format!(
+                    "{m} is outside the horizon; it must be 0 to {}",
+                    horizon.saturating_sub(1)
+                ),
+            ));
+        }
+        offer.month = m;
+    }
+    let month = offer.month;
+    let mut deal_s = s.clone();
+    deal_s.settlement = Some(offer);
+    let mut deal = run(&deal_s)?;
+    let mut refused = false;
+    if deal.settlement.as_ref().is_some_and(|c| !c.applied) {
+        refused = true;
+        deal_s
+            .retaliation
+            .retain(|r| !matches!(r.action, Action::RefuseRenegotiation));
+        deal = run(&deal_s)?;
+    }
+    let comparison = deal.settlement.as_ref().ok_or_else(|| {
+        AnalysisError::Model("the engine did not compare the deal with the no-deal path".into())
+    })?;
+
+    let payment = -deal
+        .months
+        .iter()
+        .map(|m| m.customer.flow(Line::SettlementPayment))
+        .try_fold(Decimal::ZERO, |acc, x| {
+            dec::add(acc, x, "the settlement payment")
+        })?;
+    let claim = no_deal
+        .months
+        .iter()
+        .find(|m| m.index == month)
+        .map(|m| {
+            dec::add(
+                dec::add(m.arrears, m.accrued_interest, "the claim")?,
+                m.collection_claim,
+                "the claim",
+            )
+        })
+        .transpose()?
+        .unwrap_or(Decimal::ZERO);
+
+    let f_c = month_discount(deal.totals.customer.monthly_discount_rate, month)?;
+    let f_v = month_discount(deal.totals.vendor.monthly_discount_rate, month)?;
+    let what = "a reservation price";
+    let customer_max = dec::add(
+        payment,
+        dec::div(comparison.customer_gain, f_c, what)?,
+        what,
+    )?;
+    let vendor_min = dec::sub(payment, dec::div(comparison.vendor_gain, f_v, what)?, what)?;
+    Ok(Reservation {
+        month,
+        scenario_offer,
+        refused,
+        payment,
+        claim,
+        npv: [
+            comparison.customer_npv_without,
+            comparison.vendor_npv_without,
+            comparison.customer_npv_with,
+            comparison.vendor_npv_with,
+        ],
+        zopa: zopa(customer_max, vendor_min)?,
+        no_deal,
+    })
+}
+
+/// The symmetric Nash price (the midpoint of the two reservation prices), used as the
+/// "settlement price" output of sensitivity analyses. It is defined even without a ZOPA, when
+/// it lies in the gap and neither side would accept it.
+pub fn settlement_price(s: &Scenario) -> Result<Decimal, AnalysisError> {
+    let r = reservation(s, None)?;
+    let what = "the settlement price";
+    dec::div(
+        dec::add(r.zopa.customer_max, r.zopa.vendor_min, what)?,
+        Decimal::TWO,
+        what,
+    )
+}
+
+/// The whole bargaining layer for `s`.
+pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargaining, AnalysisError> {
+    check_unit("customer bargaining power", options.customer_power)?;
+    let r = reservation(s, options.settlement_month)?;
+    let mut notes = Vec::new();
+    if r.refused {
+        notes.push(
+            "The vendor's policy refuses to renegotiate at this point; the figures show what the \
+             deal would be worth if it came to the table."
+                .to_string(),
+        );
+    }
+
+    let nash = if r.zopa.exists {
+        let n = nash_bargaining(
+            r.zopa.width,
+            Decimal::ZERO,
+            Decimal::ZERO,
+            options.customer_power,
+        )?;
+        let vendor_share = if r.zopa.width.is_zero() {
+            dec::sub(Decimal::ONE, options.customer_power, "the Nash split")?
+        } else {
+            dec::div(n.vendor, r.zopa.width, "the Nash split")?
+        };
+        Some(priced(&r.zopa, vendor_share)?)
+    } else {
+        notes.push(format!(
+            "There is no zone of possible agreement: the customer would pay at most {} but the \
+             vendor wants at least {} (a gap of {}).",
+            r.zopa.customer_max.round_dp(2),
+            r.zopa.vendor_min.round_dp(2),
+            r.zopa.gap.round_dp(2)
+        ));
+        None
+    };
+
+    let (s_c, s_v) = standoff_costs(&r.no_deal, r.month)?;
+    let what = "the cost of delay";
+    let delay = |rate: Decimal, standoff: Decimal| -> Result<DelayCost, AnalysisError> {
+        let capital = dec::mul(rate, r.claim, what)?;
+        let rate_on_pie = if r.zopa.exists && r.zopa.width > Decimal::ZERO {
+            Some(dec::add(
+                rate,
+                dec::div(standoff, r.zopa.width, what)?,
+                what,
+            )?)
+        } else {
+            None
+        };
+        Ok(DelayCost {
+            monthly_discount_rate: rate,
+            standoff_cost_monthly: standoff,
+            capital_cost_monthly: capital,
+            total_monthly: dec::add(capital, standoff, what)?,
+            delta: rate_on_pie
+                .map(|x| discount_factor(x, options.convention))
+                .transpose()?,
+            rate_on_pie,
+        })
+    };
+    // Both runs use the same rates; the no-deal report carries them.
+    let customer_delay = delay(r.no_deal.totals.customer.monthly_discount_rate, s_c)?;
+    let vendor_delay = delay(r.no_deal.totals.vendor.monthly_discount_rate, s_v)?;
+
+    let (mut rub, mut rub_price, mut limit) = (None, None, None);
+    match (
+        customer_delay.delta,
+        vendor_delay.delta,
+        customer_delay.rate_on_pie,
+        vendor_delay.rate_on_pie,
+    ) {
+        (Some(dc), Some(dv), Some(rc), Some(rv)) => match rubinstein(dc, dv, options.proposer) {
+            Ok(split) => {
+                rub_price = Some(priced(&r.zopa, split.vendor_share)?);
+                rub = Some(split);
+                limit = continuous_limit(rc, rv).ok();
+            }
+            Err(e) => notes.push(format!("Rubinstein: {e}.")),
+        },
+        _ => notes.push(
+            "Rubinstein's split needs a zone of possible agreement wider than zero.".to_string(),
+        ),
+    }
+
+    let attrition = if r.claim > Decimal::ZERO {
+        let side = |d: &DelayCost| AttritionSide {
+            prize: r.claim,
+            cost_per_month: d.total_monthly,
+        };
+        match war_of_attrition(&side(&customer_delay), &side(&vendor_delay)) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                notes.push(format!("War of attrition: {e}."));
+                None
+            }
+        }
+    } else {
+        notes.push(
+            "There is no claim in the deal month, so there is no war of attrition to analyse."
+                .to_string(),
+        );
+        None
+    };
+
+    let [c_none, v_none, c_deal, v_deal] = r.npv;
+    Ok(Bargaining {
+        settlement_month: r.month,
+        scenario_offer: r.scenario_offer,
+        refused_by_policy: r.refused,
+        claim: r.claim,
+        deal_payment: r.payment,
+        customer_no_deal_npv: c_none,
+        vendor_no_deal_npv: v_none,
+        customer_deal_npv: c_deal,
+        vendor_deal_npv: v_deal,
+        zopa: r.zopa,
+        nash,
+        rubinstein: rub,
+        rubinstein_price: rub_price,
+        rubinstein_limit: limit,
+        customer_delay,
+        vendor_delay,
+        attrition,
+        notes,
+    })
+}

@@ -1,0 +1,513 @@
+//! The Monte Carlo core: a chunked, cancellable runner that turns many sampled paths into
+//! percentile bands per month and summary probabilities.
+//!
+//! A *model* is anything implementing [`PathModel`]: given a generator, it simulates one path
+//! and records, in a [`PathOutput`], a value per month for each series of the [`McLayout`]
+//! (e.g. the customer's cumulative cash against the baseline), one value per scalar (e.g. the
+//! customer's NPV) and a yes/no per flag (e.g. "the vendor suspended service").
+//!
+//! **Reproducibility.** Run `i` draws from `SimRng::for_run(seed, i)`, so the result depends
+//! only on the seed, the number of runs and the model, never on how the work was chunked.
+//!
+//! **Memory.** Only what the percentiles need is kept: per series and month, one `i64` per run
+//! (the value in fixed point at the series' number of decimals), and the same per scalar; flags
+//! are only counted. Paths themselves are never stored. [`MonteCarloRun::finish`] sorts those
+//! samples, returns the bands and drops the samples.
+//!
+//! **Percentiles** use linear interpolation between closest ranks (the spreadsheet
+//! `PERCENTILE.INC` rule, NumPy's default): for `n` sorted samples, the `p`-th percentile is at
+//! rank `h = (n − 1) p / 100`, interpolated between `x[⌊h⌋]` and `x[⌊h⌋ + 1]`. Because samples are
+//! fixed-point integers, this is computed exactly.
+//!
+//! **Chunking and cancelling.** [`MonteCarloRun::step`] does at most `n` more runs and reports
+//! [`Progress`]; a UI calls it from a timer so the page stays responsive. Dropping the run
+//! cancels it and frees everything.
+
+use super::rng::SimRng;
+use super::{invalid, AnalysisError};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// The percentiles reported in every [`Band`].
+pub const PERCENTILES: [u32; 5] = [5, 25, 50, 75, 95];
+
+/// The most runs in one Monte Carlo.
+pub const MAX_RUNS: u32 = 1_000_000;
+
+/// The most samples kept at once (runs × (series × months + scalars)): 16 million `i64`s, 128 MB.
+pub const MAX_SAMPLES: u64 = 16_000_000;
+
+/// The most decimals a series may keep: with 10, values up to about 9 × 10⁸ fit; money series
+/// should keep 2 (cents), which allows values up to about 9 × 10¹⁶.
+pub const MAX_DECIMALS: u32 = 10;
+
+/// A series recorded every month, or a scalar recorded once per path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeriesSpec {
+    pub id: String,
+    pub label: String,
+    /// Values are rounded to this many decimals (half away from zero) before percentiles.
+    pub decimals: u32,
+}
+
+/// A yes/no outcome of a path, reported as a probability.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagSpec {
+    pub id: String,
+    pub label: String,
+}
+
+/// What each path records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McLayout {
+    pub months: usize,
+    pub series: Vec<SeriesSpec>,
+    pub scalars: Vec<SeriesSpec>,
+    pub flags: Vec<FlagSpec>,
+}
+
+/// The seed and the number of runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McConfig {
+    pub seed: u64,
+    pub runs: u32,
+}
+
+/// The five percentiles of one quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Band {
+    pub p5: Decimal,
+    pub p25: Decimal,
+    pub p50: Decimal,
+    pub p75: Decimal,
+    pub p95: Decimal,
+}
+
+/// Percentile bands of one series, month by month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeriesBands {
+    pub id: String,
+    pub label: String,
+    pub months: Vec<Band>,
+}
+
+/// The distribution of one scalar output.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScalarSummary {
+    pub id: String,
+    pub label: String,
+    pub band: Band,
+    pub mean: Decimal,
+    pub min: Decimal,
+    pub max: Decimal,
+}
+
+/// How often a flag was set, over the successful runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Probability {
+    pub id: String,
+    pub label: String,
+    pub count: u32,
+    pub probability: Decimal,
+}
+
+/// Everything a finished Monte Carlo reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McResult {
+    pub seed: u64,
+    pub runs: u32,
+    pub succeeded: u32,
+    pub failed: u32,
+    /// The first failed run's message, for display.
+    pub first_failure: Option<String>,
+    pub series: Vec<SeriesBands>,
+    pub scalars: Vec<ScalarSummary>,
+    pub probabilities: Vec<Probability>,
+}
+
+/// How far a run has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub completed: u32,
+    pub total: u32,
+    pub failed: u32,
+    pub done: bool,
+}
+
+impl Progress {
+    /// The share of runs completed, for a progress bar.
+    pub fn fraction(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            f64::from(self.completed) / f64::from(self.total)
+        }
+    }
+}
+
+/// One path's recorded values, filled in by the model.
+#[derive(Clone, Debug)]
+pub struct PathOutput {
+    months: usize,
+    series: Vec<Option<Decimal>>,
+    scalars: Vec<Option<Decimal>>,
+    flags: Vec<bool>,
+}
+
+impl PathOutput {
+    fn new(layout: &McLayout) -> Self {
+        PathOutput {
+            months: layout.months,
+            series: vec![None; layout.series.len() * layout.months],
+            scalars: vec![None; layout.scalars.len()],
+            flags: vec![false; layout.flags.len()],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.series.fill(None);
+        self.scalars.fill(None);
+        self.flags.fill(false);
+    }
+
+    /// The number of months each series has.
+    pub fn months(&self) -> usize {
+        self.months
+    }
+
+    /// Records series `series`'s value in month `month` (0-based). Months the model leaves
+    /// unset carry the previous month's value forward (e.g. after a path that ended early).
+    pub fn set(
+        &mut self,
+        series: usize,
+        month: usize,
+        value: Decimal,
+    ) -> Result<(), AnalysisError> {
+        let slot = if month < self.months {
+            series
+                .checked_mul(self.months)
+                .and_then(|i| i.checked_add(month))
+                .and_then(|i| self.series.get_mut(i))
+        } else {
+            None
+        };
+        match slot {
+            Some(slot) => {
+                *slot = Some(value);
+                Ok(())
+            }
+            None => Err(invalid(
+                "Monte Carlo output",
+                format!("series {series}, month {month} is outside the layout"),
+            )),
+        }
+    }
+
+    /// Records scalar `scalar`'s value for this path.
+    pub fn set_scalar(&mut self, scalar: usize, value: Decimal) -> Result<(), AnalysisError> {
+        match self.scalars.get_mut(scalar) {
+            Some(slot) => {
+                *slot = Some(value);
+                Ok(())
+            }
+            None => Err(invalid(
+                "Monte Carlo output",
+                format!("scalar {scalar} is outside the layout"),
+            )),
+        }
+    }
+
+    /// Sets or clears flag `flag` for this path.
+    pub fn set_flag(&mut self, flag: usize, on: bool) -> Result<(), AnalysisError> {
+        match self.flags.get_mut(flag) {
+            Some(slot) => {
+                *slot = on;
+                Ok(())
+            }
+            None => Err(invalid(
+                "Monte Carlo output",
+                format!("flag {flag} is outside the layout"),
+            )),
+        }
+    }
+}
+
+/// One sampled path of a model. A failed path is counted and skipped, not fatal.
+pub trait PathModel {
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String>;
+}
+
+impl<F> PathModel for F
+where
+    F: FnMut(&mut SimRng, &mut PathOutput) -> Result<(), String>,
+{
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
+        self(rng, out)
+    }
+}
+
+/// `value` as an integer count of `10^−decimals`, rounded half away from zero.
+fn to_fixed(value: Decimal, decimals: u32) -> Option<i64> {
+    let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    let widen = 10i128.checked_pow(decimals.checked_sub(rounded.scale())?)?;
+    i64::try_from(rounded.mantissa().checked_mul(widen)?).ok()
+}
+
+/// The percentile `p` (in percent) of sorted fixed-point samples, as an exact `Decimal`.
+fn percentile(sorted: &[i64], p: u32, decimals: u32) -> Option<Decimal> {
+    let last = sorted.len().checked_sub(1)?;
+    // The rank h = last·p/100 is split into its whole part and hundredths so that the
+    // interpolation x[i] + (x[i+1] − x[i])·rem/100 stays in exact integer arithmetic.
+    let scaled = u64::try_from(last).ok()?.checked_mul(u64::from(p))?;
+    let index = usize::try_from(scaled / 100).ok()?;
+    let rem = i128::from(scaled % 100);
+    let lower = i128::from(*sorted.get(index)?);
+    let upper = sorted.get(index + 1).map_or(lower, |&x| i128::from(x));
+    let hundredths = lower
+        .checked_mul(100)?
+        .checked_add((upper - lower).checked_mul(rem)?)?;
+    Decimal::try_from_i128_with_scale(hundredths, decimals.checked_add(2)?)
+        .ok()
+        .map(|d| d.normalize())
+}
+
+fn band(sorted: &[i64], decimals: u32) -> Option<Band> {
+    let [a, b, c, d, e] = PERCENTILES.map(|p| percentile(sorted, p, decimals));
+    Some(Band {
+        p5: a?,
+        p25: b?,
+        p50: c?,
+        p75: d?,
+        p95: e?,
+    })
+}
+
+/// A Monte Carlo in progress. See the module documentation.
+pub struct MonteCarloRun<M> {
+    config: McConfig,
+    layout: McLayout,
+    model: M,
+    next: u32,
+    failed: u32,
+    first_failure: Option<String>,
+    out: PathOutput,
+    scratch: Vec<i64>,
+    /// `samples[s * months + m]` holds series `s`, month `m`, one entry per successful run.
+    samples: Vec<Vec<i64>>,
+    scalar_samples: Vec<Vec<i64>>,
+    flag_counts: Vec<u32>,
+}
+
+impl<M: PathModel> MonteCarloRun<M> {
+    /// Prepares a run, checking the layout and that the samples fit the memory budget.
+    pub fn new(config: McConfig, layout: McLayout, model: M) -> Result<Self, AnalysisError> {
+        if config.runs == 0 || config.runs > MAX_RUNS {
+            return Err(invalid(
+                "Monte Carlo runs",
+                format!("{}; allowed 1 to {MAX_RUNS}", config.runs),
+            ));
+        }
+        if let Some(bad) = layout
+            .series
+            .iter()
+            .chain(&layout.scalars)
+            .find(|s| s.decimals > MAX_DECIMALS)
+        {
+            return Err(invalid(
+                &bad.id,
+                format!("{} decimals; allowed 0 to {MAX_DECIMALS}", bad.decimals),
+            ));
+        }
+        let per_run = (layout.series.len() as u64)
+            .saturating_mul(layout.months as u64)
+            .saturating_add(layout.scalars.len() as u64);
+        let total = per_run.saturating_mul(u64::from(config.runs));
+        if total > MAX_SAMPLES {
+            return Err(invalid(
+                "Monte Carlo runs",
+                format!(
+                    "{} runs would keep {total} samples; the most is {MAX_SAMPLES}, so use at \
+                     most {} runs or fewer series",
+                    config.runs,
+                    MAX_SAMPLES / per_run.max(1)
+                ),
+            ));
+        }
+        let capacity = config.runs as usize;
+        let cells = layout.series.len() * layout.months;
+        Ok(MonteCarloRun {
+            out: PathOutput::new(&layout),
+            scratch: Vec::with_capacity(cells + layout.scalars.len()),
+            samples: (0..cells).map(|_| Vec::with_capacity(capacity)).collect(),
+            scalar_samples: (0..layout.scalars.len())
+                .map(|_| Vec::with_capacity(capacity))
+                .collect(),
+            flag_counts: vec![0; layout.flags.len()],
+            config,
+            layout,
+            model,
+            next: 0,
+            failed: 0,
+            first_failure: None,
+        })
+    }
+
+    /// How far the run has got.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            completed: self.next,
+            total: self.config.runs,
+            failed: self.failed,
+            done: self.next >= self.config.runs,
+        }
+    }
+
+    /// Does up to `n_runs` more runs.
+    pub fn step(&mut self, n_runs: u32) -> Progress {
+        let end = self.next.saturating_add(n_runs).min(self.config.runs);
+        while self.next < end {
+            let index = self.next;
+            self.next += 1;
+            if let Err(e) = self.one_run(index) {
+                self.failed += 1;
+                self.first_failure
+                    .get_or_insert_with(|| format!("run {}: {e}", index + 1));
+            }
+        }
+        self.progress()
+    }
+
+    /// Runs path `index` and, if it succeeds, keeps its samples.
+    fn one_run(&mut self, index: u32) -> Result<(), String> {
+        let mut rng = SimRng::for_run(self.config.seed, u64::from(index));
+        self.out.clear();
+        self.model.run(&mut rng, &mut self.out)?;
+
+        // Convert everything first, so that a failure leaves no partial samples behind.
+        self.scratch.clear();
+        let months = self.layout.months;
+        for (s, spec) in self.layout.series.iter().enumerate() {
+            let mut last = None;
+            for m in 0..months {
+                let value = self
+                    .out
+                    .series
+                    .get(s * months + m)
+                    .copied()
+                    .flatten()
+                    .or(last);
+                let value = value.ok_or_else(|| {
+                    format!("the model recorded no {} for month {}", spec.label, m + 1)
+                })?;
+                last = Some(value);
+                self.scratch.push(
+                    to_fixed(value, spec.decimals)
+                        .ok_or_else(|| format!("{} = {value} is too large to keep", spec.label))?,
+                );
+            }
+        }
+        for (spec, value) in self.layout.scalars.iter().zip(&self.out.scalars) {
+            let value = value.ok_or_else(|| format!("the model recorded no {}", spec.label))?;
+            self.scratch.push(
+                to_fixed(value, spec.decimals)
+                    .ok_or_else(|| format!("{} = {value} is too large to keep", spec.label))?,
+            );
+        }
+
+        let (series_part, scalar_part) = self.scratch.split_at(self.samples.len());
+        for (store, &x) in self.samples.iter_mut().zip(series_part) {
+            store.push(x);
+        }
+        for (store, &x) in self.scalar_samples.iter_mut().zip(scalar_part) {
+            store.push(x);
+        }
+        for (count, &on) in self.flag_counts.iter_mut().zip(&self.out.flags) {
+            if on {
+                *count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs everything that is left and returns the result.
+    pub fn run_to_end(mut self) -> Result<McResult, AnalysisError> {
+        self.step(u32::MAX);
+        self.finish()
+    }
+
+    /// The result, once every run is done. Consumes the run and frees its samples.
+    pub fn finish(self) -> Result<McResult, AnalysisError> {
+        if self.next < self.config.runs {
+            return Err(AnalysisError::NotFinished {
+                completed: self.next,
+                total: self.config.runs,
+            });
+        }
+        let succeeded = self.config.runs - self.failed;
+        if succeeded == 0 {
+            return Err(AnalysisError::AllRunsFailed(
+                self.first_failure.unwrap_or_default(),
+            ));
+        }
+        let overflow = |what: &str| AnalysisError::Overflow(what.to_string());
+        let months = self.layout.months;
+        let mut samples = self.samples.into_iter();
+        let mut series = Vec::with_capacity(self.layout.series.len());
+        for spec in self.layout.series {
+            let mut bands = Vec::with_capacity(months);
+            for mut month in samples.by_ref().take(months) {
+                month.sort_unstable();
+                bands.push(band(&month, spec.decimals).ok_or_else(|| overflow("a percentile"))?);
+            }
+            series.push(SeriesBands {
+                id: spec.id,
+                label: spec.label,
+                months: bands,
+            });
+        }
+        let mut scalars = Vec::with_capacity(self.layout.scalars.len());
+        for (spec, mut values) in self.layout.scalars.into_iter().zip(self.scalar_samples) {
+            values.sort_unstable();
+            let sum: i128 = values.iter().map(|&x| i128::from(x)).sum();
+            let mean = Decimal::try_from_i128_with_scale(sum, spec.decimals)
+                .ok()
+                .and_then(|total| total.checked_div(Decimal::from(succeeded)))
+                .ok_or_else(|| overflow("a mean"))?;
+            let fixed = |x: Option<&i64>| {
+                x.and_then(|&x| {
+                    Decimal::try_from_i128_with_scale(i128::from(x), spec.decimals).ok()
+                })
+                .ok_or_else(|| overflow("a minimum or maximum"))
+            };
+            scalars.push(ScalarSummary {
+                band: band(&values, spec.decimals).ok_or_else(|| overflow("a percentile"))?,
+                mean,
+                min: fixed(values.first())?,
+                max: fixed(values.last())?,
+                id: spec.id,
+                label: spec.label,
+            });
+        }
+        let mut probabilities = Vec::with_capacity(self.layout.flags.len());
+        for (spec, count) in self.layout.flags.into_iter().zip(self.flag_counts) {
+            probabilities.push(Probability {
+                id: spec.id,
+                label: spec.label,
+                count,
+                probability: Decimal::from(count)
+                    .checked_div(Decimal::from(succeeded))
+                    .ok_or_else(|| overflow("a probability"))?,
+            });
+        }
+        Ok(McResult {
+            seed: self.config.seed,
+            runs: self.config.runs,
+            succeeded,
+            failed: self.failed,
+            first_failure: self.first_failure,
+            series,
+            scalars,
+            probabilities,
+        })
+    }
+}

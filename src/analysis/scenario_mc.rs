@@ -1,0 +1,299 @@
+//! Monte Carlo over a scenario: parameters drawn from distributions, probabilistic events
+//! sampled, the engine run on each draw, bands per month and summary probabilities out.
+//!
+//! Each run, in this fixed order (so a seed always means the same draws):
+//! 1. every parameter with a distribution is drawn, rounded to its resolution (whole numbers
+//!    for days, months and counts), clamped to its range and set;
+//! 2. with `sample_lawsuits`, each legal action's outcome is drawn: it wins the whole claim
+//!    with its `win_probability`, else nothing (the engine alone uses the expected value);
+//! 3. each retaliation rule listed in `rule_chances` is kept with its probability, else
+//!    dropped for this run (will the vendor really carry out the threat?);
+//! 4. the engine simulates the drawn scenario;
+//! 5. with `sample_outages`, each month has a major outage with the engine's monthly outage
+//!    probability, costing the customer `operations.outage_cost`, in place of the engine's
+//!    expected cost. The outage risk is the same with and without the standoff, so it shifts
+//!    the customer's NPV but not its NPV against the baseline.
+//!
+//! A draw the engine rejects (an invalid combination) is counted as a failed run and skipped.
+
+use super::bargaining::month_discount;
+use super::distributions::Distribution;
+use super::monte_carlo::{
+    FlagSpec, McConfig, McLayout, MonteCarloRun, PathModel, PathOutput, SeriesSpec,
+};
+use super::rng::SimRng;
+use super::scenario_sensitivity::{first_retaliation, fit_to_param};
+use super::{check_unit, dec, invalid, AnalysisError};
+use crate::engine::{simulate, EventKind, Line};
+use crate::model::params::spec_of;
+use crate::model::{get_param, set_param, Action, Scenario};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A parameter and the distribution it is drawn from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParamDistribution {
+    pub id: String,
+    pub distribution: Distribution,
+}
+
+/// The chance that retaliation rule `rule` (index in the scenario) is carried out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleChance {
+    pub rule: usize,
+    pub probability: Decimal,
+}
+
+/// Everything a scenario Monte Carlo needs besides the scenario; serialisable for links.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ScenarioMcSpec {
+    pub seed: u64,
+    pub runs: u32,
+    pub params: Vec<ParamDistribution>,
+    pub sample_outages: bool,
+    pub sample_lawsuits: bool,
+    pub rule_chances: Vec<RuleChance>,
+}
+
+/// Series ids, in layout order.
+pub const SERIES: [(&str, &str); 4] = [
+    ("customer_vs_baseline", "Customer cash vs baseline"),
+    ("vendor_vs_baseline", "Vendor cash vs baseline"),
+    ("arrears", "Arrears"),
+    ("total_owed", "Total owed"),
+];
+
+/// Scalar ids, in layout order, with their decimals.
+pub const SCALARS: [(&str, &str, u32); 6] = [
+    ("customer_npv", "Customer NPV", 2),
+    ("vendor_npv", "Vendor NPV", 2),
+    ("customer_npv_vs_baseline", "Customer NPV vs baseline", 2),
+    ("vendor_npv_vs_baseline", "Vendor NPV vs baseline", 2),
+    (
+        "months_to_first_retaliation",
+        "Months until the first retaliation",
+        0,
+    ),
+    ("peak_arrears", "Peak arrears", 2),
+];
+
+/// Flag ids, in layout order.
+pub const FLAGS: [(&str, &str); 8] = [
+    ("retaliation", "The vendor retaliates"),
+    ("suspension", "The service is suspended"),
+    ("lawsuit", "The vendor sues"),
+    ("judgment", "A judgment recovers money"),
+    ("outage", "At least one major outage (sampled)"),
+    ("settlement", "The settlement is applied"),
+    ("customer_worse", "The customer ends below its baseline NPV"),
+    ("vendor_worse", "The vendor ends below its baseline NPV"),
+];
+
+/// One sampled path of a scenario.
+pub struct ScenarioPathModel {
+    base: Scenario,
+    spec: ScenarioMcSpec,
+    months: usize,
+}
+
+impl ScenarioPathModel {
+    fn draw(&self, rng: &mut SimRng) -> Result<Scenario, String> {
+        let mut s = self.base.clone();
+        for p in &self.spec.params {
+            let value = p.distribution.sample(rng).map_err(|e| e.to_string())?;
+            let value = fit_to_param(&s, &p.id, value);
+            set_param(&mut s, &p.id, value).map_err(|e| e.to_string())?;
+        }
+        if self.spec.sample_lawsuits {
+            for rule in &mut s.retaliation {
+                if let Action::Legal {
+                    win_probability, ..
+                } = &mut rule.action
+                {
+                    let p = win_probability.to_f64().unwrap_or(0.0);
+                    *win_probability = if rng.bernoulli(p) {
+                        Decimal::ONE
+                    } else {
+                        Decimal::ZERO
+                    };
+                }
+            }
+        }
+        let mut drop = Vec::new();
+        for chance in &self.spec.rule_chances {
+            if !rng.bernoulli(chance.probability.to_f64().unwrap_or(1.0)) {
+                drop.push(chance.rule);
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for i in drop.into_iter().rev() {
+            if i < s.retaliation.len() {
+                s.retaliation.remove(i);
+            }
+        }
+        Ok(s)
+    }
+}
+
+impl PathModel for ScenarioPathModel {
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
+        let s = self.draw(rng)?;
+        let report = simulate(&s).map_err(|e| e.to_string())?;
+        let t = &report.totals;
+        let e = |e: AnalysisError| e.to_string();
+
+        let mut customer_npv = t.customer.npv;
+        let mut outage = false;
+        if self.spec.sample_outages && s.operations.outage_cost > Decimal::ZERO {
+            let cost = s.operations.outage_cost;
+            let cost_f = cost.to_f64().unwrap_or(0.0);
+            let rate = t.customer.monthly_discount_rate;
+            let mut factor = month_discount(rate, 0).map_err(e)?;
+            let step = dec::add(Decimal::ONE, rate, "a discount factor").map_err(e)?;
+            for m in &report.months {
+                let expected = -m.customer.flow(Line::OutageRisk);
+                if expected > Decimal::ZERO {
+                    let p = expected.to_f64().unwrap_or(0.0) / cost_f;
+                    let actual = if rng.bernoulli(p) {
+                        outage = true;
+                        cost
+                    } else {
+                        Decimal::ZERO
+                    };
+                    let shift = dec::mul(
+                        dec::sub(expected, actual, "an outage").map_err(e)?,
+                        factor,
+                        "an outage",
+                    )
+                    .map_err(e)?;
+                    customer_npv = dec::add(customer_npv, shift, "an outage").map_err(e)?;
+                }
+                factor = dec::div(factor, step, "a discount factor").map_err(e)?;
+            }
+        }
+
+        for m in report.months.iter().take(self.months) {
+            let i = usize::try_from(m.index).map_err(|x| x.to_string())?;
+            for (series, value) in [
+                m.customer.vs_baseline,
+                m.vendor.vs_baseline,
+                m.arrears,
+                m.total_owed,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                out.set(series, i, value).map_err(e)?;
+            }
+        }
+        let scalars = [
+            customer_npv,
+            t.vendor.npv,
+            t.customer.npv_vs_baseline,
+            t.vendor.npv_vs_baseline,
+            Decimal::from(first_retaliation(&s, &report)),
+            t.peak_arrears,
+        ];
+        for (i, v) in scalars.into_iter().enumerate() {
+            out.set_scalar(i, v).map_err(e)?;
+        }
+        let has = |kind: EventKind| report.events.iter().any(|ev| ev.kind == kind);
+        let flags = [
+            has(EventKind::ActionStarted),
+            report.months.iter().any(|m| m.suspended),
+            has(EventKind::LegalFiled),
+            report.events.iter().any(|ev| {
+                ev.kind == EventKind::Judgment && ev.amount.unwrap_or_default() > Decimal::ZERO
+            }),
+            outage,
+            report.settlement.as_ref().is_some_and(|c| c.applied),
+            t.customer.npv_vs_baseline < Decimal::ZERO,
+            t.vendor.npv_vs_baseline < Decimal::ZERO,
+        ];
+        for (i, on) in flags.into_iter().enumerate() {
+            out.set_flag(i, on).map_err(e)?;
+        }
+        Ok(())
+    }
+}
+
+/// The layout every scenario Monte Carlo records.
+pub fn scenario_layout(months: usize) -> McLayout {
+    McLayout {
+        months,
+        series: SERIES
+            .iter()
+            .map(|(id, label)| SeriesSpec {
+                id: (*id).into(),
+                label: (*label).into(),
+                decimals: 2,
+            })
+            .collect(),
+        scalars: SCALARS
+            .iter()
+            .map(|(id, label, decimals)| SeriesSpec {
+                id: (*id).into(),
+                label: (*label).into(),
+                decimals: *decimals,
+            })
+            .collect(),
+        flags: FLAGS
+            .iter()
+            .map(|(id, label)| FlagSpec {
+                id: (*id).into(),
+                label: (*label).into(),
+            })
+            .collect(),
+    }
+}
+
+/// Checks `spec` against `s` and prepares a chunked run; call `step` until done, then `finish`.
+pub fn scenario_monte_carlo(
+    s: &Scenario,
+    spec: &ScenarioMcSpec,
+) -> Result<MonteCarloRun<ScenarioPathModel>, AnalysisError> {
+    // The base scenario must simulate; otherwise every run would fail the same way.
+    simulate(s).map_err(|e| AnalysisError::Model(e.to_string()))?;
+    for p in &spec.params {
+        let field = format!("distribution of {}", p.id);
+        let param = spec_of(s, &p.id)
+            .filter(|_| get_param(s, &p.id).is_some())
+            .ok_or_else(|| invalid(&field, "this scenario has no such parameter"))?;
+        p.distribution.validate(&field)?;
+        let (low, high) = p.distribution.support();
+        if low < param.min || high > param.max {
+            return Err(invalid(
+                &field,
+                format!(
+                    "its range {low} to {high} goes outside the parameter's range {} to {}",
+                    param.min, param.max
+                ),
+            ));
+        }
+    }
+    for chance in &spec.rule_chances {
+        check_unit("retaliation rule probability", chance.probability)?;
+        if chance.rule >= s.retaliation.len() {
+            return Err(invalid(
+                "retaliation rule probability",
+                format!("there is no rule {}", chance.rule + 1),
+            ));
+        }
+    }
+    let months = usize::try_from(s.horizon_months).unwrap_or(0);
+    MonteCarloRun::new(
+        McConfig {
+            seed: spec.seed,
+            runs: spec.runs,
+        },
+        scenario_layout(months),
+        ScenarioPathModel {
+            base: s.clone(),
+            spec: spec.clone(),
+            months,
+        },
+    )
+}

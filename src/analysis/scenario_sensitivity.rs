@@ -1,0 +1,180 @@
+//! Tornado and sweep over a scenario's parameters, on a chosen engine output.
+//!
+//! Parameters are those of `model::params::param_specs`; each value is rounded to its unit's
+//! resolution before it is set (whole numbers for days, months and counts), so a range of ±20 %
+//! on a 45-day delay moves it to 36 and 54 days.
+
+use super::bargaining::{run, settlement_price};
+use super::sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado};
+use super::{invalid, AnalysisError};
+use crate::engine::{EventKind, Report};
+use crate::model::params::spec_of;
+use crate::model::{get_param, param_specs, set_param, Scenario};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// An output of one simulation, as a single number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Output {
+    /// The customer's NPV.
+    CustomerNpv,
+    /// The vendor's NPV.
+    VendorNpv,
+    /// The customer's NPV minus its pay-on-time baseline NPV.
+    CustomerNpvVsBaseline,
+    /// The vendor's NPV minus its baseline NPV.
+    VendorNpvVsBaseline,
+    /// Months from the start until the first retaliation action takes effect (its 0-based
+    /// month index); the horizon when nothing happens within it.
+    MonthsToFirstRetaliation,
+    /// The highest month-end arrears.
+    PeakArrears,
+    /// Everything the customer owes at the end of the horizon.
+    FinalTotalOwed,
+    /// The symmetric Nash settlement price, the midpoint of the two reservation prices (see
+    /// [`super::bargaining`]); it takes two simulations instead of one.
+    SettlementPrice,
+}
+
+impl Output {
+    /// Every output, for a picker.
+    pub const ALL: [Output; 8] = [
+        Output::CustomerNpv,
+        Output::VendorNpv,
+        Output::CustomerNpvVsBaseline,
+        Output::VendorNpvVsBaseline,
+        Output::MonthsToFirstRetaliation,
+        Output::PeakArrears,
+        Output::FinalTotalOwed,
+        Output::SettlementPrice,
+    ];
+
+    /// A short English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Output::CustomerNpv => "Customer NPV",
+            Output::VendorNpv => "Vendor NPV",
+            Output::CustomerNpvVsBaseline => "Customer NPV vs baseline",
+            Output::VendorNpvVsBaseline => "Vendor NPV vs baseline",
+            Output::MonthsToFirstRetaliation => "Months until the first retaliation",
+            Output::PeakArrears => "Peak arrears",
+            Output::FinalTotalOwed => "Owed at the end",
+            Output::SettlementPrice => "Settlement price (Nash)",
+        }
+    }
+
+    /// This output of an already simulated report (for all but the settlement price).
+    pub fn of_report(self, s: &Scenario, report: &Report) -> Option<Decimal> {
+        let t = &report.totals;
+        Some(match self {
+            Output::CustomerNpv => t.customer.npv,
+            Output::VendorNpv => t.vendor.npv,
+            Output::CustomerNpvVsBaseline => t.customer.npv_vs_baseline,
+            Output::VendorNpvVsBaseline => t.vendor.npv_vs_baseline,
+            Output::MonthsToFirstRetaliation => Decimal::from(first_retaliation(s, report)),
+            Output::PeakArrears => t.peak_arrears,
+            Output::FinalTotalOwed => report.months.last().map_or(Decimal::ZERO, |m| m.total_owed),
+            Output::SettlementPrice => return None,
+        })
+    }
+
+    /// Simulates `s` and returns this output.
+    pub fn evaluate(self, s: &Scenario) -> Result<Decimal, AnalysisError> {
+        if self == Output::SettlementPrice {
+            return settlement_price(s);
+        }
+        let report = run(s)?;
+        self.of_report(s, &report)
+            .ok_or_else(|| AnalysisError::Model("this output needs its own evaluation".into()))
+    }
+}
+
+/// The month index of the first retaliation action, or the horizon if none.
+pub fn first_retaliation(s: &Scenario, report: &Report) -> u32 {
+    report
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::ActionStarted)
+        .map_or(s.horizon_months, |e| e.month_index)
+}
+
+/// Rounds a value to the resolution its parameter accepts (whole numbers where required).
+pub(crate) fn fit_to_param(s: &Scenario, id: &str, value: Decimal) -> Decimal {
+    let integer = spec_of(s, id).is_some_and(|p| p.unit.is_integer());
+    if integer {
+        value.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    } else {
+        value
+    }
+}
+
+fn setter(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
+    let value = fit_to_param(s, id, value);
+    set_param(s, id, value).map_err(|e| invalid(id, e.to_string()))
+}
+
+/// The tornado ranges of every parameter of `s`: base ± `share` of it, clamped to its range
+/// and rounded to its resolution. Parameters whose range collapses to the base are left out.
+pub fn ranges_by_share(s: &Scenario, share: Decimal) -> Result<Vec<ParamRange>, AnalysisError> {
+    let mut ranges = Vec::new();
+    for spec in param_specs(s) {
+        let Some(base) = get_param(s, &spec.id) else {
+            continue;
+        };
+        let mut r = ParamRange::by_share(&spec.id, &spec.label, base, spec.min, spec.max, share)?;
+        r.low = fit_to_param(s, &spec.id, r.low).max(spec.min);
+        r.high = fit_to_param(s, &spec.id, r.high).min(spec.max);
+        if r.low != base || r.high != base {
+            ranges.push(r);
+        }
+    }
+    Ok(ranges)
+}
+
+/// A tornado of `output` over every parameter of `s`, each moved by ± `share`.
+pub fn scenario_tornado(
+    s: &Scenario,
+    output: Output,
+    share: Decimal,
+) -> Result<Tornado, AnalysisError> {
+    let ranges = ranges_by_share(s, share)?;
+    tornado(s, &ranges, setter, |s: &Scenario| output.evaluate(s))
+}
+
+/// A tornado of `output` over given parameter ranges (for set ranges instead of a share).
+pub fn scenario_tornado_ranges(
+    s: &Scenario,
+    output: Output,
+    ranges: &[ParamRange],
+) -> Result<Tornado, AnalysisError> {
+    tornado(s, ranges, setter, |s: &Scenario| output.evaluate(s))
+}
+
+/// A sweep of `output` over parameter `x_id` from `x_low` to `x_high` and `y_id` likewise,
+/// with `points` values per axis (up to 41).
+pub fn scenario_sweep(
+    s: &Scenario,
+    output: Output,
+    x_id: &str,
+    (x_low, x_high): (Decimal, Decimal),
+    y_id: &str,
+    (y_low, y_high): (Decimal, Decimal),
+    points: usize,
+) -> Result<Sweep, AnalysisError> {
+    let specs = param_specs(s);
+    let axis = |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
+        let spec = specs
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| invalid(id, "is not a parameter of this scenario"))?;
+        let mut a = Axis::linspace(id, &spec.label, low, high, points)?;
+        for v in &mut a.values {
+            *v = fit_to_param(s, id, *v);
+        }
+        Ok(a)
+    };
+    let x = axis(x_id, x_low, x_high)?;
+    let y = axis(y_id, y_low, y_high)?;
+    sweep_2d(s, x, y, setter, |s: &Scenario| output.evaluate(s))
+}

@@ -1,0 +1,301 @@
+//! One-at-a-time sensitivity (tornado) and two-parameter sweeps (heatmap).
+//!
+//! Both are generic over the thing being varied (`P`, in practice a `Scenario`), a setter that
+//! changes one named parameter of a copy, and a model that turns a `P` into one output number.
+//! A tornado moves each parameter to its low and then its high value with every other parameter
+//! at its base value, and sorts the bars by swing `|output(high) − output(low)|`, widest first.
+//! A sweep evaluates the model on every point of a grid over two parameters.
+//!
+//! A failure at one point (an invalid combination, an engine error) does not abort the whole
+//! analysis: the bar or grid cell is left empty and the first message is kept for display.
+
+use super::{dec, invalid, AnalysisError};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt::Display;
+
+/// The most points on one axis of a sweep: 41 × 41 = 1,681 model runs.
+pub const MAX_AXIS_POINTS: usize = 41;
+
+/// One parameter's low and high values for a tornado.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParamRange {
+    pub id: String,
+    pub label: String,
+    pub base: Decimal,
+    pub low: Decimal,
+    pub high: Decimal,
+}
+
+impl ParamRange {
+    /// `base ∓ share·|base|`, clamped to `[min, max]`. A parameter whose base value is 0 would
+    /// then never move, so it moves by `share` of its whole range instead.
+    pub fn by_share(
+        id: &str,
+        label: &str,
+        base: Decimal,
+        min: Decimal,
+        max: Decimal,
+        share: Decimal,
+    ) -> Result<Self, AnalysisError> {
+        if share < Decimal::ZERO {
+            return Err(invalid(
+                "tornado share",
+                format!("{share} is negative; it must be 0 or more"),
+            ));
+        }
+        if min > max {
+            return Err(invalid(
+                id,
+                format!("its minimum {min} is above its maximum {max}"),
+            ));
+        }
+        let what = "a tornado range";
+        let reference = if base.is_zero() {
+            dec::sub(max, min, what)?
+        } else {
+            base.abs()
+        };
+        let delta = dec::mul(reference, share, what)?;
+        let low = dec::sub(base, delta, what)?.max(min).min(max);
+        let high = dec::add(base, delta, what)?.min(max).max(min);
+        Ok(ParamRange {
+            id: id.to_string(),
+            label: label.to_string(),
+            base,
+            low,
+            high,
+        })
+    }
+}
+
+/// One bar of a tornado chart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TornadoBar {
+    pub id: String,
+    pub label: String,
+    pub low_input: Decimal,
+    pub high_input: Decimal,
+    /// The output with this parameter at its low value; `None` if that run failed.
+    pub low_output: Option<Decimal>,
+    /// The output with this parameter at its high value; `None` if that run failed.
+    pub high_output: Option<Decimal>,
+    /// `|high_output − low_output|`, or the distance of the one that worked from the base.
+    pub swing: Decimal,
+    /// The first failure for this parameter, in plain words.
+    pub error: Option<String>,
+}
+
+/// A tornado chart: the base output and one bar per parameter, widest swing first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tornado {
+    pub base_output: Decimal,
+    pub bars: Vec<TornadoBar>,
+}
+
+/// Runs `model` on a copy of `base` with parameter `id` set to `value`.
+fn evaluate<P, E, S, M>(
+    base: &P,
+    set: &S,
+    model: &M,
+    id: &str,
+    value: Decimal,
+) -> Result<Decimal, String>
+where
+    P: Clone,
+    E: Display,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
+    M: Fn(&P) -> Result<Decimal, E>,
+{
+    let mut varied = base.clone();
+    set(&mut varied, id, value).map_err(|e| format!("{id} = {value}: {e}"))?;
+    model(&varied).map_err(|e| format!("{id} = {value}: {e}"))
+}
+
+/// One-at-a-time sensitivity of `model` to each parameter in `ranges`.
+///
+/// Fails only if the base case itself fails; per-parameter failures are kept in the bars.
+pub fn tornado<P, E, S, M>(
+    base: &P,
+    ranges: &[ParamRange],
+    set: S,
+    model: M,
+) -> Result<Tornado, AnalysisError>
+where
+    P: Clone,
+    E: Display,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
+    M: Fn(&P) -> Result<Decimal, E>,
+{
+    let base_output = model(base).map_err(|e| AnalysisError::Model(e.to_string()))?;
+    let mut bars = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        let low = evaluate(base, &set, &model, &range.id, range.low);
+        let high = evaluate(base, &set, &model, &range.id, range.high);
+        let error = match (&low, &high) {
+            (Err(e), _) | (_, Err(e)) => Some(e.clone()),
+            _ => None,
+        };
+        let low_output = low.ok();
+        let high_output = high.ok();
+        let spread = |a: Decimal, b: Decimal| a.checked_sub(b).map(|d| d.abs());
+        let swing = match (low_output, high_output) {
+            (Some(l), Some(h)) => spread(h, l),
+            (Some(x), None) | (None, Some(x)) => spread(x, base_output),
+            (None, None) => Some(Decimal::ZERO),
+        }
+        .ok_or_else(|| AnalysisError::Overflow("a tornado swing".into()))?;
+        bars.push(TornadoBar {
+            id: range.id.clone(),
+            label: range.label.clone(),
+            low_input: range.low,
+            high_input: range.high,
+            low_output,
+            high_output,
+            swing,
+            error,
+        });
+    }
+    // A stable sort keeps the caller's order among equal swings, so the chart does not shuffle.
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.swing));
+    Ok(Tornado { base_output, bars })
+}
+
+/// One axis of a sweep: a parameter and the values it takes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Axis {
+    pub id: String,
+    pub label: String,
+    pub values: Vec<Decimal>,
+}
+
+impl Axis {
+    /// `points` evenly spaced values from `low` to `high` inclusive (1 to 41 points; one point
+    /// is just `low`).
+    pub fn linspace(
+        id: &str,
+        label: &str,
+        low: Decimal,
+        high: Decimal,
+        points: usize,
+    ) -> Result<Self, AnalysisError> {
+        if points == 0 || points > MAX_AXIS_POINTS {
+            return Err(invalid(
+                "sweep points",
+                format!("{points} points on one axis; allowed 1 to {MAX_AXIS_POINTS}"),
+            ));
+        }
+        let what = "a sweep axis";
+        let mut values = Vec::with_capacity(points);
+        if points == 1 {
+            values.push(low);
+        } else {
+            let span = dec::sub(high, low, what)?;
+            let steps = Decimal::from(points - 1);
+            for i in 0..points {
+                // Multiply before dividing so that the end points come out exact.
+                let offset = dec::div(dec::mul(span, Decimal::from(i), what)?, steps, what)?;
+                values.push(dec::add(low, offset, what)?);
+            }
+        }
+        Ok(Axis {
+            id: id.to_string(),
+            label: label.to_string(),
+            values,
+        })
+    }
+}
+
+/// The result of a two-parameter sweep, laid out for a heatmap.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sweep {
+    pub x: Axis,
+    pub y: Axis,
+    /// `values[iy * x.values.len() + ix]`; `None` where the run failed.
+    pub values: Vec<Option<Decimal>>,
+    /// The smallest and largest output over the grid, for the colour scale.
+    pub min: Option<Decimal>,
+    pub max: Option<Decimal>,
+    /// How many grid points failed, and the first failure in plain words.
+    pub failures: usize,
+    pub first_error: Option<String>,
+}
+
+impl Sweep {
+    /// The output at column `ix` (x value) and row `iy` (y value).
+    pub fn get(&self, ix: usize, iy: usize) -> Option<Decimal> {
+        if ix >= self.x.values.len() {
+            return None;
+        }
+        let index = iy.checked_mul(self.x.values.len())?.checked_add(ix)?;
+        self.values.get(index).copied().flatten()
+    }
+}
+
+/// Evaluates `model` on every point of the grid `x × y`.
+pub fn sweep_2d<P, E, S, M>(
+    base: &P,
+    x: Axis,
+    y: Axis,
+    set: S,
+    model: M,
+) -> Result<Sweep, AnalysisError>
+where
+    P: Clone,
+    E: Display,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
+    M: Fn(&P) -> Result<Decimal, E>,
+{
+    if x.id == y.id {
+        return Err(invalid(
+            "sweep",
+            format!("both axes vary {}; pick two different parameters", x.id),
+        ));
+    }
+    for axis in [&x, &y] {
+        if axis.values.is_empty() || axis.values.len() > MAX_AXIS_POINTS {
+            return Err(invalid(
+                "sweep points",
+                format!(
+                    "{} has {} points; allowed 1 to {MAX_AXIS_POINTS}",
+                    axis.id,
+                    axis.values.len()
+                ),
+            ));
+        }
+    }
+    let mut values = Vec::with_capacity(x.values.len() * y.values.len());
+    let mut failures = 0;
+    let mut first_error = None;
+    for &yv in &y.values {
+        // Set the row's parameter once and vary only the column's on a copy of that.
+        let mut row = base.clone();
+        if let Err(e) = set(&mut row, &y.id, yv) {
+            failures += x.values.len();
+            first_error.get_or_insert_with(|| format!("{} = {yv}: {e}", y.id));
+            values.extend(std::iter::repeat_n(None, x.values.len()));
+            continue;
+        }
+        for &xv in &x.values {
+            match evaluate(&row, &set, &model, &x.id, xv) {
+                Ok(v) => values.push(Some(v)),
+                Err(e) => {
+                    failures += 1;
+                    first_error.get_or_insert(e);
+                    values.push(None);
+                }
+            }
+        }
+    }
+    let min = values.iter().flatten().min().copied();
+    let max = values.iter().flatten().max().copied();
+    Ok(Sweep {
+        x,
+        y,
+        values,
+        min,
+        max,
+        failures,
+        first_error,
+    })
+}

@@ -1,0 +1,275 @@
+//! The strategy payoff matrix of a scenario: each side's strategies as transformations of the
+//! scenario, every pair simulated, payoffs as NPV changes against the pay-on-time baseline.
+//!
+//! The reference is the *original* scenario's baseline (the customer pays on time, nobody
+//! retaliates), so every cell is measured against the same figure even when a strategy changes
+//! what the baseline would be (migrating away changes usage). Cells are no-deal paths: the
+//! scenario's settlement offer is removed.
+//!
+//! The standoff starts in month `M`: the scenario's stop month if it has one, else month 0.
+//!
+//! Customer strategies (applied to the payment policy):
+//! - **Pay**: every invoice in full on time, no lump sums.
+//! - **Delay**: every invoice in full, 90 days late.
+//! - **Partial**: half of every invoice, on time.
+//! - **Stop**: no payments from month `M` on (the scenario's lump sums are kept).
+//! - **Migrate**: usage falls to zero from month `M` and payments stop: the customer walks
+//!   away from the contract (the commitment keeps accruing and is invoiced by true-ups).
+//!
+//! Vendor strategies replace the retaliation rules with one rule, triggered as the scenario's
+//! first rule is (or, with no rule, by any arrears), lag and reversal copied from it:
+//! - **Tolerate**: no retaliation.
+//! - **Cut ads**: cut advertising by 100 %.
+//! - **Withhold**: withhold payment of ad invoices already run.
+//! - **Suspend**: suspend the service; the customer's monthly outage cost is the scenario's
+//!   own suspension cost if it has one, else its cost of one major outage, per month.
+//! - **Sue**: legal action with the scenario's own terms if it has them, else (an assumption)
+//!   legal costs of 1 % of the commitment for each side, judgment after 12 months, and an 80 %
+//!   chance of winning.
+
+use super::bargaining::run;
+use super::payoff::{Payoff, PayoffAnalysis, PayoffMatrix};
+use super::{dec, AnalysisError};
+use crate::model::{Action, FlowKind, RetaliationRule, Scenario, Trigger, UsageChange};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// What the customer does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CustomerStrategy {
+    Pay,
+    Delay,
+    Partial,
+    Stop,
+    Migrate,
+}
+
+/// What the vendor does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VendorStrategy {
+    Tolerate,
+    CutAds,
+    Withhold,
+    Suspend,
+    Sue,
+}
+
+impl CustomerStrategy {
+    /// All customer strategies, in matrix order.
+    pub const ALL: [CustomerStrategy; 5] = [
+        CustomerStrategy::Pay,
+        CustomerStrategy::Delay,
+        CustomerStrategy::Partial,
+        CustomerStrategy::Stop,
+        CustomerStrategy::Migrate,
+    ];
+
+    /// A short English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            CustomerStrategy::Pay => "Pay on time",
+            CustomerStrategy::Delay => "Pay 90 days late",
+            CustomerStrategy::Partial => "Pay half",
+            CustomerStrategy::Stop => "Stop paying",
+            CustomerStrategy::Migrate => "Migrate away",
+        }
+    }
+
+    /// Applies the strategy to a copy of the scenario.
+    pub fn apply(self, s: &mut Scenario) {
+        let from = s.payment.stop_from_month.unwrap_or(0);
+        let p = &mut s.payment;
+        let pay_in_full = |p: &mut crate::model::Payment| {
+            p.pay_share = Decimal::ONE;
+            p.delay_days = 0;
+            p.stop_from_month = None;
+            p.resume_at_month = None;
+        };
+        match self {
+            CustomerStrategy::Pay => {
+                pay_in_full(p);
+                p.lump_sums.clear();
+            }
+            CustomerStrategy::Delay => {
+                pay_in_full(p);
+                p.delay_days = 90;
+                p.lump_sums.clear();
+            }
+            CustomerStrategy::Partial => {
+                pay_in_full(p);
+                p.pay_share = Decimal::new(5, 1);
+                p.lump_sums.clear();
+            }
+            CustomerStrategy::Stop => {
+                p.stop_from_month = Some(from);
+                p.resume_at_month = None;
+            }
+            CustomerStrategy::Migrate => {
+                p.stop_from_month = Some(from);
+                p.resume_at_month = None;
+                let usage = &mut s.contract.usage;
+                usage.changes.retain(|c| c.month < from);
+                usage.changes.push(UsageChange {
+                    month: from,
+                    share: Decimal::ZERO,
+                });
+            }
+        }
+    }
+}
+
+impl VendorStrategy {
+    /// All vendor strategies, in matrix order.
+    pub const ALL: [VendorStrategy; 5] = [
+        VendorStrategy::Tolerate,
+        VendorStrategy::CutAds,
+        VendorStrategy::Withhold,
+        VendorStrategy::Suspend,
+        VendorStrategy::Sue,
+    ];
+
+    /// A short English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            VendorStrategy::Tolerate => "Tolerate",
+            VendorStrategy::CutAds => "Cut ads",
+            VendorStrategy::Withhold => "Withhold ad payments",
+            VendorStrategy::Suspend => "Suspend service",
+            VendorStrategy::Sue => "Sue",
+        }
+    }
+
+    /// Applies the strategy to a copy of the scenario.
+    pub fn apply(self, s: &mut Scenario) -> Result<(), AnalysisError> {
+        let template = s.retaliation.first().cloned().unwrap_or(RetaliationRule {
+            trigger: Trigger::ArrearsAbove {
+                amount: Decimal::ZERO,
+            },
+            action: Action::RefuseRenegotiation,
+            lag_months: 0,
+            reverses_when_cleared: true,
+        });
+        let own_suspend = s.retaliation.iter().find_map(|r| match r.action {
+            Action::Suspend {
+                outage_cost_monthly,
+            } => Some(outage_cost_monthly),
+            _ => None,
+        });
+        let own_legal = s
+            .retaliation
+            .iter()
+            .find(|r| matches!(r.action, Action::Legal { .. }))
+            .map(|r| r.action.clone());
+        let action = match self {
+            VendorStrategy::Tolerate => {
+                s.retaliation.clear();
+                return Ok(());
+            }
+            VendorStrategy::CutAds => Action::CutSpend {
+                kind: FlowKind::Ad,
+                share: Decimal::ONE,
+            },
+            VendorStrategy::Withhold => Action::WithholdPayments,
+            VendorStrategy::Suspend => Action::Suspend {
+                outage_cost_monthly: own_suspend.unwrap_or(s.operations.outage_cost),
+            },
+            VendorStrategy::Sue => match own_legal {
+                Some(legal) => legal,
+                None => {
+                    let cost = dec::mul(
+                        s.contract.total_commitment,
+                        Decimal::new(1, 2),
+                        "a default legal cost",
+                    )?
+                    .round_dp(2);
+                    Action::Legal {
+                        vendor_cost: cost,
+                        customer_cost: cost,
+                        delay_months: 12,
+                        win_probability: Decimal::new(8, 1),
+                    }
+                }
+            },
+        };
+        s.retaliation = vec![RetaliationRule { action, ..template }];
+        Ok(())
+    }
+}
+
+/// The simulated strategy matrix of a scenario and its analysis.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StrategyMatrix {
+    pub customer_strategies: Vec<CustomerStrategy>,
+    pub vendor_strategies: Vec<VendorStrategy>,
+    /// Payoffs: each side's NPV minus its NPV in the original scenario's baseline.
+    pub matrix: PayoffMatrix,
+    pub analysis: PayoffAnalysis,
+    /// The reference NPVs (the original scenario's pay-on-time baseline).
+    pub baseline_customer_npv: Decimal,
+    pub baseline_vendor_npv: Decimal,
+    /// Why any cell is empty, as `(row, column, message)`.
+    pub failures: Vec<(usize, usize, String)>,
+}
+
+/// Simulates every pair of the given strategies (all of them when the lists are empty).
+pub fn strategy_matrix(
+    s: &Scenario,
+    customer: &[CustomerStrategy],
+    vendor: &[VendorStrategy],
+) -> Result<StrategyMatrix, AnalysisError> {
+    let customer = if customer.is_empty() {
+        CustomerStrategy::ALL.to_vec()
+    } else {
+        customer.to_vec()
+    };
+    let vendor = if vendor.is_empty() {
+        VendorStrategy::ALL.to_vec()
+    } else {
+        vendor.to_vec()
+    };
+    let reference = run(s)?.baseline;
+    let mut base = s.clone();
+    base.settlement = None;
+
+    let mut cells = Vec::with_capacity(customer.len());
+    let mut failures = Vec::new();
+    for (r, cs) in customer.iter().enumerate() {
+        let mut row = Vec::with_capacity(vendor.len());
+        for (c, vs) in vendor.iter().enumerate() {
+            let mut cell = base.clone();
+            cs.apply(&mut cell);
+            let outcome = vs.apply(&mut cell).and_then(|()| {
+                let report = run(&cell)?;
+                let what = "a payoff";
+                Ok(Payoff {
+                    customer: dec::sub(report.totals.customer.npv, reference.customer_npv, what)?,
+                    vendor: dec::sub(report.totals.vendor.npv, reference.vendor_npv, what)?,
+                })
+            });
+            match outcome {
+                Ok(p) => row.push(Some(p)),
+                Err(e) => {
+                    failures.push((r, c, e.to_string()));
+                    row.push(None);
+                }
+            }
+        }
+        cells.push(row);
+    }
+    let matrix = PayoffMatrix::new(
+        customer.iter().map(|c| c.label().to_string()).collect(),
+        vendor.iter().map(|v| v.label().to_string()).collect(),
+        cells,
+    )?;
+    Ok(StrategyMatrix {
+        analysis: matrix.analyse(),
+        matrix,
+        customer_strategies: customer,
+        vendor_strategies: vendor,
+        baseline_customer_npv: reference.customer_npv,
+        baseline_vendor_npv: reference.vendor_npv,
+        failures,
+    })
+}
