@@ -32,7 +32,9 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         months.push(MonthReport {
             month_index: m,
             arrears,
-            customer: PartyMonth { cumulative_vs_baseline: arrears },
+            customer: PartyMonth {
+                cumulative_vs_baseline: arrears,
+            },
         });
     }
     Ok(Report { months })
