@@ -1,41 +1,146 @@
-//! The month-by-month simulation. (Stub, to be replaced by the full engine.)
+//! The month-by-month simulation of a standoff between a customer and its vendor.
+//!
+//! [`simulate`] validates the scenario, runs it, runs the pay-on-time baseline (and, when the
+//! scenario has a settlement, the same scenario without it), and assembles a [`Report`].
+//! Every formula and convention is documented in `docs/model.md`.
+//!
+//! This module is sans-IO: no web crate, no clock, no randomness. Probabilistic events
+//! (outages, lawsuits) enter as expected values; sampling belongs to the Monte Carlo analysis.
+//! All arithmetic on money and rates is checked: an overflow is an [`EngineError`] naming the
+//! line and month, never a panic.
 
-use crate::model::Scenario;
+mod arrears;
+mod contract;
+mod error;
+pub mod npv;
+mod report;
+mod retaliation;
+mod run;
+
+pub use error::EngineError;
+pub use npv::{monthly_rate, npv, npv_month0};
+pub use report::{
+    Baseline, Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals, Report,
+    SettlementComparison, Totals,
+};
+
+use crate::model::{validate, Scenario};
+use error::Ck;
+use run::{lumps_plan, operations_plan, reciprocal_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Report {
-    pub months: Vec<MonthReport>,
+/// A share as a percentage for sentences: 0.35 → "35".
+pub(crate) fn retaliation_percent(share: Decimal) -> String {
+    share
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|p| p.round_dp(2).normalize().to_string())
+        .unwrap_or_default()
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct MonthReport {
-    pub month_index: u32,
-    pub arrears: Decimal,
-    pub customer: PartyMonth,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct PartyMonth {
-    pub cumulative_vs_baseline: Decimal,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct EngineError(pub String);
-
+/// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
+/// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    let delay_months = s.payment.delay_days / 30;
-    let mut months = Vec::new();
-    for m in 0..s.horizon_months {
-        let unpaid = Decimal::from(m.min(delay_months) + 1).min(Decimal::from(delay_months));
-        let arrears = unpaid * s.monthly_invoice;
-        months.push(MonthReport {
-            month_index: m,
-            arrears,
-            customer: PartyMonth {
-                cumulative_vs_baseline: arrears,
-            },
-        });
+    validate(s).map_err(EngineError::Invalid)?;
+    let (ops_before, ops_after) = operations_plan(s)?;
+    let plan = Plan {
+        s,
+        schedule: contract::schedule(s)?,
+        lumps: lumps_plan(s)?,
+        rec: reciprocal_plan(s)?,
+        ops_before,
+        ops_after,
+        rate_customer: monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?,
+        rate_vendor: monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?,
+    };
+    let mut actual = run(&plan, Mode::Actual)?;
+    let baseline = run(&plan, Mode::Baseline)?;
+
+    let line = "baseline comparison";
+    for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
+        let ck = Ck::new(s.start, m.index);
+        m.customer.baseline_cumulative = *base_c;
+        m.customer.vs_baseline = ck.sub(line, m.customer.cumulative, *base_c)?;
+        m.vendor.baseline_cumulative = *base_v;
+        m.vendor.vs_baseline = ck.sub(line, m.vendor.cumulative, *base_v)?;
     }
-    Ok(Report { months })
+
+    let last = s.horizon_months.saturating_sub(1);
+    let ck = Ck::new(s.start, last);
+    let (final_c, final_v) = actual
+        .cumulative
+        .last()
+        .copied()
+        .unwrap_or((s.customer.cash_on_hand, s.vendor.cash_on_hand));
+    let (base_final_c, base_final_v) = baseline
+        .cumulative
+        .last()
+        .copied()
+        .unwrap_or((s.customer.cash_on_hand, s.vendor.cash_on_hand));
+    let t = &mut actual.totals;
+    for (party, npv_acc, base_acc, fin, base_fin, rate) in [
+        (
+            &mut t.customer,
+            &actual.npv_customer,
+            &baseline.npv_customer,
+            final_c,
+            base_final_c,
+            plan.rate_customer,
+        ),
+        (
+            &mut t.vendor,
+            &actual.npv_vendor,
+            &baseline.npv_vendor,
+            final_v,
+            base_final_v,
+            plan.rate_vendor,
+        ),
+    ] {
+        party.net = ck.sub(line, party.cash_in, party.cash_out)?;
+        party.final_cash = fin;
+        party.baseline_final_cash = base_fin;
+        party.final_vs_baseline = ck.sub(line, fin, base_fin)?;
+        party.monthly_discount_rate = rate;
+        party.npv = npv_acc.value();
+        party.npv_month0 = npv_acc.value_month0(ck)?;
+        party.baseline_npv = base_acc.value();
+        party.npv_vs_baseline = ck.sub(line, party.npv, party.baseline_npv)?;
+    }
+
+    let settlement = match s.settlement {
+        None => None,
+        Some(_) => {
+            let without = run(&plan, Mode::NoSettlement)?;
+            let c_with = actual.npv_customer.value();
+            let v_with = actual.npv_vendor.value();
+            let c_without = without.npv_customer.value();
+            let v_without = without.npv_vendor.value();
+            Some(SettlementComparison {
+                applied: actual.settlement_applied,
+                customer_npv_with: c_with,
+                customer_npv_without: c_without,
+                vendor_npv_with: v_with,
+                vendor_npv_without: v_without,
+                customer_gain: ck.sub(line, c_with, c_without)?,
+                vendor_gain: ck.sub(line, v_with, v_without)?,
+            })
+        }
+    };
+
+    Ok(Report {
+        start: s.start,
+        customer_name: s.customer.name.clone(),
+        vendor_name: s.vendor.name.clone(),
+        currency: s.customer.currency.clone(),
+        reciprocal_labels: s.reciprocal.iter().map(|l| l.label.clone()).collect(),
+        months: actual.months,
+        totals: actual.totals,
+        events: actual.events,
+        baseline: Baseline {
+            customer_npv: baseline.npv_customer.value(),
+            vendor_npv: baseline.npv_vendor.value(),
+            customer_final_cash: base_final_c,
+            vendor_final_cash: base_final_v,
+        },
+        settlement,
+    })
 }

@@ -330,7 +330,6 @@ pub(crate) fn scenario_from_value(doc: Value) -> Result<Scenario, LinkError> {
 }
 
 /// Runs the model's validation and converts its errors for the banner.
-fn validate_scenario(_scenario: &Scenario) -> Result<(), LinkError> {
-    // The stub model has no validation yet; this calls `model::validate` once it lands.
-    Ok(())
+fn validate_scenario(scenario: &Scenario) -> Result<(), LinkError> {
+    crate::model::validate(scenario).map_err(|errors| LinkError::Invalid { errors })
 }

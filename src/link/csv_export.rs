@@ -18,8 +18,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::Report;
-use crate::model::Scenario;
+use crate::engine::{Line, MonthReport, PartyMonth, Report};
 
 /// The UTF-8 byte-order mark that starts the file.
 pub const BOM: char = '\u{feff}';
@@ -67,26 +66,100 @@ pub fn write_table(header: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The monthly ledger of a simulated scenario as CSV.
-pub fn ledger_csv(report: &Report, _scenario: &Scenario) -> String {
-    // The stub engine has few columns; this grows with the real report.
-    let header = vec![
-        "month_index".to_string(),
-        "arrears".to_string(),
-        "customer_cumulative_vs_baseline".to_string(),
-    ];
+/// The monthly ledger of a simulated scenario as CSV: one row per month, one column per
+/// ledger line of each party (every line the report has, zeros included, so columns are the
+/// same for every month), then each party's totals and cumulative positions, then the
+/// contract and arrears figures.
+///
+/// Headers are English labels using the parties' names and the reciprocal lines' labels
+/// (e.g. `Twitter: Amazon retail ads`), quoted and defused like any other field.
+pub fn ledger_csv(report: &Report) -> String {
+    let customer_lines = lines_of(report.months.iter().map(|m| &m.customer));
+    let vendor_lines = lines_of(report.months.iter().map(|m| &m.vendor));
+
+    let mut header = vec!["Month".to_string(), "Month index".to_string()];
+    for (name, lines) in [
+        (&report.customer_name, &customer_lines),
+        (&report.vendor_name, &vendor_lines),
+    ] {
+        for line in lines.iter() {
+            header.push(format!("{name}: {}", report.line_label(*line)));
+        }
+        for total in PARTY_TOTALS {
+            header.push(format!("{name}: {total}"));
+        }
+    }
+    header.extend(MONTH_FIGURES.iter().map(|(label, _)| label.to_string()));
+    header.push("Days overdue".to_string());
+    header.push("Suspended (1 = yes)".to_string());
+
     let rows: Vec<Vec<String>> = report
         .months
         .iter()
         .map(|m| {
-            vec![
-                m.month_index.to_string(),
-                money(m.arrears),
-                money(m.customer.cumulative_vs_baseline),
-            ]
+            let mut row = vec![m.iso(), m.index.to_string()];
+            for (party, lines) in [(&m.customer, &customer_lines), (&m.vendor, &vendor_lines)] {
+                row.extend(lines.iter().map(|line| money(party.flow(*line))));
+                row.extend([
+                    money(party.cash_in),
+                    money(party.cash_out),
+                    money(party.net),
+                    money(party.cumulative),
+                    money(party.baseline_cumulative),
+                    money(party.vs_baseline),
+                ]);
+            }
+            row.extend(MONTH_FIGURES.iter().map(|(_, get)| money(get(m))));
+            row.push(m.days_overdue.to_string());
+            row.push(if m.suspended { "1" } else { "0" }.to_string());
+            row
         })
         .collect();
     write_table(&header, &rows)
+}
+
+/// The per-party totals after the ledger lines, in the order written by [`ledger_csv`].
+const PARTY_TOTALS: [&str; 6] = [
+    "Cash in",
+    "Cash out",
+    "Net",
+    "Cumulative cash",
+    "Baseline cumulative cash",
+    "Cumulative vs baseline",
+];
+
+/// The month's contract, arrears and impact figures, in column order.
+type Figure = (&'static str, fn(&MonthReport) -> Decimal);
+const MONTH_FIGURES: [Figure; 15] = [
+    ("Commitment accrued", |m| m.commitment_accrued),
+    ("Usage invoiced", |m| m.usage_invoiced),
+    ("True-up invoiced", |m| m.trueup_invoiced),
+    ("Arrears", |m| m.arrears),
+    ("Billed, not yet due", |m| m.billed_not_due),
+    ("Interest this month", |m| m.interest_this_month),
+    ("Accrued interest", |m| m.accrued_interest),
+    ("Collection claim", |m| m.collection_claim),
+    ("Shortfall exposure", |m| m.shortfall_exposure),
+    ("Total owed", |m| m.total_owed),
+    ("Remaining commitment", |m| m.remaining_commitment),
+    ("Ad revenue lost", |m| m.ad_revenue_lost),
+    ("Other revenue lost", |m| m.other_revenue_lost),
+    ("Withheld by vendor", |m| m.withheld_by_vendor),
+    ("Outage cost", |m| m.outage_cost),
+];
+
+/// Every line a party has in any month, in order of first appearance, so a line that only
+/// some months list still gets one column.
+fn lines_of<'a>(months: impl Iterator<Item = &'a PartyMonth>) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    for month in months {
+        for flow in &month.lines {
+            if !lines.contains(&flow.line) {
+                lines.push(flow.line);
+            }
+        }
+    }
+    lines
 }
 
 #[cfg(test)]

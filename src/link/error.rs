@@ -2,19 +2,7 @@
 
 use std::fmt;
 
-/// A field that failed validation after a scenario was decoded.
-///
-/// This mirrors the model's field errors so that the codec does not depend on their exact
-/// shape: the banner only needs a field path, the offending value and a sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidField {
-    /// The field's path, e.g. `contract.term_months`.
-    pub field: String,
-    /// The rejected value as text.
-    pub value: String,
-    /// What is allowed, as a sentence fragment, e.g. `must be between 1 and 240`.
-    pub message: String,
-}
+use crate::model::FieldError;
 
 /// Why a link, a JSON file or a stored entry could not be turned into a scenario.
 ///
@@ -65,7 +53,7 @@ pub enum LinkError {
     /// A field has the wrong type or an unknown value, so the scenario cannot be read.
     BadField { field: String, message: String },
     /// The scenario was read but some fields are outside their allowed range.
-    Invalid { errors: Vec<InvalidField> },
+    Invalid { errors: Vec<FieldError> },
 }
 
 /// Shortens text quoted from hostile input so that a banner stays readable.
@@ -186,7 +174,7 @@ impl fmt::Display for LinkError {
                     if i > 0 {
                         write!(f, "; ")?;
                     }
-                    write!(f, "{} is {} but {}", e.field, excerpt(&e.value), e.message)?;
+                    write!(f, "{} is {}: it {}", e.field, excerpt(&e.value), e.message)?;
                 }
                 write!(f, ".")
             }

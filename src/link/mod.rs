@@ -44,7 +44,7 @@ pub use codec::{
     encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES,
 };
 pub use csv_export::ledger_csv;
-pub use error::{InvalidField, LinkError};
+pub use error::LinkError;
 pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
 pub use stored::{
     parse_stored, serialize_stored, StoredEntry, StoredLoad, StoredProblem, StoredScenarios,

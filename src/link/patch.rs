@@ -18,6 +18,9 @@ use super::error::LinkError;
 /// The reserved top-level member of a link patch listing pointers to set to `null`.
 pub const NULL_MEMBER: &str = "$null";
 
+/// The member naming the variant of the model's internally tagged enums (`#[serde(tag)]`).
+const ENUM_TAG: &str = "type";
+
 /// Applies an RFC 7386 merge patch to `target` in place.
 ///
 /// Recursion depth is bounded by the depth of `patch`, which serde_json limits to 128 when
@@ -206,10 +209,14 @@ fn unescape_token(token: &str) -> String {
 /// missing from a document of version N means version N's default. An object is only filled
 /// when all its keys are keys of the base object: a different set of keys means a different
 /// enum variant (or a shape the base does not know), and mixing the base's variant into it
-/// would corrupt it.
+/// would corrupt it. For the same reason an object whose serde enum tag (`"type"`) differs
+/// from the base's is left alone.
 pub fn fill_missing(doc: &mut Value, base: &Value) {
     if let (Value::Object(doc_members), Value::Object(base_members)) = (doc, base) {
         if !doc_members.keys().all(|k| base_members.contains_key(k)) {
+            return;
+        }
+        if doc_members.get(ENUM_TAG) != base_members.get(ENUM_TAG) {
             return;
         }
         for (key, base_value) in base_members {

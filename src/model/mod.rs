@@ -1,29 +1,19 @@
-//! The scenario: every term of the relationship between a customer and its vendor.
-//! (Stub, to be replaced by the full model.)
+//! The scenario model: what a standoff between a customer and its cloud vendor consists of,
+//! how it is checked, which of its numbers can be varied, and the ready-made presets.
+//!
+//! This module is sans-IO: plain data and pure functions, no web crate.
 
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+pub mod calendar;
+pub mod limits;
+pub mod money;
+pub mod params;
+pub mod presets;
+pub mod scenario;
+pub mod validate;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Scenario {
-    pub version: u32,
-    pub horizon_months: u32,
-    pub monthly_invoice: Decimal,
-    pub payment: PaymentPolicy,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PaymentPolicy {
-    pub delay_days: u32,
-}
-
-impl Default for Scenario {
-    fn default() -> Self {
-        Scenario {
-            version: 1,
-            horizon_months: 24,
-            monthly_invoice: Decimal::new(1_000_000, 0),
-            payment: PaymentPolicy { delay_days: 0 },
-        }
-    }
-}
+pub use calendar::month_label;
+pub use money::{format_cents, format_money, round_cents};
+pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
+pub use presets::{by_id, Preset};
+pub use scenario::*;
+pub use validate::{validate, FieldError};

@@ -1,0 +1,175 @@
+//! The committed-spend contract: the commitment schedule, usage invoices and true-ups.
+//!
+//! - Flat schedule: every month of the term commits `total / term`.
+//! - Ramp: contract year `y` (12 months from month 0; the last may be shorter) commits
+//!   `total × w_y / Σw`, spread evenly over its months.
+//! - Usage is measured at list price as a share of the month's scheduled commitment, and
+//!   invoiced net of the discount: `invoice = round_cents(commitment × share × (1 − discount))`.
+//!   Usage in months a settlement adds after the original term keeps the base of the last
+//!   original month.
+//! - True-up: at the end of each period (contract year, or the term), the shortfall
+//!   `max(0, commitment_period − drawdown_period − carry_in)` is invoiced, rounded to cents.
+//!   With carry-forward, `carry_out = max(0, drawdown + carry_in − commitment)`.
+
+use super::error::{Ck, EngineError};
+use crate::model::{round_cents, Scenario, TrueUpBasis};
+use rust_decimal::Decimal;
+
+const LINE_COMMIT: &str = "contract commitment";
+const LINE_USAGE: &str = "usage invoice";
+const LINE_TRUEUP: &str = "true-up";
+
+/// The contract's schedule, computed once per simulation and shared by all runs.
+#[derive(Clone, Debug)]
+pub(crate) struct Schedule {
+    /// Scheduled commitment of each month of the original term.
+    pub commitment: Vec<Decimal>,
+    /// Usage invoice of each month of the horizon (zero-usage months included).
+    pub usage_invoice: Vec<Decimal>,
+}
+
+/// Builds the schedule of `s` (validated).
+pub(crate) fn schedule(s: &Scenario) -> Result<Schedule, EngineError> {
+    let c = &s.contract;
+    let term = c.term_months.max(1);
+    let ck = Ck::new(s.start, 0);
+    let mut commitment = Vec::with_capacity(usize::try_from(term).unwrap_or(0));
+    if c.ramp.is_empty() {
+        let monthly = ck.div(LINE_COMMIT, c.total_commitment, Decimal::from(term))?;
+        commitment.resize(usize::try_from(term).unwrap_or(0), monthly);
+    } else {
+        let weights = c
+            .ramp
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, w| ck.add(LINE_COMMIT, acc, *w))?;
+        for (year, w) in (0u32..).zip(c.ramp.iter()) {
+            let first = year.saturating_mul(12);
+            let months = term.saturating_sub(first).min(12);
+            if months == 0 {
+                break;
+            }
+            let ck = Ck::new(s.start, first);
+            let year_total = ck.div(
+                LINE_COMMIT,
+                ck.mul(LINE_COMMIT, c.total_commitment, *w)?,
+                weights,
+            )?;
+            let monthly = ck.div(LINE_COMMIT, year_total, Decimal::from(months))?;
+            for _ in 0..months {
+                commitment.push(monthly);
+            }
+        }
+    }
+    let net_factor = ck.sub(LINE_USAGE, Decimal::ONE, c.discount)?;
+    let mut changes: Vec<(u32, Decimal)> = c
+        .usage
+        .changes
+        .iter()
+        .map(|ch| (ch.month, ch.share))
+        .collect();
+    changes.sort_by_key(|(m, _)| *m);
+    let mut changes = changes.into_iter().peekable();
+    let mut share = c.usage.start_share;
+    let last_base = commitment.last().copied().unwrap_or(Decimal::ZERO);
+    let mut usage_invoice = Vec::with_capacity(usize::try_from(s.horizon_months).unwrap_or(0));
+    for m in 0..s.horizon_months {
+        while let Some((_, sh)) = changes.next_if(|(cm, _)| *cm <= m) {
+            share = sh;
+        }
+        let ck = Ck::new(s.start, m);
+        let base = usize::try_from(m)
+            .ok()
+            .and_then(|i| commitment.get(i))
+            .copied()
+            .unwrap_or(last_base);
+        let list = ck.mul(LINE_USAGE, base, share)?;
+        usage_invoice.push(round_cents(ck.mul(LINE_USAGE, list, net_factor)?));
+    }
+    Ok(Schedule {
+        commitment,
+        usage_invoice,
+    })
+}
+
+/// Whether month `m` closes a true-up period of a contract whose term is `term` months.
+pub(crate) fn is_period_end(m: u32, term: u32, basis: TrueUpBasis) -> bool {
+    let term_end = m.saturating_add(1) == term;
+    match basis {
+        TrueUpBasis::TermEnd => term_end,
+        TrueUpBasis::ContractYear => term_end || (m.saturating_add(1)) % 12 == 0,
+    }
+}
+
+/// The running true-up period.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Period {
+    pub commitment: Decimal,
+    pub drawdown: Decimal,
+    pub carry: Decimal,
+}
+
+impl Period {
+    /// Adds a month's commitment and drawdown.
+    pub fn accrue(
+        &mut self,
+        ck: Ck,
+        commitment: Decimal,
+        drawdown: Decimal,
+    ) -> Result<(), EngineError> {
+        ck.acc(LINE_COMMIT, &mut self.commitment, commitment)?;
+        ck.acc(LINE_USAGE, &mut self.drawdown, drawdown)
+    }
+
+    /// `max(0, commitment − drawdown − carry)`: the shortfall if the period ended now.
+    pub fn shortfall(&self, ck: Ck) -> Result<Decimal, EngineError> {
+        let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
+        Ok(ck
+            .sub(LINE_TRUEUP, self.commitment, covered)?
+            .max(Decimal::ZERO))
+    }
+
+    /// Closes the period: returns the true-up invoice (cents) and starts the next period.
+    pub fn close(&mut self, ck: Ck, carry_forward: bool) -> Result<Decimal, EngineError> {
+        let trueup = round_cents(self.shortfall(ck)?);
+        let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
+        let over = ck
+            .sub(LINE_TRUEUP, covered, self.commitment)?
+            .max(Decimal::ZERO);
+        *self = Period {
+            carry: if carry_forward { over } else { Decimal::ZERO },
+            ..Period::default()
+        };
+        Ok(trueup)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Scenario;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn ramp_spreads_each_year_over_its_months() {
+        let mut s = Scenario::default();
+        s.contract.total_commitment = dec!(1800);
+        s.contract.term_months = 18;
+        s.contract.ramp = vec![dec!(1), dec!(2)];
+        s.horizon_months = 18;
+        let sch = schedule(&s).unwrap();
+        // Year 1 commits 1800 × 1/3 = 600 over 12 months = 50 a month; year 2 (6 months)
+        // commits 1200, i.e. 200 a month.
+        assert_eq!(sch.commitment.first(), Some(&dec!(50)));
+        assert_eq!(sch.commitment.get(12), Some(&dec!(200)));
+        assert_eq!(sch.commitment.len(), 18);
+    }
+
+    #[test]
+    fn period_end_months() {
+        assert!(is_period_end(11, 66, TrueUpBasis::ContractYear));
+        assert!(!is_period_end(12, 66, TrueUpBasis::ContractYear));
+        assert!(is_period_end(65, 66, TrueUpBasis::ContractYear));
+        assert!(!is_period_end(11, 66, TrueUpBasis::TermEnd));
+        assert!(is_period_end(65, 66, TrueUpBasis::TermEnd));
+    }
+}

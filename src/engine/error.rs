@@ -1,0 +1,97 @@
+//! Errors of the engine, and the checked arithmetic that produces them.
+//!
+//! Every operation on money or rates goes through [`Ck`], which turns an overflow (or a
+//! division by zero) into an [`EngineError::Overflow`] naming the line and the month instead
+//! of panicking.
+
+use crate::model::{FieldError, YearMonth};
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// Why a simulation did not produce a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EngineError {
+    /// The scenario failed validation; every problem is listed.
+    Invalid(Vec<FieldError>),
+    /// A value grew beyond what an exact decimal can hold (about 7.9 × 10²⁸).
+    Overflow {
+        /// The ledger line being computed, e.g. "late interest".
+        line: &'static str,
+        /// 0-based month index.
+        month_index: u32,
+        /// The month as a label, e.g. "Mar 2023".
+        month_label: String,
+    },
+}
+
+impl fmt::Display for EngineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EngineError::Invalid(errors) => {
+                write!(f, "The scenario is invalid: ")?;
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                write!(f, ".")
+            }
+            EngineError::Overflow {
+                line,
+                month_index,
+                month_label,
+            } => write!(
+                f,
+                "Overflow in {line}, month {} ({month_label}): the amounts are too large to compute exactly.",
+                u64::from(*month_index) + 1
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EngineError {}
+
+/// Checked decimal arithmetic for one month: each method names the line it computes, so an
+/// overflow reports where it happened.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ck {
+    pub month: u32,
+    pub start: YearMonth,
+}
+
+impl Ck {
+    pub fn new(start: YearMonth, month: u32) -> Ck {
+        Ck { month, start }
+    }
+
+    pub fn err(self, line: &'static str) -> EngineError {
+        EngineError::Overflow {
+            line,
+            month_index: self.month,
+            month_label: self.start.plus_months(self.month).label(),
+        }
+    }
+
+    pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+        a.checked_add(b).ok_or_else(|| self.err(line))
+    }
+
+    pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+        a.checked_sub(b).ok_or_else(|| self.err(line))
+    }
+
+    pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+        a.checked_mul(b).ok_or_else(|| self.err(line))
+    }
+
+    pub fn div(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+        a.checked_div(b).ok_or_else(|| self.err(line))
+    }
+
+    /// `a += b`, checked.
+    pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), EngineError> {
+        *a = self.add(line, *a, b)?;
+        Ok(())
+    }
+}

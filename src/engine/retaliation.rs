@@ -1,0 +1,163 @@
+//! The vendor's retaliation rules: when each trigger holds, when each action starts and ends,
+//! and what the active actions do in a month.
+//!
+//! Timing: triggers are checked on the state at the end of month `t`. A trigger that fires
+//! then starts its action in month `t + 1 + lag`. With `reverses_when_cleared`, an action (or
+//! a pending one) stops from month `t + 1` once its trigger no longer holds at the end of
+//! month `t`. Legal action never reverses: once filed, the suit runs to judgment.
+
+use crate::model::{format_money, Action, FlowKind, Trigger};
+use rust_decimal::Decimal;
+
+/// The state the triggers look at, taken at a month end.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Observed {
+    pub arrears: Decimal,
+    pub days_overdue: u32,
+    pub months_unpaid: u32,
+}
+
+/// Where a rule stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RuleState {
+    Idle,
+    /// Fired; the action starts in month `from`.
+    Pending {
+        from: u32,
+    },
+    /// In force since month `since`.
+    Active {
+        since: u32,
+    },
+    /// Finished for good (a judgment was given).
+    Done,
+}
+
+/// The combined effect of the actions in force in a month.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Effects {
+    pub cut_ad: Decimal,
+    pub cut_data: Decimal,
+    pub cut_other: Decimal,
+    pub withhold: bool,
+    pub credit_hold: bool,
+    pub suspended: bool,
+    pub suspension_cost: Decimal,
+    pub refuse_renegotiation: bool,
+}
+
+impl Effects {
+    /// The share cut from reciprocal lines of `kind`.
+    pub fn cut(&self, kind: FlowKind) -> Decimal {
+        match kind {
+            FlowKind::Ad => self.cut_ad,
+            FlowKind::Data => self.cut_data,
+            FlowKind::Other => self.cut_other,
+        }
+    }
+}
+
+/// Whether `trigger` holds on `obs`.
+pub(crate) fn holds(trigger: &Trigger, obs: &Observed) -> bool {
+    match trigger {
+        Trigger::Always => true,
+        Trigger::ArrearsAbove { amount } => obs.arrears > *amount,
+        Trigger::DaysOverdue { days } => obs.arrears > Decimal::ZERO && obs.days_overdue >= *days,
+        Trigger::MonthsUnpaid { months } => *months > 0 && obs.months_unpaid >= *months,
+    }
+}
+
+fn percent(share: Decimal) -> String {
+    share
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|p| p.round_dp(2).normalize().to_string())
+        .unwrap_or_default()
+}
+
+fn kind_word(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Ad => "advertising",
+        FlowKind::Data => "data licensing",
+        FlowKind::Other => "other purchases",
+    }
+}
+
+/// What the trigger saw, in words: "arrears pass $50,000,000 (now $52,000,000)".
+pub(crate) fn trigger_phrase(trigger: &Trigger, obs: &Observed, currency: &str) -> String {
+    match trigger {
+        Trigger::Always => String::from("standing policy"),
+        Trigger::ArrearsAbove { amount } => format!(
+            "arrears pass {} (now {})",
+            format_money(*amount, currency),
+            format_money(obs.arrears, currency)
+        ),
+        Trigger::DaysOverdue { .. } => format!(
+            "the oldest unpaid invoice is {} days overdue",
+            obs.days_overdue
+        ),
+        Trigger::MonthsUnpaid { .. } => {
+            format!("{} months without payment", obs.months_unpaid)
+        }
+    }
+}
+
+/// What the action does, as a verb phrase: "cuts advertising by 100 %".
+pub(crate) fn action_phrase(action: &Action, currency: &str) -> String {
+    match action {
+        Action::CutSpend { kind, share } if *share >= Decimal::ONE => {
+            format!("halts {}", kind_word(*kind))
+        }
+        Action::CutSpend { kind, share } => {
+            format!("cuts {} by {} %", kind_word(*kind), percent(*share))
+        }
+        Action::WithholdPayments => String::from("withholds payment for ads and data already run"),
+        Action::CreditHold => {
+            String::from("puts the account on credit hold (invoices due on issue)")
+        }
+        Action::Suspend {
+            outage_cost_monthly,
+        } => format!(
+            "suspends the service (outage cost {} a month)",
+            format_money(*outage_cost_monthly, currency)
+        ),
+        Action::Legal { .. } => String::from("sues for the unpaid amounts"),
+        Action::RefuseRenegotiation => String::from("refuses to renegotiate"),
+    }
+}
+
+/// What ending the action means: "restores advertising".
+pub(crate) fn end_phrase(action: &Action) -> String {
+    match action {
+        Action::CutSpend { kind, .. } => format!("restores {}", kind_word(*kind)),
+        Action::WithholdPayments => String::from("stops withholding payments"),
+        Action::CreditHold => String::from("lifts the credit hold"),
+        Action::Suspend { .. } => String::from("restores the service"),
+        Action::Legal { .. } => String::from("drops the suit"),
+        Action::RefuseRenegotiation => String::from("is open to renegotiation again"),
+    }
+}
+
+/// Adds the effect of an active `action` to `fx`. Cuts on the same kind do not stack: the
+/// largest applies.
+pub(crate) fn apply(action: &Action, fx: &mut Effects) {
+    match action {
+        Action::CutSpend { kind, share } => {
+            let slot = match kind {
+                FlowKind::Ad => &mut fx.cut_ad,
+                FlowKind::Data => &mut fx.cut_data,
+                FlowKind::Other => &mut fx.cut_other,
+            };
+            *slot = (*slot).max((*share).min(Decimal::ONE));
+        }
+        Action::WithholdPayments => fx.withhold = true,
+        Action::CreditHold => fx.credit_hold = true,
+        Action::Suspend {
+            outage_cost_monthly,
+        } => {
+            fx.suspended = true;
+            fx.suspension_cost = fx.suspension_cost.max(*outage_cost_monthly);
+        }
+        Action::Legal { .. } => {}
+        Action::RefuseRenegotiation => fx.refuse_renegotiation = true,
+    }
+}

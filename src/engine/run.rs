@@ -1,0 +1,797 @@
+//! One pass of the month-by-month simulation. [`super::simulate`] runs it up to three
+//! times: the actual scenario, the pay-on-time baseline, and, when there is a settlement,
+//! the same scenario without it.
+
+use super::arrears::{month_end_day, month_of_day, Ledger};
+use super::contract::{is_period_end, Period, Schedule};
+use super::error::{Ck, EngineError};
+use super::npv::NpvAccumulator;
+use super::report::{Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals};
+use super::retaliation::{
+    action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
+};
+use crate::model::{format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side};
+use rust_decimal::Decimal;
+
+/// Which variant of the scenario a run simulates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// The scenario as written, with the event log and monthly detail.
+    Actual,
+    /// Everyone pays on time: full payment on the due date, no lump sums, no retaliation,
+    /// no settlement. Operations are unchanged.
+    Baseline,
+    /// The scenario without its settlement (NPVs only).
+    NoSettlement,
+}
+
+/// A reciprocal line prepared for the loop.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RecPlan {
+    pub kind: FlowKind,
+    /// Amount run each month before cuts.
+    pub run: Decimal,
+    pub quarterly: bool,
+    pub net_days: u32,
+}
+
+/// The customer's operating flows in a month (identical in every run).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct OpsMonth {
+    pub other_ad: Decimal,
+    pub savings: Decimal,
+    pub outage: Decimal,
+}
+
+/// Everything computed once per simulation and shared by its runs.
+pub(crate) struct Plan<'a> {
+    pub s: &'a Scenario,
+    pub schedule: Schedule,
+    /// Lump sums per month of the horizon.
+    pub lumps: Vec<Decimal>,
+    pub rec: Vec<RecPlan>,
+    pub ops_before: OpsMonth,
+    pub ops_after: OpsMonth,
+    pub rate_customer: Decimal,
+    pub rate_vendor: Decimal,
+}
+
+/// What a run returns.
+pub(crate) struct RunResult {
+    /// Monthly detail (only in [`Mode::Actual`]).
+    pub months: Vec<MonthReport>,
+    /// Cumulative cash of (customer, vendor) at each month end.
+    pub cumulative: Vec<(Decimal, Decimal)>,
+    pub events: Vec<Event>,
+    pub totals: Totals,
+    pub npv_customer: NpvAccumulator,
+    pub npv_vendor: NpvAccumulator,
+    pub settlement_applied: bool,
+}
+
+struct EventLog<'a> {
+    s: &'a Scenario,
+    on: bool,
+    events: Vec<Event>,
+}
+
+impl EventLog<'_> {
+    fn push(
+        &mut self,
+        t: u32,
+        kind: EventKind,
+        amount: Option<Decimal>,
+        body: impl FnOnce() -> String,
+    ) {
+        if !self.on {
+            return;
+        }
+        let label = self.s.start.plus_months(t).label();
+        self.events.push(Event {
+            month_index: t,
+            kind,
+            text: format!("Month {} ({label}): {}.", u64::from(t) + 1, body()),
+            amount,
+        });
+    }
+}
+
+/// Sums a party's lines into a month record.
+fn tally(ck: Ck, lines: &[LineFlow]) -> Result<(Decimal, Decimal, Decimal), EngineError> {
+    let line = "cash position";
+    let (mut cash_in, mut cash_out) = (Decimal::ZERO, Decimal::ZERO);
+    for l in lines {
+        if l.amount > Decimal::ZERO {
+            ck.acc(line, &mut cash_in, l.amount)?;
+        } else if l.amount < Decimal::ZERO {
+            ck.acc(line, &mut cash_out, -l.amount)?;
+        }
+    }
+    Ok((cash_in, cash_out, ck.sub(line, cash_in, cash_out)?))
+}
+
+/// Runs the scenario of `plan` in `mode`.
+pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
+    let s = plan.s;
+    let actual = mode != Mode::Baseline;
+    let detail = mode == Mode::Actual;
+    let settlement = if mode == Mode::Actual {
+        s.settlement.as_ref()
+    } else {
+        None
+    };
+    let horizon = s.horizon_months;
+    let cur = s.customer.currency.as_str();
+    let cap = usize::try_from(horizon).unwrap_or(0);
+
+    let mut log = EventLog {
+        s,
+        on: detail,
+        events: Vec::new(),
+    };
+    let mut ledger = Ledger::default();
+    let mut period = Period::default();
+    let mut term = s.contract.term_months;
+    let mut post_settlement_monthly: Option<Decimal> = None;
+    let mut commitment_total = s.contract.total_commitment;
+    let mut commitment_accrued = Decimal::ZERO;
+    let n_rules = if actual { s.retaliation.len() } else { 0 };
+    let mut rules = vec![RuleState::Idle; n_rules];
+    let mut judgment_at: Vec<Option<u32>> = vec![None; n_rules];
+    let mut settled = false;
+    let mut settlement_applied = false;
+    let mut settled_in: Option<u32> = None;
+    let mut months_unpaid = 0u32;
+    let n_rec = plan.rec.len();
+    let mut rec_acc = vec![Decimal::ZERO; n_rec];
+    let mut rec_flow = vec![Decimal::ZERO; n_rec];
+    let mut withheld = vec![Decimal::ZERO; n_rec];
+    let mut receivables: Vec<(u32, usize, Decimal)> = Vec::new();
+    let mut npv_c = NpvAccumulator::new(plan.rate_customer)?;
+    let mut npv_v = NpvAccumulator::new(plan.rate_vendor)?;
+    let mut cum_c = s.customer.cash_on_hand;
+    let mut cum_v = s.vendor.cash_on_hand;
+    let mut totals = Totals::default();
+    let mut months = Vec::with_capacity(if detail { cap } else { 0 });
+    let mut cumulative = Vec::with_capacity(cap);
+    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
+    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
+    let stop = s.payment.stop_from_month;
+    let resume = s.payment.resume_at_month;
+    let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
+    let start_month0 = s.start.month.clamp(1, 12) - 1;
+
+    for t in 0..horizon {
+        let ck = Ck::new(s.start, t);
+        let end_day = month_end_day(t);
+        let ti = usize::try_from(t).unwrap_or(usize::MAX);
+
+        // 1. Actions in force this month.
+        let mut fx = Effects::default();
+        let (mut legal_c, mut legal_v) = (Decimal::ZERO, Decimal::ZERO);
+        if actual && !settled {
+            for (i, rule) in s.retaliation.iter().enumerate() {
+                let Some(state) = rules.get_mut(i) else {
+                    continue;
+                };
+                if let RuleState::Pending { from } = *state {
+                    if from <= t {
+                        *state = RuleState::Active { since: t };
+                        log.push(t, EventKind::ActionStarted, None, || {
+                            format!("{} {}", s.vendor.name, action_phrase(&rule.action, cur))
+                        });
+                        if let Action::Legal {
+                            vendor_cost,
+                            customer_cost,
+                            delay_months,
+                            ..
+                        } = rule.action
+                        {
+                            ck.acc("legal action", &mut legal_v, vendor_cost)?;
+                            ck.acc("legal action", &mut legal_c, customer_cost)?;
+                            if let Some(j) = judgment_at.get_mut(i) {
+                                *j = Some(t.saturating_add(delay_months));
+                            }
+                            log.push(t, EventKind::LegalFiled, Some(vendor_cost), || {
+                                format!(
+                                    "{} files suit; legal costs {} for {} and {} for {}",
+                                    s.vendor.name,
+                                    format_money(vendor_cost, cur),
+                                    s.vendor.name,
+                                    format_money(customer_cost, cur),
+                                    s.customer.name
+                                )
+                            });
+                        }
+                    }
+                }
+                if let RuleState::Active { .. } = *state {
+                    apply(&rule.action, &mut fx);
+                }
+            }
+        }
+
+        // 2. The contract: commitment, usage invoice, true-up.
+        let (mut commit_t, mut usage_t, mut trueup_t) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        if t < term {
+            commit_t = match post_settlement_monthly {
+                Some(m) => m,
+                None => plan
+                    .schedule
+                    .commitment
+                    .get(ti)
+                    .copied()
+                    .unwrap_or(Decimal::ZERO),
+            };
+            if !fx.suspended {
+                usage_t = plan
+                    .schedule
+                    .usage_invoice
+                    .get(ti)
+                    .copied()
+                    .unwrap_or(Decimal::ZERO);
+            }
+            period.accrue(ck, commit_t, usage_t)?;
+            ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+            let net = if fx.credit_hold {
+                0
+            } else {
+                s.payment.net_days
+            };
+            let delay = if actual && !settled {
+                s.payment.delay_days
+            } else {
+                0
+            };
+            ledger.issue(t, usage_t, net, delay);
+            if is_period_end(t, term, s.contract.trueup) {
+                trueup_t = period.close(ck, s.contract.carry_forward)?;
+                ledger.issue(t, trueup_t, net, delay);
+                if trueup_t > Decimal::ZERO {
+                    log.push(t, EventKind::TrueUp, Some(trueup_t), || {
+                        format!(
+                            "{} is invoiced a true-up of {} for the shortfall against the commitment",
+                            s.customer.name,
+                            format_money(trueup_t, cur)
+                        )
+                    });
+                }
+            }
+            if t.saturating_add(1) == term {
+                log.push(t, EventKind::ContractEnded, None, || {
+                    String::from("the contract term ends")
+                });
+            }
+        }
+
+        // 3. Scheduled payments and late interest.
+        let share = if !actual || settled {
+            Some(Decimal::ONE)
+        } else if in_stop(t) {
+            None
+        } else {
+            Some(s.payment.pay_share)
+        };
+        if actual && !settled {
+            if stop == Some(t) {
+                log.push(t, EventKind::PaymentsStopped, None, || {
+                    format!(
+                        "{} stops paying {}'s invoices",
+                        s.customer.name, s.vendor.name
+                    )
+                });
+            }
+            if resume == Some(t) && stop.is_some() {
+                log.push(t, EventKind::PaymentsResumed, None, || {
+                    format!(
+                        "{} resumes paying {}'s invoices",
+                        s.customer.name, s.vendor.name
+                    )
+                });
+            }
+        }
+        let paid = ledger.run_month(
+            ck,
+            t,
+            share,
+            s.payment.late_interest_monthly,
+            s.payment.interest_mode,
+        )?;
+        let mut contract_paid = paid.paid;
+
+        // 4. Lump sums and catch-up, on the last day of the month.
+        let mut lump_paid = Decimal::ZERO;
+        if actual {
+            let lump = plan.lumps.get(ti).copied().unwrap_or(Decimal::ZERO);
+            if lump > Decimal::ZERO {
+                lump_paid = ledger.pay_overdue(ck, t, lump)?;
+                log.push(t, EventKind::LumpSum, Some(lump_paid), || {
+                    if lump_paid < lump {
+                        format!(
+                            "{} pays {} of a {} lump sum (all that was overdue)",
+                            s.customer.name,
+                            format_money(lump_paid, cur),
+                            format_money(lump, cur)
+                        )
+                    } else {
+                        format!(
+                            "{} pays a lump sum of {} towards its arrears",
+                            s.customer.name,
+                            format_money(lump_paid, cur)
+                        )
+                    }
+                });
+            }
+            if !settled && s.payment.catch_up_on_resume && resume == Some(t) && stop.is_some() {
+                let overdue = ledger.arrears(ck, t)?;
+                let caught = ledger.pay_overdue(ck, t, overdue)?;
+                ck.acc("contract payments", &mut contract_paid, caught)?;
+            }
+        }
+
+        // 5. Judgments due this month.
+        let mut judgment = Decimal::ZERO;
+        for (i, rule) in s.retaliation.iter().enumerate().take(n_rules) {
+            let due = judgment_at.get(i).copied().flatten() == Some(t);
+            let active = matches!(rules.get(i), Some(RuleState::Active { .. }));
+            if let (
+                true,
+                true,
+                Action::Legal {
+                    win_probability, ..
+                },
+            ) = (due, active, &rule.action)
+            {
+                let claim = ledger.claim(ck, t)?;
+                let recovered = round_cents(ck.mul("legal action", claim, *win_probability)?);
+                ledger.clear_claim(t, false);
+                ck.acc("legal action", &mut judgment, recovered)?;
+                if let Some(r) = rules.get_mut(i) {
+                    *r = RuleState::Done;
+                }
+                log.push(t, EventKind::Judgment, Some(recovered), || {
+                    format!(
+                        "judgment: {} recovers an expected {} ({} chance of winning a claim of {})",
+                        s.vendor.name,
+                        format_money(recovered, cur),
+                        super::retaliation_percent(*win_probability),
+                        format_money(claim, cur)
+                    )
+                });
+            }
+        }
+
+        // 6. Collection costs while arrears are outstanding.
+        let mut collection_t = Decimal::ZERO;
+        if actual && ledger.arrears(ck, t)? > Decimal::ZERO {
+            collection_t = s.payment.collection_cost_monthly;
+            ledger.add_collection(ck, collection_t)?;
+        }
+
+        // 7. Settlement at the end of its month.
+        let mut settle_pay = Decimal::ZERO;
+        if let Some(st) = settlement.filter(|st| st.month == t && !settled) {
+            if fx.refuse_renegotiation && st.proposed_by == Side::Customer {
+                log.push(t, EventKind::SettlementRejected, None, || {
+                    format!(
+                        "{} refuses {}'s settlement offer",
+                        s.vendor.name, s.customer.name
+                    )
+                });
+            } else {
+                let line = "settlement";
+                let claim = ledger.claim(ck, t)?;
+                let keep = ck.sub(line, Decimal::ONE, st.arrears_discount)?;
+                settle_pay = round_cents(ck.mul(line, claim, keep)?);
+                ledger.clear_claim(t, true);
+                let remaining = ck.sub(line, commitment_total, commitment_accrued)?;
+                let remaining = ck
+                    .sub(line, remaining, st.commitment_reduction)?
+                    .max(Decimal::ZERO);
+                let old_term = term;
+                term = term.saturating_add(st.term_extension_months);
+                let months_left = term.saturating_sub(t.saturating_add(1));
+                post_settlement_monthly = Some(if months_left == 0 {
+                    Decimal::ZERO
+                } else {
+                    ck.div(line, remaining, Decimal::from(months_left))?
+                });
+                commitment_total = ck.add(line, commitment_accrued, remaining)?;
+                if months_left == 0 && old_term > t {
+                    // Nothing is left to accrue; the contract ends now.
+                    term = t.saturating_add(1);
+                }
+                settled = true;
+                settlement_applied = true;
+                settled_in = Some(t);
+                log.push(t, EventKind::SettlementApplied, Some(settle_pay), || {
+                    format!(
+                        "settlement: {} pays {} ({} % of a {} claim forgiven); {} of commitment remains over {} months",
+                        s.customer.name,
+                        format_money(settle_pay, cur),
+                        super::retaliation_percent(st.arrears_discount),
+                        format_money(claim, cur),
+                        format_money(remaining, cur),
+                        months_left
+                    )
+                });
+            }
+        }
+
+        // 8. Reciprocal lines: run (after cuts), invoice, and receive.
+        let (mut ad_lost, mut other_lost) = (Decimal::ZERO, Decimal::ZERO);
+        let cal_month = (start_month0 + t % 12) % 12 + 1;
+        let quarter_end = cal_month % 3 == 0;
+        for (i, rp) in plan.rec.iter().enumerate() {
+            let line = "reciprocal line";
+            let cut = fx.cut(rp.kind);
+            let run_t = if cut.is_zero() {
+                rp.run
+            } else {
+                ck.mul(line, rp.run, ck.sub(line, Decimal::ONE, cut)?)?
+            };
+            if !cut.is_zero() {
+                let lost = ck.sub(line, rp.run, run_t)?;
+                match rp.kind {
+                    FlowKind::Ad => ck.acc(line, &mut ad_lost, lost)?,
+                    _ => ck.acc(line, &mut other_lost, lost)?,
+                }
+            }
+            if let Some(acc) = rec_acc.get_mut(i) {
+                ck.acc(line, acc, run_t)?;
+                if !rp.quarterly || quarter_end {
+                    let invoice = round_cents(*acc);
+                    *acc = Decimal::ZERO;
+                    if invoice > Decimal::ZERO {
+                        let pay_month = month_of_day(end_day.saturating_add(rp.net_days));
+                        receivables.push((pay_month, i, invoice));
+                    }
+                }
+            }
+        }
+        for f in rec_flow.iter_mut() {
+            *f = Decimal::ZERO;
+        }
+        let mut k = 0;
+        while let Some(&(pay_month, i, amount)) = receivables.get(k) {
+            if pay_month <= t {
+                let slot = if fx.withhold {
+                    withheld.get_mut(i)
+                } else {
+                    rec_flow.get_mut(i)
+                };
+                if let Some(slot) = slot {
+                    ck.acc("reciprocal line", slot, amount)?;
+                }
+                receivables.swap_remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        if !fx.withhold && withheld.iter().any(|w| !w.is_zero()) {
+            let mut released = Decimal::ZERO;
+            for (w, f) in withheld.iter_mut().zip(rec_flow.iter_mut()) {
+                ck.acc("reciprocal line", f, *w)?;
+                ck.acc("reciprocal line", &mut released, *w)?;
+                *w = Decimal::ZERO;
+            }
+            log.push(t, EventKind::WithheldReleased, Some(released), || {
+                format!(
+                    "{} releases {} of withheld payments",
+                    s.vendor.name,
+                    format_money(released, cur)
+                )
+            });
+        }
+        let mut withheld_total = Decimal::ZERO;
+        for w in &withheld {
+            ck.acc("reciprocal line", &mut withheld_total, *w)?;
+        }
+        let mut bundled = Decimal::ZERO;
+        if let (Some(st), Some(m)) = (settlement, settled_in) {
+            if t > m {
+                bundled = ck.add("settlement", st.bundled_ad_monthly, st.bundled_data_monthly)?;
+            }
+        }
+
+        // 9. Operations.
+        let ops = if t >= s.operations.closed_from_month && s.operations.closed > 0 {
+            plan.ops_after
+        } else {
+            plan.ops_before
+        };
+        let suspension = if fx.suspended {
+            fx.suspension_cost
+        } else {
+            Decimal::ZERO
+        };
+
+        // 10. Month-end state and triggers.
+        let arrears = ledger.arrears(ck, t)?;
+        let days_overdue = if arrears.is_zero() {
+            0
+        } else {
+            ledger.days_overdue(t)
+        };
+        let customer_paid = !(contract_paid.is_zero()
+            && lump_paid.is_zero()
+            && settle_pay.is_zero()
+            && judgment.is_zero());
+        months_unpaid = if arrears > Decimal::ZERO && !customer_paid {
+            months_unpaid.saturating_add(1)
+        } else {
+            0
+        };
+        if actual && !settled {
+            let obs = Observed {
+                arrears,
+                days_overdue,
+                months_unpaid,
+            };
+            for (i, rule) in s.retaliation.iter().enumerate() {
+                let Some(state) = rules.get_mut(i) else {
+                    continue;
+                };
+                let on = holds(&rule.trigger, &obs);
+                let legal = matches!(rule.action, Action::Legal { .. });
+                match *state {
+                    RuleState::Idle if on => {
+                        let from = t.saturating_add(1).saturating_add(rule.lag_months);
+                        *state = RuleState::Pending { from };
+                        log.push(t, EventKind::TriggerFired, Some(arrears), || {
+                            format!(
+                                "{} — {} {} from Month {} ({})",
+                                trigger_phrase(&rule.trigger, &obs, cur),
+                                s.vendor.name,
+                                action_phrase(&rule.action, cur),
+                                u64::from(from) + 1,
+                                s.start.plus_months(from).label()
+                            )
+                        });
+                    }
+                    RuleState::Pending { .. } if !on && rule.reverses_when_cleared && !legal => {
+                        *state = RuleState::Idle;
+                    }
+                    RuleState::Active { .. } if !on && rule.reverses_when_cleared && !legal => {
+                        *state = RuleState::Idle;
+                        log.push(t, EventKind::ActionEnded, None, || {
+                            format!(
+                                "the trigger has cleared — {} {} from next month",
+                                s.vendor.name,
+                                end_phrase(&rule.action)
+                            )
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        // 11. Both parties' lines, cash positions and NPVs.
+        lines_c.clear();
+        lines_v.clear();
+        let neg = |x: Decimal| -x;
+        let shared = [
+            (Line::ContractPayments, contract_paid),
+            (Line::LumpSums, lump_paid),
+            (Line::SettlementPayment, settle_pay),
+            (Line::LegalJudgment, judgment),
+        ];
+        for (line, amount) in shared {
+            lines_c.push(LineFlow {
+                line,
+                amount: neg(amount),
+            });
+            lines_v.push(LineFlow { line, amount });
+        }
+        for (i, f) in rec_flow.iter().enumerate() {
+            lines_c.push(LineFlow {
+                line: Line::Reciprocal(i),
+                amount: *f,
+            });
+            lines_v.push(LineFlow {
+                line: Line::Reciprocal(i),
+                amount: neg(*f),
+            });
+        }
+        lines_c.push(LineFlow {
+            line: Line::BundledDeal,
+            amount: bundled,
+        });
+        lines_v.push(LineFlow {
+            line: Line::BundledDeal,
+            amount: neg(bundled),
+        });
+        lines_c.push(LineFlow {
+            line: Line::LegalCosts,
+            amount: neg(legal_c),
+        });
+        lines_v.push(LineFlow {
+            line: Line::LegalCosts,
+            amount: neg(legal_v),
+        });
+        lines_v.push(LineFlow {
+            line: Line::CollectionCosts,
+            amount: neg(collection_t),
+        });
+        lines_c.push(LineFlow {
+            line: Line::OtherAdRevenue,
+            amount: ops.other_ad,
+        });
+        lines_c.push(LineFlow {
+            line: Line::InfrastructureSavings,
+            amount: ops.savings,
+        });
+        lines_c.push(LineFlow {
+            line: Line::OutageRisk,
+            amount: neg(ops.outage),
+        });
+        lines_c.push(LineFlow {
+            line: Line::SuspensionOutage,
+            amount: neg(suspension),
+        });
+        let (in_c, out_c, net_c) = tally(ck, &lines_c)?;
+        let (in_v, out_v, net_v) = tally(ck, &lines_v)?;
+        cum_c = ck.add("cash position", cum_c, net_c)?;
+        cum_v = ck.add("cash position", cum_v, net_v)?;
+        npv_c.push(ck, net_c)?;
+        npv_v.push(ck, net_v)?;
+        cumulative.push((cum_c, cum_v));
+
+        // Totals.
+        let tl = "totals";
+        let tt = &mut totals;
+        ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
+        ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
+        ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
+        ck.acc(tl, &mut tt.vendor.cash_out, out_v)?;
+        ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
+        ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
+        ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
+        let paid_all = ck.add(
+            tl,
+            ck.add(tl, contract_paid, lump_paid)?,
+            ck.add(tl, settle_pay, judgment)?,
+        )?;
+        ck.acc(tl, &mut tt.paid_to_vendor, paid_all)?;
+        ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
+        ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
+        ck.acc(tl, &mut tt.collection_costs, collection_t)?;
+        tt.peak_arrears = tt.peak_arrears.max(arrears);
+        ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
+        ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
+        let outage_t = ck.add(tl, ops.outage, suspension)?;
+        ck.acc(tl, &mut tt.outage_cost, outage_t)?;
+
+        let shortfall = if t < term {
+            period.shortfall(ck)?
+        } else {
+            Decimal::ZERO
+        };
+        let remaining_commitment = ck
+            .sub(tl, commitment_total, commitment_accrued)?
+            .max(Decimal::ZERO);
+        if t.saturating_add(1) == horizon {
+            tt.final_arrears = arrears;
+            tt.final_accrued_interest = ledger.interest;
+            tt.final_collection_claim = ledger.collection;
+            tt.final_shortfall_exposure = shortfall;
+            tt.final_remaining_commitment = remaining_commitment;
+        }
+        if detail {
+            let owed = ck.add(
+                tl,
+                ck.add(tl, arrears, ledger.interest)?,
+                ck.add(tl, ledger.collection, shortfall)?,
+            )?;
+            let cal = s.start.plus_months(t);
+            months.push(MonthReport {
+                index: t,
+                year: cal.year,
+                month: cal.month,
+                customer: PartyMonth {
+                    lines: lines_c.clone(),
+                    cash_in: in_c,
+                    cash_out: out_c,
+                    net: net_c,
+                    cumulative: cum_c,
+                    ..PartyMonth::default()
+                },
+                vendor: PartyMonth {
+                    lines: lines_v.clone(),
+                    cash_in: in_v,
+                    cash_out: out_v,
+                    net: net_v,
+                    cumulative: cum_v,
+                    ..PartyMonth::default()
+                },
+                commitment_accrued: commit_t,
+                usage_invoiced: usage_t,
+                trueup_invoiced: trueup_t,
+                arrears,
+                billed_not_due: ledger.billed_not_due(ck, t)?,
+                interest_this_month: paid.interest,
+                accrued_interest: ledger.interest,
+                collection_claim: ledger.collection,
+                shortfall_exposure: shortfall,
+                total_owed: owed,
+                remaining_commitment,
+                days_overdue,
+                ad_revenue_lost: ad_lost,
+                other_revenue_lost: other_lost,
+                withheld_by_vendor: withheld_total,
+                outage_cost: outage_t,
+                suspended: fx.suspended,
+            });
+        }
+    }
+    Ok(RunResult {
+        months,
+        cumulative,
+        events: log.events,
+        totals,
+        npv_customer: npv_c,
+        npv_vendor: npv_v,
+        settlement_applied,
+    })
+}
+
+/// Reciprocal lines as the loop needs them: monthly run before cuts.
+pub(crate) fn reciprocal_plan(s: &Scenario) -> Result<Vec<RecPlan>, EngineError> {
+    let ck = Ck::new(s.start, 0);
+    s.reciprocal
+        .iter()
+        .map(|l| {
+            let quarterly = l.frequency == Frequency::Quarterly;
+            let run = if quarterly {
+                ck.div("reciprocal line", l.amount, Decimal::from(3))?
+            } else {
+                l.amount
+            };
+            Ok(RecPlan {
+                kind: l.kind,
+                run,
+                quarterly,
+                net_days: l.net_days,
+            })
+        })
+        .collect()
+}
+
+/// The customer's operating flows before and after the data-centre closures.
+pub(crate) fn operations_plan(s: &Scenario) -> Result<(OpsMonth, OpsMonth), EngineError> {
+    let o = &s.operations;
+    let ck = Ck::new(s.start, o.closed_from_month);
+    let line = "operations";
+    let outage = |closed: u32| -> Result<Decimal, EngineError> {
+        let extra = ck.mul(line, o.outage_probability_per_closed, Decimal::from(closed))?;
+        let p = ck
+            .add(line, o.outage_probability_base, extra)?
+            .min(Decimal::ONE);
+        ck.mul(line, p, o.outage_cost)
+    };
+    let before = OpsMonth {
+        other_ad: o.other_ad_revenue_monthly,
+        savings: Decimal::ZERO,
+        outage: outage(0)?,
+    };
+    let after = OpsMonth {
+        other_ad: o.other_ad_revenue_monthly,
+        savings: ck.mul(line, o.saving_per_closed_monthly, Decimal::from(o.closed))?,
+        outage: outage(o.closed)?,
+    };
+    Ok((before, after))
+}
+
+/// Lump sums per month of the horizon (several in one month add up).
+pub(crate) fn lumps_plan(s: &Scenario) -> Result<Vec<Decimal>, EngineError> {
+    let mut lumps = vec![Decimal::ZERO; usize::try_from(s.horizon_months).unwrap_or(0)];
+    for l in &s.payment.lump_sums {
+        let ck = Ck::new(s.start, l.month);
+        if let Some(slot) = usize::try_from(l.month).ok().and_then(|m| lumps.get_mut(m)) {
+            ck.acc("lump sum", slot, l.amount)?;
+        }
+    }
+    Ok(lumps)
+}

@@ -1,0 +1,101 @@
+//! Money rounding and formatting.
+//!
+//! Amounts keep full `Decimal` precision inside the engine. They are rounded to cents only
+//! where money changes hands or is shown: invoices, payments and display. The rounding rule is
+//! **half away from zero** (`RoundingStrategy::MidpointAwayFromZero`: 0.125 → 0.13,
+//! −0.125 → −0.13), the rule of invoices and spreadsheets, not `rust_decimal`'s default
+//! banker's rounding (0.125 → 0.12).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds an amount to cents, half away from zero.
+pub fn round_cents(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The symbol written before amounts in `currency`, or the code and a space when the code has
+/// no common symbol.
+pub fn currency_prefix(currency: &str) -> String {
+    match currency {
+        "USD" => String::from("$"),
+        "EUR" => String::from("€"),
+        "GBP" => String::from("£"),
+        "JPY" => String::from("¥"),
+        other => format!("{other} "),
+    }
+}
+
+/// Formats money for people: rounded to cents half away from zero, thousands separated by
+/// commas, cents shown only when not zero, a leading minus sign for negative amounts.
+///
+/// `format_money(dec!(70000000), "USD")` is `"$70,000,000"`;
+/// `format_money(dec!(-1234.565), "EUR")` is `"-€1,234.57"`.
+pub fn format_money(amount: Decimal, currency: &str) -> String {
+    let rounded = round_cents(amount);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let abs = rounded.abs();
+    let whole = abs.trunc();
+    let digits = whole.normalize().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if negative { "-" } else { "" };
+    let prefix = currency_prefix(currency);
+    // The value is already rounded to cents, so rescaling its fraction to exactly two
+    // decimals is exact and the mantissa is the number of cents (0 to 99).
+    let mut fraction = abs.fract();
+    fraction.rescale(2);
+    let cents = fraction.mantissa();
+    if cents == 0 {
+        format!("{sign}{prefix}{grouped}")
+    } else {
+        format!("{sign}{prefix}{grouped}.{cents:02}")
+    }
+}
+
+/// Formats an amount for machines: rounded to cents half away from zero, '.' decimal
+/// separator, exactly two decimals, no grouping (CSV and JSON exports).
+pub fn format_cents(amount: Decimal) -> String {
+    let mut rounded = round_cents(amount);
+    rounded.rescale(2);
+    rounded.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounds_half_away_from_zero_not_to_even() {
+        assert_eq!(round_cents(dec!(0.125)), dec!(0.13));
+        assert_eq!(round_cents(dec!(-0.125)), dec!(-0.13));
+        assert_eq!(round_cents(dec!(0.135)), dec!(0.14));
+        assert_eq!(round_cents(dec!(2.5)), dec!(2.5));
+    }
+
+    #[test]
+    fn formats_money_for_people() {
+        assert_eq!(format_money(dec!(70000000), "USD"), "$70,000,000");
+        assert_eq!(format_money(dec!(-1234.565), "EUR"), "-€1,234.57");
+        assert_eq!(format_money(dec!(999.999), "USD"), "$1,000");
+        assert_eq!(format_money(dec!(0.5), "CHF"), "CHF 0.50");
+        assert_eq!(format_money(dec!(-0.001), "USD"), "$0");
+        assert_eq!(format_money(dec!(100), "USD"), "$100");
+        assert_eq!(
+            format_money(dec!(1000000000000), "USD"),
+            "$1,000,000,000,000"
+        );
+    }
+
+    #[test]
+    fn formats_cents_for_machines() {
+        assert_eq!(format_cents(dec!(10)), "10.00");
+        assert_eq!(format_cents(dec!(-3.005)), "-3.01");
+        assert_eq!(format_cents(dec!(1234567.891)), "1234567.89");
+    }
+}

@@ -1,0 +1,513 @@
+//! The scenario: every term of the relationship between a customer and its vendor.
+//!
+//! A scenario is plain data. It is serialised to JSON for links, files and the CLI, so every
+//! struct carries `#[serde(default)]`: a field missing from an older file takes its default
+//! value instead of failing to parse, which keeps old links opening years later.
+//!
+//! Units used throughout:
+//! - money is an exact [`Decimal`] in the scenario's currency (one currency for all flows; the
+//!   parties' currency codes only label figures);
+//! - shares, rates and probabilities are fractions: `0.015` means 1.5 %;
+//! - months are 0-based indices from [`Scenario::start`]: month 0 is the start month;
+//! - days follow the engine's day count: every month has 30 days (see `docs/model.md`).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The current scenario format version, written into every new scenario.
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// A complete two-party scenario: the input of [`crate::engine::simulate`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    /// Format version of this file; currently [`SCENARIO_VERSION`].
+    pub version: u32,
+    /// A short title shown in the UI and in reports.
+    pub title: String,
+    /// The customer: the platform that buys cloud services (e.g. Twitter).
+    pub customer: Party,
+    /// The vendor: the cloud provider (e.g. AWS), which may also buy from the customer.
+    pub vendor: Party,
+    /// Calendar month of month index 0.
+    pub start: YearMonth,
+    /// Number of simulated months (1 to 240).
+    pub horizon_months: u32,
+    /// The committed-spend contract and its invoices.
+    pub contract: Contract,
+    /// Payment terms of the contract invoices and the customer's payment policy.
+    pub payment: Payment,
+    /// Flows from the vendor to the customer: advertising, data licensing, other revenue.
+    pub reciprocal: Vec<ReciprocalLine>,
+    /// The vendor's retaliation rules, each a trigger and an action.
+    pub retaliation: Vec<RetaliationRule>,
+    /// The customer's own operations: data centres, outage risk, other revenue.
+    pub operations: Operations,
+    /// An optional settlement offer applied at the end of a given month.
+    pub settlement: Option<Settlement>,
+}
+
+/// One side of the relationship.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Party {
+    /// Display name, e.g. "Twitter".
+    pub name: String,
+    /// ISO 4217 currency code used to label this party's figures, e.g. "USD".
+    pub currency: String,
+    /// Colour for charts, as `#rrggbb`.
+    pub colour: String,
+    /// Cash on hand at the start; the cumulative cash position starts here.
+    pub cash_on_hand: Decimal,
+    /// Annual discount rate used for this party's NPV (fraction, 0 to 1).
+    pub discount_rate: Decimal,
+    /// How the annual discount rate becomes a monthly one.
+    pub rate_convention: RateConvention,
+}
+
+/// Conversion of an annual rate `r` into a monthly rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RateConvention {
+    /// Nominal: `r / 12`.
+    #[default]
+    Nominal,
+    /// Effective: `(1 + r)^(1/12) − 1`, so twelve monthly periods compound to exactly `r`.
+    Effective,
+}
+
+/// A calendar month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct YearMonth {
+    /// Calendar year, 1970 to 2100.
+    pub year: i32,
+    /// Calendar month, 1 (January) to 12 (December).
+    pub month: u32,
+}
+
+impl Default for YearMonth {
+    fn default() -> Self {
+        YearMonth {
+            year: 2023,
+            month: 1,
+        }
+    }
+}
+
+/// The committed-spend contract (vendor → customer service, customer → vendor invoices).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contract {
+    /// Total spend committed over the term, net of discount (what the customer must pay
+    /// whether or not it uses the capacity).
+    pub total_commitment: Decimal,
+    /// Contract term in months from month 0 (1 to 240).
+    pub term_months: u32,
+    /// Ramp weights, one per contract year (the last year may be partial). Empty means a flat
+    /// schedule: the same commitment every month. With weights `w`, contract year `y`
+    /// commits `total × w_y / Σw`, spread evenly over its months.
+    pub ramp: Vec<Decimal>,
+    /// Discount on list price (fraction). Usage is measured at list price and invoiced net of
+    /// this discount.
+    pub discount: Decimal,
+    /// The customer's usage, at list price, as a share of each month's commitment.
+    pub usage: UsagePath,
+    /// When the shortfall against the commitment is invoiced.
+    pub trueup: TrueUpBasis,
+    /// Whether drawdown above a period's commitment counts towards the next period.
+    pub carry_forward: bool,
+}
+
+/// Usage share over time: a starting share and changes from given months.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UsagePath {
+    /// Usage share from month 0 (fraction of the month's commitment, 0 to 10).
+    pub start_share: Decimal,
+    /// Later changes; each applies from its month until the next change.
+    pub changes: Vec<UsageChange>,
+}
+
+impl Default for UsagePath {
+    fn default() -> Self {
+        UsagePath {
+            start_share: Decimal::ONE,
+            changes: Vec::new(),
+        }
+    }
+}
+
+/// A change of usage share from a given month on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct UsageChange {
+    /// Month index from which the share applies.
+    pub month: u32,
+    /// New usage share (fraction of the month's commitment, 0 to 10).
+    pub share: Decimal,
+}
+
+/// When the true-up (the invoiced shortfall) is computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TrueUpBasis {
+    /// At the end of every contract year (12 months from month 0) and of the term.
+    #[default]
+    ContractYear,
+    /// Once, at the end of the term.
+    TermEnd,
+}
+
+/// Payment terms of contract invoices and the customer's payment policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Payment {
+    /// Invoices are due this many days after issue (net N).
+    pub net_days: u32,
+    /// Share of each invoice the customer pays (fraction, 1 = in full).
+    pub pay_share: Decimal,
+    /// Days after the due date on which the customer pays.
+    pub delay_days: u32,
+    /// The customer makes no scheduled payment in months from this index on…
+    pub stop_from_month: Option<u32>,
+    /// …until this month index (exclusive end of the stop window).
+    pub resume_at_month: Option<u32>,
+    /// Whether, at the end of the resume month, the customer also pays every unpaid invoice.
+    pub catch_up_on_resume: bool,
+    /// One-off payments towards the oldest unpaid invoices, at the end of their month.
+    pub lump_sums: Vec<LumpSum>,
+    /// Late interest per month (fraction, 0 to 0.10; the cloud default is 0.015).
+    pub late_interest_monthly: Decimal,
+    /// Whether late interest is simple or compounded monthly.
+    pub interest_mode: InterestMode,
+    /// Cost the vendor spends each month while arrears are outstanding, recoverable from the
+    /// customer (added to the vendor's claim).
+    pub collection_cost_monthly: Decimal,
+}
+
+impl Default for Payment {
+    fn default() -> Self {
+        Payment {
+            net_days: 30,
+            pay_share: Decimal::ONE,
+            delay_days: 0,
+            stop_from_month: None,
+            resume_at_month: None,
+            catch_up_on_resume: false,
+            lump_sums: Vec::new(),
+            late_interest_monthly: Decimal::new(15, 3),
+            interest_mode: InterestMode::Simple,
+            collection_cost_monthly: Decimal::ZERO,
+        }
+    }
+}
+
+/// A one-off payment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LumpSum {
+    /// Month index; the payment is made on the last day of that month.
+    pub month: u32,
+    /// Amount paid.
+    pub amount: Decimal,
+}
+
+/// Simple or compound late interest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum InterestMode {
+    /// Interest on unpaid principal only.
+    #[default]
+    Simple,
+    /// Interest on unpaid principal and on interest accrued in earlier months (monthly
+    /// compounding).
+    Compound,
+}
+
+/// The kind of a reciprocal flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowKind {
+    /// Advertising the vendor buys on the customer's platform.
+    #[default]
+    Ad,
+    /// Data licensing fees the vendor pays the customer.
+    Data,
+    /// Any other revenue line.
+    Other,
+}
+
+/// How often a reciprocal line is invoiced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// `amount` per month, invoiced at each month end.
+    #[default]
+    Monthly,
+    /// `amount` per calendar quarter, run evenly over its three months and invoiced at the
+    /// end of March, June, September and December.
+    Quarterly,
+}
+
+/// A flow from the vendor to the customer (the vendor is also a customer).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReciprocalLine {
+    /// Kind of flow; retaliation cuts target a kind.
+    pub kind: FlowKind,
+    /// Label shown in tables, e.g. "Amazon retail ads".
+    pub label: String,
+    /// Amount per period (see `frequency`).
+    pub amount: Decimal,
+    /// Period of `amount` and of invoicing.
+    pub frequency: Frequency,
+    /// The vendor pays each invoice this many days after issue.
+    pub net_days: u32,
+}
+
+impl Default for ReciprocalLine {
+    fn default() -> Self {
+        ReciprocalLine {
+            kind: FlowKind::Ad,
+            label: String::from("Advertising"),
+            amount: Decimal::ZERO,
+            frequency: Frequency::Monthly,
+            net_days: 30,
+        }
+    }
+}
+
+/// A vendor retaliation rule: when the trigger holds, the action follows after a lag.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RetaliationRule {
+    /// Condition checked at the end of every month.
+    pub trigger: Trigger,
+    /// What the vendor does.
+    pub action: Action,
+    /// Months between the trigger firing at a month end and the action starting; 0 means the
+    /// action starts the next month.
+    pub lag_months: u32,
+    /// Whether the action stops (from the next month) once the trigger no longer holds.
+    /// Legal action never reverses.
+    pub reverses_when_cleared: bool,
+}
+
+/// The condition of a retaliation rule, checked on the state at each month end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Trigger {
+    /// Holds from the first month end on, whatever happens (a standing policy).
+    Always,
+    /// Unpaid overdue principal strictly above `amount`.
+    ArrearsAbove {
+        /// Threshold amount.
+        amount: Decimal,
+    },
+    /// The oldest unpaid invoice is at least `days` days past due.
+    DaysOverdue {
+        /// Threshold in days.
+        days: u32,
+    },
+    /// At least `months` consecutive months ended with arrears and no customer payment.
+    MonthsUnpaid {
+        /// Threshold in months.
+        months: u32,
+    },
+}
+
+impl Default for Trigger {
+    fn default() -> Self {
+        Trigger::ArrearsAbove {
+            amount: Decimal::ZERO,
+        }
+    }
+}
+
+/// What the vendor does when a rule's trigger has held for the lag.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Action {
+    /// Cut future spend on every reciprocal line of `kind` by `share`.
+    CutSpend {
+        /// Lines affected.
+        kind: FlowKind,
+        /// Share cut (fraction, 1 = stop entirely).
+        share: Decimal,
+    },
+    /// Withhold payment of reciprocal invoices (ads already run, data fees) falling due; what
+    /// is withheld is paid when the action ends.
+    WithholdPayments,
+    /// Credit hold / accelerated billing: new contract invoices are due on issue (net 0).
+    CreditHold,
+    /// Suspend the service: no usage is invoiced, the commitment still accrues, and the
+    /// customer bears an outage cost every month.
+    Suspend {
+        /// The customer's cost per month of suspension.
+        outage_cost_monthly: Decimal,
+    },
+    /// Sue: legal costs when filed; after `delay_months` a judgment recovers, in expectation,
+    /// `win_probability` × the claim (arrears, interest, collection costs), which it clears.
+    Legal {
+        /// Vendor's legal cost, paid when filing.
+        vendor_cost: Decimal,
+        /// Customer's legal cost, paid when the suit is filed.
+        customer_cost: Decimal,
+        /// Months from filing to judgment.
+        delay_months: u32,
+        /// Probability the vendor wins (fraction).
+        win_probability: Decimal,
+    },
+    /// Refuse to renegotiate: a settlement proposed by the customer while active is rejected.
+    RefuseRenegotiation,
+}
+
+impl Default for Action {
+    fn default() -> Self {
+        Action::CutSpend {
+            kind: FlowKind::Ad,
+            share: Decimal::ONE,
+        }
+    }
+}
+
+/// The customer's operations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Operations {
+    /// Data centres the customer runs before any closure.
+    pub data_centres: u32,
+    /// Data centres closed (at most `data_centres`).
+    pub closed: u32,
+    /// Month index from which the closures take effect.
+    pub closed_from_month: u32,
+    /// Monthly saving per closed data centre.
+    pub saving_per_closed_monthly: Decimal,
+    /// Monthly probability of a major outage with nothing closed (fraction).
+    pub outage_probability_base: Decimal,
+    /// Added monthly outage probability per closed data centre (the total is capped at 1).
+    pub outage_probability_per_closed: Decimal,
+    /// Cost to the customer of one major outage.
+    pub outage_cost: Decimal,
+    /// Monthly revenue from advertisers other than the vendor.
+    pub other_ad_revenue_monthly: Decimal,
+}
+
+/// Which side proposes a settlement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The customer proposes (the vendor may refuse to renegotiate).
+    #[default]
+    Customer,
+    /// The vendor proposes.
+    Vendor,
+}
+
+/// A settlement applied at the end of `month`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Settlement {
+    /// Month index at whose end the settlement applies.
+    pub month: u32,
+    /// Who proposes it.
+    pub proposed_by: Side,
+    /// Share of the claim (arrears, interest, collection costs) forgiven; the rest is paid at
+    /// once.
+    pub arrears_discount: Decimal,
+    /// Amount taken off the commitment still to accrue.
+    pub commitment_reduction: Decimal,
+    /// Months added to the term; the remaining commitment is spread evenly over the new
+    /// remaining term.
+    pub term_extension_months: u32,
+    /// Extra advertising the vendor buys every month after the settlement.
+    pub bundled_ad_monthly: Decimal,
+    /// Extra data licensing the vendor pays every month after the settlement.
+    pub bundled_data_monthly: Decimal,
+}
+
+impl Default for Party {
+    fn default() -> Self {
+        Party {
+            name: String::from("Party"),
+            currency: String::from("USD"),
+            colour: String::from("#4e79a7"),
+            cash_on_hand: Decimal::ZERO,
+            discount_rate: Decimal::new(10, 2),
+            rate_convention: RateConvention::Nominal,
+        }
+    }
+}
+
+impl Default for Contract {
+    fn default() -> Self {
+        Contract {
+            total_commitment: Decimal::new(24_000_000, 0),
+            term_months: 24,
+            ramp: Vec::new(),
+            discount: Decimal::ZERO,
+            usage: UsagePath::default(),
+            trueup: TrueUpBasis::ContractYear,
+            carry_forward: false,
+        }
+    }
+}
+
+/// The default scenario is a small teaching example: a $24M two-year commitment, 80 % used,
+/// net 30, a customer that stops paying in month 6, and a vendor that buys $100k of ads a
+/// month and cuts them once arrears pass $2M.
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: SCENARIO_VERSION,
+            title: String::from("Teaching example"),
+            customer: Party {
+                name: String::from("Platform"),
+                colour: String::from("#1d9bf0"),
+                cash_on_hand: Decimal::new(50_000_000, 0),
+                ..Party::default()
+            },
+            vendor: Party {
+                name: String::from("Cloud"),
+                colour: String::from("#ff9900"),
+                cash_on_hand: Decimal::new(500_000_000, 0),
+                discount_rate: Decimal::new(8, 2),
+                ..Party::default()
+            },
+            start: YearMonth::default(),
+            horizon_months: 24,
+            contract: Contract {
+                usage: UsagePath {
+                    start_share: Decimal::new(8, 1),
+                    changes: Vec::new(),
+                },
+                ..Contract::default()
+            },
+            payment: Payment {
+                stop_from_month: Some(6),
+                ..Payment::default()
+            },
+            reciprocal: vec![ReciprocalLine {
+                kind: FlowKind::Ad,
+                label: String::from("Vendor ads"),
+                amount: Decimal::new(100_000, 0),
+                frequency: Frequency::Monthly,
+                net_days: 30,
+            }],
+            retaliation: vec![RetaliationRule {
+                trigger: Trigger::ArrearsAbove {
+                    amount: Decimal::new(2_000_000, 0),
+                },
+                action: Action::CutSpend {
+                    kind: FlowKind::Ad,
+                    share: Decimal::ONE,
+                },
+                lag_months: 0,
+                reverses_when_cleared: true,
+            }],
+            operations: Operations::default(),
+            settlement: None,
+        }
+    }
+}
