@@ -1,0 +1,88 @@
+//! The frozen base document of each link format version, and migrations between versions.
+//!
+//! A link stores only its difference from the base document of its version, and a JSON file
+//! or stored entry missing a field takes it from that base too. So a base document, once a
+//! version is published, must never change: a field missing from an old link must keep
+//! meaning what it meant when the link was made. `tests/link_codec.rs` pins each base by its
+//! SHA-256 and fails if one is edited. A change to the scenario's shape or defaults that
+//! would alter what an old link means gets a new version: a new `base_vN.json` (the default
+//! scenario at that time, printed by `cargo test --test link_codec print_current_default --
+//! --ignored --nocapture`), a migration step from N-1 in [`migrate`], and `CURRENT_VERSION`
+//! raised.
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use super::error::LinkError;
+
+/// The version written by this build, in links, files and stored entries: the model's
+/// scenario format version. Raising it without adding a base document fails to compile,
+/// because [`BASE_TEXTS`] has one entry per version.
+pub const CURRENT_VERSION: u32 = crate::model::SCENARIO_VERSION;
+
+/// The base documents, index 0 being version 1. Never edit a published one.
+const BASE_TEXTS: [&str; CURRENT_VERSION as usize] = [include_str!("base_v1.json")];
+
+/// Returns the frozen text of a version's base document, exactly as committed.
+pub fn base_text(version: u32) -> Option<&'static str> {
+    let index = usize::try_from(version.checked_sub(1)?).ok()?;
+    BASE_TEXTS.get(index).copied()
+}
+
+/// Returns the parsed base document of a version, parsed once and kept.
+///
+/// A base that does not parse would be a build defect, not bad input; the tests parse every
+/// base, and here it is reported like an unknown version rather than panicking.
+pub fn base_document(version: u32) -> Option<&'static Value> {
+    static PARSED: OnceLock<Vec<Option<Value>>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        BASE_TEXTS
+            .iter()
+            .map(|text| serde_json::from_str(text).ok())
+            .collect()
+    });
+    let index = usize::try_from(version.checked_sub(1)?).ok()?;
+    parsed.get(index)?.as_ref()
+}
+
+/// Brings a document of `version` (already completed from that version's base) to
+/// [`CURRENT_VERSION`], one step at a time.
+///
+/// Each step is a pure function on the JSON value, written when a version is added, that
+/// rewrites what changed: renamed fields, changed units, and new fields given the value that
+/// reproduces the old behaviour (which may differ from the new default).
+pub fn migrate(version: u32, mut doc: Value) -> Result<Value, LinkError> {
+    if version == 0 || version > CURRENT_VERSION {
+        return Err(LinkError::BadVersion {
+            found: version.to_string(),
+        });
+    }
+    let Value::Object(members) = &mut doc else {
+        return Err(LinkError::NotAnObject {
+            found: super::error::json_kind(&doc),
+        });
+    };
+    // The version inside the document is the one its container declared; a patch or a file
+    // cannot make the migration start from somewhere else.
+    members.insert("version".to_string(), Value::from(version));
+    // No migration steps exist yet: version 1 is the first published version. A future step
+    // looks like `if from == 1 { doc = v1_to_v2(doc)?; from = 2; }`.
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_base_parses_as_an_object_with_its_version() {
+        for version in 1..=CURRENT_VERSION {
+            let doc = base_document(version).expect("base parses");
+            assert_eq!(doc.get("version"), Some(&Value::from(version)));
+        }
+        assert!(base_document(0).is_none());
+        assert!(base_document(CURRENT_VERSION + 1).is_none());
+        assert!(base_text(u32::MAX).is_none());
+    }
+}

@@ -1,0 +1,103 @@
+//! Round trips: scenario → link / JSON file / stored entry → scenario is the identity, for
+//! every preset and for random valid scenarios; and the link length limits.
+
+mod link_support;
+
+use link_support::{random_scenario, Rng};
+use proptest::prelude::*;
+use standoff::link::{
+    decode_link, encode_link, encode_link_with_state, export_json, import_json, parse_stored,
+    serialize_stored, StoredScenarios,
+};
+use standoff::model::{presets, validate, Scenario};
+
+fn assert_round_trips(scenario: &Scenario) {
+    let link = encode_link(scenario);
+    assert_eq!(decode_link(&link).as_ref(), Ok(scenario), "link {link}");
+    let file = export_json(scenario);
+    assert_eq!(import_json(&file).as_ref(), Ok(scenario), "file {file}");
+    let mut stored = StoredScenarios::default();
+    stored.save("a <b>name</b>", "2026-11-28T00:00:00Z", scenario.clone());
+    stored.last_edited = Some(scenario.clone());
+    let load = parse_stored(&serialize_stored(&stored));
+    assert!(load.problems.is_empty(), "{:?}", load.problems);
+    assert_eq!(load.stored, stored);
+}
+
+#[test]
+fn default_link_is_at_most_1000_characters() {
+    let link = encode_link(&Scenario::default());
+    assert!(link.len() <= 1000, "{} characters: {link}", link.len());
+}
+
+#[test]
+fn every_preset_round_trips_within_2000_characters() {
+    for preset in presets::all() {
+        assert!(validate(&preset.scenario).is_ok(), "{}", preset.id);
+        assert_round_trips(&preset.scenario);
+        let link = encode_link(&preset.scenario);
+        assert!(
+            link.len() <= 2000,
+            "preset {} link is {} characters",
+            preset.id,
+            link.len()
+        );
+    }
+}
+
+/// Prints the fragment length of the default scenario and of each preset, for the closing
+/// note: `cargo test --test link_roundtrip link_lengths -- --nocapture`.
+#[test]
+fn link_lengths() {
+    println!(
+        "default: {} characters",
+        encode_link(&Scenario::default()).len()
+    );
+    for preset in presets::all() {
+        println!(
+            "preset {}: {} characters",
+            preset.id,
+            encode_link(&preset.scenario).len()
+        );
+    }
+}
+
+#[test]
+fn hostile_names_are_plain_data() {
+    let mut scenario = Scenario::default();
+    scenario.title = "<script>alert('x')</script>".to_string();
+    scenario.customer.name = "<img src=x onerror=alert(1)>".to_string();
+    scenario.vendor.name = "\"};alert(1);//&#s=v1.".to_string();
+    if let Some(line) = scenario.reciprocal.first_mut() {
+        line.label = "</td><td>=HYPERLINK(\"http://evil\")".to_string();
+    }
+    assert_round_trips(&scenario);
+    let decoded = decode_link(&encode_link_with_state(&scenario, &[("lang", "<b>")])).unwrap();
+    assert_eq!(decoded.customer.name, "<img src=x onerror=alert(1)>");
+    assert_eq!(decoded.title, "<script>alert('x')</script>");
+}
+
+#[test]
+fn random_scenarios_are_valid() {
+    let mut rng = Rng::new(7);
+    for _ in 0..500 {
+        let s = random_scenario(&mut rng);
+        assert_eq!(validate(&s), Ok(()), "{s:#?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn random_valid_scenarios_round_trip(seed in any::<u64>()) {
+        let scenario = random_scenario(&mut Rng::new(seed));
+        prop_assume!(validate(&scenario).is_ok());
+        let link = encode_link(&scenario);
+        prop_assert_eq!(decode_link(&link), Ok(scenario.clone()), "link {}", link);
+        prop_assert_eq!(import_json(&export_json(&scenario)), Ok(scenario.clone()));
+        let mut stored = StoredScenarios::default();
+        stored.save("x", "t", scenario.clone());
+        prop_assert_eq!(parse_stored(&serialize_stored(&stored)).stored, stored);
+    }
+}
