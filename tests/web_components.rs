@@ -74,9 +74,9 @@ fn ink(canvas: &HtmlCanvasElement) -> Vec<u8> {
 #[wasm_bindgen_test]
 async fn a_link_value_is_restored_into_the_control() {
     let host = mount("#delay=90").await;
-    let number: HtmlInputElement = find(&host, "#delay-days");
+    let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
     assert_eq!(number.value(), "90");
-    let slider: HtmlInputElement = find(&host, "#delay-slider");
+    let slider: HtmlInputElement = find(&host, "#p-payment-delay-days-slider");
     assert_eq!(slider.value(), "90");
     host.remove();
 }
@@ -86,7 +86,7 @@ async fn a_bad_link_shows_a_banner_and_the_default_scenario() {
     let host = mount("#delay=banana").await;
     let banner = text(&host, "[data-testid=banner]");
     assert!(banner.contains("0 to 3650"), "{banner}");
-    let number: HtmlInputElement = find(&host, "#delay-days");
+    let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
     assert_eq!(number.value(), "0");
     host.remove();
 }
@@ -98,12 +98,12 @@ async fn an_out_of_range_entry_is_flagged_at_the_field_and_the_chart_is_kept() {
     let before = ink(&canvas);
     let headline_before = text(&host, "[data-testid=final-arrears]");
 
-    let number: HtmlInputElement = find(&host, "#delay-days");
+    let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
     type_into(&number, "5000").await;
 
-    let error = text(&host, "#delay-help");
+    let error = text(&host, "#p-payment-delay-days-help");
     assert!(error.contains("Payment delay"), "{error}");
-    assert!(error.contains("0 to 3650"), "{error}");
+    assert!(error.contains("between 0 and 3650 days"), "{error}");
     assert_eq!(
         number.get_attribute("aria-invalid").as_deref(),
         Some("true")
@@ -128,7 +128,7 @@ async fn moving_the_delay_redraws_the_chart_and_changes_the_number() {
     );
     let headline_before = text(&host, "[data-testid=final-arrears]");
 
-    let slider: HtmlInputElement = find(&host, "#delay-slider");
+    let slider: HtmlInputElement = find(&host, "#p-payment-delay-days-slider");
     type_into(&slider, "120").await;
 
     assert_ne!(text(&host, "[data-testid=final-arrears]"), headline_before);

@@ -2,70 +2,414 @@
 //!
 //! Every user intent is an [`Action`]; [`AppState::apply`] turns the old state and an action
 //! into the new state without side effects, so it is tested natively. Derived data (the
-//! report) is not stored here: components compute it from the scenario with memoisation.
+//! report, the analyses) is not stored here: components compute it from the scenario with
+//! memoisation.
+//!
+//! The scenario in the state is always valid: it is what the charts show. An entry that
+//! cannot be used is kept as a [`Draft`] at its field, with the engine's message, until the
+//! user corrects it; the last valid scenario stays on screen meanwhile.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::model::Scenario;
+use rust_decimal::Decimal;
 use yew::Reducible;
 
-/// The largest payment delay the skeleton's control accepts, in days (ten years).
-pub const MAX_DELAY_DAYS: u32 = 3650;
+use crate::analysis::Output;
+use crate::model::params::{set_param, spec_of};
+use crate::model::{presets, validate, FieldError, Scenario};
+
+/// The default Monte Carlo settings: enough runs for smooth bands, quick enough for a class.
+pub const DEFAULT_MC_RUNS: u32 = 2_000;
+pub const MAX_MC_RUNS: u32 = 10_000;
+pub const DEFAULT_MC_SEED: u64 = 2023;
+
+/// Text the user typed into a field that could not be used, with the reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub message: String,
+}
+
+/// A problem with input that came from outside (a link, a file, storage). The offending
+/// text stays available so that the user can copy it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Banner {
+    pub message: String,
+    pub offending_text: Option<String>,
+}
+
+/// Where the current scenario came from, for the presets menu and the reset button.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Origin {
+    #[default]
+    Default,
+    Preset(String),
+    Link,
+    File,
+    Saved(String),
+}
+
+/// The second scenario of compare mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub label: String,
+    pub scenario: Scenario,
+}
+
+/// Settings of the analyses shown under the charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalysisSettings {
+    /// What the tornado and the sweep measure.
+    pub output: Output,
+    /// Tornado swing: each parameter moved by this share of its value, clamped to its range.
+    pub tornado_share: Decimal,
+    /// The two parameters of the 2-D sweep, by parameter id.
+    pub sweep_x: String,
+    pub sweep_y: String,
+    /// Grid size per axis, 2 to 41.
+    pub sweep_steps: u32,
+    pub mc_runs: u32,
+    pub mc_seed: u64,
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> Self {
+        AnalysisSettings {
+            output: Output::CustomerNpvVsBaseline,
+            tornado_share: Decimal::new(2, 1),
+            sweep_x: "payment.delay_days".to_string(),
+            sweep_y: "contract.usage.start_share".to_string(),
+            sweep_steps: 21,
+            mc_runs: DEFAULT_MC_RUNS,
+            mc_seed: DEFAULT_MC_SEED,
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
+    /// The last valid scenario: what every chart and table shows.
     pub scenario: Scenario,
-    /// A message about a link that could not be used, shown in a banner while the default
-    /// (or last valid) scenario stays on screen.
-    pub banner: Option<String>,
-    /// A message about the payment-delay field, shown at the field; the scenario keeps its
-    /// last valid value meanwhile.
-    pub delay_error: Option<String>,
+    pub origin: Origin,
+    /// Rejected entries by parameter id (the dotted path of `FieldError::field`).
+    pub drafts: BTreeMap<String, Draft>,
+    /// Problems with a whole edited scenario that no single field explains.
+    pub scenario_errors: Vec<FieldError>,
+    pub banner: Option<Banner>,
+    /// The timeline cursor: the month shown as "now" (0-based). `None` shows the whole
+    /// horizon.
+    pub month: Option<u32>,
+    pub playing: bool,
+    pub comparison: Option<Comparison>,
+    pub analysis: AnalysisSettings,
+    /// A short confirmation for the status line ("Link copied", "Saved as …").
+    pub status: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The customer's payment delay was set to this many days.
-    SetDelayDays(u32),
-    /// A payment delay was typed that is not a whole number of days in range.
-    RejectDelayInput(String),
-    /// A whole scenario arrived (from a link); replaces the current one.
-    LoadScenario(Box<Scenario>),
-    /// A link could not be read; the message names what was wrong.
-    LinkRejected(String),
+    /// The user typed or slid a numeric parameter to this text (a decimal number; thousands
+    /// separators and surrounding spaces are accepted).
+    SetParam {
+        id: String,
+        text: String,
+    },
+    /// A structural or text edit computed by a component from the current scenario (rename a
+    /// party, choose an option, add or remove a line). Applied only if it validates; otherwise
+    /// its errors are shown at their fields.
+    EditScenario(Box<Scenario>),
+    /// Load a preset by id.
+    LoadPreset(String),
+    /// Go back to the preset (or default scenario) the current one started from.
+    ResetScenario,
+    /// A whole scenario arrived from outside (link, file, saved entry).
+    LoadScenario {
+        scenario: Box<Scenario>,
+        origin: Origin,
+    },
+    /// Input from outside could not be used: keep the current scenario, show why.
+    RejectInput {
+        message: String,
+        offending_text: Option<String>,
+    },
     DismissBanner,
+    /// Timeline.
+    SetMonth(u32),
+    ShowWholeHorizon,
+    StepMonth(i32),
+    Play,
+    Pause,
+    /// One tick of the play timer: the next month, stopping at the end.
+    Tick,
+    /// Compare mode.
+    OpenComparison {
+        label: String,
+        scenario: Box<Scenario>,
+    },
+    CloseComparison,
+    SwapComparison,
+    /// Analysis settings.
+    SetAnalysisOutput(Output),
+    SetTornadoShare(Decimal),
+    SetSweepAxes {
+        x: String,
+        y: String,
+    },
+    SetSweepSteps(u32),
+    SetMcRuns(u32),
+    SetMcSeed(u64),
+    SetStatus(Option<String>),
 }
 
 impl AppState {
+    /// A state showing this scenario.
+    pub fn with_scenario(scenario: Scenario, origin: Origin) -> AppState {
+        AppState {
+            scenario,
+            origin,
+            ..AppState::default()
+        }
+    }
+
+    /// The last month index of the horizon.
+    pub fn last_month(&self) -> u32 {
+        self.scenario.horizon_months.saturating_sub(1)
+    }
+
+    /// The month the timeline shows as "now".
+    pub fn current_month(&self) -> u32 {
+        self.month
+            .unwrap_or(self.last_month())
+            .min(self.last_month())
+    }
+
     /// Returns the state after `action`. Pure: no I/O, no clock, no randomness.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::SetDelayDays(days) if days <= MAX_DELAY_DAYS => {
-                next.scenario.payment.delay_days = days;
-                next.delay_error = None;
+            Action::SetParam { id, text } => next.set_param(id, text),
+            Action::EditScenario(scenario) => match validate(&scenario) {
+                Ok(()) => next.accept(*scenario),
+                Err(errors) => next.scenario_errors = errors,
+            },
+            Action::LoadPreset(id) => match presets::by_id(&id) {
+                Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
+                None => {
+                    next.banner = Some(Banner {
+                        message: format!("There is no preset called \u{201c}{id}\u{201d}."),
+                        offending_text: None,
+                    })
+                }
+            },
+            Action::ResetScenario => {
+                let scenario = match &self.origin {
+                    Origin::Preset(id) => presets::by_id(id)
+                        .map(|preset| preset.scenario)
+                        .unwrap_or_default(),
+                    _ => Scenario::default(),
+                };
+                let origin = match &self.origin {
+                    Origin::Preset(id) => Origin::Preset(id.clone()),
+                    _ => Origin::Default,
+                };
+                next.load(scenario, origin);
             }
-            Action::SetDelayDays(days) => {
-                next.delay_error = Some(delay_range_message(&days.to_string()));
+            Action::LoadScenario { scenario, origin } => match validate(&scenario) {
+                Ok(()) => next.load(*scenario, origin),
+                Err(errors) => {
+                    next.banner = Some(Banner {
+                        message: invalid_scenario_message(&errors),
+                        offending_text: None,
+                    })
+                }
+            },
+            Action::RejectInput {
+                message,
+                offending_text,
+            } => {
+                next.banner = Some(Banner {
+                    message,
+                    offending_text,
+                })
             }
-            Action::RejectDelayInput(text) => {
-                next.delay_error = Some(delay_range_message(&text));
-            }
-            Action::LoadScenario(scenario) => {
-                next.scenario = *scenario;
-                next.delay_error = None;
-            }
-            Action::LinkRejected(message) => next.banner = Some(message),
             Action::DismissBanner => next.banner = None,
+            Action::SetMonth(month) => {
+                next.month = Some(month.min(self.last_month()));
+                next.playing = false;
+            }
+            Action::ShowWholeHorizon => {
+                next.month = None;
+                next.playing = false;
+            }
+            Action::StepMonth(delta) => {
+                let current = i64::from(self.current_month());
+                let target = (current + i64::from(delta)).clamp(0, i64::from(self.last_month()));
+                next.month = u32::try_from(target).ok();
+                next.playing = false;
+            }
+            Action::Play => {
+                // Playing from the end starts again from the first month.
+                if self.month.is_none() || self.current_month() >= self.last_month() {
+                    next.month = Some(0);
+                }
+                next.playing = true;
+            }
+            Action::Pause => next.playing = false,
+            Action::Tick => {
+                if self.playing {
+                    let month = self.current_month();
+                    if month >= self.last_month() {
+                        next.playing = false;
+                    } else {
+                        next.month = Some(month + 1);
+                    }
+                }
+            }
+            Action::OpenComparison { label, scenario } => {
+                next.comparison = Some(Comparison {
+                    label,
+                    scenario: *scenario,
+                })
+            }
+            Action::CloseComparison => next.comparison = None,
+            Action::SwapComparison => {
+                if let Some(comparison) = self.comparison.clone() {
+                    next.load(comparison.scenario, Origin::Default);
+                    next.comparison = Some(Comparison {
+                        label: scenario_label(&self.scenario),
+                        scenario: self.scenario.clone(),
+                    });
+                }
+            }
+            Action::SetAnalysisOutput(output) => next.analysis.output = output,
+            Action::SetTornadoShare(share) => {
+                next.analysis.tornado_share = share.clamp(Decimal::new(1, 2), Decimal::ONE)
+            }
+            Action::SetSweepAxes { x, y } => {
+                next.analysis.sweep_x = x;
+                next.analysis.sweep_y = y;
+            }
+            Action::SetSweepSteps(steps) => next.analysis.sweep_steps = steps.clamp(2, 41),
+            Action::SetMcRuns(runs) => next.analysis.mc_runs = runs.clamp(10, MAX_MC_RUNS),
+            Action::SetMcSeed(seed) => next.analysis.mc_seed = seed,
+            Action::SetStatus(status) => next.status = status,
         }
         next
     }
+
+    fn set_param(&mut self, id: String, text: String) {
+        let Some(spec) = spec_of(&self.scenario, &id) else {
+            self.drafts.insert(
+                id.clone(),
+                Draft {
+                    text,
+                    message: format!("{id} is not a parameter of this scenario."),
+                },
+            );
+            return;
+        };
+        let value = match parse_number(&text) {
+            Some(value) => value,
+            None => {
+                let message = format!(
+                    "{}: \u{201c}{}\u{201d} is not a number; it {}.",
+                    spec.label,
+                    text.trim(),
+                    spec.unit.range_message(spec.min, spec.max)
+                );
+                self.drafts.insert(id, Draft { text, message });
+                return;
+            }
+        };
+        let mut candidate = self.scenario.clone();
+        let result = set_param(&mut candidate, &id, value).and_then(|()| {
+            validate(&candidate).map_err(|errors| {
+                // Prefer the error about this very field; otherwise the first one.
+                errors
+                    .iter()
+                    .find(|error| error.field == id)
+                    .or(errors.first())
+                    .cloned()
+                    .unwrap_or_else(|| FieldError {
+                        field: id.clone(),
+                        value: text.clone(),
+                        message: "is not allowed".to_string(),
+                    })
+            })
+        });
+        match result {
+            Ok(()) => {
+                self.drafts.remove(&id);
+                self.accept(candidate);
+            }
+            Err(error) => {
+                let message = format!("{}: {}", spec.label, error.message);
+                self.drafts.insert(id, Draft { text, message });
+            }
+        }
+    }
+
+    /// Takes an edited, valid scenario; keeps drafts of other fields that are still there.
+    fn accept(&mut self, scenario: Scenario) {
+        self.scenario = scenario;
+        self.scenario_errors.clear();
+        let scenario = &self.scenario;
+        self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
+        self.clamp_month();
+    }
+
+    /// Replaces the scenario entirely: drafts and errors belong to the old one.
+    fn load(&mut self, scenario: Scenario, origin: Origin) {
+        self.scenario = scenario;
+        self.origin = origin;
+        self.drafts.clear();
+        self.scenario_errors.clear();
+        self.banner = None;
+        self.month = None;
+        self.playing = false;
+    }
+
+    fn clamp_month(&mut self) {
+        if let Some(month) = self.month {
+            self.month = Some(month.min(self.last_month()));
+        }
+    }
 }
 
-fn delay_range_message(value: &str) -> String {
+/// A label for a scenario in compare mode: its title, or the two parties' names.
+pub fn scenario_label(scenario: &Scenario) -> String {
+    if scenario.title.trim().is_empty() {
+        format!("{} vs {}", scenario.customer.name, scenario.vendor.name)
+    } else {
+        scenario.title.clone()
+    }
+}
+
+/// One sentence listing every bad field of a scenario that came from outside.
+pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
+    let details: Vec<String> = errors
+        .iter()
+        .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
+        .collect();
     format!(
-        "Payment delay: \u{201c}{value}\u{201d} is not allowed; it must be a whole number of days from 0 to {MAX_DELAY_DAYS}."
+        "The scenario could not be used: {}. The previous scenario is kept.",
+        details.join("; ")
     )
+}
+
+/// Parses a number as people type it: spaces, thin spaces, underscores and thousands commas
+/// are ignored; a trailing `%` is not accepted here because fractions are stored as such.
+pub fn parse_number(text: &str) -> Option<Decimal> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{202f}' | '\u{a0}' | '_' | ','))
+        .collect();
+    if cleaned.is_empty() || cleaned.len() > 40 {
+        return None;
+    }
+    cleaned.parse::<Decimal>().ok()
 }
 
 impl Reducible for AppState {
@@ -79,25 +423,145 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal_macros::dec;
 
-    #[test]
-    fn setting_the_delay_changes_only_the_delay() {
-        let before = AppState::default();
-        let after = before.apply(Action::SetDelayDays(90));
-        assert_eq!(after.scenario.payment.delay_days, 90);
-        let mut expected = before.scenario.clone();
-        expected.payment.delay_days = 90;
-        assert_eq!(after.scenario, expected);
-        assert_eq!(after.delay_error, None);
+    fn delay(state: &AppState) -> u32 {
+        state.scenario.payment.delay_days
     }
 
     #[test]
-    fn an_out_of_range_delay_keeps_the_scenario_and_names_the_range() {
-        let before = AppState::default().apply(Action::SetDelayDays(30));
-        let after = before.apply(Action::SetDelayDays(MAX_DELAY_DAYS + 1));
+    fn setting_a_parameter_changes_only_that_parameter() {
+        let before = AppState::default();
+        let after = before.apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: " 90 ".into(),
+        });
+        assert_eq!(delay(&after), 90);
+        let mut expected = before.scenario.clone();
+        expected.payment.delay_days = 90;
+        assert_eq!(after.scenario, expected);
+        assert!(after.drafts.is_empty());
+    }
+
+    #[test]
+    fn thousands_separators_are_accepted() {
+        assert_eq!(parse_number("1,000,000"), Some(dec!(1000000)));
+        assert_eq!(parse_number("1 000 000.5"), Some(dec!(1000000.5)));
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn an_out_of_range_entry_keeps_the_scenario_and_names_the_range() {
+        let before = AppState::default().apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "30".into(),
+        });
+        let after = before.apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "99999".into(),
+        });
         assert_eq!(after.scenario, before.scenario);
-        let notice = after.delay_error.unwrap_or_default();
-        assert!(notice.contains("Payment delay"), "{notice}");
-        assert!(notice.contains("0 to 3650"), "{notice}");
+        let draft = after.drafts.get("payment.delay_days").cloned();
+        let message = draft.map(|draft| draft.message).unwrap_or_default();
+        assert!(message.contains("days"), "{message}");
+        assert!(message.contains("0 and"), "{message}");
+    }
+
+    #[test]
+    fn a_correction_clears_the_draft() {
+        let state = AppState::default()
+            .apply(Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: "x".into(),
+            })
+            .apply(Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: "15".into(),
+            });
+        assert!(state.drafts.is_empty());
+        assert_eq!(delay(&state), 15);
+    }
+
+    #[test]
+    fn presets_load_and_reset_returns_to_them() {
+        let state = AppState::default().apply(Action::LoadPreset("twitter-aws-2023".into()));
+        assert_eq!(state.origin, Origin::Preset("twitter-aws-2023".into()));
+        let edited = state.apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "200".into(),
+        });
+        assert_ne!(edited.scenario, state.scenario);
+        assert_eq!(edited.apply(Action::ResetScenario).scenario, state.scenario);
+    }
+
+    #[test]
+    fn an_unknown_preset_is_a_banner_not_a_change() {
+        let before = AppState::default();
+        let after = before.apply(Action::LoadPreset("nope".into()));
+        assert_eq!(after.scenario, before.scenario);
+        assert!(after.banner.is_some());
+    }
+
+    #[test]
+    fn the_timeline_steps_within_the_horizon_and_play_stops_at_the_end() {
+        let state = AppState::default();
+        let last = state.last_month();
+        assert_eq!(state.current_month(), last);
+        let stepped = state
+            .apply(Action::SetMonth(0))
+            .apply(Action::StepMonth(-1));
+        assert_eq!(stepped.current_month(), 0);
+        let played = state.apply(Action::SetMonth(last - 1)).apply(Action::Play);
+        assert!(played.playing);
+        let ticked = played.apply(Action::Tick);
+        assert_eq!(ticked.current_month(), last);
+        let stopped = ticked.apply(Action::Tick);
+        assert!(!stopped.playing);
+        assert_eq!(stopped.current_month(), last);
+    }
+
+    #[test]
+    fn playing_from_the_end_restarts_at_month_zero() {
+        let state = AppState::default().apply(Action::Play);
+        assert_eq!(state.current_month(), 0);
+        assert!(state.playing);
+    }
+
+    #[test]
+    fn an_invalid_loaded_scenario_is_rejected_with_every_field_named() {
+        let mut bad = Scenario::default();
+        bad.horizon_months = 0;
+        bad.payment.delay_days = 999_999;
+        let before = AppState::default();
+        let after = before.apply(Action::LoadScenario {
+            scenario: Box::new(bad),
+            origin: Origin::File,
+        });
+        assert_eq!(after.scenario, before.scenario);
+        let message = after
+            .banner
+            .map(|banner| banner.message)
+            .unwrap_or_default();
+        assert!(message.contains("horizon_months"), "{message}");
+        assert!(message.contains("payment.delay_days"), "{message}");
+    }
+
+    #[test]
+    fn swapping_compare_exchanges_the_two_scenarios() {
+        let aws = presets::by_id("twitter-aws-2023")
+            .map(|p| p.scenario)
+            .unwrap_or_default();
+        let google = presets::by_id("twitter-google-2023")
+            .map(|p| p.scenario)
+            .unwrap_or_default();
+        let state =
+            AppState::with_scenario(aws.clone(), Origin::Default).apply(Action::OpenComparison {
+                label: "Google".into(),
+                scenario: Box::new(google.clone()),
+            });
+        let swapped = state.apply(Action::SwapComparison);
+        assert_eq!(swapped.scenario, google);
+        assert_eq!(swapped.comparison.map(|c| c.scenario), Some(aws));
     }
 }

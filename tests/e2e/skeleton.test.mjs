@@ -12,28 +12,28 @@ after(async () => { await browser?.close(); });
 test('a link restores the delay; keyboard and mouse change number, chart and URL', async () => {
   const { context, page, problems } = await openPage(browser, `${BASE_URL}#delay=90`);
   try {
-    assert.equal(await page.inputValue('#delay-days'), '90');
-    assert.equal(await page.inputValue('#delay-slider'), '90');
+    assert.equal(await page.inputValue('#p-payment-delay-days'), '90');
+    assert.equal(await page.inputValue('#p-payment-delay-days-slider'), '90');
     await settle(page);
     const first = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
     assert.ok(first.pixels.ink > 1000, `the chart has ink (${first.pixels.ink} pixels)`);
 
     // Keyboard: thirty presses of the right arrow move the slider by thirty days.
-    await page.focus('#delay-slider');
+    await page.focus('#p-payment-delay-days-slider');
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
     await settle(page);
-    assert.equal(await page.inputValue('#delay-days'), '120');
+    assert.equal(await page.inputValue('#p-payment-delay-days'), '120');
     assert.equal(new URL(page.url()).hash, '#delay=120');
     const keyed = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(keyed.figure, first.figure, 'the number changed');
     assert.notEqual(keyed.pixels.hash, first.pixels.hash, 'the chart was redrawn');
 
-    // Mouse: a click at three quarters of the slider's track sets about 3/4 of 730 days.
-    const box = await page.locator('#delay-slider').boundingBox();
+    // Mouse: a click at three quarters of the slider's track sets about 3/4 of 3650 days.
+    const box = await page.locator('#p-payment-delay-days-slider').boundingBox();
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
     await settle(page);
-    const clicked = Number(await page.inputValue('#delay-days'));
-    assert.ok(clicked > 500 && clicked < 600, `mouse set ${clicked} days`);
+    const clicked = Number(await page.inputValue('#p-payment-delay-days'));
+    assert.ok(clicked > 2600 && clicked < 2900, `mouse set ${clicked} days`);
     assert.equal(new URL(page.url()).hash, `#delay=${clicked}`);
     const moused = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(moused.figure, keyed.figure);
@@ -63,7 +63,7 @@ test('a bad link shows a banner naming the allowed range, with the default scena
   try {
     const banner = await page.textContent('[data-testid=banner]');
     assert.match(banner, /0 to 3650/);
-    assert.equal(await page.inputValue('#delay-days'), '0');
+    assert.equal(await page.inputValue('#p-payment-delay-days'), '0');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

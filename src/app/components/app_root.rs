@@ -5,11 +5,12 @@ use yew::prelude::*;
 use crate::app::charts::series::{to_f64, LineChartData, Series};
 use crate::app::components::banner::Banner;
 use crate::app::components::chart_canvas::ChartCanvas;
-use crate::app::components::delay_control::DelayControl;
 use crate::app::components::headline::Headline;
+use crate::app::components::param_field::ParamField;
 use crate::app::effects::url_fragment::{self, FragmentValue};
-use crate::app::state::{Action, AppState};
+use crate::app::state::{Action, AppState, Origin};
 use crate::engine::{simulate, Report};
+use crate::model::params::spec_of;
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -24,10 +25,18 @@ pub fn initial_state(fragment: &str) -> AppState {
     let state = AppState::default();
     match url_fragment::parse_fragment(fragment) {
         FragmentValue::Empty => state,
-        FragmentValue::DelayDays(days) => state.apply(Action::SetDelayDays(days)),
-        FragmentValue::Invalid(message) => state.apply(Action::LinkRejected(message)),
+        FragmentValue::DelayDays(days) => state.apply(Action::SetParam {
+            id: DELAY_ID.to_string(),
+            text: days.to_string(),
+        }),
+        FragmentValue::Invalid(message) => state.apply(Action::RejectInput {
+            message,
+            offending_text: Some(fragment.to_string()),
+        }),
     }
 }
+
+const DELAY_ID: &str = "payment.delay_days";
 
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
@@ -49,8 +58,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     let fragment = url_fragment::read();
                     let next = initial_state(&fragment);
                     match next.banner {
-                        Some(message) => dispatch.dispatch(Action::LinkRejected(message)),
-                        None => dispatch.dispatch(Action::LoadScenario(Box::new(next.scenario))),
+                        Some(banner) => dispatch.dispatch(Action::RejectInput {
+                            message: banner.message,
+                            offending_text: banner.offending_text,
+                        }),
+                        None => dispatch.dispatch(Action::LoadScenario {
+                            scenario: Box::new(next.scenario),
+                            origin: Origin::Link,
+                        }),
                     }
                 })
             });
@@ -61,7 +76,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let chart = use_memo(report.clone(), |report| {
         arrears_chart(Result::as_ref(&**report).ok())
     });
-    let on_delay = {
+    let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(action))
     };
@@ -76,17 +91,20 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <h1>{ "Standoff" }</h1>
                 <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
             </header>
-            if let Some(message) = state.banner.clone() {
-                <Banner {message} on_dismiss={on_dismiss} />
+            if let Some(banner) = state.banner.clone() {
+                <Banner message={banner.message} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel" aria-labelledby="levers-title">
                     <h2 id="levers-title">{ "Payment behaviour" }</h2>
-                    <DelayControl
-                        days={state.scenario.payment.delay_days}
-                        error={state.delay_error.clone()}
-                        on_action={on_delay}
-                    />
+                    if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
+                        <ParamField
+                            {spec}
+                            value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
+                            draft={state.drafts.get(DELAY_ID).cloned()}
+                            {on_action}
+                        />
+                    }
                 </section>
                 <section class="panel" aria-labelledby="results-title">
                     <h2 id="results-title">{ "What happens" }</h2>

@@ -3,5 +3,5 @@
 pub mod app_root;
 pub mod banner;
 pub mod chart_canvas;
-pub mod delay_control;
 pub mod headline;
+pub mod param_field;

@@ -4,7 +4,8 @@
 //! The fragment is never sent to a server. Writing uses `history.replaceState`, so moving a
 //! slider does not fill the back button's history.
 
-use crate::app::state::MAX_DELAY_DAYS;
+/// The largest delay a skeleton link may carry (the model's own limit).
+const MAX_DELAY_DAYS: u32 = 3650;
 
 /// What the fragment said, parsed: a delay in days, or a message naming what was wrong.
 #[derive(Clone, Debug, PartialEq)]
