@@ -21,6 +21,10 @@ fi
 say "first-visit size"
 # The browser run below reports the same budget row; here the per-file table is enough.
 "$STANDOFF_ROOT/scripts/size_check.sh" || true
+say "size profile of the wasm, before wasm-opt (code by crate, largest functions)"
+for wasm in target/wasm-bindgen/release/*_bg.wasm; do
+  [ -f "$wasm" ] && node tests/bench/wasm_size.mjs "$wasm" 12 | tee bench-results/wasm-size.txt
+done
 
 rust_json="bench-results/rust.json"
 if [ "${BENCH_SKIP_RUST:-0}" != 1 ]; then
@@ -36,24 +40,37 @@ if [ "${BENCH_SKIP_RUST:-0}" != 1 ]; then
     if [ -f "benches/$bench.rs" ]; then
       say "criterion: $bench (short run)"
       timeout 1800 cargo bench --locked --bench "$bench" -- --warm-up-time 1 --measurement-time 3 2>&1 \
-        | grep -E '^[^ ].*time:|^ +time:|^Benchmarking .*: Analyzing' || echo "criterion $bench did not run" >&2
+        | tee "bench-results/criterion-$bench.txt" | grep -E 'time:|CPU time|cpu-time' || echo "criterion $bench did not run" >&2
     else
       echo "benches/$bench.rs not on this commit: no criterion figures for it"
+      rm -f "bench-results/criterion-$bench.txt"
     fi
   done
-  # Every `BENCH {json}` line (wasm-bindgen-test may prefix console output) into one file.
+  # Into one file: every `BENCH {json}` line (wasm-bindgen-test may prefix console output),
+  # and the CPU-time lines the criterion benches print before their wall-clock runs
+  # ("<id>: 12.3 µs CPU time per simulation …" and "cpu-time <id>: 1.234 ms per call").
   node -e '
     const fs = require("fs");
-    const out = { simulate: {} };
-    for (const line of fs.readFileSync(process.argv[1], "utf8").split("\n")) {
+    const [linesFile, outFile, ...criterionFiles] = process.argv.slice(1);
+    const out = { simulate: {}, cpu: [] };
+    for (const line of fs.readFileSync(linesFile, "utf8").split("\n")) {
       const at = line.indexOf("BENCH {");
       if (at < 0) continue;
       const record = JSON.parse(line.slice(at + 6));
       out[record.bench] = out[record.bench] ?? {};
       out[record.bench][record.target] = record;
     }
-    fs.writeFileSync(process.argv[2], JSON.stringify(out, null, 2) + "\n");
-  ' "$lines" "$rust_json"
+    for (const file of criterionFiles.filter((f) => fs.existsSync(f))) {
+      const bench = file.replace(/^.*criterion-|\.txt$/g, "");
+      for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+        let m = line.match(/^(\S+): ([\d.]+) µs CPU time per simulation/);
+        if (m) out.cpu.push({ bench, id: `simulate ${m[1]}`, ms: Number(m[2]) / 1000 });
+        m = line.match(/^cpu-time (\S+): ([\d.]+) ms per call/);
+        if (m) out.cpu.push({ bench, id: m[1], ms: Number(m[2]) });
+      }
+    }
+    fs.writeFileSync(outFile, JSON.stringify(out, null, 2) + "\n");
+  ' "$lines" "$rust_json" bench-results/criterion-engine.txt bench-results/criterion-analysis.txt
 fi
 
 say "browser benchmark"

@@ -2,16 +2,34 @@
 // serialises into the page (`addInitScript` or `evaluate`), so none of them may close over
 // anything from this module: everything they need arrives as an argument.
 
-// Installed before any page script on every cold load. It remembers the wasm module's
-// exports (Trunk's loader fires `TrunkApplicationStarted` with them, so the wasm `Memory` is
-// reachable without any hook in the app), and, for builds whose charts do not yet place a
-// `standoff:chart-drawn:*` performance mark, polls the first chart canvas once per animation
-// frame until it holds ink, as a coarser fallback for "first chart painted".
+// Installed before any page script on every cold load. It keeps the wasm module's linear
+// memory, without any hook in the app, whichever loader starts it (Trunk's inline one or a
+// boot file): it wraps `WebAssembly.instantiateStreaming` and `WebAssembly.instantiate`, which
+// wasm-bindgen's `init` calls, and takes `exports.memory` from the instance they return. It
+// also notes when instantiation finished and when Trunk's loader reported the app started.
+// For builds whose charts do not yet place a `standoff:chart-drawn:*` performance mark, it
+// polls the first chart canvas once per animation frame until it holds ink, as a coarser
+// fallback for "first chart painted".
 export function installLoadProbe() {
-  const probe = { wasmExports: null, appStarted: null, firstInk: null };
+  const probe = { wasmMemory: null, wasmInstantiated: null, appStarted: null, firstInk: null };
   window.__standoffBench = probe;
-  addEventListener('TrunkApplicationStarted', (event) => {
-    probe.wasmExports = event.detail?.wasm ?? null;
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
+    const memory = instance?.exports?.memory;
+    if (memory instanceof WebAssembly.Memory && probe.wasmMemory === null) {
+      probe.wasmMemory = memory;
+      probe.wasmInstantiated = performance.now();
+    }
+    return result;
+  };
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    WebAssembly[name] = function wrapped(...args) {
+      return original.apply(this, args).then(keep);
+    };
+  }
+  addEventListener('TrunkApplicationStarted', () => {
     probe.appStarted = performance.now();
   });
   const hasMark = () => performance.getEntriesByType('mark').some((mark) => mark.name.startsWith('standoff:chart-drawn:'));
@@ -48,6 +66,7 @@ export function readLoad() {
     firstMark: marks.length ? { name: marks[0].name, time: marks[0].startTime } : null,
     firstInk: probe.firstInk ?? null,
     appStarted: probe.appStarted ?? null,
+    wasmInstantiated: probe.wasmInstantiated ?? null,
     responseEnd: navigation ? navigation.responseEnd : null,
     domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
     wasmResponseEnd: wasmResource ? wasmResource.responseEnd : null,
