@@ -117,7 +117,7 @@ prop_compose! {
     fn contract()(total in money(), term in months(), discount in share(), start_share in usage_share(),
                   changes in prop::collection::vec((0u32..240, usage_share()), 0..4),
                   term_end in any::<bool>(), carry in any::<bool>(), ramp in any::<bool>(),
-                  weights in prop::collection::vec(0i64..=10_000, 20))
+                  weights in prop::collection::vec(0i64..=9_900, 20))
                  -> Contract {
         let years = term.div_ceil(12) as usize;
         let mut w: Vec<Decimal> = weights.into_iter().take(years).map(|x| Decimal::new(x, 2)).collect();

@@ -37,6 +37,9 @@ pub(crate) const QUOTIENT_DP: u32 = 12;
 
 /// Rounds a non-terminating quotient to [`QUOTIENT_DP`] places, half away from zero.
 pub(crate) fn quantize(x: Decimal) -> Decimal {
+    if x.scale() <= QUOTIENT_DP {
+        return x;
+    }
     x.round_dp_with_strategy(
         QUOTIENT_DP,
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,

@@ -65,6 +65,7 @@ impl Ck {
         Ck { month, start }
     }
 
+    #[cold]
     pub fn err(self, line: &'static str) -> EngineError {
         EngineError::Overflow {
             line,
@@ -76,6 +77,7 @@ impl Ck {
     // Most flows of most months are zero; the zero fast paths below return the exact
     // result without the decimal library's scale alignment, which dominates the run time.
 
+    #[inline]
     pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
         if b.is_zero() {
             return Ok(a);
@@ -86,6 +88,7 @@ impl Ck {
         a.checked_add(b).ok_or_else(|| self.err(line))
     }
 
+    #[inline]
     pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
         if b.is_zero() {
             return Ok(a);
@@ -93,6 +96,7 @@ impl Ck {
         a.checked_sub(b).ok_or_else(|| self.err(line))
     }
 
+    #[inline]
     pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
         if a.is_zero() || b.is_zero() {
             return Ok(Decimal::ZERO);
@@ -105,6 +109,7 @@ impl Ck {
     }
 
     /// `a += b`, checked.
+    #[inline]
     pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), EngineError> {
         *a = self.add(line, *a, b)?;
         Ok(())

@@ -250,7 +250,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     .unwrap_or(Decimal::ZERO);
             }
             period.accrue(ck, commit_t, usage_t)?;
-            ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+            if actual {
+                // Only a settlement (and the detailed report) needs the commitment so far.
+                ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+            }
             let net = if fx.credit_hold {
                 0
             } else {
@@ -525,7 +528,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         };
 
         // 10. Month-end state and triggers.
-        let arrears = ledger.arrears(ck, t)?;
+        // The baseline pays every invoice on its due date: it never has arrears.
+        let arrears = if actual {
+            ledger.arrears(ck, t)?
+        } else {
+            Decimal::ZERO
+        };
         let days_overdue = if arrears.is_zero() {
             0
         } else {
@@ -713,9 +721,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         } else {
             Decimal::ZERO
         };
-        let remaining_commitment = ck
-            .sub(tl, commitment_total, commitment_accrued)?
-            .max(Decimal::ZERO);
+        let remaining_commitment = if detail {
+            ck.sub(tl, commitment_total, commitment_accrued)?
+                .max(Decimal::ZERO)
+        } else {
+            Decimal::ZERO
+        };
         if t.saturating_add(1) == horizon {
             tt.final_arrears = arrears;
             tt.final_accrued_interest = ledger.interest;

@@ -10,7 +10,12 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt::Write;
 
 /// Rounds an amount to cents, half away from zero.
+#[inline]
 pub fn round_cents(amount: Decimal) -> Decimal {
+    // Most amounts already have at most two decimals; they need no work.
+    if amount.scale() <= 2 {
+        return amount;
+    }
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
