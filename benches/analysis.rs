@@ -2,7 +2,7 @@
 //! contract): tornado over every parameter, a 41 × 41 sweep, 10,000 Monte Carlo runs, the
 //! bargaining layer and the strategy matrix. Targets: ≤ 20 ms, ≤ 100 ms, ≤ 1 s.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, Criterion};
 use rust_decimal::Decimal;
 use standoff::analysis::{
     bargaining, scenario_monte_carlo, scenario_sweep, scenario_tornado, strategy_matrix,
@@ -13,24 +13,12 @@ use standoff::model::Scenario;
 use std::hint::black_box;
 use std::time::Duration;
 
-/// A 66-month standoff shaped like the AWS case: $510M committed, usage at half the
-/// commitment, payments stopping in month 26, ads cut once arrears pass $20M.
+/// The "Twitter vs AWS (2023)" preset: 66 months, $510M committed.
 fn scenario_66() -> Scenario {
-    let mut s = Scenario::default();
-    s.horizon_months = 66;
-    s.contract.term_months = 66;
-    s.contract.total_commitment = Decimal::from(510_000_000);
-    s.contract.usage.start_share = Decimal::new(5, 1);
-    s.payment.stop_from_month = Some(26);
-    if let Some(rule) = s.retaliation.first_mut() {
-        rule.trigger = standoff::model::Trigger::ArrearsAbove {
-            amount: Decimal::from(20_000_000),
-        };
+    match standoff::model::presets::by_id("twitter-aws-2023") {
+        Some(p) => p.scenario,
+        None => Scenario::default(),
     }
-    if let Some(line) = s.reciprocal.first_mut() {
-        line.amount = Decimal::from(333_000);
-    }
-    s
 }
 
 fn mc_spec(runs: u32) -> ScenarioMcSpec {
@@ -58,10 +46,14 @@ fn mc_spec(runs: u32) -> ScenarioMcSpec {
         ],
         sample_outages: true,
         sample_lawsuits: true,
-        rule_chances: vec![RuleChance {
-            rule: 0,
-            probability: Decimal::new(7, 1),
-        }],
+        rule_chances: if scenario_66().retaliation.is_empty() {
+            Vec::new()
+        } else {
+            vec![RuleChance {
+                rule: 0,
+                probability: Decimal::new(7, 1),
+            }]
+        },
     }
 }
 
@@ -104,5 +96,60 @@ fn benches(c: &mut Criterion) {
     g.finish();
 }
 
+/// This thread's CPU time in nanoseconds (Linux), so that figures taken on a loaded shared
+/// machine can be compared with the wall-clock ones criterion reports.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Runs `f` `n` times and prints its mean CPU time per call.
+fn cpu_time<T>(name: &str, n: u32, mut f: impl FnMut() -> T) {
+    let Some(start) = thread_cpu_ns() else {
+        return;
+    };
+    for _ in 0..n {
+        black_box(f());
+    }
+    if let Some(end) = thread_cpu_ns() {
+        let per = end.saturating_sub(start) as f64 / f64::from(n.max(1));
+        println!("cpu-time {name}: {:.3} ms per call", per / 1e6);
+    }
+}
+
+fn cpu_report() {
+    let s = scenario_66();
+    cpu_time("simulate_66_months", 200, || simulate(&s));
+    cpu_time("tornado_all_params_customer_npv", 5, || {
+        scenario_tornado(&s, Output::CustomerNpv, Decimal::new(2, 1))
+    });
+    cpu_time("tornado_all_params_settlement_price", 3, || {
+        scenario_tornado(&s, Output::SettlementPrice, Decimal::new(2, 1))
+    });
+    cpu_time("sweep_41x41", 1, || {
+        scenario_sweep(
+            &s,
+            Output::CustomerNpvVsBaseline,
+            "payment.late_interest_monthly",
+            (Decimal::ZERO, Decimal::new(4, 2)),
+            "contract.usage.start_share",
+            (Decimal::new(2, 1), Decimal::ONE),
+            41,
+        )
+    });
+    cpu_time("bargaining", 20, || {
+        bargaining(&s, &BargainingOptions::default())
+    });
+    cpu_time("strategy_matrix_5x5", 3, || strategy_matrix(&s, &[], &[]));
+    cpu_time("monte_carlo_10000_runs", 1, || {
+        scenario_monte_carlo(&s, &mc_spec(10_000)).and_then(|run| run.run_to_end())
+    });
+}
+
 criterion_group!(analysis, benches);
-criterion_main!(analysis);
+
+fn main() {
+    cpu_report();
+    analysis();
+    Criterion::default().configure_from_args().final_summary();
+}
