@@ -150,6 +150,10 @@ criterion_group!(analysis, benches);
 
 fn main() {
     cpu_report();
+    // `ANALYSIS_CPU_ONLY=1 cargo bench --bench analysis` prints only the CPU-time figures.
+    if std::env::var_os("ANALYSIS_CPU_ONLY").is_some() {
+        return;
+    }
     analysis();
     Criterion::default().configure_from_args().final_summary();
 }
