@@ -459,6 +459,22 @@ fn monte_carlo_is_reproducible_and_samples_events() {
 }
 
 #[test]
+fn default_distribution_around_a_parameter() {
+    let s = Scenario::default();
+    // Late interest 0.015 ± 20 % → triangular(0.012, 0.015, 0.018).
+    let d = ParamDistribution::around(&s, "payment.late_interest_monthly", dec!(0.2)).unwrap();
+    assert_eq!(
+        d.distribution,
+        Distribution::Triangular {
+            low: dec!(0.012),
+            mode: dec!(0.015),
+            high: dec!(0.018)
+        }
+    );
+    assert!(ParamDistribution::around(&s, "nope", dec!(0.2)).is_err());
+}
+
+#[test]
 fn monte_carlo_rejects_bad_specs() {
     let s = Scenario::default();
     let bad = |params: Vec<ParamDistribution>, chances: Vec<RuleChance>| ScenarioMcSpec {

@@ -38,6 +38,33 @@ pub struct ParamDistribution {
     pub distribution: Distribution,
 }
 
+impl ParamDistribution {
+    /// A triangular distribution peaking at the parameter's current value and spreading
+    /// ± `share` of it (of its range when it is 0), clamped to the parameter's range: a
+    /// sensible default for a slider-driven UI.
+    pub fn around(s: &Scenario, id: &str, share: Decimal) -> Result<Self, AnalysisError> {
+        let spec = spec_of(s, id).ok_or_else(|| invalid(id, "is not a parameter"))?;
+        let base =
+            get_param(s, id).ok_or_else(|| invalid(id, "does not exist in this scenario"))?;
+        let range = super::sensitivity::ParamRange::by_share(
+            id,
+            &spec.label,
+            base,
+            spec.min,
+            spec.max,
+            share,
+        )?;
+        Ok(ParamDistribution {
+            id: id.to_string(),
+            distribution: Distribution::Triangular {
+                low: range.low,
+                mode: base,
+                high: range.high,
+            },
+        })
+    }
+}
+
 /// The chance that retaliation rule `rule` (index in the scenario) is carried out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleChance {
