@@ -47,6 +47,8 @@ struct Pending {
     due_day: u32,
     pay_day: u32,
     balance: Decimal,
+    /// Whether this is a true-up (shortfall) invoice rather than a usage invoice.
+    trueup: bool,
 }
 
 /// What happened to the ledger in one month.
@@ -63,9 +65,12 @@ pub(crate) struct MonthPayments {
 pub(crate) struct Ledger {
     /// Invoices before their scheduled payment day, oldest first.
     pending: VecDeque<Pending>,
-    /// Unpaid balances past their payment day: `(due_day, balance)`, oldest first.
-    unpaid: VecDeque<(u32, Decimal)>,
+    /// Unpaid balances past their payment day: `(due_day, balance, is_trueup)`, oldest
+    /// first.
+    unpaid: VecDeque<(u32, Decimal, bool)>,
     unpaid_total: Decimal,
+    /// The part of `unpaid_total` from true-up invoices.
+    unpaid_trueup: Decimal,
     /// Late interest accrued and unpaid.
     pub interest: Decimal,
     /// Collection costs claimed and unpaid.
@@ -74,7 +79,7 @@ pub(crate) struct Ledger {
 
 impl Ledger {
     /// Records an invoice issued at the end of month `t`.
-    pub fn issue(&mut self, t: u32, amount: Decimal, net_days: u32, delay_days: u32) {
+    pub fn issue(&mut self, t: u32, amount: Decimal, net_days: u32, delay_days: u32, trueup: bool) {
         if amount.is_zero() {
             return;
         }
@@ -83,6 +88,7 @@ impl Ledger {
             due_day,
             pay_day: due_day.saturating_add(delay_days),
             balance: amount,
+            trueup,
         });
     }
 
@@ -130,8 +136,11 @@ impl Ledger {
                 }
                 ck.acc(LINE_PAY, &mut out.paid, pay)?;
                 if !rest.is_zero() {
-                    self.unpaid.push_back((inv.due_day, rest));
+                    self.unpaid.push_back((inv.due_day, rest, inv.trueup));
                     ck.acc(LINE_ARREARS, &mut self.unpaid_total, rest)?;
+                    if inv.trueup {
+                        ck.acc(LINE_ARREARS, &mut self.unpaid_trueup, rest)?;
+                    }
                 }
                 self.pending.remove(i);
             } else {
@@ -157,11 +166,22 @@ impl Ledger {
         Ok(out)
     }
 
-    /// Unpaid principal past its due date at the end of month `t`.
+    /// Unpaid principal due on or before the last day of month `t` (a payment the customer
+    /// has missed; interest runs from the day after the due date).
     pub fn arrears(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
         let end = month_end_day(t);
         let mut total = self.unpaid_total;
-        for p in self.pending.iter().filter(|p| p.due_day < end) {
+        for p in self.pending.iter().filter(|p| p.due_day <= end) {
+            ck.acc(LINE_ARREARS, &mut total, p.balance)?;
+        }
+        Ok(total)
+    }
+
+    /// The part of [`Ledger::arrears`] owed on true-up (shortfall) invoices.
+    pub fn arrears_trueup(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
+        let end = month_end_day(t);
+        let mut total = self.unpaid_trueup;
+        for p in self.pending.iter().filter(|p| p.trueup && p.due_day <= end) {
             ck.acc(LINE_ARREARS, &mut total, p.balance)?;
         }
         Ok(total)
@@ -171,7 +191,7 @@ impl Ledger {
     pub fn billed_not_due(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
         let end = month_end_day(t);
         let mut total = Decimal::ZERO;
-        for p in self.pending.iter().filter(|p| p.due_day >= end) {
+        for p in self.pending.iter().filter(|p| p.due_day > end) {
             ck.acc(LINE_ARREARS, &mut total, p.balance)?;
         }
         Ok(total)
@@ -180,11 +200,11 @@ impl Ledger {
     /// Days the oldest overdue unpaid balance is past due at the end of month `t`.
     pub fn days_overdue(&self, t: u32) -> u32 {
         let end = month_end_day(t);
-        let oldest_unpaid = self.unpaid.front().map(|(due, _)| *due);
+        let oldest_unpaid = self.unpaid.front().map(|(due, _, _)| *due);
         let oldest_pending = self
             .pending
             .iter()
-            .filter(|p| p.due_day < end)
+            .filter(|p| p.due_day <= end)
             .map(|p| p.due_day)
             .min();
         match (oldest_unpaid, oldest_pending) {
@@ -198,19 +218,22 @@ impl Ledger {
     pub fn pay_overdue(&mut self, ck: Ck, t: u32, amount: Decimal) -> Result<Decimal, EngineError> {
         let mut left = amount;
         while left > Decimal::ZERO {
-            let Some((_, bal)) = self.unpaid.front_mut() else {
+            let Some((_, bal, trueup)) = self.unpaid.front_mut() else {
                 break;
             };
             let take = left.min(*bal);
             *bal = ck.sub(LINE_PAY, *bal, take)?;
             left = ck.sub(LINE_PAY, left, take)?;
             self.unpaid_total = ck.sub(LINE_PAY, self.unpaid_total, take)?;
+            if *trueup {
+                self.unpaid_trueup = ck.sub(LINE_PAY, self.unpaid_trueup, take)?;
+            }
             if bal.is_zero() {
                 self.unpaid.pop_front();
             }
         }
         let end = month_end_day(t);
-        for p in self.pending.iter_mut().filter(|p| p.due_day < end) {
+        for p in self.pending.iter_mut().filter(|p| p.due_day <= end) {
             if left <= Decimal::ZERO {
                 break;
             }
@@ -236,9 +259,10 @@ impl Ledger {
         let end = month_end_day(t);
         self.unpaid.clear();
         self.unpaid_total = Decimal::ZERO;
+        self.unpaid_trueup = Decimal::ZERO;
         self.interest = Decimal::ZERO;
         self.collection = Decimal::ZERO;
-        self.pending.retain(|p| p.due_day >= end);
+        self.pending.retain(|p| p.due_day > end);
         if on_time {
             for p in self.pending.iter_mut() {
                 p.pay_day = p.due_day;
@@ -266,7 +290,7 @@ mod tests {
     fn unpaid_invoice_accrues_simple_interest_from_the_day_after_due() {
         let mut l = Ledger::default();
         // Issued end of month 0 (day 30), net 30: due day 60, never paid.
-        l.issue(0, dec!(1000), 30, 0);
+        l.issue(0, dec!(1000), 30, 0, false);
         let m0 = l
             .run_month(ck(0), 0, None, dec!(0.015), InterestMode::Simple)
             .unwrap();
@@ -288,7 +312,7 @@ mod tests {
     fn delayed_payment_pays_interest_for_the_late_days_only() {
         let mut l = Ledger::default();
         // Due day 60, paid 10 days late on day 70 (month 2): interest 1000 × 1.5 % × 10/30 = 5.
-        l.issue(0, dec!(1000), 30, 10);
+        l.issue(0, dec!(1000), 30, 10, false);
         let mut total = Decimal::ZERO;
         for t in 0..4 {
             let m = l.run_month(

@@ -12,6 +12,7 @@
 mod arrears;
 mod contract;
 mod error;
+mod export;
 pub mod npv;
 mod report;
 mod retaliation;

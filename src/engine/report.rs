@@ -136,8 +136,11 @@ pub struct MonthReport {
     pub usage_invoiced: Decimal,
     /// True-up (shortfall) invoiced this month.
     pub trueup_invoiced: Decimal,
-    /// Unpaid contract principal past its due date at the month end.
+    /// Unpaid contract principal due on or before the month end (usage and true-up).
     pub arrears: Decimal,
+    /// The part of `arrears` owed on true-up invoices: shortfall against the commitment
+    /// that was invoiced and not paid (the rest is unpaid usage).
+    pub arrears_trueup: Decimal,
     /// Invoiced principal not yet due at the month end.
     pub billed_not_due: Decimal,
     /// Late interest accrued during this month.

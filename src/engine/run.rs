@@ -10,7 +10,9 @@ use super::report::{Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, T
 use super::retaliation::{
     action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
 };
-use crate::model::{format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side};
+use crate::model::{
+    format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side, Trigger,
+};
 use rust_decimal::Decimal;
 
 /// Which variant of the scenario a run simulates.
@@ -136,7 +138,17 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut commitment_total = s.contract.total_commitment;
     let mut commitment_accrued = Decimal::ZERO;
     let n_rules = if actual { s.retaliation.len() } else { 0 };
-    let mut rules = vec![RuleState::Idle; n_rules];
+    // A standing policy (`Trigger::Always`) needs no month-end check to fire: it starts after
+    // its lag from month 0.
+    let mut rules: Vec<RuleState> = s
+        .retaliation
+        .iter()
+        .take(n_rules)
+        .map(|r| match r.trigger {
+            Trigger::Always => RuleState::Pending { from: r.lag_months },
+            _ => RuleState::Idle,
+        })
+        .collect();
     let mut judgment_at: Vec<Option<u32>> = vec![None; n_rules];
     let mut settled = false;
     let mut settlement_applied = false;
@@ -244,10 +256,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             } else {
                 0
             };
-            ledger.issue(t, usage_t, net, delay);
+            ledger.issue(t, usage_t, net, delay, false);
             if is_period_end(t, term, s.contract.trueup) {
                 trueup_t = period.close(ck, s.contract.carry_forward)?;
-                ledger.issue(t, trueup_t, net, delay);
+                ledger.issue(t, trueup_t, net, delay, true);
                 if trueup_t > Decimal::ZERO {
                     log.push(t, EventKind::TrueUp, Some(trueup_t), || {
                         format!(
@@ -571,7 +583,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         // 11. Both parties' lines, cash positions and NPVs.
         lines_c.clear();
         lines_v.clear();
-        let neg = |x: Decimal| -x;
+        // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0 so that
+        // exports never show "-0.00".
+        let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
         let shared = [
             (Line::ContractPayments, contract_paid),
             (Line::LumpSums, lump_paid),
@@ -710,6 +724,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 usage_invoiced: usage_t,
                 trueup_invoiced: trueup_t,
                 arrears,
+                arrears_trueup: ledger.arrears_trueup(ck, t)?,
                 billed_not_due: ledger.billed_not_due(ck, t)?,
                 interest_this_month: paid.interest,
                 accrued_interest: ledger.interest,

@@ -61,6 +61,10 @@ pub fn format_money(amount: Decimal, currency: &str) -> String {
 /// separator, exactly two decimals, no grouping (CSV and JSON exports).
 pub fn format_cents(amount: Decimal) -> String {
     let mut rounded = round_cents(amount);
+    if rounded.is_zero() {
+        // Rounding a tiny negative amount leaves a negative zero; print it as 0.00.
+        rounded = Decimal::ZERO;
+    }
     rounded.rescale(2);
     rounded.to_string()
 }
@@ -97,5 +101,7 @@ mod tests {
         assert_eq!(format_cents(dec!(10)), "10.00");
         assert_eq!(format_cents(dec!(-3.005)), "-3.01");
         assert_eq!(format_cents(dec!(1234567.891)), "1234567.89");
+        assert_eq!(format_cents(-dec!(0)), "0.00");
+        assert_eq!(format_cents(dec!(-0.001)), "0.00");
     }
 }

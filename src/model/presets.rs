@@ -1,7 +1,14 @@
-//! Ready-made scenarios: the reported Twitter cases and teaching examples.
-//! (Filled in below.)
+//! Ready-made scenarios: the two reported Twitter cases of 2023 and teaching examples.
+//!
+//! Every figure is either reported (sources in `docs/presets.md`) or an assumption, marked
+//! "Assumption" in the comments here and in the documentation.
 
-use super::scenario::Scenario;
+use super::scenario::{
+    Action, Contract, FlowKind, Frequency, LumpSum, Operations, Party, Payment, RateConvention,
+    ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsagePath,
+    YearMonth, SCENARIO_VERSION,
+};
+use rust_decimal::Decimal;
 
 /// A named, documented scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,20 +17,371 @@ pub struct Preset {
     pub id: &'static str,
     /// Display name.
     pub name: &'static str,
-    /// One-paragraph description of what the preset shows.
+    /// What the preset shows, in a few sentences.
     pub description: &'static str,
     /// The scenario itself.
     pub scenario: Scenario,
 }
 
+fn m(millions: i64) -> Decimal {
+    Decimal::from(millions).saturating_mul(Decimal::from(1_000_000))
+}
+
+fn pct(n: i64, scale: u32) -> Decimal {
+    Decimal::new(n, scale)
+}
+
+fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
+    Party {
+        name: name.to_string(),
+        currency: String::from("USD"),
+        colour: colour.to_string(),
+        cash_on_hand: m(cash_millions),
+        discount_rate: rate,
+        rate_convention: RateConvention::Nominal,
+    }
+}
+
+fn line(kind: FlowKind, label: &str, amount: Decimal, frequency: Frequency) -> ReciprocalLine {
+    ReciprocalLine {
+        kind,
+        label: label.to_string(),
+        amount,
+        frequency,
+        net_days: 30,
+    }
+}
+
+fn refuse_always() -> RetaliationRule {
+    RetaliationRule {
+        trigger: Trigger::Always,
+        action: Action::RefuseRenegotiation,
+        lag_months: 0,
+        reverses_when_cleared: false,
+    }
+}
+
+/// Twitter vs AWS as reported in March 2023 (see `docs/presets.md`).
+pub fn twitter_aws_2023() -> Scenario {
+    Scenario {
+        version: SCENARIO_VERSION,
+        title: String::from("Twitter vs AWS (2023)"),
+        // Assumptions: cash on hand, discount rates (a heavily indebted buyer discounts at
+        // 12 %, a large cloud provider at 8 %).
+        customer: party("Twitter", "#1d9bf0", 1_000, pct(12, 2)),
+        vendor: party("AWS", "#ff9900", 50_000, pct(8, 2)),
+        // Reported: signed in 2020. Assumption: the term starts in January 2020.
+        start: YearMonth {
+            year: 2020,
+            month: 1,
+        },
+        horizon_months: 66,
+        contract: Contract {
+            // Reported: $510M over five and a half years (66 months).
+            total_commitment: m(510),
+            term_months: 66,
+            // Assumption: flat schedule, true-up per contract year, no carry-forward.
+            ramp: Vec::new(),
+            discount: Decimal::ZERO,
+            // Reported: usage well below the commitment (the timeline never moved to AWS).
+            // Assumption: 45 % of the commitment.
+            usage: UsagePath {
+                start_share: pct(45, 2),
+                changes: Vec::new(),
+            },
+            trueup: TrueUpBasis::ContractYear,
+            carry_forward: false,
+        },
+        payment: Payment {
+            // Assumption: net 30, the cloud default.
+            net_days: 30,
+            pay_share: Decimal::ONE,
+            delay_days: 0,
+            // Reported: months of non-payment by March 2023. Assumption: from November
+            // 2022 (month 34), just after the change of ownership.
+            stop_from_month: Some(34),
+            resume_at_month: None,
+            catch_up_on_resume: false,
+            // Reported: $10M paid a few weeks before early March 2023. Assumption: paid in
+            // February 2023 (month 37).
+            lump_sums: vec![LumpSum {
+                month: 37,
+                amount: m(10),
+            }],
+            // Assumption: the contractual cloud default of 1.5 % a month, simple.
+            late_interest_monthly: pct(15, 3),
+            interest_mode: super::scenario::InterestMode::Simple,
+            collection_cost_monthly: Decimal::ZERO,
+        },
+        reciprocal: vec![
+            // Reported: about $1M in the first quarter from Amazon's retail business.
+            line(
+                FlowKind::Ad,
+                "Amazon retail ads",
+                m(1),
+                Frequency::Quarterly,
+            ),
+            // Reported: "more counting Amazon Studios". Assumption: $0.5M a quarter.
+            line(
+                FlowKind::Ad,
+                "Amazon Studios ads",
+                pct(500_000, 0),
+                Frequency::Quarterly,
+            ),
+        ],
+        retaliation: vec![
+            // Reported: Amazon threatened not to pay for the ads it runs on Twitter.
+            // Assumption: once arrears pass $50M, it withholds payment from the next month.
+            RetaliationRule {
+                trigger: Trigger::ArrearsAbove { amount: m(50) },
+                action: Action::WithholdPayments,
+                lag_months: 0,
+                reverses_when_cleared: true,
+            },
+            // Assumption: one month later it stops buying ads altogether.
+            RetaliationRule {
+                trigger: Trigger::ArrearsAbove { amount: m(50) },
+                action: Action::CutSpend {
+                    kind: FlowKind::Ad,
+                    share: Decimal::ONE,
+                },
+                lag_months: 1,
+                reverses_when_cleared: true,
+            },
+            // Reported: AWS would not renegotiate the contract.
+            refuse_always(),
+        ],
+        operations: Operations {
+            // Reported: one of three US data centres (Sacramento) closed in December 2022
+            // (month 35), followed by several major outages.
+            data_centres: 3,
+            closed: 1,
+            closed_from_month: 35,
+            // Assumptions: $5M a month saved per closed centre; 2 % monthly chance of a
+            // major outage, +10 points per closure; $5M per outage; $150M a month of other
+            // ad revenue.
+            saving_per_closed_monthly: m(5),
+            outage_probability_base: pct(2, 2),
+            outage_probability_per_closed: pct(10, 2),
+            outage_cost: m(5),
+            other_ad_revenue_monthly: m(150),
+        },
+        settlement: None,
+    }
+}
+
+/// Twitter vs Google Cloud: current on payments (see `docs/presets.md`).
+pub fn twitter_google_2023() -> Scenario {
+    Scenario {
+        version: SCENARIO_VERSION,
+        title: String::from("Twitter vs Google Cloud (2023)"),
+        customer: party("Twitter", "#1d9bf0", 1_000, pct(12, 2)),
+        vendor: party("Google Cloud", "#34a853", 100_000, pct(8, 2)),
+        // Reported: a renewal due on 30 June 2023. Assumption: the five-year term ran
+        // July 2018 – June 2023.
+        start: YearMonth {
+            year: 2018,
+            month: 7,
+        },
+        horizon_months: 60,
+        contract: Contract {
+            // Reported: $1B over five years.
+            total_commitment: m(1_000),
+            term_months: 60,
+            ramp: Vec::new(),
+            discount: Decimal::ZERO,
+            // Assumption: Twitter uses all of it (Google was its main cloud; estimates of
+            // $200–300M a year of spend).
+            usage: UsagePath {
+                start_share: Decimal::ONE,
+                changes: Vec::new(),
+            },
+            trueup: TrueUpBasis::ContractYear,
+            carry_forward: false,
+        },
+        // Reported: Twitter current with Google in March 2023.
+        payment: Payment::default(),
+        reciprocal: vec![
+            // Reported: Google a large advertiser on Twitter. Assumption: $10M a month.
+            line(FlowKind::Ad, "Google ads", m(10), Frequency::Monthly),
+            // Reported: Google paid to license Twitter's data for Search.
+            // Assumption: $5M a month.
+            line(
+                FlowKind::Data,
+                "Search data licence",
+                m(5),
+                Frequency::Monthly,
+            ),
+        ],
+        retaliation: vec![
+            // Assumption: had Twitter stopped paying, Google would cut ads and data once
+            // arrears passed $50M, a month later.
+            RetaliationRule {
+                trigger: Trigger::ArrearsAbove { amount: m(50) },
+                action: Action::CutSpend {
+                    kind: FlowKind::Ad,
+                    share: Decimal::ONE,
+                },
+                lag_months: 1,
+                reverses_when_cleared: true,
+            },
+            RetaliationRule {
+                trigger: Trigger::ArrearsAbove { amount: m(50) },
+                action: Action::CutSpend {
+                    kind: FlowKind::Data,
+                    share: Decimal::ONE,
+                },
+                lag_months: 1,
+                reverses_when_cleared: true,
+            },
+            // Reported: Google did not accept any renegotiation.
+            refuse_always(),
+        ],
+        operations: Operations {
+            data_centres: 3,
+            closed: 1,
+            // December 2022 is month 53 from July 2018.
+            closed_from_month: 53,
+            saving_per_closed_monthly: m(5),
+            outage_probability_base: pct(2, 2),
+            outage_probability_per_closed: pct(10, 2),
+            outage_cost: m(5),
+            other_ad_revenue_monthly: m(150),
+        },
+        settlement: None,
+    }
+}
+
+/// Teaching: the vendor buys as much from the customer as it sells; stopping payment costs
+/// the customer its ad revenue almost dollar for dollar.
+pub fn symmetric() -> Scenario {
+    Scenario {
+        title: String::from("Symmetric relationship"),
+        customer: party("Platform", "#1d9bf0", 50, pct(10, 2)),
+        vendor: party("Cloud", "#ff9900", 500, pct(10, 2)),
+        start: YearMonth {
+            year: 2024,
+            month: 1,
+        },
+        horizon_months: 24,
+        contract: Contract {
+            total_commitment: m(24),
+            term_months: 24,
+            usage: UsagePath {
+                start_share: Decimal::ONE,
+                changes: Vec::new(),
+            },
+            ..Contract::default()
+        },
+        payment: Payment {
+            stop_from_month: Some(6),
+            ..Payment::default()
+        },
+        reciprocal: vec![line(FlowKind::Ad, "Vendor ads", m(1), Frequency::Monthly)],
+        retaliation: vec![RetaliationRule {
+            trigger: Trigger::ArrearsAbove { amount: m(2) },
+            action: Action::CutSpend {
+                kind: FlowKind::Ad,
+                share: Decimal::ONE,
+            },
+            lag_months: 0,
+            reverses_when_cleared: true,
+        }],
+        ..Scenario::default()
+    }
+}
+
+/// Teaching: a vendor with nothing to cut; its only levers are suspension and the courts.
+pub fn no_ad_leverage() -> Scenario {
+    Scenario {
+        title: String::from("Vendor with no ad leverage"),
+        reciprocal: Vec::new(),
+        retaliation: vec![
+            RetaliationRule {
+                trigger: Trigger::DaysOverdue { days: 90 },
+                action: Action::Suspend {
+                    outage_cost_monthly: m(3),
+                },
+                lag_months: 0,
+                reverses_when_cleared: true,
+            },
+            RetaliationRule {
+                trigger: Trigger::MonthsUnpaid { months: 6 },
+                action: Action::Legal {
+                    vendor_cost: m(1),
+                    customer_cost: m(1),
+                    delay_months: 6,
+                    win_probability: pct(80, 2),
+                },
+                lag_months: 0,
+                reverses_when_cleared: false,
+            },
+        ],
+        ..symmetric()
+    }
+}
+
+/// Teaching: the customer stops paying, then settles at a discount a year later.
+pub fn settle_or_fight() -> Scenario {
+    Scenario {
+        title: String::from("Settle or fight"),
+        settlement: Some(Settlement {
+            month: 11,
+            proposed_by: Side::Customer,
+            arrears_discount: pct(20, 2),
+            commitment_reduction: m(4),
+            term_extension_months: 0,
+            bundled_ad_monthly: Decimal::ZERO,
+            bundled_data_monthly: Decimal::ZERO,
+        }),
+        ..symmetric()
+    }
+}
+
 /// Every preset, in display order.
 pub fn all() -> Vec<Preset> {
-    vec![Preset {
-        id: "symmetric",
-        name: "Teaching example",
-        description: "A small teaching scenario.",
-        scenario: Scenario::default(),
-    }]
+    vec![
+        Preset {
+            id: "twitter-aws-2023",
+            name: "Twitter vs AWS (2023)",
+            description: "A $510M, 66-month commitment signed in 2020 and well under-used. \
+                Twitter stops paying after the change of ownership, pays $10M in February 2023 \
+                and still owes over $70M in March; Amazon withholds and then cuts its ad spend \
+                on Twitter and refuses to renegotiate.",
+            scenario: twitter_aws_2023(),
+        },
+        Preset {
+            id: "twitter-google-2023",
+            name: "Twitter vs Google Cloud (2023)",
+            description: "A $1B, five-year commitment that Twitter fully uses and pays on time: \
+                Google is a large advertiser and pays to license Twitter's data, so not paying \
+                would cost Twitter more than it saves.",
+            scenario: twitter_google_2023(),
+        },
+        Preset {
+            id: "symmetric",
+            name: "Symmetric relationship",
+            description: "The vendor buys as much advertising as it sells cloud. When the \
+                customer stops paying, the vendor halts its ads: the customer's saving is \
+                offset month for month.",
+            scenario: symmetric(),
+        },
+        Preset {
+            id: "no-ad-leverage",
+            name: "Vendor with no ad leverage",
+            description: "The same contract, but the vendor buys nothing from the customer: \
+                its only levers are suspending the service and suing.",
+            scenario: no_ad_leverage(),
+        },
+        Preset {
+            id: "settle-or-fight",
+            name: "Settle or fight",
+            description: "The symmetric case with a settlement after a year: 20 % of the claim \
+                forgiven and $4M off the remaining commitment. Compare both sides' NPV with \
+                and without it.",
+            scenario: settle_or_fight(),
+        },
+    ]
 }
 
 /// The preset with this id.

@@ -18,33 +18,56 @@ use serde::{Deserialize, Serialize};
 pub const SCENARIO_VERSION: u32 = 1;
 
 /// A complete two-party scenario: the input of [`crate::engine::simulate`].
+///
+/// Missing fields take neutral defaults field by field (an empty list, a customer that pays
+/// on time, no settlement), not the values of the teaching example that
+/// [`Scenario::default`] returns, so that a hand-written file gets only what it says.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Scenario {
-    /// Format version of this file; currently [`SCENARIO_VERSION`].
+    /// Format version of this file; currently [`SCENARIO_VERSION`] (1 when missing).
+    #[serde(default = "default_version")]
     pub version: u32,
     /// A short title shown in the UI and in reports.
+    #[serde(default)]
     pub title: String,
     /// The customer: the platform that buys cloud services (e.g. Twitter).
+    #[serde(default)]
     pub customer: Party,
     /// The vendor: the cloud provider (e.g. AWS), which may also buy from the customer.
+    #[serde(default)]
     pub vendor: Party,
     /// Calendar month of month index 0.
+    #[serde(default)]
     pub start: YearMonth,
-    /// Number of simulated months (1 to 240).
+    /// Number of simulated months (1 to 240; 24 when missing).
+    #[serde(default = "default_horizon")]
     pub horizon_months: u32,
     /// The committed-spend contract and its invoices.
+    #[serde(default)]
     pub contract: Contract,
     /// Payment terms of the contract invoices and the customer's payment policy.
+    #[serde(default)]
     pub payment: Payment,
     /// Flows from the vendor to the customer: advertising, data licensing, other revenue.
+    #[serde(default)]
     pub reciprocal: Vec<ReciprocalLine>,
     /// The vendor's retaliation rules, each a trigger and an action.
+    #[serde(default)]
     pub retaliation: Vec<RetaliationRule>,
     /// The customer's own operations: data centres, outage risk, other revenue.
+    #[serde(default)]
     pub operations: Operations,
     /// An optional settlement offer applied at the end of a given month.
+    #[serde(default)]
     pub settlement: Option<Settlement>,
+}
+
+fn default_version() -> u32 {
+    SCENARIO_VERSION
+}
+
+fn default_horizon() -> u32 {
+    24
 }
 
 /// One side of the relationship.
