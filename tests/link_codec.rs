@@ -37,6 +37,22 @@ fn link_from_patch_text(json: &str) -> String {
     format!("#s={}", payload_from_bytes(&deflated))
 }
 
+/// SHA-256 of each published neutral document, index 0 being v1.
+const NEUTRAL_SHA256: [&str; CURRENT_VERSION as usize] =
+    ["a52873ea894e7b7b8745717aca3808d4ae818e2e722a6d018d0e9534937f3b2c"];
+
+#[test]
+fn published_neutral_documents_never_change() {
+    for version in 1..=CURRENT_VERSION {
+        let text = base::neutral_text(version).expect("neutral document exists");
+        assert_eq!(
+            sha256_hex(text),
+            NEUTRAL_SHA256[(version - 1) as usize],
+            "neutral_v{version}.json changed: published documents are frozen; add a new version"
+        );
+    }
+}
+
 #[test]
 fn published_bases_never_change() {
     for version in 1..=CURRENT_VERSION {
@@ -47,6 +63,15 @@ fn published_bases_never_change() {
             "base_v{version}.json changed: published bases are frozen; add a new version"
         );
     }
+}
+
+/// Prints the scenario that an empty JSON object deserialises to: the content of a new
+/// `neutral_vN.json`.
+#[test]
+#[ignore]
+fn print_current_neutral() {
+    let neutral: Scenario = serde_json::from_str("{}").unwrap();
+    println!("{}", serde_json::to_string_pretty(&neutral).unwrap());
 }
 
 /// Prints the current default scenario as JSON: the content of a new `base_vN.json`.

@@ -42,13 +42,18 @@ fn a_bare_scenario_with_a_version_imports() {
 }
 
 #[test]
-fn missing_fields_take_the_files_version_base_not_serde_defaults() {
-    // `Party::default()` is named "Party"; the v1 base names the customer "Platform".
+fn missing_fields_take_the_files_version_neutral_values() {
     let text = file_with(json!({"version": 1, "customer": {"currency": "EUR"}}));
     let scenario = import_json(&text).unwrap();
-    assert_eq!(scenario.customer.name, "Platform");
+    let neutral: Scenario =
+        serde_json::from_str(standoff::link::base::neutral_text(1).unwrap()).unwrap();
     assert_eq!(scenario.customer.currency, "EUR");
-    assert_eq!(scenario.payment.stop_from_month, Some(6));
+    assert_eq!(scenario.customer.name, neutral.customer.name);
+    assert_eq!(scenario.payment, neutral.payment);
+    assert_eq!(scenario.reciprocal, neutral.reciprocal);
+    // A hand-written file gets only what it says: no payment stop, no retaliation.
+    assert_eq!(scenario.payment.stop_from_month, None);
+    assert!(scenario.retaliation.is_empty());
 }
 
 #[test]
@@ -103,17 +108,24 @@ fn import_rejects_what_is_not_a_scenario_file() {
         Err(LinkError::BadVersion { .. })
     ));
     assert!(matches!(
-        import_json(r#"{"format": "standoff-scenario", "scenario": {}}"#),
+        import_json(r#"{"format": "standoff-scenario", "version": "1", "scenario": {}}"#),
         Err(LinkError::BadVersion { .. })
     ));
     assert!(matches!(
         import_json(r#"{"format": "standoff-scenario", "version": 1}"#),
         Err(LinkError::BadField { .. })
     ));
-    assert!(matches!(
-        import_json(r#"{"title": "no version"}"#),
-        Err(LinkError::BadVersion { .. })
-    ));
+    // Without a version, a document is read as version 1 (as the model does).
+    let base: Scenario =
+        serde_json::from_str(standoff::link::base::neutral_text(1).unwrap()).unwrap();
+    assert_eq!(
+        import_json(r#"{"title": "no version"}"#).map(|s| s.customer),
+        Ok(base.customer.clone())
+    );
+    assert_eq!(
+        import_json(r#"{"format": "standoff-scenario", "scenario": {}}"#),
+        Ok(base)
+    );
     let huge = format!("{{\"title\": \"{}\"}}", "x".repeat(MAX_JSON_BYTES));
     assert!(matches!(import_json(&huge), Err(LinkError::TooLong { .. })));
 }

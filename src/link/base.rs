@@ -1,13 +1,16 @@
-//! The frozen base document of each link format version, and migrations between versions.
+//! The frozen documents of each format version, and migrations between versions.
 //!
-//! A link stores only its difference from the base document of its version, and a JSON file
-//! or stored entry missing a field takes it from that base too. So a base document, once a
-//! version is published, must never change: a field missing from an old link must keep
-//! meaning what it meant when the link was made. `tests/link_codec.rs` pins each base by its
-//! SHA-256 and fails if one is edited. A change to the scenario's shape or defaults that
-//! would alter what an old link means gets a new version: a new `base_vN.json` (the default
-//! scenario at that time, printed by `cargo test --test link_codec print_current_default --
-//! --ignored --nocapture`), a migration step from N-1 in [`migrate`], and `CURRENT_VERSION`
+//! A link stores only its difference from the **base** document of its version (the default
+//! scenario when the version was published, so that the default link is tiny). A JSON file or
+//! stored entry missing a field takes it from the **neutral** document of its version (what
+//! the model read `{}` as then: neutral values, so that a hand-written file gets only what it
+//! says). Once a version is published neither document may change: a field missing from an
+//! old link or file must keep meaning what it meant when it was written, whatever today's
+//! defaults are. `tests/link_codec.rs` pins each document by its SHA-256 and fails if one is
+//! edited. A change to the scenario's shape or defaults that
+//! would alter what an old link means gets a new version: a new `base_vN.json` and `neutral_vN.json`
+//! (printed by `cargo test --test link_codec print_current_default -- --ignored --nocapture`
+//! and `print_current_neutral`), a migration step from N-1 in [`migrate`], and `CURRENT_VERSION`
 //! raised.
 
 use std::sync::OnceLock;
@@ -24,6 +27,11 @@ pub const CURRENT_VERSION: u32 = crate::model::SCENARIO_VERSION;
 /// The base documents, index 0 being version 1. Never edit a published one.
 const BASE_TEXTS: [&str; CURRENT_VERSION as usize] = [include_str!("base_v1.json")];
 
+/// The neutral documents, index 0 being version 1: what a JSON file's missing fields mean in
+/// each version (what the model deserialises `{}` to when the version is published: a customer
+/// that pays on time, no reciprocal lines, no retaliation). Never edit a published one.
+const NEUTRAL_TEXTS: [&str; CURRENT_VERSION as usize] = [include_str!("neutral_v1.json")];
+
 /// Returns the frozen text of a version's base document, exactly as committed.
 pub fn base_text(version: u32) -> Option<&'static str> {
     let index = usize::try_from(version.checked_sub(1)?).ok()?;
@@ -38,6 +46,25 @@ pub fn base_document(version: u32) -> Option<&'static Value> {
     static PARSED: OnceLock<Vec<Option<Value>>> = OnceLock::new();
     let parsed = PARSED.get_or_init(|| {
         BASE_TEXTS
+            .iter()
+            .map(|text| serde_json::from_str(text).ok())
+            .collect()
+    });
+    let index = usize::try_from(version.checked_sub(1)?).ok()?;
+    parsed.get(index)?.as_ref()
+}
+
+/// Returns the frozen text of a version's neutral document, exactly as committed.
+pub fn neutral_text(version: u32) -> Option<&'static str> {
+    let index = usize::try_from(version.checked_sub(1)?).ok()?;
+    NEUTRAL_TEXTS.get(index).copied()
+}
+
+/// Returns the parsed neutral document of a version, parsed once and kept.
+pub fn neutral_document(version: u32) -> Option<&'static Value> {
+    static PARSED: OnceLock<Vec<Option<Value>>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        NEUTRAL_TEXTS
             .iter()
             .map(|text| serde_json::from_str(text).ok())
             .collect()
@@ -78,8 +105,10 @@ mod tests {
     #[test]
     fn every_base_parses_as_an_object_with_its_version() {
         for version in 1..=CURRENT_VERSION {
-            let doc = base_document(version).expect("base parses");
-            assert_eq!(doc.get("version"), Some(&Value::from(version)));
+            for doc in [base_document(version), neutral_document(version)] {
+                let doc = doc.expect("document parses");
+                assert_eq!(doc.get("version"), Some(&Value::from(version)));
+            }
         }
         assert!(base_document(0).is_none());
         assert!(base_document(CURRENT_VERSION + 1).is_none());

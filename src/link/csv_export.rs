@@ -130,11 +130,12 @@ const PARTY_TOTALS: [&str; 6] = [
 
 /// The month's contract, arrears and impact figures, in column order.
 type Figure = (&'static str, fn(&MonthReport) -> Decimal);
-const MONTH_FIGURES: [Figure; 15] = [
+const MONTH_FIGURES: [Figure; 16] = [
     ("Commitment accrued", |m| m.commitment_accrued),
     ("Usage invoiced", |m| m.usage_invoiced),
     ("True-up invoiced", |m| m.trueup_invoiced),
     ("Arrears", |m| m.arrears),
+    ("Arrears on true-up invoices", |m| m.arrears_trueup),
     ("Billed, not yet due", |m| m.billed_not_due),
     ("Interest this month", |m| m.interest_this_month),
     ("Accrued interest", |m| m.accrued_interest),

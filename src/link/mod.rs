@@ -12,7 +12,8 @@
 //! format version.
 //!
 //! Every input path (links, JSON files, stored entries) goes through the same pipeline:
-//! bytes → JSON value → filled or patched over the frozen base of its version → migrated to
+//! bytes → JSON value → patched over its version's frozen base (links) or filled from
+//! its version's frozen neutral document (files) → migrated to
 //! the current version → deserialised → validated. Any failure is a [`LinkError`] whose
 //! `Display` is a plain sentence for the banner; nothing in this module panics on any input.
 
