@@ -20,13 +20,16 @@ use crate::model::Scenario;
 
 /// The most characters a link (after trimming) may have before any decoding is attempted.
 ///
-/// The largest preset is under 2,000 characters; 64 KiB leaves room for hand-made scenarios
-/// while bounding the work a hostile link can cause.
-pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// Presets are under 1,000 characters, but the largest scenario validation allows (every
+/// list at 240 items, long labels, many-digit amounts) needs about 45,000 and more with
+/// 28-digit decimals; 256 Ki characters covers every valid scenario while bounding the work
+/// a hostile link can cause (decoding that much base64 takes microseconds).
+pub const MAX_LINK_CHARS: usize = 256 * 1024;
 
 /// The most bytes the decompressed JSON patch may have. Inflation stops there, so a deflate
-/// bomb (a few bytes that inflate to gigabytes) costs at most this much memory.
-pub const MAX_PAYLOAD_BYTES: usize = 256 * 1024;
+/// bomb (a few bytes that inflate to gigabytes) costs at most this much memory; the largest
+/// valid scenario is about a fifth of it.
+pub const MAX_PAYLOAD_BYTES: usize = 1024 * 1024;
 
 /// The format tag written before the version number. A future change of the encoding itself
 /// (another compression, another alphabet) would get another tag; a change of the scenario's
