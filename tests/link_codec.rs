@@ -324,3 +324,81 @@ fn value_level_codec_round_trips_arbitrary_documents() {
     assert_eq!(codec::decode_payload_value(&payload).unwrap(), doc);
     let _ = link::CURRENT_VERSION;
 }
+
+#[test]
+fn every_error_is_a_plain_sentence() {
+    use standoff::model::FieldError;
+    let field = |i: usize| FieldError {
+        field: format!("reciprocal[{i}].amount"),
+        value: "-5".to_string(),
+        message: "must be between 0 and 1000000000000".to_string(),
+    };
+    let errors = [
+        LinkError::Empty,
+        LinkError::TooLong {
+            length: 10,
+            limit: 5,
+        },
+        LinkError::NoScenario,
+        LinkError::UnknownFormat {
+            found: "x".repeat(100),
+        },
+        LinkError::UnsupportedVersion {
+            found: "v9".to_string(),
+            newest: 1,
+        },
+        LinkError::MissingSeparator,
+        LinkError::BadBase64 {
+            position: 3,
+            character: '<',
+        },
+        LinkError::TruncatedBase64,
+        LinkError::TruncatedCompressed,
+        LinkError::CorruptCompressed,
+        LinkError::TooLargeAfterDecompression { limit: 1 },
+        LinkError::NotUtf8 { position: 0 },
+        LinkError::NotJson {
+            line: 1,
+            column: 2,
+            message: "expected value".to_string(),
+        },
+        LinkError::NotAnObject { found: "an array" },
+        LinkError::BadNullPath {
+            path: "/x".to_string(),
+        },
+        LinkError::WrongFileFormat {
+            found: "zip".to_string(),
+        },
+        LinkError::BadVersion {
+            found: "\"2\"".to_string(),
+        },
+        LinkError::Migration {
+            from: 1,
+            message: "a reason".to_string(),
+        },
+        LinkError::BadField {
+            field: "payment.delay_days".to_string(),
+            message: "invalid type: string \"x\", expected u32".to_string(),
+        },
+        LinkError::Invalid {
+            errors: (0..8).map(field).collect(),
+        },
+    ];
+    for error in errors {
+        let text = error.to_string();
+        assert!(text.starts_with("The "), "{text}");
+        assert!(text.ends_with('.'), "{text}");
+        assert!(text.len() < 900, "{text}");
+    }
+    let invalid = LinkError::Invalid {
+        errors: (0..8).map(field).collect(),
+    }
+    .to_string();
+    assert!(invalid.contains("reciprocal[0].amount is -5: it must be between 0 and"));
+    assert!(invalid.ends_with("; and 3 more."), "{invalid}");
+    assert!(LinkError::UnknownFormat {
+        found: "x".repeat(100)
+    }
+    .to_string()
+    .contains('…'));
+}

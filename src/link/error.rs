@@ -169,12 +169,18 @@ impl fmt::Display for LinkError {
                 }
             }
             LinkError::Invalid { errors } => {
+                // A banner stays readable: the first few errors are named, the rest counted
+                // (the full list is in `errors` for a details view).
+                const SHOWN: usize = 5;
                 write!(f, "The scenario has values outside their allowed range: ")?;
-                for (i, e) in errors.iter().enumerate() {
+                for (i, e) in errors.iter().take(SHOWN).enumerate() {
                     if i > 0 {
                         write!(f, "; ")?;
                     }
                     write!(f, "{} is {}: it {}", e.field, excerpt(&e.value), e.message)?;
+                }
+                if errors.len() > SHOWN {
+                    write!(f, "; and {} more", errors.len() - SHOWN)?;
                 }
                 write!(f, ".")
             }
