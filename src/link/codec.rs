@@ -71,6 +71,70 @@ pub struct Fragment {
     pub state: Vec<(String, String)>,
 }
 
+impl Fragment {
+    /// A fragment holding a scenario and no other state.
+    pub fn from_scenario(scenario: &Scenario) -> Self {
+        Fragment {
+            scenario: Some(encode_payload(scenario)),
+            state: Vec::new(),
+        }
+    }
+
+    /// Replaces the scenario, keeping every other member (including keys this build does not
+    /// know, so rewriting a newer link loses nothing).
+    pub fn set_scenario(&mut self, scenario: &Scenario) {
+        self.scenario = Some(encode_payload(scenario));
+    }
+
+    /// The value of a state member, if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.state
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a state member, replacing it in place if present, or appending it. The key `s` is
+    /// the scenario and is ignored here.
+    pub fn set(&mut self, key: &str, value: &str) {
+        if key == SCENARIO_KEY || key.is_empty() {
+            return;
+        }
+        match self.state.iter_mut().find(|(k, _)| k == key) {
+            Some(member) => member.1 = value.to_string(),
+            None => self.state.push((key.to_string(), value.to_string())),
+        }
+    }
+
+    /// Removes a state member.
+    pub fn remove(&mut self, key: &str) {
+        self.state.retain(|(k, _)| k != key);
+    }
+
+    /// Writes the fragment with its leading `#`: `#s=v1.…&key=value…`, the scenario first and
+    /// the other members percent-encoded in order.
+    pub fn to_link(&self) -> String {
+        let mut out = String::from("#");
+        if let Some(payload) = &self.scenario {
+            out.push_str(SCENARIO_KEY);
+            out.push('=');
+            out.extend(utf8_percent_encode(payload, STATE_ESCAPES));
+        }
+        for (key, value) in &self.state {
+            if key == SCENARIO_KEY || key.is_empty() {
+                continue;
+            }
+            if out.len() > 1 {
+                out.push('&');
+            }
+            out.extend(utf8_percent_encode(key, STATE_ESCAPES));
+            out.push('=');
+            out.extend(utf8_percent_encode(value, STATE_ESCAPES));
+        }
+        out
+    }
+}
+
 /// A decoded link: the scenario and the other fragment members.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecodedLink {
@@ -97,17 +161,12 @@ pub fn encode_link_with_state(scenario: &Scenario, state: &[(&str, &str)]) -> St
 
 /// The fragment without its leading `#`.
 pub fn encode_fragment(scenario: &Scenario, state: &[(&str, &str)]) -> String {
-    let mut out = format!("{SCENARIO_KEY}={}", encode_payload(scenario));
+    let mut fragment = Fragment::from_scenario(scenario);
     for (key, value) in state {
-        if *key == SCENARIO_KEY || key.is_empty() {
-            continue;
-        }
-        out.push('&');
-        out.extend(utf8_percent_encode(key, STATE_ESCAPES));
-        out.push('=');
-        out.extend(utf8_percent_encode(value, STATE_ESCAPES));
+        fragment.set(key, value);
     }
-    out
+    let link = fragment.to_link();
+    link.strip_prefix('#').unwrap_or(&link).to_string()
 }
 
 /// Decodes a link into a scenario.
