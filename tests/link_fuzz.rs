@@ -45,6 +45,8 @@ struct Corpus {
     documents: Vec<Value>,
     files: Vec<String>,
     stored: Vec<String>,
+    /// Links whose data inflates far past the cap.
+    bombs: Vec<String>,
 }
 
 fn corpus(rng: &mut Rng) -> Corpus {
@@ -77,12 +79,21 @@ fn corpus(rng: &mut Rng) -> Corpus {
             serialize_stored(&store)
         })
         .collect();
+    // Twice the cap is enough: inflation stops at the cap whatever the full size.
+    let bombs = [vec![b' '; 2 << 20], b"{\"title\":\"".repeat(1 << 18)]
+        .iter()
+        .map(|data| {
+            let deflated = miniz_oxide::deflate::compress_to_vec(data, 1);
+            format!("#s=v1.{}", URL_SAFE_NO_PAD.encode(deflated))
+        })
+        .collect();
     Corpus {
         links,
         patches,
         documents,
         files,
         stored,
+        bombs,
     }
 }
 
@@ -422,6 +433,16 @@ fn fuzz(iterations: u64, seed: u64) -> Tally {
                 let link = rng.pick(&corpus.links).clone();
                 let input = mutate_text(&mut rng, &link);
                 run_link(&mut tally, "link: mutated link", &input, true);
+            }
+            3 if rng.chance(100) => {
+                // A deflate bomb, intact or mutated: inflation must stop at the cap.
+                let bomb = rng_pick_clone(&mut rng, &corpus.bombs);
+                let input = if rng.chance(2) {
+                    bomb
+                } else {
+                    mutate_text(&mut rng, &bomb)
+                };
+                run_link(&mut tally, "link: deflate bomb", &input, true);
             }
             3 => {
                 let len = rng.below(200);
