@@ -16,22 +16,17 @@
 //! - Cells that start with `=`, `+`, `-` or `@` and are not numbers are prefixed with `'` so a
 //!   hostile party name cannot become a spreadsheet formula (CSV injection).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::engine::{Line, MonthReport, PartyMonth, Report};
 
 /// The UTF-8 byte-order mark that starts the file.
 pub const BOM: char = '\u{feff}';
 
-/// Formats money with two decimals, rounded half away from zero, `.` as decimal point.
+/// Formats money with two decimals, rounded half away from zero, `.` as decimal point: the
+/// model's one rounding rule for machine-readable amounts.
 pub fn money(value: Decimal) -> String {
-    let mut rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    if rounded.is_zero() {
-        // Avoids "-0.00" for tiny negative amounts.
-        rounded = Decimal::ZERO;
-    }
-    rounded.rescale(2);
-    rounded.to_string()
+    crate::model::format_cents(value)
 }
 
 /// Quotes one field per RFC 4180 and defuses formula-like text.
