@@ -21,7 +21,7 @@ use super::error::LinkError;
 
 /// The version written by this build, in links, files and stored entries: the model's
 /// scenario format version. Raising it without adding a base document fails to compile,
-/// because [`BASE_TEXTS`] has one entry per version.
+/// because `BASE_TEXTS` has one entry per version.
 pub const CURRENT_VERSION: u32 = crate::model::SCENARIO_VERSION;
 
 /// The base documents, index 0 being version 1. Never edit a published one.
