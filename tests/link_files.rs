@@ -316,3 +316,12 @@ fn every_preset_exports_a_ledger() {
         assert_eq!(rows.len(), 1 + report.months.len(), "{}", preset.id);
     }
 }
+
+#[test]
+fn a_huge_wrong_value_gives_a_short_message() {
+    let mut doc = default_value();
+    doc["horizon_months"] = json!("9".repeat(100_000));
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(matches!(&err, LinkError::BadField { field, .. } if field == "horizon_months"));
+    assert!(err.to_string().len() < 400, "{}", err.to_string().len());
+}

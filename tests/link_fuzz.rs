@@ -521,7 +521,7 @@ fn env_u64(name: &str, default: u64) -> u64 {
 #[test]
 fn fuzz_quick() {
     let start = Instant::now();
-    let tally = fuzz(5_000, 1);
+    let tally = fuzz(3_000, 1);
     report(&tally, start.elapsed().as_secs_f64());
 }
 

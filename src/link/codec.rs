@@ -382,9 +382,10 @@ pub(crate) fn scenario_value(scenario: &Scenario) -> Value {
 pub(crate) fn scenario_from_value(doc: Value) -> Result<Scenario, LinkError> {
     let scenario: Scenario = serde_path_to_error::deserialize(doc).map_err(|err| {
         let field = err.path().to_string();
+        // serde quotes the offending value, which can be a very long hostile string.
         LinkError::BadField {
             field,
-            message: err.into_inner().to_string(),
+            message: super::error::shorten(&err.into_inner().to_string(), 200),
         }
     })?;
     validate_scenario(&scenario)?;

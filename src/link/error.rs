@@ -58,9 +58,13 @@ pub enum LinkError {
 
 /// Shortens text quoted from hostile input so that a banner stays readable.
 pub(crate) fn excerpt(text: &str) -> String {
-    const MAX: usize = 24;
-    let mut out: String = text.chars().take(MAX).collect();
-    if text.chars().nth(MAX).is_some() {
+    shorten(text, 24)
+}
+
+/// Keeps at most `max` characters of `text`, marking a cut with an ellipsis.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
         out.push('…');
     }
     out
