@@ -73,34 +73,119 @@ pub fn neutral_document(version: u32) -> Option<&'static Value> {
     parsed.get(index)?.as_ref()
 }
 
-/// Brings a document of `version` (already completed from that version's base) to
-/// [`CURRENT_VERSION`], one step at a time.
+/// One migration step: rewrites a document of version N into version N+1, or says why it
+/// cannot.
+pub type MigrationStep = fn(Value) -> Result<Value, String>;
+
+/// The migration steps, index 0 taking version 1 to 2. Empty while version 1 is the only
+/// version; adding version N+1 appends the N → N+1 step (the array length is checked against
+/// [`CURRENT_VERSION`] at compile time).
+const STEPS: [MigrationStep; CURRENT_VERSION as usize - 1] = [];
+
+/// Brings a document of `version` (already completed from that version's base or neutral
+/// document) to [`CURRENT_VERSION`], one step at a time.
 ///
 /// Each step is a pure function on the JSON value, written when a version is added, that
 /// rewrites what changed: renamed fields, changed units, and new fields given the value that
 /// reproduces the old behaviour (which may differ from the new default).
-pub fn migrate(version: u32, mut doc: Value) -> Result<Value, LinkError> {
-    if version == 0 || version > CURRENT_VERSION {
+pub fn migrate(version: u32, doc: Value) -> Result<Value, LinkError> {
+    run_steps(version, doc, &STEPS)
+}
+
+/// Runs `steps[version - 1..]` in order, setting `"version"` before each step and at the end.
+fn run_steps(version: u32, mut doc: Value, steps: &[MigrationStep]) -> Result<Value, LinkError> {
+    let newest = u32::try_from(steps.len())
+        .ok()
+        .and_then(|n| n.checked_add(1))
+        .unwrap_or(u32::MAX);
+    if version == 0 || version > newest {
         return Err(LinkError::BadVersion {
             found: version.to_string(),
         });
     }
-    let Value::Object(members) = &mut doc else {
-        return Err(LinkError::NotAnObject {
-            found: super::error::json_kind(&doc),
-        });
-    };
-    // The version inside the document is the one its container declared; a patch or a file
-    // cannot make the migration start from somewhere else.
-    members.insert("version".to_string(), Value::from(version));
-    // No migration steps exist yet: version 1 is the first published version. A future step
-    // looks like `if from == 1 { doc = v1_to_v2(doc)?; from = 2; }`.
-    Ok(doc)
+    let mut current = version;
+    loop {
+        let Value::Object(members) = &mut doc else {
+            return Err(LinkError::NotAnObject {
+                found: super::error::json_kind(&doc),
+            });
+        };
+        // The version inside the document is the one its container declared (or the last step
+        // produced); a patch or a file cannot make the migration start from somewhere else.
+        members.insert("version".to_string(), Value::from(current));
+        let Some(step) = usize::try_from(current - 1)
+            .ok()
+            .and_then(|index| steps.get(index))
+        else {
+            return Ok(doc);
+        };
+        doc = step(doc).map_err(|message| LinkError::Migration {
+            from: current,
+            message,
+        })?;
+        current += 1;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rename_a_to_b(mut doc: Value) -> Result<Value, String> {
+        let members = doc.as_object_mut().ok_or("not an object")?;
+        let a = members.remove("a").ok_or("no field a")?;
+        members.insert("b".to_string(), a);
+        Ok(doc)
+    }
+
+    fn double_b(mut doc: Value) -> Result<Value, String> {
+        let b = doc["b"].as_u64().ok_or("b is not a number")?;
+        doc["b"] = Value::from(b * 2);
+        Ok(doc)
+    }
+
+    #[test]
+    fn migration_steps_run_in_order_from_the_declared_version() {
+        let steps: [MigrationStep; 2] = [rename_a_to_b, double_b];
+        let v1 = serde_json::json!({"version": 9, "a": 5});
+        assert_eq!(
+            run_steps(1, v1, &steps),
+            Ok(serde_json::json!({"version": 3, "b": 10}))
+        );
+        let v2 = serde_json::json!({"b": 5});
+        assert_eq!(
+            run_steps(2, v2, &steps),
+            Ok(serde_json::json!({"version": 3, "b": 10}))
+        );
+        let v3 = serde_json::json!({"b": 5});
+        assert_eq!(
+            run_steps(3, v3, &steps),
+            Ok(serde_json::json!({"version": 3, "b": 5}))
+        );
+        assert_eq!(
+            run_steps(1, serde_json::json!({"b": 1}), &steps),
+            Err(LinkError::Migration {
+                from: 1,
+                message: "no field a".to_string()
+            })
+        );
+        assert!(matches!(
+            run_steps(4, serde_json::json!({}), &steps),
+            Err(LinkError::BadVersion { .. })
+        ));
+        assert!(matches!(
+            run_steps(0, serde_json::json!({}), &steps),
+            Err(LinkError::BadVersion { .. })
+        ));
+        assert!(matches!(
+            run_steps(1, serde_json::json!([]), &steps),
+            Err(LinkError::NotAnObject { .. })
+        ));
+        assert_eq!(
+            migrate(CURRENT_VERSION, serde_json::json!({"version": 0})),
+            Ok(serde_json::json!({ "version": CURRENT_VERSION }))
+        );
+    }
 
     #[test]
     fn every_base_parses_as_an_object_with_its_version() {
