@@ -7,11 +7,11 @@
 //! says). Once a version is published neither document may change: a field missing from an
 //! old link or file must keep meaning what it meant when it was written, whatever today's
 //! defaults are. `tests/link_codec.rs` pins each document by its SHA-256 and fails if one is
-//! edited. A change to the scenario's shape or defaults that
-//! would alter what an old link means gets a new version: a new `base_vN.json` and `neutral_vN.json`
-//! (printed by `cargo test --test link_codec print_current_default -- --ignored --nocapture`
-//! and `print_current_neutral`), a migration step from N-1 in [`migrate`], and `CURRENT_VERSION`
-//! raised.
+//! edited. A change to the scenario's shape or defaults that would alter what an old link or
+//! file means gets a new version: new `base_vN.json` and `neutral_vN.json` (printed by
+//! `cargo test --test link_codec print_current_default -- --ignored --nocapture` and
+//! `print_current_neutral`), a migration step from N-1 in `STEPS`, and the model's
+//! `SCENARIO_VERSION` raised.
 
 use std::sync::OnceLock;
 
