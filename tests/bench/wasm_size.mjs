@@ -102,6 +102,17 @@ function main() {
   for (const f of result.functions) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.size);
   console.log(`\ncode by crate, share of the code section (top ${top})`);
   for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${kb(size)} ${pct(size, code)}  ${crate}`);
+  // The app's own code by module (two path segments deep), named after the wasm file.
+  const own = file.replace(/^.*\/|_bg\.wasm$|\.wasm$/g, '');
+  const byModule = new Map();
+  for (const f of result.functions) {
+    if (crateOf(f.name) !== own) continue;
+    const path = f.name.replace(/^[<&\s]+/, '').match(new RegExp(`^${own}::[A-Za-z_0-9]+(::[A-Za-z_0-9]+)?`));
+    const module = path ? path[0] : `${own} (other)`;
+    byModule.set(module, (byModule.get(module) ?? 0) + f.size);
+  }
+  console.log(`\n${own}'s code by module, share of the code section (top ${top})`);
+  for (const [module, size] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${kb(size)} ${pct(size, code)}  ${module}`);
   console.log(`\nlargest functions, share of the code section (top ${top})`);
   for (const f of [...result.functions].sort((a, b) => b.size - a.size).slice(0, top)) console.log(`${kb(f.size)} ${pct(f.size, code)}  ${f.name.slice(0, 110)}`);
 }
