@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::app::charts::series::{to_f64, LineChartData, Series};
+use std::rc::Rc;
+
+use crate::app::charts::build;
+use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::headline::Headline;
@@ -11,6 +14,7 @@ use crate::app::effects::url_fragment::{self, FragmentValue};
 use crate::app::state::{Action, AppState, Origin};
 use crate::engine::{simulate, Report};
 use crate::model::params::spec_of;
+use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -42,7 +46,7 @@ const DELAY_ID: &str = "payment.delay_days";
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let report = use_memo(state.scenario.clone(), |scenario| simulate(scenario));
+    let report = use_memo(state.scenario.clone(), simulate);
 
     // The URL follows the scenario, so the address bar is always a link to what is shown.
     use_effect_with(state.scenario.payment.delay_days, |days| {
@@ -73,9 +77,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         });
     }
 
-    let chart = use_memo(report.clone(), |report| {
-        arrears_chart(Result::as_ref(&**report).ok())
-    });
+    let charts = use_memo(
+        (report.clone(), state.scenario.clone()),
+        |(report, scenario)| report_charts(Result::as_ref(&**report).ok(), scenario),
+    );
+    let on_select_month = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
+    };
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(action))
@@ -116,32 +125,48 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                             Err(error) => html! { <p class="error" role="alert">{ format!("{error:?}") }</p> },
                         }
                     }
-                    <ChartCanvas data={chart} label="Arrears owed by the customer, by month" />
+                    <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label="Each party's cumulative cash against the pay-on-time baseline, by month" />
+                    <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                    <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label="The customer's monthly cash flows by ledger line" />
+                    <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month}
+                        label="The vendor's monthly cash flows by ledger line" />
                 </section>
             </main>
         </>
     }
 }
 
-/// The skeleton's one chart: arrears by month.
-fn arrears_chart(report: Option<&Report>) -> LineChartData {
-    let points = report
-        .map(|report| {
-            report
-                .months
-                .iter()
-                .map(|month| (f64::from(month.index) + 1.0, to_f64(month.arrears)))
-                .collect()
-        })
-        .unwrap_or_default();
-    LineChartData {
-        title: "Arrears owed to the vendor".into(),
-        y_label: "USD".into(),
-        months: report.map_or(0, |report| report.months.len()),
-        series: vec![Series {
-            label: "Arrears".into(),
-            colour: "#c2571a".into(),
-            points,
-        }],
+/// The charts of one report.
+struct ReportCharts {
+    cash: Rc<ChartSpec>,
+    exposure: Rc<ChartSpec>,
+    customer_flows: Rc<ChartSpec>,
+    vendor_flows: Rc<ChartSpec>,
+}
+
+/// Builds the report's charts; without a report (the simulation failed) each chart says so.
+fn report_charts(report: Option<&Report>, scenario: &Scenario) -> ReportCharts {
+    let chart = |kind: &str, title: &str, make: &dyn Fn(&Report) -> ChartSpec| {
+        Rc::new(report.map_or_else(
+            || build::unavailable(kind, title, "The simulation failed; see the message above."),
+            make,
+        ))
+    };
+    ReportCharts {
+        cash: chart("cash", "Cash against the baseline", &|r| {
+            build::cash_position(r, scenario, None)
+        }),
+        exposure: chart("exposure", "What the customer owes", &|r| {
+            build::arrears_exposure(r, scenario, None)
+        }),
+        customer_flows: chart("flows-customer", "Customer cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Customer, None)
+        }),
+        vendor_flows: chart("flows-vendor", "Vendor cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Vendor, None)
+        }),
     }
 }

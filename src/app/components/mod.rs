@@ -3,5 +3,7 @@
 pub mod app_root;
 pub mod banner;
 pub mod chart_canvas;
+pub mod chart_readout;
+pub mod chart_table;
 pub mod headline;
 pub mod param_field;
