@@ -93,13 +93,21 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // The box gets its height through the CSS object model (allowed under a strict content
     // security policy, unlike a style attribute), so the canvas never sizes itself from its
     // own backing store.
+    // The canvas fills the box whatever the stylesheet says, for the same reason.
     {
         let box_ref = box_ref.clone();
+        let canvas_ref = canvas_ref.clone();
         use_effect_with(height, move |height| {
             if let Some(element) = box_ref.cast::<HtmlElement>() {
-                let _ = element
-                    .style()
-                    .set_property("height", &format!("{height}px"));
+                let style = element.style();
+                let _ = style.set_property("position", "relative");
+                let _ = style.set_property("height", &format!("{height}px"));
+            }
+            if let Some(canvas) = canvas_ref.cast::<HtmlElement>() {
+                let style = canvas.style();
+                let _ = style.set_property("display", "block");
+                let _ = style.set_property("width", "100%");
+                let _ = style.set_property("height", "100%");
             }
         });
     }
