@@ -148,7 +148,7 @@ pub fn arrears_exposure(
             money_series(
                 report,
                 "Arrears (unpaid invoices)".into(),
-                vendor_colour(scenario),
+                palette(3),
                 Mark::Line,
                 |month| month.arrears,
             ),
@@ -188,9 +188,10 @@ pub fn arrears_exposure(
     )
 }
 
-/// A fixed colour per ledger line, the same for both parties and every scenario.
+/// A fixed colour per ledger line, the same for both parties and every scenario. No two
+/// lines of one party share a colour for the first five reciprocal lines; later ones repeat.
 fn line_colour(line: Line) -> Rgb {
-    let index = match line {
+    palette(match line {
         Line::ContractPayments => 3,
         Line::LumpSums => 2,
         Line::SettlementPayment => 4,
@@ -198,18 +199,12 @@ fn line_colour(line: Line) -> Rgb {
         Line::BundledDeal => 6,
         Line::LegalCosts => 9,
         Line::CollectionCosts => 8,
-        Line::OtherAdRevenue => 0,
+        Line::OtherAdRevenue => 10,
         Line::InfrastructureSavings => 7,
         Line::OutageRisk => 1,
-        Line::SuspensionOutage => 1,
-        Line::Reciprocal(i) => 10 + i,
-    };
-    match line {
-        // The suspension outage shares the outage colour family; a darker shade keeps the two
-        // apart when both appear.
-        Line::SuspensionOutage => Rgb(0x4a, 0x1f, 0x66),
-        _ => palette(index),
-    }
+        Line::SuspensionOutage => 11,
+        Line::Reciprocal(i) => [0, 12, 13, 14, 15][i % 5],
+    })
 }
 
 fn party_of(month: &MonthReport, party: Side) -> &PartyMonth {
@@ -427,9 +422,12 @@ pub fn tornado(tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartS
             |amount| format_output(output, amount, currency),
         )
     };
-    let rows = tornado
+    let (moved, unmoved): (Vec<_>, Vec<_>) = tornado
         .bars
         .iter()
+        .partition(|bar| !bar.swing.is_zero() || bar.error.is_some());
+    let rows = moved
+        .into_iter()
         .map(|bar| TornadoRow {
             label: bar.label.clone(),
             low: bar.low_output.map(to_f64),
@@ -445,7 +443,7 @@ pub fn tornado(tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartS
     ChartSpec::Tornado(TornadoChart {
         meta: meta(
             "tornado",
-            format!("Sensitivity of {}", output.label().to_lowercase()),
+            format!("Sensitivity: {}", output.label()),
             &format!("{}, {}", output.label(), output_unit(output, currency)),
             "Parameter".into(),
         ),
@@ -454,6 +452,7 @@ pub fn tornado(tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartS
         low_colour: palette(0),
         high_colour: palette(2),
         rows,
+        unmoved: unmoved.into_iter().map(|bar| bar.label.clone()).collect(),
     })
 }
 
@@ -912,6 +911,16 @@ mod tests {
                     swing: dec!(100),
                     error: Some("failed".into()),
                 },
+                TornadoBar {
+                    id: "operations.data_centres".into(),
+                    label: "Data centres".into(),
+                    low_input: dec!(2),
+                    high_input: dec!(4),
+                    low_output: Some(dec!(-1000)),
+                    high_output: Some(dec!(-1000)),
+                    swing: dec!(0),
+                    error: None,
+                },
             ],
         };
         let spec = tornado(&t, &s, Output::CustomerNpv);
@@ -925,7 +934,16 @@ mod tests {
         assert_eq!(chart.rows[1].low_input, "1.2 %");
         assert_eq!(chart.rows[1].high, None);
         assert_eq!(chart.rows[1].high_exact, "failed");
-        assert_eq!(spec.table().rows.len(), 2);
+        // The parameter with no effect is listed, not drawn.
+        assert_eq!(chart.rows.len(), 2);
+        assert_eq!(chart.unmoved, vec!["Data centres"]);
+        let table = spec.table();
+        assert_eq!(table.rows.len(), 2);
+        assert!(
+            table.caption.ends_with("No effect: Data centres."),
+            "{}",
+            table.caption
+        );
         let months = tornado(&t, &s, Output::MonthsToFirstRetaliation);
         let ChartSpec::Tornado(chart) = &months else {
             panic!("not a tornado")

@@ -23,7 +23,7 @@ pub const MUTED: Rgb = Rgb(0x8a, 0x93, 0x9e);
 
 /// Colours for series that belong to neither party (ledger lines, exposure parts), chosen
 /// to stay apart from each other and from the default party colours.
-pub const PALETTE: [Rgb; 10] = [
+pub const PALETTE: [Rgb; 16] = [
     Rgb(0x2a, 0x9d, 0x8f),
     Rgb(0x7b, 0x3f, 0xa0),
     Rgb(0xe0, 0x8a, 0x2c),
@@ -34,6 +34,12 @@ pub const PALETTE: [Rgb; 10] = [
     Rgb(0x3d, 0x5a, 0x80),
     Rgb(0xa6, 0x8a, 0x00),
     Rgb(0x5f, 0x6b, 0x78),
+    Rgb(0x9f, 0xb3, 0xc8),
+    Rgb(0x4a, 0x1f, 0x66),
+    Rgb(0x56, 0xb4, 0xe9),
+    Rgb(0x00, 0x6d, 0x5b),
+    Rgb(0xcc, 0x79, 0xa7),
+    Rgb(0x6b, 0x8e, 0x23),
 ];
 
 /// The heatmap's sequential scale, light (low) to dark (high): readable in grey print too.

@@ -257,11 +257,19 @@ fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
             item(&format!("Base {}", chart.base_exact), INK, Swatch::Line),
         ],
         ChartSpec::Heatmap(chart) => {
-            vec![item(
-                &chart.value_label,
-                chart.scale.stops.last().copied().unwrap_or(MUTED),
-                Swatch::Block,
-            )]
+            let stop = |pick: Option<&Rgb>| pick.copied().unwrap_or(MUTED);
+            vec![
+                item(
+                    &format!("Lowest {}", chart.scale.min_exact),
+                    stop(chart.scale.stops.first()),
+                    Swatch::Block,
+                ),
+                item(
+                    &format!("Highest {}", chart.scale.max_exact),
+                    stop(chart.scale.stops.last()),
+                    Swatch::Block,
+                ),
+            ]
         }
     }
 }
@@ -280,13 +288,13 @@ struct LegendLayout {
 }
 
 /// Lays the entries out left to right, wrapping to a new row when one would pass `width`.
-/// Text width is estimated (0.58 em a character) rather than measured, which keeps drawing
+/// Text width is estimated (0.52 em a character) rather than measured, which keeps drawing
 /// free of DOM measurements and is close enough for system sans-serif fonts.
 fn legend_layout(items: &[LegendItem], width: f64) -> LegendLayout {
     let mut positions = Vec::with_capacity(items.len());
     let (mut x, mut y) = (0.0_f64, 0.0_f64);
     for item in items {
-        let entry = SWATCH + 6.0 + item.label.chars().count() as f64 * LEGEND_FONT * 0.58 + 16.0;
+        let entry = SWATCH + 6.0 + item.label.chars().count() as f64 * LEGEND_FONT * 0.52 + 16.0;
         if x > 0.0 && x + entry > width {
             x = 0.0;
             y += LEGEND_ROW;
@@ -806,13 +814,19 @@ fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotB
     Ok(plot_box(plot.plotting_area(), x_range, y_range, scale))
 }
 
-/// `text` cut to `max` characters with an ellipsis.
+/// `text` cut to `max` characters with an ellipsis in the middle: parameter labels differ
+/// at their ends ("Reciprocal line 1 (…): amount" and "…: net days").
 fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    let count = text.chars().count();
+    if count <= max {
         return text.to_string();
     }
-    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
-    format!("{kept}…")
+    let kept = max.saturating_sub(1);
+    let head = kept.div_ceil(2);
+    let tail = kept - head;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{start}…{end}")
 }
 
 fn draw_heatmap(area: &Area, chart: &HeatmapChart, scale: Scale) -> Result<PlotBox, String> {
@@ -877,11 +891,12 @@ fn draw_scale(
     plot: &PlotBox,
     scale: Scale,
 ) -> Result<(), String> {
-    let (left, _) = area.get_pixel_range();
+    // The plot box is in canvas coordinates; this area's drawing starts at its own corner.
+    let (_, rows) = area.get_pixel_range();
     let x0 = scale.i(4.0);
     let x1 = scale.i(18.0);
-    let top = scale.i(plot.top) - left.start.min(0);
-    let bottom = scale.i(plot.bottom);
+    let top = scale.i(plot.top) - rows.start;
+    let bottom = scale.i(plot.bottom) - rows.start;
     let steps = 48;
     let (min, max) = (chart.scale.min, chart.scale.max);
     let height = f64::from(bottom - top);
@@ -928,7 +943,7 @@ mod tests {
 
     #[test]
     fn the_legend_wraps_to_new_rows() {
-        // Each ten-character entry is 18 + 6 + 10 × 12 × 0.58 + 16 = 109.6 px wide.
+        // Each ten-character entry is 18 + 6 + 10 × 12 × 0.52 + 16 = 102.4 px wide.
         let items = [item("abcdefghij"), item("abcdefghij"), item("abcdefghij")];
         let wide = legend_layout(&items, 400.0);
         assert_eq!(wide.positions.len(), 3);
@@ -962,7 +977,8 @@ mod tests {
     #[test]
     fn long_labels_are_shortened() {
         assert_eq!(shorten("Payment delay", 20), "Payment delay");
-        assert_eq!(shorten("Payment delay", 6), "Payme…");
+        assert_eq!(shorten("Payment delay", 6), "Pay…ay");
+        assert_eq!(shorten("Payment delay", 7), "Pay…lay");
     }
 
     #[test]

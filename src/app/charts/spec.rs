@@ -136,6 +136,9 @@ pub struct TornadoChart {
     pub low_colour: Rgb,
     pub high_colour: Rgb,
     pub rows: Vec<TornadoRow>,
+    /// Parameters that did not move the output at all: listed, not drawn, so that the bars
+    /// that matter keep their room.
+    pub unmoved: Vec<String>,
 }
 
 /// The colour scale of a heatmap: `stops` evenly spread from `min` to `max`.
@@ -321,7 +324,16 @@ impl ChartSpec {
                     .collect(),
             },
             ChartSpec::Tornado(chart) => DataTable {
-                caption: format!("{} (base {})", chart.meta.title, chart.base_exact),
+                caption: if chart.unmoved.is_empty() {
+                    format!("{} (base {})", chart.meta.title, chart.base_exact)
+                } else {
+                    format!(
+                        "{} (base {}). No effect: {}.",
+                        chart.meta.title,
+                        chart.base_exact,
+                        chart.unmoved.join(", ")
+                    )
+                },
                 columns: [
                     "Parameter",
                     "Low input",
