@@ -175,8 +175,9 @@ pub fn arrears_exposure(
             ),
             money_series(
                 report,
+                // The whole debt is the customer's, so it takes the customer's colour.
                 "Total owed".into(),
-                INK,
+                customer_colour(scenario),
                 Mark::DashedLine,
                 |month| month.total_owed,
             ),

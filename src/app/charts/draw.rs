@@ -370,16 +370,6 @@ fn lighten(colour: Rgb, amount: f64) -> Rgb {
     Rgb(mix(colour.0), mix(colour.1), mix(colour.2))
 }
 
-/// The label of the tick at `value` when it sits on a whole index, else nothing (plotters
-/// may put ticks between categories).
-fn index_label(labels: &[String], value: f64) -> String {
-    let index = value.round();
-    if (value - index).abs() > 1e-6 || index < 0.0 {
-        return String::new();
-    }
-    labels.get(index as usize).cloned().unwrap_or_default()
-}
-
 fn plot_box(
     area: &DrawingArea<
         CanvasBackend,
@@ -401,6 +391,164 @@ fn plot_box(
         x,
         y,
     }
+}
+
+/// What the axes of a cartesian chart show: ticks at data positions with their labels, and
+/// the axis descriptions.
+struct Axes<'a> {
+    x_ticks: Vec<(f64, String)>,
+    y_ticks: Vec<(f64, String)>,
+    x_desc: &'a str,
+    y_desc: &'a str,
+    x_grid: bool,
+    y_grid: bool,
+    left_axis: bool,
+}
+
+/// Draws grid lines, axis lines, tick labels and axis descriptions. Labels are placed with
+/// the canvas's own text alignment instead of plotters' mesh, which measures every label
+/// through a DOM element (a forced layout per label) — too slow for redrawing every chart on
+/// every slider move.
+fn draw_axes(
+    area: &Area,
+    plot: &mut Plot<'_>,
+    axes: &Axes<'_>,
+    (x0, x1): (f64, f64),
+    (y0, y1): (f64, f64),
+    scale: Scale,
+) -> Result<(), String> {
+    let grid = RGBColor(230, 233, 237).stroke_width(scale.px(1.0).max(1));
+    let axis = RGBColor(120, 126, 134).stroke_width(scale.px(1.0).max(1));
+    if axes.y_grid {
+        plot.draw_series(
+            axes.y_ticks
+                .iter()
+                .map(|(y, _)| PathElement::new(vec![(x0, *y), (x1, *y)], grid)),
+        )
+        .map_err(err)?;
+    }
+    if axes.x_grid {
+        plot.draw_series(
+            axes.x_ticks
+                .iter()
+                .map(|(x, _)| PathElement::new(vec![(*x, y0), (*x, y1)], grid)),
+        )
+        .map_err(err)?;
+    }
+    plot.draw_series(std::iter::once(PathElement::new(
+        vec![(x0, y0), (x1, y0)],
+        axis,
+    )))
+    .map_err(err)?;
+    if axes.left_axis {
+        plot.draw_series(std::iter::once(PathElement::new(
+            vec![(x0, y0), (x0, y1)],
+            axis,
+        )))
+        .map_err(err)?;
+    }
+    // Tick labels are drawn on the enclosing area, whose origin is not the canvas's.
+    let (columns, rows) = area.get_pixel_range();
+    let local = |(x, y): (i32, i32)| (x - columns.start, y - rows.start);
+    let label_style = scale.text(12.0, INK);
+    for (y, label) in &axes.y_ticks {
+        let (x, y) = local(plot.backend_coord(&(x0, *y)));
+        area.draw(&Text::new(
+            label.clone(),
+            (x - scale.i(6.0), y),
+            label_style.pos(Pos::new(HPos::Right, VPos::Center)),
+        ))
+        .map_err(err)?;
+    }
+    for (x, label) in &axes.x_ticks {
+        let (x, y) = local(plot.backend_coord(&(*x, y0)));
+        area.draw(&PathElement::new(vec![(x, y), (x, y + scale.i(4.0))], axis))
+            .map_err(err)?;
+        area.draw(&Text::new(
+            label.clone(),
+            (x, y + scale.i(6.0)),
+            label_style.pos(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err)?;
+    }
+    let (left, bottom) = local(plot.backend_coord(&(x0, y0)));
+    let (right, top) = local(plot.backend_coord(&(x1, y1)));
+    if !axes.x_desc.is_empty() {
+        area.draw(&Text::new(
+            axes.x_desc.to_string(),
+            ((left + right) / 2, bottom + scale.i(24.0)),
+            scale.text(12.0, INK).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err)?;
+    }
+    if !axes.y_desc.is_empty() {
+        area.draw(&Text::new(
+            axes.y_desc.to_string(),
+            (scale.i(2.0), (top + bottom) / 2),
+            scale
+                .font(12.0)
+                .transform(FontTransform::Rotate270)
+                .color(&rgb(INK))
+                .pos(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Round tick values across `(low, high)`, at most about `count` of them, on steps of 1, 2,
+/// 2.5 or 5 times a power of ten.
+pub fn nice_ticks((low, high): (f64, f64), count: usize) -> Vec<f64> {
+    let width = high - low;
+    if !width.is_finite() || width <= 0.0 || count == 0 {
+        return Vec::new();
+    }
+    let raw = width / count as f64;
+    let magnitude = 10_f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|multiple| multiple * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let mut ticks = Vec::new();
+    let mut index = (low / step).ceil();
+    while index * step <= high + step * 1e-9 && ticks.len() <= count * 3 {
+        let value = index * step;
+        // Steps like 0.1 leave −0.0000000001 where zero was meant.
+        ticks.push(if value.abs() < step * 1e-9 {
+            0.0
+        } else {
+            value
+        });
+        index += 1.0;
+    }
+    ticks
+}
+
+fn money_ticks(range: (f64, f64), count: usize) -> Vec<(f64, String)> {
+    nice_ticks(range, count)
+        .into_iter()
+        .map(|value| (value, compact_amount(value)))
+        .collect()
+}
+
+/// Month indices to label, about `count` of them, on steps of whole quarters or years once
+/// months get crowded.
+pub fn month_ticks(months: usize, count: usize) -> Vec<usize> {
+    if months == 0 {
+        return Vec::new();
+    }
+    let wanted = months.div_ceil(count.max(1));
+    let step = [1, 2, 3, 6, 12, 24, 36, 60, 120]
+        .into_iter()
+        .find(|step| *step >= wanted)
+        .unwrap_or(wanted);
+    (0..months).step_by(step).collect()
+}
+
+/// Every how many categories a label fits, when `room` labels fit.
+fn category_step(categories: usize, room: usize) -> usize {
+    categories.div_ceil(room.max(1)).max(1)
 }
 
 fn draw_note(area: &Area, note: &str, scale: Scale) -> Result<(), String> {
@@ -449,20 +597,24 @@ fn draw_monthly(
         .map_err(err)?;
     let x_ticks = ((f64::from(width) / scale.0 / 95.0) as usize).clamp(2, 12);
     let y_ticks = ((f64::from(height) / scale.0 / 45.0) as usize).clamp(3, 10);
-    plot.configure_mesh()
-        .light_line_style(RGBColor(240, 242, 245))
-        .bold_line_style(RGBColor(218, 222, 227))
-        .axis_style(RGBColor(120, 126, 134))
-        .label_style(scale.font(12.0))
-        .axis_desc_style(scale.font(12.0))
-        .x_labels(x_ticks)
-        .y_labels(y_ticks)
-        .x_desc(chart.meta.x_label.as_str())
-        .y_desc(chart.meta.y_label.as_str())
-        .x_label_formatter(&|value| index_label(&chart.months, *value))
-        .y_label_formatter(&|value| compact_amount(*value))
-        .draw()
-        .map_err(err)?;
+    let axes = Axes {
+        x_ticks: month_ticks(chart.months.len(), x_ticks)
+            .into_iter()
+            .map(|index| {
+                (
+                    index as f64,
+                    chart.months.get(index).cloned().unwrap_or_default(),
+                )
+            })
+            .collect(),
+        y_ticks: money_ticks(y_range, y_ticks),
+        x_desc: &chart.meta.x_label,
+        y_desc: &chart.meta.y_label,
+        x_grid: true,
+        y_grid: true,
+        left_axis: true,
+    };
+    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
 
     // Zero is the reference of every monthly chart (the baseline, no debt, no flow).
     if y_range.0 < 0.0 && y_range.1 > 0.0 {
@@ -685,18 +837,19 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
         .x_label_area_size(scale.px(40.0))
         .build_cartesian_2d(x_range.0..x_range.1, y_range.0..y_range.1)
         .map_err(err)?;
-    plot.configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .light_line_style(RGBColor(240, 242, 245))
-        .bold_line_style(RGBColor(218, 222, 227))
-        .label_style(scale.font(12.0))
-        .axis_desc_style(scale.font(12.0))
-        .x_labels(((f64::from(width) / scale.0 / 90.0) as usize).clamp(2, 10))
-        .x_desc(chart.meta.x_label.as_str())
-        .x_label_formatter(&|value| compact_amount(*value))
-        .draw()
-        .map_err(err)?;
+    let axes = Axes {
+        x_ticks: money_ticks(
+            x_range,
+            ((f64::from(width) / scale.0 / 90.0) as usize).clamp(2, 10),
+        ),
+        y_ticks: Vec::new(),
+        x_desc: &chart.meta.x_label,
+        y_desc: "",
+        x_grid: true,
+        y_grid: false,
+        left_axis: false,
+    };
+    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
     let (band_colour, band_text) = if chart.band.agreement {
         (ZOPA, format!("ZOPA {}", chart.band.exact))
     } else {
@@ -780,19 +933,23 @@ fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotB
         .y_label_area_size(scale.px(label_width))
         .build_cartesian_2d(x_range.0..x_range.1, y_range.0..y_range.1)
         .map_err(err)?;
-    plot.configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(RGBColor(240, 242, 245))
-        .bold_line_style(RGBColor(218, 222, 227))
-        .label_style(scale.font(12.0))
-        .axis_desc_style(scale.font(12.0))
-        .x_labels(((css_width / 95.0) as usize).clamp(2, 10))
-        .y_labels(rows.min(60))
-        .x_desc(chart.meta.x_label.as_str())
-        .x_label_formatter(&|value| compact_amount(*value))
-        .y_label_formatter(&|value| index_label(&labels, *value))
-        .draw()
-        .map_err(err)?;
+    let (_, height) = area.dim_in_pixel();
+    let label_every = category_step(rows, (f64::from(height) / scale.0 / 16.0) as usize);
+    let axes = Axes {
+        x_ticks: money_ticks(x_range, ((css_width / 95.0) as usize).clamp(2, 10)),
+        y_ticks: labels
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| (rows - 1 - index) % label_every == 0)
+            .map(|(index, label)| (index as f64, label.clone()))
+            .collect(),
+        x_desc: &chart.meta.x_label,
+        y_desc: "",
+        x_grid: true,
+        y_grid: false,
+        left_axis: true,
+    };
+    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
     let mut bars = Vec::new();
     for (index, row) in chart.rows.iter().enumerate() {
         let y = (rows - 1 - index) as f64;
@@ -854,19 +1011,25 @@ fn draw_heatmap(area: &Area, chart: &HeatmapChart, scale: Scale) -> Result<PlotB
         .map_err(err)?;
     let css_width = f64::from(width) / scale.0;
     let css_height = f64::from(height) / scale.0;
-    plot.configure_mesh()
-        .disable_x_mesh()
-        .disable_y_mesh()
-        .label_style(scale.font(12.0))
-        .axis_desc_style(scale.font(12.0))
-        .x_labels(columns.min(((css_width / 70.0) as usize).max(2)))
-        .y_labels(rows.min(((css_height / 28.0) as usize).max(2)))
-        .x_desc(chart.meta.x_label.as_str())
-        .y_desc(chart.meta.y_label.as_str())
-        .x_label_formatter(&|value| index_label(&chart.x_values, *value))
-        .y_label_formatter(&|value| index_label(&chart.y_values, *value))
-        .draw()
-        .map_err(err)?;
+    let category_ticks = |values: &[String], room: usize| -> Vec<(f64, String)> {
+        let step = category_step(values.len(), room);
+        values
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| index % step == 0)
+            .map(|(index, value)| (index as f64, value.clone()))
+            .collect()
+    };
+    let axes = Axes {
+        x_ticks: category_ticks(&chart.x_values, (css_width / 56.0) as usize),
+        y_ticks: category_ticks(&chart.y_values, (css_height / 22.0) as usize),
+        x_desc: &chart.meta.x_label,
+        y_desc: &chart.meta.y_label,
+        x_grid: false,
+        y_grid: false,
+        left_axis: true,
+    };
+    draw_axes(&main, &mut plot, &axes, x_range, y_range, scale)?;
     let cells = chart.colours.iter().enumerate().map(|(index, colour)| {
         let (ix, iy) = ((index % columns) as f64, (index / columns) as f64);
         Rectangle::new(
@@ -970,8 +1133,20 @@ mod tests {
         assert_eq!(plot.to_data(40.0, 50.0), None);
         // Month 3's centre is at 50 + 3.5 × 10 = 85 px.
         assert_eq!(plot.to_css_x(3.0), 85.0);
-        assert_eq!(index_label(&["a".into(), "b".into()], 1.0), "b");
-        assert_eq!(index_label(&["a".into(), "b".into()], 0.5), "");
+    }
+
+    #[test]
+    fn ticks_fall_on_round_values() {
+        // Span 159.5 over 5 ticks: raw step 31.9, so the step is 50.
+        assert_eq!(nice_ticks((-72.25, 87.25), 5), vec![-50.0, 0.0, 50.0]);
+        // Span 10 over 4: raw 2.5 is itself a round step.
+        assert_eq!(nice_ticks((0.0, 10.0), 4), vec![0.0, 2.5, 5.0, 7.5, 10.0]);
+        assert_eq!(nice_ticks((1.0, 1.0), 4), Vec::<f64>::new());
+        // 66 months in at most 6 labels: 11 a label, rounded up to a year.
+        assert_eq!(month_ticks(66, 6), vec![0, 12, 24, 36, 48, 60]);
+        assert_eq!(month_ticks(3, 6), vec![0, 1, 2]);
+        assert_eq!(category_step(40, 12), 4);
+        assert_eq!(category_step(5, 12), 1);
     }
 
     #[test]
