@@ -239,6 +239,34 @@ async fn focus_and_the_arrow_keys_read_out_a_months_exact_figures() {
 }
 
 #[wasm_bindgen_test]
+async fn enter_moves_the_timeline_to_the_month_under_the_keyboard_cursor() {
+    let (scenario, report) = aws();
+    let chosen = Rc::new(std::cell::Cell::new(None::<u32>));
+    let host = host(640);
+    let props = ChartCanvasProps {
+        spec: Rc::new(build::cash_position(&report, &scenario, None)),
+        label: "A chart under test".into(),
+        month: Some(10),
+        on_select_month: Some({
+            let chosen = chosen.clone();
+            yew::Callback::from(move |month: u32| chosen.set(Some(month)))
+        }),
+        height: Some(300),
+    };
+    yew::Renderer::<ChartCanvas>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    let canvas: HtmlElement = find(&host, "canvas[data-testid=chart]");
+    // Focus starts at the timeline's month; two steps left and Enter choose month 8.
+    focus(&canvas).await;
+    key(&canvas, "ArrowLeft").await;
+    key(&canvas, "ArrowLeft").await;
+    key(&canvas, "Enter").await;
+    assert_eq!(chosen.get(), Some(8));
+    assert!(text(&host, "[data-testid=chart-readout]").starts_with(&report.months[8].label()));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
     let (scenario, report) = aws();
     let host = mount(build::arrears_exposure(&report, &scenario, None), None).await;

@@ -1150,6 +1150,81 @@ mod tests {
     }
 
     #[test]
+    fn the_point_under_the_mouse_is_a_month_a_bar_or_a_cell() {
+        use crate::app::charts::spec::{HeatScale, Meta, MonthlyChart, TornadoRow};
+        let meta = Meta {
+            kind: "t".into(),
+            title: "T".into(),
+            x_label: "x".into(),
+            y_label: "y".into(),
+        };
+        let plot = PlotBox {
+            left: 0.0,
+            right: 100.0,
+            top: 0.0,
+            bottom: 100.0,
+            x: (-0.5, 4.5),
+            y: (-0.5, 1.5),
+        };
+        // Five months over 100 px: month 2 spans 40 to 60 px.
+        let monthly = ChartSpec::Monthly(MonthlyChart {
+            meta: meta.clone(),
+            kind: MonthlyKind::Lines,
+            months: (0..5).map(|m| m.to_string()).collect(),
+            x_months: 5,
+            series: Vec::new(),
+            y_range: None,
+            after_cursor: AfterCursor::Grey,
+            note: None,
+        });
+        assert_eq!(point_at(&monthly, &plot, 41.0, 50.0), Some(2));
+        assert_eq!(point_at(&monthly, &plot, 99.0, 50.0), Some(4));
+        // Two tornado rows: the first (widest) is drawn at the top half.
+        let row = TornadoRow {
+            label: String::new(),
+            low: None,
+            high: None,
+            low_input: String::new(),
+            high_input: String::new(),
+            low_exact: String::new(),
+            high_exact: String::new(),
+            swing_exact: String::new(),
+            error: None,
+        };
+        let tornado = ChartSpec::Tornado(TornadoChart {
+            meta: meta.clone(),
+            base: 0.0,
+            base_exact: String::new(),
+            low_colour: INK,
+            high_colour: INK,
+            rows: vec![row.clone(), row],
+            unmoved: Vec::new(),
+        });
+        assert_eq!(point_at(&tornado, &plot, 50.0, 10.0), Some(0));
+        assert_eq!(point_at(&tornado, &plot, 50.0, 90.0), Some(1));
+        // A 5 × 2 heatmap: the cell at column 3 of the top row (y index 1) is 1 × 5 + 3.
+        let heatmap = ChartSpec::Heatmap(HeatmapChart {
+            meta,
+            x_values: (0..5).map(|v| v.to_string()).collect(),
+            y_values: vec!["a".into(), "b".into()],
+            cells: vec![Some(0.0); 10],
+            exact: vec![String::new(); 10],
+            colours: vec![INK; 10],
+            scale: HeatScale {
+                min: 0.0,
+                max: 0.0,
+                min_exact: String::new(),
+                max_exact: String::new(),
+                stops: Vec::new(),
+            },
+            value_label: String::new(),
+            note: None,
+        });
+        assert_eq!(point_at(&heatmap, &plot, 70.0, 10.0), Some(8));
+        assert_eq!(point_at(&heatmap, &plot, 150.0, 10.0), None);
+    }
+
+    #[test]
     fn long_labels_are_shortened() {
         assert_eq!(shorten("Payment delay", 20), "Payment delay");
         assert_eq!(shorten("Payment delay", 6), "Pay…ay");

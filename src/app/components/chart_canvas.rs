@@ -81,7 +81,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let cursor_ref = use_node_ref();
     // The measured CSS size and pixel ratio; a change redraws.
     let size = use_state_eq(|| (0_i32, 0_i32, 1.0_f64));
-    let plot = use_state_eq(|| None::<PlotBox>);
+    // Where the last drawing put the plot, for mapping the mouse to a month. A ref, not
+    // state: it changes with every drawing and nothing renders from it.
+    let plot = use_mut_ref(|| None::<PlotBox>);
     let cursor = use_state_eq(|| None::<usize>);
     let drawn = use_mut_ref(|| None::<DrawnKey>);
     let instance = use_state(next_instance);
@@ -161,7 +163,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     {
         let cursor_ref = cursor_ref.clone();
         let spec = spec.clone();
-        use_effect_with((*cursor, *plot), move |(cursor, plot)| {
+        let plot = plot.clone();
+        use_effect_with((*cursor, spec.clone(), *size), move |(cursor, _, _)| {
+            let plot = *plot.borrow();
             let position = match (spec.as_ref(), cursor, plot) {
                 (ChartSpec::Monthly(_), Some(index), Some(plot)) => Some((
                     plot.to_css_x(*index as f64),
@@ -202,9 +206,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let onmousemove = {
         let cursor = cursor.clone();
         let spec = spec.clone();
-        let plot = *plot;
+        let plot = plot.clone();
         Callback::from(move |event: MouseEvent| {
-            if let Some(plot) = plot {
+            if let Some(plot) = *plot.borrow() {
                 let point = point_at(
                     &spec,
                     &plot,
@@ -223,10 +227,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     };
     let onclick = {
         let spec = spec.clone();
-        let plot = *plot;
+        let plot = plot.clone();
         let select = select.clone();
         Callback::from(move |event: MouseEvent| {
-            if let Some(plot) = plot {
+            if let Some(plot) = *plot.borrow() {
                 if let Some(point) = point_at(
                     &spec,
                     &plot,
@@ -320,7 +324,7 @@ fn draw_if_changed(
     spec: &Rc<ChartSpec>,
     month: Option<u32>,
     drawn: &Rc<RefCell<Option<DrawnKey>>>,
-    plot: &UseStateHandle<Option<PlotBox>>,
+    plot: &Rc<RefCell<Option<PlotBox>>>,
     kind: &str,
 ) {
     let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
@@ -338,7 +342,7 @@ fn draw_if_changed(
     }
     match draw::draw(canvas, spec, month, key.ratio) {
         Ok(Some(drawn_plot)) => {
-            plot.set(Some(drawn_plot));
+            *plot.borrow_mut() = Some(drawn_plot);
             *drawn.borrow_mut() = Some(key);
             if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
                 let _ = performance.mark(&format!("standoff:chart-drawn:{kind}"));
