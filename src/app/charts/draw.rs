@@ -156,18 +156,26 @@ pub fn draw(
     root.fill(&WHITE).map_err(err)?;
     let (width, _) = root.dim_in_pixel();
 
-    let title = &spec.meta().title;
-    let (title_area, rest) = root.split_vertically(scale.px(26.0));
-    title_area
-        .draw(&Text::new(
-            title.clone(),
-            (scale.i(8.0), scale.i(5.0)),
-            scale.text(15.0, INK),
-        ))
-        .map_err(err)?;
+    // The title wraps on narrow screens rather than running off the canvas.
+    let css_width = f64::from(width) / scale.0;
+    let title_lines = wrap_words(
+        &spec.meta().title,
+        ((css_width - 16.0) / (TITLE_FONT * 0.52)) as usize,
+    );
+    let title_height = 8.0 + TITLE_LINE * title_lines.len() as f64;
+    let (title_area, rest) = root.split_vertically(scale.px(title_height));
+    for (index, line) in title_lines.into_iter().enumerate() {
+        title_area
+            .draw(&Text::new(
+                line,
+                (scale.i(8.0), scale.i(5.0 + TITLE_LINE * index as f64)),
+                scale.text(TITLE_FONT, INK),
+            ))
+            .map_err(err)?;
+    }
 
     let legend = legend_items(spec);
-    let layout = legend_layout(&legend, f64::from(width) / scale.0 - 16.0);
+    let layout = legend_layout(&legend, css_width - 16.0);
     let (legend_area, plot_area) = rest.split_vertically(scale.px(layout.height));
     draw_legend(&legend_area, &legend, &layout, scale)?;
 
@@ -276,6 +284,8 @@ fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
 
 const ZOPA: Rgb = Rgb(0x9b, 0xd4, 0x9b);
 const GAP: Rgb = Rgb(0xf2, 0xa5, 0xa5);
+const TITLE_FONT: f64 = 15.0;
+const TITLE_LINE: f64 = 19.0;
 const LEGEND_FONT: f64 = 12.0;
 const LEGEND_ROW: f64 = 18.0;
 const SWATCH: f64 = 18.0;
@@ -362,6 +372,26 @@ fn draw_legend(
         .map_err(err)?;
     }
     Ok(())
+}
+
+/// Splits `text` into lines of at most `max` characters at spaces (a longer word gets a line
+/// of its own).
+fn wrap_words(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// Mixes `colour` with white: 0 keeps it, 1 is white.
@@ -1222,6 +1252,19 @@ mod tests {
         });
         assert_eq!(point_at(&heatmap, &plot, 70.0, 10.0), Some(8));
         assert_eq!(point_at(&heatmap, &plot, 150.0, 10.0), None);
+    }
+
+    #[test]
+    fn titles_wrap_at_spaces() {
+        assert_eq!(
+            wrap_words("Who is winning: cash", 40),
+            vec!["Who is winning: cash"]
+        );
+        assert_eq!(
+            wrap_words("Who is winning: cash", 10),
+            vec!["Who is", "winning:", "cash"]
+        );
+        assert_eq!(wrap_words("", 10), vec![""]);
     }
 
     #[test]
