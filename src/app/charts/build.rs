@@ -945,6 +945,8 @@ mod tests {
             "{}",
             table.caption
         );
+        // The widest bar is on top, so up goes back towards it.
+        assert_eq!(spec.up_step(), -1);
         let months = tornado(&t, &s, Output::MonthsToFirstRetaliation);
         let ChartSpec::Tornado(chart) = &months else {
             panic!("not a tornado")
@@ -994,7 +996,8 @@ mod tests {
             spec.readout(1).as_deref(),
             Some("Payment delay (days) 30, Late interest 1%: $50")
         );
-        assert_eq!(spec.row_stride(), 2);
+        // Up goes to the row above: the next two cells on.
+        assert_eq!(spec.up_step(), 2);
         assert!(chart.note.as_deref().is_some_and(|n| n.contains("1 of 4")));
     }
 

@@ -212,11 +212,12 @@ impl ChartSpec {
         }
     }
 
-    /// How far the up and down arrows move the readout: a row of cells in a heatmap, one
-    /// point elsewhere.
-    pub fn row_stride(&self) -> usize {
+    /// How far the up arrow moves the readout (the down arrow moves back as far): up a row of
+    /// a heatmap, up to the previous (wider) bar of a tornado, one point forward elsewhere.
+    pub fn up_step(&self) -> isize {
         match self {
-            ChartSpec::Heatmap(chart) => chart.x_values.len().max(1),
+            ChartSpec::Heatmap(chart) => isize::try_from(chart.x_values.len().max(1)).unwrap_or(1),
+            ChartSpec::Tornado(_) => -1,
             _ => 1,
         }
     }
@@ -397,6 +398,15 @@ impl ChartSpec {
     pub fn with_y_range(mut self, range: (f64, f64)) -> Self {
         if let ChartSpec::Monthly(chart) = &mut self {
             chart.y_range = Some(range);
+        }
+        self
+    }
+
+    /// The same chart with the part after the timeline cursor greyed or cut (monthly charts
+    /// only).
+    pub fn with_after_cursor(mut self, after: AfterCursor) -> Self {
+        if let ChartSpec::Monthly(chart) = &mut self {
+            chart.after_cursor = after;
         }
         self
     }

@@ -4,8 +4,8 @@
 //! "Download PNG" button.
 //!
 //! The canvas is focusable: ← and → step through months (or bars, markers, cells), ↑ and ↓
-//! move by a row of a heatmap, Home and End jump to the ends, and Enter moves the timeline to
-//! the month under the cursor when the page listens for it.
+//! move up and down a heatmap's rows or a tornado's bars, Home and End jump to the ends, and
+//! Enter moves the timeline to the month under the cursor when the page listens for it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -257,7 +257,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     };
     let onkeydown = {
         let cursor = cursor.clone();
-        let stride = spec.row_stride();
+        let up = spec.up_step();
         Callback::from(move |event: KeyboardEvent| {
             if points == 0 {
                 return;
@@ -267,8 +267,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             let next = match event.key().as_str() {
                 "ArrowRight" => current.saturating_add(1).min(last),
                 "ArrowLeft" => current.saturating_sub(1),
-                "ArrowUp" => current.saturating_add(stride).min(last),
-                "ArrowDown" => current.saturating_sub(stride),
+                "ArrowUp" => current.saturating_add_signed(up).min(last),
+                "ArrowDown" => current.saturating_add_signed(-up).min(last),
                 "Home" => 0,
                 "End" => last,
                 "Enter" => {
