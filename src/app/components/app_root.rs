@@ -1,17 +1,28 @@
-//! The root component: owns the state, derives the report, and wires the effects.
-
-use yew::prelude::*;
+//! The root component: owns the state, derives the report and the analyses, wires the
+//! effects, and lays out the screen.
 
 use std::rc::Rc;
 
+use yew::prelude::*;
+
+use crate::analysis::{bargaining, BargainingOptions};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
+use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::compare_panel::ComparePanel;
+use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::Headline;
+use crate::app::components::ledger_table::LedgerTable;
+use crate::app::components::monte_carlo_panel::MonteCarloPanel;
 use crate::app::components::param_field::ParamField;
+use crate::app::components::payoff_table::PayoffTable;
+use crate::app::components::sensitivity_panel::SensitivityPanel;
+use crate::app::components::timeline::Timeline;
+use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::url_fragment::{self, FragmentValue};
-use crate::app::state::{Action, AppState, Origin};
+use crate::app::state::{scenario_label, Action, AppState, Origin};
 use crate::engine::{simulate, Report};
 use crate::model::params::spec_of;
 use crate::model::{Scenario, Side};
@@ -46,7 +57,13 @@ const DELAY_ID: &str = "payment.delay_days";
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let report = use_memo(state.scenario.clone(), simulate);
+    let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
+    let report = use_memo(state.scenario.clone(), |scenario| {
+        simulate(scenario).map(Rc::new)
+    });
+    let bargaining_result = use_memo(state.scenario.clone(), |scenario| {
+        bargaining(scenario, &BargainingOptions::default())
+    });
 
     // The URL follows the scenario, so the address bar is always a link to what is shown.
     use_effect_with(state.scenario.payment.delay_days, |days| {
@@ -77,14 +94,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         });
     }
 
-    let charts = use_memo(
-        (report.clone(), state.scenario.clone()),
-        |(report, scenario)| report_charts(Result::as_ref(&**report).ok(), scenario),
-    );
-    let on_select_month = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
-    };
+    use_play_timer(state.playing, state.dispatcher());
+
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(action))
@@ -92,6 +103,39 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let on_dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
+    };
+    let charts = use_memo((report.clone(), scenario.clone()), |(report, scenario)| {
+        report_charts(Result::as_ref(&**report).ok().map(|r| &**r), scenario)
+    });
+    let on_select_month = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
+    };
+    let currency = state.scenario.customer.currency.clone();
+
+    let results = match report.as_ref() {
+        Ok(report) => html! {
+            <>
+                <Headline report={report.clone()} month={state.month} />
+                <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Each party's cumulative cash against the pay-on-time baseline, by month" />
+                <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The customer's monthly cash flows by ledger line" />
+                <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The vendor's monthly cash flows by ledger line" />
+                <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
+                <LedgerTable report={report.clone()} month={state.month} />
+                <ComparePanel
+                    report={report.clone()}
+                    label={scenario_label(&state.scenario)}
+                    comparison={state.comparison.clone()}
+                    on_action={on_action.clone()}
+                />
+            </>
+        },
+        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
     };
 
     html! {
@@ -104,36 +148,36 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <Banner message={banner.message} on_dismiss={on_dismiss} />
             }
             <main class="layout">
-                <section class="panel" aria-labelledby="levers-title">
+                <section class="panel editor-column" aria-labelledby="levers-title">
                     <h2 id="levers-title">{ "Payment behaviour" }</h2>
                     if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
                         <ParamField
                             {spec}
                             value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
                             draft={state.drafts.get(DELAY_ID).cloned()}
-                            {on_action}
+                            on_action={on_action.clone()}
                         />
                     }
                 </section>
-                <section class="panel" aria-labelledby="results-title">
-                    <h2 id="results-title">{ "What happens" }</h2>
-                    {
-                        match report.as_ref() {
-                            Ok(report) => html! {
-                                <Headline final_arrears={report.months.last().map(|month| month.arrears).unwrap_or_default()} />
-                            },
-                            Err(error) => html! { <p class="error" role="alert">{ format!("{error:?}") }</p> },
-                        }
-                    }
-                    <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                        label="Each party's cumulative cash against the pay-on-time baseline, by month" />
-                    <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                        label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
-                    <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                        label="The customer's monthly cash flows by ledger line" />
-                    <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month}
-                        label="The vendor's monthly cash flows by ledger line" />
-                </section>
+                <div class="results-column">
+                    <Timeline
+                        start={state.scenario.start}
+                        horizon_months={state.scenario.horizon_months}
+                        month={state.month}
+                        playing={state.playing}
+                        on_action={on_action.clone()}
+                    />
+                    { results }
+                    <BargainingSummary
+                        bargaining={bargaining_result.clone()}
+                        currency={currency.clone()}
+                        customer={state.scenario.customer.name.clone()}
+                        vendor={state.scenario.vendor.name.clone()}
+                    />
+                    <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
+                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
+                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                </div>
             </main>
         </>
     }
