@@ -1,16 +1,18 @@
 //! The root component: owns the state, derives the report, and wires the effects.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::charts::series::{to_f64, LineChartData, Series};
 use crate::app::components::banner::Banner;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::editor::Editor;
 use crate::app::components::headline::Headline;
-use crate::app::components::param_field::ParamField;
+use crate::app::components::preset_menu::PresetMenu;
 use crate::app::effects::url_fragment::{self, FragmentValue};
 use crate::app::state::{Action, AppState, Origin};
 use crate::engine::{simulate, Report};
-use crate::model::params::spec_of;
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -42,7 +44,7 @@ const DELAY_ID: &str = "payment.delay_days";
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let report = use_memo(state.scenario.clone(), |scenario| simulate(scenario));
+    let report = use_memo(state.scenario.clone(), simulate);
 
     // The URL follows the scenario, so the address bar is always a link to what is shown.
     use_effect_with(state.scenario.payment.delay_days, |days| {
@@ -76,10 +78,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let chart = use_memo(report.clone(), |report| {
         arrears_chart(Result::as_ref(&**report).ok())
     });
-    let on_action = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
-    };
+    // One callback for the life of the page (the dispatcher never changes), so that fields
+    // whose value did not change are not re-rendered on every input.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatch| {
+        dispatch.dispatch(action)
+    });
     let on_dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
@@ -95,16 +98,10 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <Banner message={banner.message} on_dismiss={on_dismiss} />
             }
             <main class="layout">
-                <section class="panel" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "Payment behaviour" }</h2>
-                    if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
-                        <ParamField
-                            {spec}
-                            value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
-                            draft={state.drafts.get(DELAY_ID).cloned()}
-                            {on_action}
-                        />
-                    }
+                <section class="panel editor-panel" aria-labelledby="levers-title">
+                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
+                    <Editor state={Rc::new((*state).clone())} {on_action} />
                 </section>
                 <section class="panel" aria-labelledby="results-title">
                     <h2 id="results-title">{ "What happens" }</h2>

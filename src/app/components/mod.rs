@@ -3,5 +3,7 @@
 pub mod app_root;
 pub mod banner;
 pub mod chart_canvas;
+pub mod editor;
 pub mod headline;
 pub mod param_field;
+pub mod preset_menu;
