@@ -62,5 +62,5 @@ pub fn ContractGroup(props: &GroupProps) -> Html {
                 contract.carry_forward, edits::set_carry_forward) }
         </>
     };
-    group("The contract", "group-contract", true, body)
+    group("The contract", "group-contract", false, body)
 }

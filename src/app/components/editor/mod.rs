@@ -24,7 +24,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::param_field::field_dom_id;
 use crate::app::state::{Action, AppState};
 pub use controls::GroupProps;
 
@@ -65,8 +64,9 @@ struct ErrorSummaryProps {
     state: Rc<AppState>,
 }
 
-/// A summary of why the last structural edit was not applied, linking to each field: the
-/// messages also appear at the fields, but a field may sit in a closed group.
+/// A summary of why the last structural edit was not applied, naming each field: the
+/// messages also appear at the fields, but a field may sit in a closed group. (No in-page
+/// links: the URL fragment holds the scenario link, so `#field` anchors would replace it.)
 #[function_component]
 fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let errors = &props.state.scenario_errors;
@@ -79,7 +79,7 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
             <ul>
                 { for errors.iter().enumerate().map(|(i, error)| html! {
                     <li key={i}>
-                        <a href={format!("#{}", field_dom_id(&error.field))}>{ error.field.clone() }</a>
+                        <code>{ error.field.clone() }</code>
                         { format!(" = \u{201c}{}\u{201d} {}", error.value, error.message) }
                     </li>
                 }) }
