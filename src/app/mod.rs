@@ -6,8 +6,11 @@
 
 pub mod charts;
 pub mod components;
+pub mod edits;
 pub mod effects;
+pub mod field_text;
 pub mod panic_page;
+pub mod slider_scale;
 pub mod state;
 
 use components::app_root::{initial_state, AppRoot, AppRootProps};

@@ -12,19 +12,19 @@ use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
+use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::MonteCarloPanel;
-use crate::app::components::param_field::ParamField;
 use crate::app::components::payoff_table::PayoffTable;
+use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::timeline::Timeline;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::url_fragment::{self, FragmentValue};
 use crate::app::state::{scenario_label, Action, AppState, Origin};
 use crate::engine::{simulate, Report};
-use crate::model::params::spec_of;
 use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
@@ -96,10 +96,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
 
     use_play_timer(state.playing, state.dispatcher());
 
-    let on_action = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
-    };
+    // One callback for the life of the page (the dispatcher never changes), so that fields
+    // whose value did not change are not re-rendered on every input.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatch| {
+        dispatch.dispatch(action)
+    });
     let on_dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
@@ -148,16 +149,10 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <Banner message={banner.message} on_dismiss={on_dismiss} />
             }
             <main class="layout">
-                <section class="panel editor-column" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "Payment behaviour" }</h2>
-                    if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
-                        <ParamField
-                            {spec}
-                            value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
-                            draft={state.drafts.get(DELAY_ID).cloned()}
-                            on_action={on_action.clone()}
-                        />
-                    }
+                <section class="panel editor-panel" aria-labelledby="levers-title">
+                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
+                    <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
                 </section>
                 <div class="results-column">
                     <Timeline
