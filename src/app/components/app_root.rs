@@ -5,10 +5,14 @@ use yew::prelude::*;
 use crate::app::charts::series::{to_f64, LineChartData, Series};
 use crate::app::components::banner::Banner;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
 use crate::app::components::param_field::ParamField;
-use crate::app::effects::url_fragment::{self, FragmentValue};
-use crate::app::state::{Action, AppState, Origin};
+use crate::app::components::saved_panel::SavedPanel;
+use crate::app::components::share_panel::SharePanel;
+use crate::app::effects::file_import::use_file_drop;
+use crate::app::effects::url_sync::use_url_sync;
+use crate::app::state::{Action, AppState};
 use crate::engine::{simulate, Report};
 use crate::model::params::spec_of;
 
@@ -19,58 +23,19 @@ pub struct AppRootProps {
     pub initial: AppState,
 }
 
-/// Builds the starting state from a URL fragment. A bad fragment keeps the default scenario
-/// and explains what was wrong in the banner.
-pub fn initial_state(fragment: &str) -> AppState {
-    let state = AppState::default();
-    match url_fragment::parse_fragment(fragment) {
-        FragmentValue::Empty => state,
-        FragmentValue::DelayDays(days) => state.apply(Action::SetParam {
-            id: DELAY_ID.to_string(),
-            text: days.to_string(),
-        }),
-        FragmentValue::Invalid(message) => state.apply(Action::RejectInput {
-            message,
-            offending_text: Some(fragment.to_string()),
-        }),
-    }
-}
-
 const DELAY_ID: &str = "payment.delay_days";
 
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let report = use_memo(state.scenario.clone(), |scenario| simulate(scenario));
+    let report = use_memo(state.scenario.clone(), simulate);
 
-    // The URL follows the scenario, so the address bar is always a link to what is shown.
-    use_effect_with(state.scenario.payment.delay_days, |days| {
-        url_fragment::replace(&url_fragment::format_fragment(*days));
-    });
-
-    // A link pasted into the address bar of an open page arrives as a hashchange.
+    // The URL follows the scenario and pasted links open; scenario files can be dropped.
+    use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    let fragment = url_fragment::read();
-                    let next = initial_state(&fragment);
-                    match next.banner {
-                        Some(banner) => dispatch.dispatch(Action::RejectInput {
-                            message: banner.message,
-                            offending_text: banner.offending_text,
-                        }),
-                        None => dispatch.dispatch(Action::LoadScenario {
-                            scenario: Box::new(next.scenario),
-                            origin: Origin::Link,
-                        }),
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
     }
 
     let chart = use_memo(report.clone(), |report| {
@@ -92,7 +57,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
             </header>
             if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message} on_dismiss={on_dismiss} />
+                <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel" aria-labelledby="levers-title">
@@ -102,7 +67,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                             {spec}
                             value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
                             draft={state.drafts.get(DELAY_ID).cloned()}
-                            {on_action}
+                            on_action={on_action.clone()}
                         />
                     }
                 </section>
@@ -117,6 +82,12 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         }
                     }
                     <ChartCanvas data={chart} label="Arrears owed by the customer, by month" />
+                </section>
+                <section class="panel" aria-labelledby="sharing-title">
+                    <h2 id="sharing-title">{ "Share and keep" }</h2>
+                    <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                    <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
+                    <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                 </section>
             </main>
         </>
