@@ -8,12 +8,16 @@ export function linkFragment(patch) {
   return `#s=v1.${raw.toString('base64url')}`;
 }
 
-// The merge patch a page URL carries, or null when it carries no v1 link.
+// The merge patch a page URL carries, or null when it carries no readable v1 link.
 export function patchOf(url) {
   const hash = new URL(url).hash;
   const match = /^#s=v1\.([A-Za-z0-9_-]+)/.exec(hash);
   if (!match) return null;
-  return JSON.parse(inflateRawSync(Buffer.from(match[1], 'base64url')).toString('utf8'));
+  try {
+    return JSON.parse(inflateRawSync(Buffer.from(match[1], 'base64url')).toString('utf8'));
+  } catch {
+    return null; // a damaged link, e.g. one just pasted that the app is about to replace
+  }
 }
 
 // Waits until the page's URL carries a link whose patch satisfies `check` (the app writes

@@ -171,6 +171,7 @@ test('saved scenarios: save, reload, reopen, rename, delete; names stay text; la
     await setLever(page, DELAY, '200');
     await save(hostile);
     assert.equal(await page.locator('.saved-list img').count(), 0, 'a name is never markup');
+    await waitForPatch(page, (patch) => patch.payment?.delay_days === 200);
 
     await page.reload();
     await page.waitForSelector('[data-testid=saved-list]');
@@ -209,6 +210,8 @@ test('a corrupt saved entry or store: banner naming it, nothing else lost', asyn
       await page.click('[data-testid=save]');
       await page.waitForSelector(`text=Saved as “${name}”.`);
     }
+    // The app's own quiet-period write must be done before storage is corrupted by hand.
+    await waitForPatch(page, (patch) => patch.payment?.delay_days === 34);
     await page.evaluate((key) => {
       const store = JSON.parse(localStorage.getItem(key));
       store.entries.find((entry) => entry.name === 'Break me').scenario.payment.delay_days = 'banana';
@@ -313,8 +316,14 @@ test('the Content-Security-Policy forbids inline scripts and the app runs under 
   const { context, page, problems } = await openPage(browser, BASE_URL);
   try {
     const policy = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
-    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
-    assert.doesNotMatch(policy, /unsafe-inline/);
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    assert.equal(directives['script-src'], "'self' 'wasm-unsafe-eval'");
+    assert.equal(directives['style-src'], "'self'", 'no <style> elements');
+    // Style attributes only (plotters measures chart labels in a span styled that way).
+    assert.equal(directives['style-src-attr'], "'unsafe-inline'");
+    assert.equal(directives['default-src'], "'self'");
+    assert.equal(directives['connect-src'], "'self'");
+    assert.equal(directives['object-src'], "'none'");
     const inline = await page.$$eval('script', (scripts) => scripts.filter((s) => !s.src).length);
     assert.equal(inline, 0, 'no inline script');
     // An inline script injected now must be refused by the policy.
