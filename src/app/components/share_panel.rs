@@ -29,7 +29,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     {
         let shared = shared.clone();
         use_effect_with((props.scenario.clone(), props.month), move |_| {
-            shared.set(None);
+            if shared.is_some() {
+                shared.set(None);
+            }
         });
     }
     // The fallback field is selected as soon as it appears, ready for Ctrl+C.
