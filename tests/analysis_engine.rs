@@ -34,26 +34,30 @@ fn reservation_prices_make_each_side_indifferent() {
     // At the customer's maximum price its NPV gain from the deal is zero; at the vendor's
     // minimum, the vendor's is. Check it with the engine's own comparison, paying that price
     // through the settlement's arrears discount: payment = claim × (1 − discount).
+    // The engine's comparison leaves what is owed at the horizon out, so recovery is 0 here.
     let s = with_offer(12);
-    let b = bargaining(&s, &BargainingOptions::default()).unwrap();
+    let options = BargainingOptions {
+        terminal_recovery: Decimal::ZERO,
+        ..BargainingOptions::default()
+    };
+    let b = bargaining(&s, &options).unwrap();
     assert_eq!(b.settlement_month, 12);
     assert!(b.claim > Decimal::ZERO);
     assert_eq!(b.deal_payment, cents(b.claim));
-    for (price, customer_side) in [(b.zopa.customer_max, true), (b.zopa.vendor_min, false)] {
-        let discount = Decimal::ONE - price / b.claim;
-        if discount < Decimal::ZERO || discount > Decimal::ONE {
-            continue; // the price lies outside what a discount on the claim can express
-        }
+    // The engine's gains at two payments (the whole claim and nothing), found through the
+    // offer's arrears discount; each side's gain is linear in the payment, so the payment that
+    // zeroes it follows by interpolation — independently of the discount factors used inside.
+    let gains = |discount: Decimal| {
         let mut t = s.clone();
         t.settlement.as_mut().unwrap().arrears_discount = discount;
-        let cmp = simulate(&t).unwrap().settlement.unwrap();
-        let gain = if customer_side {
-            cmp.customer_gain
-        } else {
-            cmp.vendor_gain
-        };
-        assert!(gain.abs() < dec!(0.05), "gain {gain} at price {price}");
-    }
+        let c = simulate(&t).unwrap().settlement.unwrap();
+        (c.customer_gain, c.vendor_gain)
+    };
+    let (pay_all, pay_none) = (cents(b.claim), Decimal::ZERO);
+    let ((c_all, v_all), (c_none, v_none)) = (gains(Decimal::ZERO), gains(Decimal::ONE));
+    let zero_at = |g_a: Decimal, g_b: Decimal| pay_all - g_a * (pay_none - pay_all) / (g_b - g_a);
+    assert!((zero_at(c_all, c_none) - b.zopa.customer_max).abs() < dec!(0.05));
+    assert!((zero_at(v_all, v_none) - b.zopa.vendor_min).abs() < dec!(0.05));
 }
 
 #[test]
@@ -64,12 +68,15 @@ fn constant_sum_standoff_has_a_zero_width_zopa() {
     let mut s = with_offer(10);
     s.customer.discount_rate = Decimal::ZERO;
     s.vendor.discount_rate = Decimal::ZERO;
-    let b = bargaining(&s, &BargainingOptions::default()).unwrap();
-    assert!(
-        (b.zopa.customer_max - b.zopa.vendor_min).abs() < dec!(0.01),
-        "{:?}",
-        b.zopa
-    );
+    for recovery in [Decimal::ZERO, Decimal::ONE] {
+        let options = BargainingOptions {
+            terminal_recovery: recovery,
+            ..BargainingOptions::default()
+        };
+        let b = bargaining(&s, &options).unwrap();
+        let spread = b.zopa.customer_max - b.zopa.vendor_min;
+        assert!(spread.abs() < dec!(0.01), "{recovery}: {:?}", b.zopa);
+    }
 
     // Add collection costs of 100,000 a month: settling saves the vendor every collection cost
     // the no-deal path would spend after the deal month, and the ZOPA is exactly that wide.
@@ -449,6 +456,22 @@ fn monte_carlo_is_reproducible_and_samples_events() {
     );
     // With the first rule dropped half the time, its cut ad line runs in some runs and not others.
     assert!(a.series[0].months[20].p5 < a.series[0].months[20].p95);
+}
+
+#[test]
+fn default_distribution_around_a_parameter() {
+    let s = Scenario::default();
+    // Late interest 0.015 ± 20 % → triangular(0.012, 0.015, 0.018).
+    let d = ParamDistribution::around(&s, "payment.late_interest_monthly", dec!(0.2)).unwrap();
+    assert_eq!(
+        d.distribution,
+        Distribution::Triangular {
+            low: dec!(0.012),
+            mode: dec!(0.015),
+            high: dec!(0.018)
+        }
+    );
+    assert!(ParamDistribution::around(&s, "nope", dec!(0.2)).is_err());
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! Round trips: scenario → link / JSON file / stored entry → scenario is the identity, for
 //! every preset and for random valid scenarios; and the link length limits.
 
+// Tests change a few fields of the default scenario, which reads better than struct update
+// syntax with nested defaults.
+#![allow(clippy::field_reassign_with_default)]
+
 mod link_support;
 
 use link_support::{random_scenario, Rng};
@@ -100,4 +104,73 @@ proptest! {
         stored.save("x", "t", scenario.clone());
         prop_assert_eq!(parse_stored(&serialize_stored(&stored)).stored, stored);
     }
+}
+
+/// The largest scenario validation allows (every list at its maximum length, long labels,
+/// many-digit amounts) still fits the decoder's caps, so every valid scenario has a link.
+#[test]
+fn the_largest_valid_scenario_round_trips() {
+    use rust_decimal::Decimal;
+    use standoff::model::{Action, LumpSum, ReciprocalLine, RetaliationRule, Trigger, UsageChange};
+    let mut rng = Rng::new(99);
+    // Hard-to-compress text and amounts, so the compressed size is near its worst.
+    let mut noise = |chars: usize| -> String {
+        (0..chars)
+            .map(|_| {
+                char::from(
+                    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                        [rng.below(62)],
+                )
+            })
+            .collect()
+    };
+    let mut amounts = Rng::new(7);
+    let mut amount = || Decimal::new((amounts.next_u64() % 1_000_000_000_000_000) as i64, 6);
+    let mut s = Scenario::default();
+    s.title = noise(80);
+    s.customer.name = noise(80);
+    s.vendor.name = noise(80);
+    s.horizon_months = 240;
+    s.contract.term_months = 240;
+    s.contract.ramp = (0..20).map(|_| Decimal::new(12345, 4)).collect();
+    s.contract.usage.changes = (0..240)
+        .map(|m| UsageChange {
+            month: m,
+            share: Decimal::new(123_456_789, 8),
+        })
+        .collect();
+    s.payment.lump_sums = (0..240)
+        .map(|m| LumpSum {
+            month: m,
+            amount: amount(),
+        })
+        .collect();
+    s.reciprocal = (0..240)
+        .map(|_| ReciprocalLine {
+            label: noise(80),
+            amount: amount(),
+            ..ReciprocalLine::default()
+        })
+        .collect();
+    s.retaliation = (0..240)
+        .map(|_| RetaliationRule {
+            trigger: Trigger::ArrearsAbove { amount: amount() },
+            action: Action::Legal {
+                vendor_cost: amount(),
+                customer_cost: amount(),
+                delay_months: 239,
+                win_probability: Decimal::new(123_456, 6),
+            },
+            lag_months: 239,
+            reverses_when_cleared: false,
+        })
+        .collect();
+    assert_eq!(validate(&s), Ok(()));
+    let link = encode_link(&s);
+    println!("largest valid scenario: link of {} characters", link.len());
+    assert!(link.len() <= standoff::link::MAX_LINK_CHARS);
+    assert_eq!(decode_link(&link).as_ref(), Ok(&s));
+    let file = export_json(&s);
+    println!("largest valid scenario: JSON file of {} bytes", file.len());
+    assert_eq!(import_json(&file).as_ref(), Ok(&s));
 }

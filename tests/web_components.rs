@@ -110,7 +110,7 @@ async fn an_out_of_range_entry_is_flagged_at_the_field_and_the_chart_is_kept() {
     let host = mount(&delay_link(60)).await;
     let canvas: HtmlCanvasElement = find(&host, "canvas");
     let before = ink(&canvas);
-    let headline_before = text(&host, "[data-testid=final-arrears]");
+    let headline_before = text(&host, "[data-testid=arrears]");
 
     let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
     type_into(&number, "5000").await;
@@ -122,7 +122,7 @@ async fn an_out_of_range_entry_is_flagged_at_the_field_and_the_chart_is_kept() {
         number.get_attribute("aria-invalid").as_deref(),
         Some("true")
     );
-    assert_eq!(text(&host, "[data-testid=final-arrears]"), headline_before);
+    assert_eq!(text(&host, "[data-testid=arrears]"), headline_before);
     assert_eq!(
         ink(&canvas),
         before,
@@ -140,12 +140,12 @@ async fn moving_the_delay_redraws_the_chart_and_changes_the_number() {
         before.chunks(4).any(|pixel| pixel != [255, 255, 255, 255]),
         "the chart drew something"
     );
-    let headline_before = text(&host, "[data-testid=final-arrears]");
+    let headline_before = text(&host, "[data-testid=arrears]");
 
     let slider: HtmlInputElement = find(&host, "#p-payment-delay-days-slider");
     type_into(&slider, "120").await;
 
-    assert_ne!(text(&host, "[data-testid=final-arrears]"), headline_before);
+    assert_ne!(text(&host, "[data-testid=arrears]"), headline_before);
     assert_ne!(ink(&canvas), before, "the chart was redrawn");
     host.remove();
 }

@@ -17,7 +17,11 @@
 //! vendor's minimum price    P_v = P_s − g_v / f_v
 //! ```
 //!
-//! and the ZOPA is `[P_v, P_c]` (none if `P_c < P_v`). When the vendor's refusal policy would
+//! and the ZOPA is `[P_v, P_c]` (none if `P_c < P_v`). What is still owed when the horizon
+//! ends does not vanish: both NPVs count it (a liability of the customer, an asset of the
+//! vendor), valued in the last month, times a terminal recovery share (1 by default, see
+//! [`BargainingOptions::terminal_recovery`]); without this a customer that never pays would
+//! look as if it kept the money for ever. When the vendor's refusal policy would
 //! reject the offer, the refusal is lifted for this evaluation (and reported), so that the ZOPA
 //! shows what a deal would be worth if the vendor came to the table.
 //!
@@ -65,6 +69,11 @@ pub struct BargainingOptions {
     pub convention: DiscountConvention,
     /// Overrides the settlement month of the deal (0-based month index).
     pub settlement_month: Option<u32>,
+    /// The share of what is still owed at the end of the horizon (arrears, interest,
+    /// collection costs, unbilled shortfall) that is eventually paid, in `[0, 1]`. A debt does
+    /// not vanish when the simulation stops: with 1 (the default) it counts in full for both
+    /// sides, discounted from the last month; with 0 it is written off.
+    pub terminal_recovery: Decimal,
 }
 
 impl Default for BargainingOptions {
@@ -74,6 +83,7 @@ impl Default for BargainingOptions {
             proposer: Proposer::Customer,
             convention: DiscountConvention::Simple,
             settlement_month: None,
+            terminal_recovery: Decimal::ONE,
         }
     }
 }
@@ -119,7 +129,8 @@ pub struct Bargaining {
     pub claim: Decimal,
     /// The payment the deal as simulated makes.
     pub deal_payment: Decimal,
-    /// NPVs (each side's own rate, spreadsheet convention).
+    /// NPVs (each side's own rate, spreadsheet convention), including what is still owed at
+    /// the end of the horizon times the terminal recovery.
     pub customer_no_deal_npv: Decimal,
     pub vendor_no_deal_npv: Decimal,
     pub customer_deal_npv: Decimal,
@@ -224,7 +235,12 @@ struct Reservation {
     zopa: Zopa,
 }
 
-fn reservation(s: &Scenario, month_override: Option<u32>) -> Result<Reservation, AnalysisError> {
+fn reservation(
+    s: &Scenario,
+    month_override: Option<u32>,
+    recovery: Decimal,
+) -> Result<Reservation, AnalysisError> {
+    check_unit("terminal recovery", recovery)?;
     let mut no_deal_s = s.clone();
     no_deal_s.settlement = None;
     let no_deal = run(&no_deal_s)?;
@@ -284,27 +300,40 @@ fn reservation(s: &Scenario, month_override: Option<u32>) -> Result<Reservation,
         .transpose()?
         .unwrap_or(Decimal::ZERO);
 
-    let f_c = month_discount(deal.totals.customer.monthly_discount_rate, month)?;
-    let f_v = month_discount(deal.totals.vendor.monthly_discount_rate, month)?;
+    let rate_c = deal.totals.customer.monthly_discount_rate;
+    let rate_v = deal.totals.vendor.monthly_discount_rate;
+    let f_c = month_discount(rate_c, month)?;
+    let f_v = month_discount(rate_v, month)?;
     let what = "a reservation price";
-    let customer_max = dec::add(
-        payment,
-        dec::div(comparison.customer_gain, f_c, what)?,
-        what,
-    )?;
-    let vendor_min = dec::sub(payment, dec::div(comparison.vendor_gain, f_v, what)?, what)?;
+
+    // What is still owed when the horizon ends is paid later with probability `recovery`: a
+    // liability of the customer and an asset of the vendor, valued in the last month.
+    let owed_end = |r: &Report| r.months.last().map_or(Decimal::ZERO, |m| m.total_owed);
+    let last = horizon.saturating_sub(1);
+    let owed = |r: &Report, rate: Decimal| -> Result<Decimal, AnalysisError> {
+        dec::mul(
+            dec::mul(recovery, owed_end(r), what)?,
+            month_discount(rate, last)?,
+            what,
+        )
+    };
+    let (owed_c_deal, owed_c_none) = (owed(&deal, rate_c)?, owed(&no_deal, rate_c)?);
+    let (owed_v_deal, owed_v_none) = (owed(&deal, rate_v)?, owed(&no_deal, rate_v)?);
+    let npv_c_with = dec::sub(comparison.customer_npv_with, owed_c_deal, what)?;
+    let npv_c_without = dec::sub(comparison.customer_npv_without, owed_c_none, what)?;
+    let npv_v_with = dec::add(comparison.vendor_npv_with, owed_v_deal, what)?;
+    let npv_v_without = dec::add(comparison.vendor_npv_without, owed_v_none, what)?;
+    let gain_c = dec::sub(npv_c_with, npv_c_without, what)?;
+    let gain_v = dec::sub(npv_v_with, npv_v_without, what)?;
+    let customer_max = dec::add(payment, dec::div(gain_c, f_c, what)?, what)?;
+    let vendor_min = dec::sub(payment, dec::div(gain_v, f_v, what)?, what)?;
     Ok(Reservation {
         month,
         scenario_offer,
         refused,
         payment,
         claim,
-        npv: [
-            comparison.customer_npv_without,
-            comparison.vendor_npv_without,
-            comparison.customer_npv_with,
-            comparison.vendor_npv_with,
-        ],
+        npv: [npv_c_without, npv_v_without, npv_c_with, npv_v_with],
         zopa: zopa(customer_max, vendor_min)?,
         no_deal,
     })
@@ -314,7 +343,7 @@ fn reservation(s: &Scenario, month_override: Option<u32>) -> Result<Reservation,
 /// "settlement price" output of sensitivity analyses. It is defined even without a ZOPA, when
 /// it lies in the gap and neither side would accept it.
 pub fn settlement_price(s: &Scenario) -> Result<Decimal, AnalysisError> {
-    let r = reservation(s, None)?;
+    let r = reservation(s, None, Decimal::ONE)?;
     let what = "the settlement price";
     dec::div(
         dec::add(r.zopa.customer_max, r.zopa.vendor_min, what)?,
@@ -326,7 +355,7 @@ pub fn settlement_price(s: &Scenario) -> Result<Decimal, AnalysisError> {
 /// The whole bargaining layer for `s`.
 pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargaining, AnalysisError> {
     check_unit("customer bargaining power", options.customer_power)?;
-    let r = reservation(s, options.settlement_month)?;
+    let r = reservation(s, options.settlement_month, options.terminal_recovery)?;
     let mut notes = Vec::new();
     if r.refused {
         notes.push(

@@ -55,18 +55,19 @@ pub fn nash_bargaining(
         });
     }
     let customer_gain = dec::mul(customer_power, net_surplus, "the customer's gain")?;
-    // The vendor's gain is taken as the remainder so that the two payoffs add up to the total
+    let customer = dec::add(
+        customer_disagreement,
+        customer_gain,
+        "the customer's payoff",
+    )?;
+    // The vendor's payoff is taken as the remainder so that the two add up to the total
     // exactly, whatever rounding the multiplication did.
-    let vendor_gain = dec::sub(net_surplus, customer_gain, "the vendor's gain")?;
+    let vendor = dec::sub(total, customer, "the vendor's payoff")?;
     Ok(NashSolution {
-        customer: dec::add(
-            customer_disagreement,
-            customer_gain,
-            "the customer's payoff",
-        )?,
-        vendor: dec::add(vendor_disagreement, vendor_gain, "the vendor's payoff")?,
+        customer,
+        vendor,
         net_surplus,
         customer_gain,
-        vendor_gain,
+        vendor_gain: dec::sub(vendor, vendor_disagreement, "the vendor's gain")?,
     })
 }

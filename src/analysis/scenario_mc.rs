@@ -22,13 +22,13 @@ use super::monte_carlo::{
     FlagSpec, McConfig, McLayout, MonteCarloRun, PathModel, PathOutput, SeriesSpec,
 };
 use super::rng::SimRng;
-use super::scenario_sensitivity::{first_retaliation, fit_to_param};
+use super::scenario_sensitivity::first_retaliation;
 use super::{check_unit, dec, invalid, AnalysisError};
 use crate::engine::{simulate, EventKind, Line};
 use crate::model::params::spec_of;
 use crate::model::{get_param, set_param, Action, Scenario};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 /// A parameter and the distribution it is drawn from.
@@ -36,6 +36,33 @@ use serde::{Deserialize, Serialize};
 pub struct ParamDistribution {
     pub id: String,
     pub distribution: Distribution,
+}
+
+impl ParamDistribution {
+    /// A triangular distribution peaking at the parameter's current value and spreading
+    /// ± `share` of it (of its range when it is 0), clamped to the parameter's range: a
+    /// sensible default for a slider-driven UI.
+    pub fn around(s: &Scenario, id: &str, share: Decimal) -> Result<Self, AnalysisError> {
+        let spec = spec_of(s, id).ok_or_else(|| invalid(id, "is not a parameter"))?;
+        let base =
+            get_param(s, id).ok_or_else(|| invalid(id, "does not exist in this scenario"))?;
+        let range = super::sensitivity::ParamRange::by_share(
+            id,
+            &spec.label,
+            base,
+            spec.min,
+            spec.max,
+            share,
+        )?;
+        Ok(ParamDistribution {
+            id: id.to_string(),
+            distribution: Distribution::Triangular {
+                low: range.low,
+                mode: base,
+                high: range.high,
+            },
+        })
+    }
 }
 
 /// The chance that retaliation rule `rule` (index in the scenario) is carried out.
@@ -96,14 +123,24 @@ pub struct ScenarioPathModel {
     base: Scenario,
     spec: ScenarioMcSpec,
     months: usize,
+    /// Whether each parameter of `spec.params` takes whole numbers only, looked up once.
+    integer: Vec<bool>,
+    /// Monthly discount factors `(1 + r)^−(m+1)` for the rate in `factors_rate`, kept between
+    /// runs because the rate rarely changes and decimal division is the costly part.
+    factors_rate: Option<Decimal>,
+    factors: Vec<Decimal>,
 }
 
 impl ScenarioPathModel {
     fn draw(&self, rng: &mut SimRng) -> Result<Scenario, String> {
         let mut s = self.base.clone();
-        for p in &self.spec.params {
+        for (p, &integer) in self.spec.params.iter().zip(&self.integer) {
             let value = p.distribution.sample(rng).map_err(|e| e.to_string())?;
-            let value = fit_to_param(&s, &p.id, value);
+            let value = if integer {
+                value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+            } else {
+                value
+            };
             set_param(&mut s, &p.id, value).map_err(|e| e.to_string())?;
         }
         if self.spec.sample_lawsuits {
@@ -151,9 +188,17 @@ impl PathModel for ScenarioPathModel {
             let cost = s.operations.outage_cost;
             let cost_f = cost.to_f64().unwrap_or(0.0);
             let rate = t.customer.monthly_discount_rate;
-            let mut factor = month_discount(rate, 0).map_err(e)?;
-            let step = dec::add(Decimal::ONE, rate, "a discount factor").map_err(e)?;
-            for m in &report.months {
+            if self.factors_rate != Some(rate) || self.factors.len() < report.months.len() {
+                self.factors.clear();
+                let mut factor = month_discount(rate, 0).map_err(e)?;
+                let step = dec::add(Decimal::ONE, rate, "a discount factor").map_err(e)?;
+                for _ in 0..report.months.len() {
+                    self.factors.push(factor);
+                    factor = dec::div(factor, step, "a discount factor").map_err(e)?;
+                }
+                self.factors_rate = Some(rate);
+            }
+            for (m, &factor) in report.months.iter().zip(&self.factors) {
                 let expected = -m.customer.flow(Line::OutageRisk);
                 if expected > Decimal::ZERO {
                     let p = expected.to_f64().unwrap_or(0.0) / cost_f;
@@ -171,7 +216,6 @@ impl PathModel for ScenarioPathModel {
                     .map_err(e)?;
                     customer_npv = dec::add(customer_npv, shift, "an outage").map_err(e)?;
                 }
-                factor = dec::div(factor, step, "a discount factor").map_err(e)?;
             }
         }
 
@@ -292,8 +336,15 @@ pub fn scenario_monte_carlo(
         scenario_layout(months),
         ScenarioPathModel {
             base: s.clone(),
+            integer: spec
+                .params
+                .iter()
+                .map(|p| spec_of(s, &p.id).is_some_and(|x| x.unit.is_integer()))
+                .collect(),
             spec: spec.clone(),
             months,
+            factors_rate: None,
+            factors: Vec::new(),
         },
     )
 }

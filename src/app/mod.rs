@@ -1,8 +1,8 @@
 //! The Yew user interface: the only layer that touches the browser.
 //!
 //! `state` holds the one pure reducer; `components` render it; `charts` draw reports on
-//! canvases; `effects` hold every side effect (URL, storage, files, clipboard, timers) at the edge; `panic_page` makes
-//! sure a bug shows a readable page instead of a dead one.
+//! canvases; `effects` hold every side effect (URL, storage, files, clipboard, timers) at the
+//! edge; `panic_page` makes sure a bug shows a readable page instead of a dead one.
 
 pub mod charts;
 pub mod components;

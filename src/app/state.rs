@@ -530,8 +530,10 @@ mod tests {
 
     #[test]
     fn an_invalid_loaded_scenario_is_rejected_with_every_field_named() {
-        let mut bad = Scenario::default();
-        bad.horizon_months = 0;
+        let mut bad = Scenario {
+            horizon_months: 0,
+            ..Scenario::default()
+        };
         bad.payment.delay_days = 999_999;
         let before = AppState::default();
         let after = before.apply(Action::LoadScenario {

@@ -20,13 +20,16 @@ use crate::model::Scenario;
 
 /// The most characters a link (after trimming) may have before any decoding is attempted.
 ///
-/// The largest preset is under 2,000 characters; 64 KiB leaves room for hand-made scenarios
-/// while bounding the work a hostile link can cause.
-pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// Presets are under 1,000 characters, but the largest scenario validation allows (every
+/// list at 240 items, long labels, many-digit amounts) needs about 45,000 and more with
+/// 28-digit decimals; 256 Ki characters covers every valid scenario while bounding the work
+/// a hostile link can cause (decoding that much base64 takes microseconds).
+pub const MAX_LINK_CHARS: usize = 256 * 1024;
 
 /// The most bytes the decompressed JSON patch may have. Inflation stops there, so a deflate
-/// bomb (a few bytes that inflate to gigabytes) costs at most this much memory.
-pub const MAX_PAYLOAD_BYTES: usize = 256 * 1024;
+/// bomb (a few bytes that inflate to gigabytes) costs at most this much memory; the largest
+/// valid scenario is about a fifth of it.
+pub const MAX_PAYLOAD_BYTES: usize = 1024 * 1024;
 
 /// The format tag written before the version number. A future change of the encoding itself
 /// (another compression, another alphabet) would get another tag; a change of the scenario's
@@ -68,6 +71,70 @@ pub struct Fragment {
     pub state: Vec<(String, String)>,
 }
 
+impl Fragment {
+    /// A fragment holding a scenario and no other state.
+    pub fn from_scenario(scenario: &Scenario) -> Self {
+        Fragment {
+            scenario: Some(encode_payload(scenario)),
+            state: Vec::new(),
+        }
+    }
+
+    /// Replaces the scenario, keeping every other member (including keys this build does not
+    /// know, so rewriting a newer link loses nothing).
+    pub fn set_scenario(&mut self, scenario: &Scenario) {
+        self.scenario = Some(encode_payload(scenario));
+    }
+
+    /// The value of a state member, if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.state
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a state member, replacing it in place if present, or appending it. The key `s` is
+    /// the scenario and is ignored here.
+    pub fn set(&mut self, key: &str, value: &str) {
+        if key == SCENARIO_KEY || key.is_empty() {
+            return;
+        }
+        match self.state.iter_mut().find(|(k, _)| k == key) {
+            Some(member) => member.1 = value.to_string(),
+            None => self.state.push((key.to_string(), value.to_string())),
+        }
+    }
+
+    /// Removes a state member.
+    pub fn remove(&mut self, key: &str) {
+        self.state.retain(|(k, _)| k != key);
+    }
+
+    /// Writes the fragment with its leading `#`: `#s=v1.…&key=value…`, the scenario first and
+    /// the other members percent-encoded in order.
+    pub fn to_link(&self) -> String {
+        let mut out = String::from("#");
+        if let Some(payload) = &self.scenario {
+            out.push_str(SCENARIO_KEY);
+            out.push('=');
+            out.extend(utf8_percent_encode(payload, STATE_ESCAPES));
+        }
+        for (key, value) in &self.state {
+            if key == SCENARIO_KEY || key.is_empty() {
+                continue;
+            }
+            if out.len() > 1 {
+                out.push('&');
+            }
+            out.extend(utf8_percent_encode(key, STATE_ESCAPES));
+            out.push('=');
+            out.extend(utf8_percent_encode(value, STATE_ESCAPES));
+        }
+        out
+    }
+}
+
 /// A decoded link: the scenario and the other fragment members.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecodedLink {
@@ -94,17 +161,12 @@ pub fn encode_link_with_state(scenario: &Scenario, state: &[(&str, &str)]) -> St
 
 /// The fragment without its leading `#`.
 pub fn encode_fragment(scenario: &Scenario, state: &[(&str, &str)]) -> String {
-    let mut out = format!("{SCENARIO_KEY}={}", encode_payload(scenario));
+    let mut fragment = Fragment::from_scenario(scenario);
     for (key, value) in state {
-        if *key == SCENARIO_KEY || key.is_empty() {
-            continue;
-        }
-        out.push('&');
-        out.extend(utf8_percent_encode(key, STATE_ESCAPES));
-        out.push('=');
-        out.extend(utf8_percent_encode(value, STATE_ESCAPES));
+        fragment.set(key, value);
     }
-    out
+    let link = fragment.to_link();
+    link.strip_prefix('#').unwrap_or(&link).to_string()
 }
 
 /// Decodes a link into a scenario.
@@ -320,9 +382,10 @@ pub(crate) fn scenario_value(scenario: &Scenario) -> Value {
 pub(crate) fn scenario_from_value(doc: Value) -> Result<Scenario, LinkError> {
     let scenario: Scenario = serde_path_to_error::deserialize(doc).map_err(|err| {
         let field = err.path().to_string();
+        // serde quotes the offending value, which can be a very long hostile string.
         LinkError::BadField {
             field,
-            message: err.into_inner().to_string(),
+            message: super::error::shorten(&err.into_inner().to_string(), 200),
         }
     })?;
     validate_scenario(&scenario)?;

@@ -16,22 +16,17 @@
 //! - Cells that start with `=`, `+`, `-` or `@` and are not numbers are prefixed with `'` so a
 //!   hostile party name cannot become a spreadsheet formula (CSV injection).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::engine::{Line, MonthReport, PartyMonth, Report};
 
 /// The UTF-8 byte-order mark that starts the file.
 pub const BOM: char = '\u{feff}';
 
-/// Formats money with two decimals, rounded half away from zero, `.` as decimal point.
+/// Formats money with two decimals, rounded half away from zero, `.` as decimal point: the
+/// model's one rounding rule for machine-readable amounts.
 pub fn money(value: Decimal) -> String {
-    let mut rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    if rounded.is_zero() {
-        // Avoids "-0.00" for tiny negative amounts.
-        rounded = Decimal::ZERO;
-    }
-    rounded.rescale(2);
-    rounded.to_string()
+    crate::model::format_cents(value)
 }
 
 /// Quotes one field per RFC 4180 and defuses formula-like text.
@@ -130,11 +125,12 @@ const PARTY_TOTALS: [&str; 6] = [
 
 /// The month's contract, arrears and impact figures, in column order.
 type Figure = (&'static str, fn(&MonthReport) -> Decimal);
-const MONTH_FIGURES: [Figure; 15] = [
+const MONTH_FIGURES: [Figure; 16] = [
     ("Commitment accrued", |m| m.commitment_accrued),
     ("Usage invoiced", |m| m.usage_invoiced),
     ("True-up invoiced", |m| m.trueup_invoiced),
     ("Arrears", |m| m.arrears),
+    ("Arrears on true-up invoices", |m| m.arrears_trueup),
     ("Billed, not yet due", |m| m.billed_not_due),
     ("Interest this month", |m| m.interest_this_month),
     ("Accrued interest", |m| m.accrued_interest),

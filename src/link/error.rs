@@ -58,9 +58,13 @@ pub enum LinkError {
 
 /// Shortens text quoted from hostile input so that a banner stays readable.
 pub(crate) fn excerpt(text: &str) -> String {
-    const MAX: usize = 24;
-    let mut out: String = text.chars().take(MAX).collect();
-    if text.chars().nth(MAX).is_some() {
+    shorten(text, 24)
+}
+
+/// Keeps at most `max` characters of `text`, marking a cut with an ellipsis.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
         out.push('…');
     }
     out
@@ -169,12 +173,18 @@ impl fmt::Display for LinkError {
                 }
             }
             LinkError::Invalid { errors } => {
+                // A banner stays readable: the first few errors are named, the rest counted
+                // (the full list is in `errors` for a details view).
+                const SHOWN: usize = 5;
                 write!(f, "The scenario has values outside their allowed range: ")?;
-                for (i, e) in errors.iter().enumerate() {
+                for (i, e) in errors.iter().take(SHOWN).enumerate() {
                     if i > 0 {
                         write!(f, "; ")?;
                     }
                     write!(f, "{} is {}: it {}", e.field, excerpt(&e.value), e.message)?;
+                }
+                if errors.len() > SHOWN {
+                    write!(f, "; and {} more", errors.len() - SHOWN)?;
                 }
                 write!(f, ".")
             }

@@ -2,14 +2,14 @@
 //!
 //! A file is an envelope `{"format": "standoff-scenario", "version": N, "generator": …,
 //! "scenario": {…}}` around the complete scenario. On import, fields missing from the scenario
-//! take version N's frozen base values (as in links), then the document is migrated,
+//! take version N's frozen neutral values (see [`super::base`]), then the document is migrated,
 //! deserialised and validated. A bare scenario object with its own `"version"` member is
 //! accepted too, for hand-written files.
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::base::{base_document, migrate, CURRENT_VERSION};
+use super::base::{migrate, neutral_document, CURRENT_VERSION};
 use super::codec::scenario_from_value;
 use super::error::{json_kind, not_json, LinkError};
 use super::patch::fill_missing;
@@ -107,22 +107,19 @@ pub(crate) fn document_from_value(value: Value) -> Result<Value, LinkError> {
         let version = read_version(members.get("version"))?;
         (version, Value::Object(members))
     };
-    let base = base_document(version).ok_or_else(|| LinkError::BadVersion {
+    let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
         found: version.to_string(),
     })?;
-    fill_missing(&mut doc, base);
+    fill_missing(&mut doc, neutral);
     migrate(version, doc)
 }
 
-/// Reads a `version` member: a whole number from 1 to [`CURRENT_VERSION`].
+/// Reads a `version` member: a whole number from 1 to [`CURRENT_VERSION`], 1 when missing.
 fn read_version(value: Option<&Value>) -> Result<u32, LinkError> {
-    let found = match value {
-        None => {
-            return Err(LinkError::BadVersion {
-                found: "missing".to_string(),
-            })
-        }
-        Some(value) => value,
+    // A document without a version is read as version 1, as the model does: hand-written
+    // files often omit it, and version 1 is the one whose meaning never changes.
+    let Some(found) = value else {
+        return Ok(1);
     };
     found
         .as_u64()

@@ -11,8 +11,23 @@
 //! UTF-8 JSON of a merge patch of the scenario against the frozen base document of that
 //! format version.
 //!
+//! How the app uses it (all browser work stays in the app):
+//! - on load and on `hashchange`: [`decode_link_with_state`]`(location.hash)`; on error show
+//!   the error's `Display` in a banner with the offending text to copy, and keep the default
+//!   or last good scenario;
+//! - on every change (debounced): keep a [`Fragment`] (from [`parse_fragment`], so unknown
+//!   state members survive), call [`Fragment::set_scenario`] and [`Fragment::set`] for UI
+//!   state, and `history.replaceState` with [`Fragment::to_link`]; the Share button copies
+//!   the page address plus that string and shows its length;
+//! - files: [`export_json`] / [`import_json`]; CSV: [`ledger_csv`] of the report;
+//! - localStorage: [`parse_stored`] on load (never fails; show `problems` in a banner),
+//!   edit the [`StoredScenarios`] with its methods, write [`serialize_stored`]. The last
+//!   edited scenario can also live under its own key with [`export_json`] / [`import_json`],
+//!   so that frequent writes do not rewrite the saved list.
+//!
 //! Every input path (links, JSON files, stored entries) goes through the same pipeline:
-//! bytes → JSON value → filled or patched over the frozen base of its version → migrated to
+//! bytes → JSON value → patched over its version's frozen base (links) or filled from
+//! its version's frozen neutral document (files) → migrated to
 //! the current version → deserialised → validated. Any failure is a [`LinkError`] whose
 //! `Display` is a plain sentence for the banner; nothing in this module panics on any input.
 

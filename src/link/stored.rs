@@ -10,7 +10,7 @@
 //! `{"format": "standoff-saved", "version": 1, "entries": [{"name", "saved_at", "scenario"}],
 //! "last_edited": {scenario} | null, "unreadable": [{"raw", "reason"}]}`. Each scenario is a
 //! complete scenario object carrying its own `version`, read like a bare JSON file (missing
-//! fields from its version's base, then migrated and validated).
+//! fields from its version's neutral document, then migrated and validated).
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -32,7 +32,7 @@ async function figures(page) {
   await settle(page);
   return {
     delay: await page.inputValue(DELAY),
-    arrears: await page.textContent('[data-testid=final-arrears]'),
+    headline: await page.textContent('.headline'),
     chart: (await canvasPixels(page)).hash,
   };
 }

@@ -17,7 +17,7 @@ test('a link restores the delay; keyboard and mouse change number, chart and URL
     assert.equal(await page.inputValue('#p-payment-delay-days'), '90');
     assert.equal(await page.inputValue('#p-payment-delay-days-slider'), '90');
     await settle(page);
-    const first = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
+    const first = { figure: await page.textContent('[data-testid=arrears]'), pixels: await canvasPixels(page) };
     assert.ok(first.pixels.ink > 1000, `the chart has ink (${first.pixels.ink} pixels)`);
 
     // Keyboard: thirty presses of the right arrow move the slider by thirty days.
@@ -26,7 +26,7 @@ test('a link restores the delay; keyboard and mouse change number, chart and URL
     await settle(page);
     assert.equal(await page.inputValue('#p-payment-delay-days'), '120');
     await waitForPatch(page, (patch) => patch.payment?.delay_days === 120);
-    const keyed = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
+    const keyed = { figure: await page.textContent('[data-testid=arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(keyed.figure, first.figure, 'the number changed');
     assert.notEqual(keyed.pixels.hash, first.pixels.hash, 'the chart was redrawn');
 
@@ -37,7 +37,7 @@ test('a link restores the delay; keyboard and mouse change number, chart and URL
     const clicked = Number(await page.inputValue('#p-payment-delay-days'));
     assert.ok(clicked > 2600 && clicked < 2900, `mouse set ${clicked} days`);
     await waitForPatch(page, (patch) => patch.payment?.delay_days === clicked);
-    const moused = { figure: await page.textContent('[data-testid=final-arrears]'), pixels: await canvasPixels(page) };
+    const moused = { figure: await page.textContent('[data-testid=arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(moused.figure, keyed.figure);
     assert.notEqual(moused.pixels.hash, keyed.pixels.hash);
 

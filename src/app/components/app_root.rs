@@ -1,20 +1,35 @@
-//! The root component: owns the state, derives the report, and wires the effects.
+//! The root component: owns the state, derives the report and the analyses, wires the
+//! effects, and lays out the screen.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::charts::series::{to_f64, LineChartData, Series};
+use crate::analysis::{bargaining, BargainingOptions};
+use crate::app::charts::build;
+use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
+use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::compare_panel::ComparePanel;
+use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
+use crate::app::components::ledger_table::LedgerTable;
+use crate::app::components::monte_carlo_panel::MonteCarloPanel;
 use crate::app::components::param_field::ParamField;
+use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::saved_panel::SavedPanel;
+use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
+use crate::app::components::timeline::Timeline;
 use crate::app::effects::file_import::use_file_drop;
+use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::url_sync::use_url_sync;
-use crate::app::state::{Action, AppState};
+use crate::app::state::{scenario_label, Action, AppState};
 use crate::engine::{simulate, Report};
 use crate::model::params::spec_of;
+use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -29,7 +44,13 @@ const DELAY_ID: &str = "payment.delay_days";
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let report = use_memo(state.scenario.clone(), simulate);
+    let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
+    let report = use_memo(state.scenario.clone(), |scenario| {
+        simulate(scenario).map(Rc::new)
+    });
+    let bargaining_result = use_memo(state.scenario.clone(), |scenario| {
+        bargaining(scenario, &BargainingOptions::default())
+    });
 
     // The URL follows the scenario and pasted links open; scenario files can be dropped.
     use_url_sync(&state);
@@ -38,9 +59,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
     }
 
-    let chart = use_memo(report.clone(), |report| {
-        arrears_chart(Result::as_ref(&**report).ok())
-    });
+    use_play_timer(state.playing, state.dispatcher());
+
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(action))
@@ -48,6 +68,39 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let on_dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
+    };
+    let charts = use_memo((report.clone(), scenario.clone()), |(report, scenario)| {
+        report_charts(Result::as_ref(&**report).ok().map(|r| &**r), scenario)
+    });
+    let on_select_month = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
+    };
+    let currency = state.scenario.customer.currency.clone();
+
+    let results = match report.as_ref() {
+        Ok(report) => html! {
+            <>
+                <Headline report={report.clone()} month={state.month} />
+                <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Each party's cumulative cash against the pay-on-time baseline, by month" />
+                <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The customer's monthly cash flows by ledger line" />
+                <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The vendor's monthly cash flows by ledger line" />
+                <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
+                <LedgerTable report={report.clone()} month={state.month} />
+                <ComparePanel
+                    report={report.clone()}
+                    label={scenario_label(&state.scenario)}
+                    comparison={state.comparison.clone()}
+                    on_action={on_action.clone()}
+                />
+            </>
+        },
+        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
     };
 
     html! {
@@ -60,7 +113,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
-                <section class="panel" aria-labelledby="levers-title">
+                <section class="panel editor-column" aria-labelledby="levers-title">
                     <h2 id="levers-title">{ "Payment behaviour" }</h2>
                     if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
                         <ParamField
@@ -71,48 +124,64 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         />
                     }
                 </section>
-                <section class="panel" aria-labelledby="results-title">
-                    <h2 id="results-title">{ "What happens" }</h2>
-                    {
-                        match report.as_ref() {
-                            Ok(report) => html! {
-                                <Headline final_arrears={report.months.last().map(|month| month.arrears).unwrap_or_default()} />
-                            },
-                            Err(error) => html! { <p class="error" role="alert">{ format!("{error:?}") }</p> },
-                        }
-                    }
-                    <ChartCanvas data={chart} label="Arrears owed by the customer, by month" />
-                </section>
-                <section class="panel" aria-labelledby="sharing-title">
-                    <h2 id="sharing-title">{ "Share and keep" }</h2>
-                    <SharePanel scenario={state.scenario.clone()} month={state.month} />
-                    <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
-                    <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
-                </section>
+                <div class="results-column">
+                    <Timeline
+                        start={state.scenario.start}
+                        horizon_months={state.scenario.horizon_months}
+                        month={state.month}
+                        playing={state.playing}
+                        on_action={on_action.clone()}
+                    />
+                    { results }
+                    <BargainingSummary
+                        bargaining={bargaining_result.clone()}
+                        currency={currency.clone()}
+                        customer={state.scenario.customer.name.clone()}
+                        vendor={state.scenario.vendor.name.clone()}
+                    />
+                    <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
+                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
+                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                    <section class="panel" aria-labelledby="sharing-title">
+                        <h2 id="sharing-title">{ "Share and keep" }</h2>
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                        <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
+                        <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
+                    </section>
+                </div>
             </main>
         </>
     }
 }
 
-/// The skeleton's one chart: arrears by month.
-fn arrears_chart(report: Option<&Report>) -> LineChartData {
-    let points = report
-        .map(|report| {
-            report
-                .months
-                .iter()
-                .map(|month| (f64::from(month.index) + 1.0, to_f64(month.arrears)))
-                .collect()
-        })
-        .unwrap_or_default();
-    LineChartData {
-        title: "Arrears owed to the vendor".into(),
-        y_label: "USD".into(),
-        months: report.map_or(0, |report| report.months.len()),
-        series: vec![Series {
-            label: "Arrears".into(),
-            colour: "#c2571a".into(),
-            points,
-        }],
+/// The charts of one report.
+struct ReportCharts {
+    cash: Rc<ChartSpec>,
+    exposure: Rc<ChartSpec>,
+    customer_flows: Rc<ChartSpec>,
+    vendor_flows: Rc<ChartSpec>,
+}
+
+/// Builds the report's charts; without a report (the simulation failed) each chart says so.
+fn report_charts(report: Option<&Report>, scenario: &Scenario) -> ReportCharts {
+    let chart = |kind: &str, title: &str, make: &dyn Fn(&Report) -> ChartSpec| {
+        Rc::new(report.map_or_else(
+            || build::unavailable(kind, title, "The simulation failed; see the message above."),
+            make,
+        ))
+    };
+    ReportCharts {
+        cash: chart("cash", "Cash against the baseline", &|r| {
+            build::cash_position(r, scenario, None)
+        }),
+        exposure: chart("exposure", "What the customer owes", &|r| {
+            build::arrears_exposure(r, scenario, None)
+        }),
+        customer_flows: chart("flows-customer", "Customer cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Customer, None)
+        }),
+        vendor_flows: chart("flows-vendor", "Vendor cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Vendor, None)
+        }),
     }
 }

@@ -16,7 +16,7 @@ use crate::model::Scenario;
 #[derive(Properties, PartialEq)]
 pub struct FilePanelProps {
     pub scenario: Scenario,
-    pub report: Rc<Result<Report, EngineError>>,
+    pub report: Rc<Result<Rc<Report>, EngineError>>,
     pub on_action: Callback<Action>,
 }
 

@@ -1,58 +1,83 @@
-//! The headline figures computed by the engine.
+//! The headline figures: what a class reads first, at the timeline's month.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
 use yew::prelude::*;
+
+use crate::engine::Report;
+use crate::model::format_money;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
-    /// Arrears owed by the customer in the last month of the horizon.
-    pub final_arrears: Decimal,
+    pub report: Rc<Report>,
+    /// The timeline's month; `None` shows the end of the horizon.
+    pub month: Option<u32>,
+}
+
+/// One figure: its label, its value as shown, and a stable test id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: &'static str,
+    pub value: String,
+    pub test_id: &'static str,
+}
+
+/// The figures at a month (the last one when `month` is `None` or beyond the horizon).
+pub fn figures(report: &Report, month: Option<u32>) -> Vec<Figure> {
+    let currency = report.currency.as_str();
+    let money = |amount: Decimal| format_money(amount, currency);
+    let row = month
+        .and_then(|index| report.months.get(usize::try_from(index).ok()?))
+        .or(report.months.last());
+    let Some(row) = row else {
+        return Vec::new();
+    };
+    vec![
+        Figure {
+            label: "Arrears",
+            value: money(row.arrears),
+            test_id: "arrears",
+        },
+        Figure {
+            label: "Total owed (arrears, interest, shortfall)",
+            value: money(row.total_owed),
+            test_id: "total-owed",
+        },
+        Figure {
+            label: "Customer cash vs paying on time",
+            value: money(row.customer.vs_baseline),
+            test_id: "customer-vs-baseline",
+        },
+        Figure {
+            label: "Vendor cash vs paid on time",
+            value: money(row.vendor.vs_baseline),
+            test_id: "vendor-vs-baseline",
+        },
+        Figure {
+            label: "Customer NPV vs on-time (whole horizon)",
+            value: money(report.totals.customer.npv_vs_baseline),
+            test_id: "customer-npv",
+        },
+        Figure {
+            label: "Vendor NPV vs on-time (whole horizon)",
+            value: money(report.totals.vendor.npv_vs_baseline),
+            test_id: "vendor-npv",
+        },
+    ]
 }
 
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let final_arrears = props.final_arrears;
-    html! {
-        <dl class="headline">
-            <div class="figure">
-                <dt>{ "Arrears at the end" }</dt>
-                <dd data-testid="final-arrears">{ format_usd(final_arrears) }</dd>
-            </div>
-        </dl>
-    }
-}
-
-/// `$1,234,567.89`: rounded to cents half away from zero, thousands separated by commas.
-pub fn format_usd(amount: Decimal) -> String {
-    let cents = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let text = format!("{:.2}", cents.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), "00"));
-    let mut grouped = String::new();
-    for (position, digit) in whole.chars().enumerate() {
-        if position > 0 && (whole.len() - position) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if cents.is_sign_negative() && !cents.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}${grouped}.{fraction}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rust_decimal_macros::dec;
-
-    #[test]
-    fn usd_is_grouped_and_rounded_half_away_from_zero() {
-        assert_eq!(format_usd(dec!(70000000)), "$70,000,000.00");
-        assert_eq!(format_usd(dec!(0.005)), "$0.01");
-        assert_eq!(format_usd(dec!(-0.005)), "-$0.01");
-        assert_eq!(format_usd(dec!(999.994)), "$999.99");
-        assert_eq!(format_usd(dec!(0)), "$0.00");
-    }
+    let items = figures(&props.report, props.month)
+        .into_iter()
+        .map(|figure| {
+            html! {
+                <div class="figure" key={figure.test_id}>
+                    <dt>{ figure.label }</dt>
+                    <dd data-testid={figure.test_id}>{ figure.value }</dd>
+                </div>
+            }
+        });
+    html! { <dl class="headline" aria-live="polite">{ for items }</dl> }
 }

@@ -2,9 +2,19 @@
 
 pub mod app_root;
 pub mod banner;
+pub mod bargaining_summary;
 pub mod chart_canvas;
+pub mod chart_readout;
+pub mod chart_table;
+pub mod compare_panel;
+pub mod event_log;
 pub mod file_panel;
 pub mod headline;
+pub mod ledger_table;
+pub mod monte_carlo_panel;
 pub mod param_field;
+pub mod payoff_table;
 pub mod saved_panel;
+pub mod sensitivity_panel;
 pub mod share_panel;
+pub mod timeline;

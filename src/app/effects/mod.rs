@@ -3,9 +3,11 @@
 //! action follows) are pure functions here, tested natively; only thin wrappers touch the
 //! browser.
 
+pub mod chunked;
 pub mod clipboard;
 pub mod download;
 pub mod file_import;
+pub mod play_timer;
 pub mod saved_store;
 pub mod startup;
 pub mod url_fragment;

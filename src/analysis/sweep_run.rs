@@ -1,0 +1,216 @@
+//! A 2-D sweep that runs a few rows at a time, so that a 41×41 grid (1,681 simulations) never
+//! blocks the browser's main thread for long: the caller runs `step` from a timer and the page
+//! stays responsive between chunks. The result is exactly the one-shot
+//! [`super::scenario_sweep`]'s, because each row is that function's own `sweep_2d` over a
+//! one-value y axis, and the rows are concatenated in the same order.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::sensitivity::{sweep_2d, Axis, Sweep};
+use super::{AnalysisError, Output};
+use crate::model::params::{param_specs, set_param, spec_of};
+use crate::model::Scenario;
+
+/// How far a sweep has got, in rows of the grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SweepProgress {
+    pub rows_done: usize,
+    pub rows: usize,
+}
+
+impl SweepProgress {
+    pub fn done(&self) -> bool {
+        self.rows_done >= self.rows
+    }
+
+    /// The share of rows done, for a progress bar.
+    pub fn fraction(&self) -> f64 {
+        if self.rows == 0 {
+            1.0
+        } else {
+            self.rows_done as f64 / self.rows as f64
+        }
+    }
+}
+
+/// A sweep in progress.
+pub struct SweepRun {
+    base: Scenario,
+    output: Output,
+    x: Axis,
+    y: Axis,
+    values: Vec<Option<Decimal>>,
+    failures: usize,
+    first_error: Option<String>,
+    next_row: usize,
+}
+
+/// The sweep's setter: whole-number parameters are rounded half away from zero, as in the
+/// one-shot sweep, so the grid holds only values the parameter accepts.
+fn set(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
+    let integer = spec_of(s, id).is_some_and(|p| p.unit.is_integer());
+    let value = if integer {
+        value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+    } else {
+        value
+    };
+    set_param(s, id, value).map_err(|e| AnalysisError::InvalidInput {
+        field: id.to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl SweepRun {
+    /// Prepares a sweep of `output` over `x_id` × `y_id`, each from `low` to `high` in
+    /// `points` steps (1 to 41).
+    pub fn new(
+        s: &Scenario,
+        output: Output,
+        x_id: &str,
+        (x_low, x_high): (Decimal, Decimal),
+        y_id: &str,
+        (y_low, y_high): (Decimal, Decimal),
+        points: usize,
+    ) -> Result<SweepRun, AnalysisError> {
+        if x_id == y_id {
+            return Err(AnalysisError::InvalidInput {
+                field: "sweep".into(),
+                message: format!("both axes vary {x_id}; pick two different parameters"),
+            });
+        }
+        let specs = param_specs(s);
+        let axis =
+            |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
+                let spec = specs.iter().find(|p| p.id == id).ok_or_else(|| {
+                    AnalysisError::InvalidInput {
+                        field: id.to_string(),
+                        message: "is not a parameter of this scenario".into(),
+                    }
+                })?;
+                let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
+                if spec.unit.is_integer() {
+                    for value in &mut axis.values {
+                        *value =
+                            value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+                    }
+                }
+                Ok(axis)
+            };
+        let x = axis(x_id, x_low, x_high)?;
+        let y = axis(y_id, y_low, y_high)?;
+        Ok(SweepRun {
+            base: s.clone(),
+            output,
+            values: Vec::with_capacity(x.values.len() * y.values.len()),
+            x,
+            y,
+            failures: 0,
+            first_error: None,
+            next_row: 0,
+        })
+    }
+
+    pub fn progress(&self) -> SweepProgress {
+        SweepProgress {
+            rows_done: self.next_row,
+            rows: self.y.values.len(),
+        }
+    }
+
+    /// Runs up to `rows` more rows of the grid.
+    pub fn step(&mut self, rows: usize) -> SweepProgress {
+        let output = self.output;
+        for _ in 0..rows {
+            let Some(&y_value) = self.y.values.get(self.next_row) else {
+                break;
+            };
+            let row_axis = Axis {
+                id: self.y.id.clone(),
+                label: self.y.label.clone(),
+                values: vec![y_value],
+            };
+            match sweep_2d(&self.base, self.x.clone(), row_axis, set, |s: &Scenario| {
+                output.evaluate(s)
+            }) {
+                Ok(row) => {
+                    self.failures += row.failures;
+                    if self.first_error.is_none() {
+                        self.first_error = row.first_error;
+                    }
+                    self.values.extend(row.values);
+                }
+                Err(error) => {
+                    self.failures += self.x.values.len();
+                    self.first_error.get_or_insert(error.to_string());
+                    self.values
+                        .extend(std::iter::repeat_n(None, self.x.values.len()));
+                }
+            }
+            self.next_row += 1;
+        }
+        self.progress()
+    }
+
+    /// The finished sweep; an error if rows are still to run.
+    pub fn finish(self) -> Result<Sweep, AnalysisError> {
+        let progress = self.progress();
+        if !progress.done() {
+            return Err(AnalysisError::NotFinished {
+                completed: u32::try_from(progress.rows_done).unwrap_or(u32::MAX),
+                total: u32::try_from(progress.rows).unwrap_or(u32::MAX),
+            });
+        }
+        let min = self.values.iter().flatten().min().copied();
+        let max = self.values.iter().flatten().max().copied();
+        Ok(Sweep {
+            x: self.x,
+            y: self.y,
+            values: self.values,
+            min,
+            max,
+            failures: self.failures,
+            first_error: self.first_error,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::scenario_sweep;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_chunked_sweep_equals_the_one_shot_sweep() {
+        let s = Scenario::default();
+        let x = ("payment.delay_days", (dec!(0), dec!(120)));
+        let y = ("contract.usage.start_share", (dec!(0.2), dec!(1)));
+        let one_shot =
+            scenario_sweep(&s, Output::PeakArrears, x.0, x.1, y.0, y.1, 5).expect("sweep");
+        let mut run = SweepRun::new(&s, Output::PeakArrears, x.0, x.1, y.0, y.1, 5).expect("run");
+        assert!(!run.progress().done());
+        let mut steps = 0;
+        while !run.step(2).done() {
+            steps += 1;
+        }
+        // Five rows in chunks of two: two partial steps, then the last one.
+        assert_eq!(steps, 2);
+        assert_eq!(run.finish().expect("finished"), one_shot);
+    }
+
+    #[test]
+    fn the_same_parameter_on_both_axes_is_refused() {
+        let s = Scenario::default();
+        let range = (dec!(0), dec!(10));
+        let result = SweepRun::new(
+            &s,
+            Output::PeakArrears,
+            "payment.delay_days",
+            range,
+            "payment.delay_days",
+            range,
+            3,
+        );
+        assert!(matches!(result, Err(AnalysisError::InvalidInput { .. })));
+    }
+}

@@ -1,0 +1,206 @@
+//! Monte Carlo: the uncertain parameters drawn from triangular distributions around their
+//! values, outages and lawsuits sampled, thousands of runs in slices with a progress bar, and
+//! the result as percentile bands and summary probabilities. The seed is part of the settings,
+//! so the same link gives the same bands.
+
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::analysis::monte_carlo::MonteCarloRun;
+use crate::analysis::scenario_mc::ScenarioPathModel;
+use crate::analysis::{
+    scenario_monte_carlo, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
+};
+use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
+use crate::app::state::AnalysisSettings;
+use crate::model::params::spec_of;
+use crate::model::{format_money, get_param, Scenario};
+
+/// How far either side of its value an uncertain parameter may go: ±30 %.
+const SPREAD_PERCENT: i64 = 30;
+
+/// What the fan chart draws: the finished result (if any) and the share of runs done.
+pub type FanInput = (Option<Rc<McResult>>, f64);
+
+#[derive(Properties, PartialEq)]
+pub struct MonteCarloPanelProps {
+    pub scenario: Rc<Scenario>,
+    pub settings: AnalysisSettings,
+    pub currency: String,
+    /// Draws the fan chart from the result, or a progress chart while running.
+    #[prop_or_default]
+    pub render_fan: Option<Callback<FanInput, Html>>,
+}
+
+/// The parameters treated as uncertain: how late the customer pays, how much of the
+/// commitment it uses, and each reciprocal line's amount.
+pub fn uncertain_params(scenario: &Scenario) -> Vec<String> {
+    let mut ids = vec![
+        "payment.delay_days".to_string(),
+        "contract.usage.start_share".to_string(),
+    ];
+    for index in 0..scenario.reciprocal.len() {
+        ids.push(format!("reciprocal[{index}].amount"));
+    }
+    ids
+}
+
+/// A triangular distribution peaking at the parameter's value, ±30 % clamped to its range;
+/// `None` for parameters that are zero (nothing to spread) or absent.
+pub fn triangular_around(scenario: &Scenario, id: &str) -> Option<ParamDistribution> {
+    let spec = spec_of(scenario, id)?;
+    let mode = get_param(scenario, id)?;
+    let spread = mode.checked_mul(Decimal::new(SPREAD_PERCENT, 2))?.abs();
+    if spread.is_zero() {
+        return None;
+    }
+    let low = mode.checked_sub(spread)?.max(spec.min);
+    let high = mode.checked_add(spread)?.min(spec.max);
+    Some(ParamDistribution {
+        id: id.to_string(),
+        distribution: Distribution::Triangular { low, mode, high },
+    })
+}
+
+/// The Monte Carlo specification for a scenario and the panel's settings.
+pub fn default_spec(scenario: &Scenario, settings: &AnalysisSettings) -> ScenarioMcSpec {
+    ScenarioMcSpec {
+        seed: settings.mc_seed,
+        runs: settings.mc_runs,
+        params: uncertain_params(scenario)
+            .iter()
+            .filter_map(|id| triangular_around(scenario, id))
+            .collect(),
+        sample_outages: true,
+        sample_lawsuits: true,
+        rule_chances: Vec::new(),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Running(f64),
+    Done(Rc<McResult>),
+    Failed(String),
+}
+
+#[function_component]
+pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
+    let status = use_state(|| Status::Idle);
+    let task = use_mut_ref(|| None::<ChunkedTask>);
+
+    let on_run = {
+        let status = status.clone();
+        let task = task.clone();
+        let scenario = props.scenario.clone();
+        let settings = props.settings.clone();
+        Callback::from(move |_: MouseEvent| {
+            let spec = default_spec(&scenario, &settings);
+            match scenario_monte_carlo(&scenario, &spec) {
+                Err(error) => status.set(Status::Failed(error.to_string())),
+                Ok(run) => {
+                    status.set(Status::Running(0.0));
+                    let progress = status.clone();
+                    let done = status.clone();
+                    let started = spawn_chunked(
+                        run,
+                        |run: &mut MonteCarloRun<ScenarioPathModel>| run.step(4).done,
+                        move |run: &MonteCarloRun<ScenarioPathModel>| {
+                            progress.set(Status::Running(run.progress().fraction()))
+                        },
+                        move |run: MonteCarloRun<ScenarioPathModel>| {
+                            done.set(match run.finish() {
+                                Ok(result) => Status::Done(Rc::new(result)),
+                                Err(error) => Status::Failed(error.to_string()),
+                            })
+                        },
+                    );
+                    *task.borrow_mut() = Some(started);
+                }
+            }
+        })
+    };
+    let on_cancel = {
+        let status = status.clone();
+        let task = task.clone();
+        Callback::from(move |_: MouseEvent| {
+            task.borrow_mut().take();
+            status.set(Status::Idle);
+        })
+    };
+
+    let attribute = match &*status {
+        Status::Idle => "idle",
+        Status::Running(_) => "running",
+        Status::Done(_) => "done",
+        Status::Failed(_) => "error",
+    };
+    let body = match &*status {
+        Status::Idle => html! {
+            <p>{ format!(
+                "{} runs with seed {}: payment delay, usage and each reciprocal line drawn ±{SPREAD_PERCENT} % (triangular); outages and lawsuits sampled.",
+                props.settings.mc_runs, props.settings.mc_seed
+            ) }</p>
+        },
+        Status::Running(fraction) => html! {
+            <>
+                { props.render_fan.as_ref().map(|render| render.emit((None, *fraction))).unwrap_or_default() }
+                <p>
+                    <progress max="1" value={fraction.to_string()} aria-label="Monte Carlo progress"></progress>
+                    { format!(" {:.0} %", fraction * 100.0) }
+                    <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
+                </p>
+            </>
+        },
+        Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
+        Status::Done(result) => html! {
+            <>
+                { props.render_fan.as_ref().map(|render| render.emit((Some(result.clone()), 1.0))).unwrap_or_default() }
+                { summary(result, &props.currency) }
+            </>
+        },
+    };
+    html! {
+        <section class="panel" aria-labelledby="mc-title" data-analysis="mc" data-status={attribute}>
+            <h2 id="mc-title">{ "Uncertainty (Monte Carlo)" }</h2>
+            <button type="button" data-testid="run-mc" onclick={on_run}>{ "Run Monte Carlo" }</button>
+            { body }
+        </section>
+    }
+}
+
+fn summary(result: &McResult, currency: &str) -> Html {
+    let money = |value: Decimal| format_money(value, currency);
+    html! {
+        <>
+            <p data-testid="mc-runs">{ format!("{} runs, {} failed, seed {}.", result.succeeded, result.failed, result.seed) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Monte Carlo summary">
+                <table class="summary" data-testid="mc-summary">
+                    <thead><tr><th scope="col">{ "Output" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "95 %" }</th></tr></thead>
+                    <tbody>
+                        { for result.scalars.iter().map(|scalar| {
+                            let months = scalar.id == "months_to_first_retaliation";
+                            let show = |v: Decimal| if months { format!("{}", v.round_dp(0)) } else { money(v) };
+                            html! {
+                                <tr key={scalar.id.clone()}>
+                                    <th scope="row">{ scalar.label.clone() }</th>
+                                    <td>{ show(scalar.band.p5) }</td>
+                                    <td>{ show(scalar.band.p50) }</td>
+                                    <td>{ show(scalar.band.p95) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="probabilities" data-testid="mc-probabilities">
+                { for result.probabilities.iter().map(|p| html! {
+                    <li key={p.id.clone()}>{ format!("{}: {}", p.label, crate::app::components::bargaining_summary::percent(p.probability)) }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
