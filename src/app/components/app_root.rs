@@ -14,16 +14,20 @@ use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
+use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::MonteCarloPanel;
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::preset_menu::PresetMenu;
+use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
+use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
-use crate::app::effects::url_fragment::{self, FragmentValue};
-use crate::app::state::{scenario_label, Action, AppState, Origin};
+use crate::app::effects::url_sync::use_url_sync;
+use crate::app::state::{scenario_label, Action, AppState};
 use crate::engine::{simulate, Report};
 use crate::model::{Scenario, Side};
 
@@ -33,25 +37,6 @@ pub struct AppRootProps {
     #[prop_or_default]
     pub initial: AppState,
 }
-
-/// Builds the starting state from a URL fragment. A bad fragment keeps the default scenario
-/// and explains what was wrong in the banner.
-pub fn initial_state(fragment: &str) -> AppState {
-    let state = AppState::default();
-    match url_fragment::parse_fragment(fragment) {
-        FragmentValue::Empty => state,
-        FragmentValue::DelayDays(days) => state.apply(Action::SetParam {
-            id: DELAY_ID.to_string(),
-            text: days.to_string(),
-        }),
-        FragmentValue::Invalid(message) => state.apply(Action::RejectInput {
-            message,
-            offending_text: Some(fragment.to_string()),
-        }),
-    }
-}
-
-const DELAY_ID: &str = "payment.delay_days";
 
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
@@ -65,33 +50,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         bargaining(scenario, &BargainingOptions::default())
     });
 
-    // The URL follows the scenario, so the address bar is always a link to what is shown.
-    use_effect_with(state.scenario.payment.delay_days, |days| {
-        url_fragment::replace(&url_fragment::format_fragment(*days));
-    });
-
-    // A link pasted into the address bar of an open page arrives as a hashchange.
+    // The URL follows the scenario and pasted links open; scenario files can be dropped.
+    use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    let fragment = url_fragment::read();
-                    let next = initial_state(&fragment);
-                    match next.banner {
-                        Some(banner) => dispatch.dispatch(Action::RejectInput {
-                            message: banner.message,
-                            offending_text: banner.offending_text,
-                        }),
-                        None => dispatch.dispatch(Action::LoadScenario {
-                            scenario: Box::new(next.scenario),
-                            origin: Origin::Link,
-                        }),
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
     }
 
     use_play_timer(state.playing, state.dispatcher());
@@ -146,7 +109,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
             </header>
             if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message} on_dismiss={on_dismiss} />
+                <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
@@ -172,6 +135,12 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
                     <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
                     <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                    <section class="panel" aria-labelledby="sharing-title">
+                        <h2 id="sharing-title">{ "Share and keep" }</h2>
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                        <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
+                        <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
+                    </section>
                 </div>
             </main>
         </>
