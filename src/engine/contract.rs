@@ -28,37 +28,71 @@ pub(crate) struct Schedule {
     pub usage_invoice: Vec<Decimal>,
 }
 
+/// Decimal places kept for quotients that do not terminate (a month's share of a year's
+/// commitment, a month's share of a quarterly amount): a trillionth of a currency unit. The
+/// remainders are given to the last month of each year, so sums stay exact; the rounding
+/// keeps every later sum an exact addition of same-scale decimals, which is what makes a
+/// 66-month simulation run in microseconds.
+pub(crate) const QUOTIENT_DP: u32 = 12;
+
+/// Rounds a non-terminating quotient to [`QUOTIENT_DP`] places, half away from zero.
+pub(crate) fn quantize(x: Decimal) -> Decimal {
+    if x.scale() <= QUOTIENT_DP {
+        return x;
+    }
+    x.round_dp_with_strategy(
+        QUOTIENT_DP,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    )
+}
+
 /// Builds the schedule of `s` (validated).
 pub(crate) fn schedule(s: &Scenario) -> Result<Schedule, EngineError> {
     let c = &s.contract;
     let term = c.term_months.max(1);
     let ck = Ck::new(s.start, 0);
     let mut commitment = Vec::with_capacity(usize::try_from(term).unwrap_or(0));
-    if c.ramp.is_empty() {
-        let monthly = ck.div(LINE_COMMIT, c.total_commitment, Decimal::from(term))?;
-        commitment.resize(usize::try_from(term).unwrap_or(0), monthly);
-    } else {
-        let weights = c
-            .ramp
-            .iter()
-            .try_fold(Decimal::ZERO, |acc, w| ck.add(LINE_COMMIT, acc, *w))?;
-        for (year, w) in (0u32..).zip(c.ramp.iter()) {
-            let first = year.saturating_mul(12);
-            let months = term.saturating_sub(first).min(12);
-            if months == 0 {
-                break;
-            }
-            let ck = Ck::new(s.start, first);
-            let year_total = ck.div(
-                LINE_COMMIT,
-                ck.mul(LINE_COMMIT, c.total_commitment, *w)?,
-                weights,
-            )?;
-            let monthly = ck.div(LINE_COMMIT, year_total, Decimal::from(months))?;
-            for _ in 0..months {
-                commitment.push(monthly);
-            }
+    let weights = c
+        .ramp
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, w| ck.add(LINE_COMMIT, acc, *w))?;
+    let years = term.div_ceil(12);
+    let mut committed = Decimal::ZERO;
+    for year in 0..years {
+        let first = year.saturating_mul(12);
+        let months = term.saturating_sub(first).min(12);
+        let ck = Ck::new(s.start, first);
+        // The last year takes what the earlier ones left, so the years add up to the total
+        // exactly whatever the rounding of each quotient.
+        let year_total = if year + 1 == years {
+            ck.sub(LINE_COMMIT, c.total_commitment, committed)?
+        } else {
+            let share = match usize::try_from(year).ok().and_then(|y| c.ramp.get(y)) {
+                Some(w) => ck.div(
+                    LINE_COMMIT,
+                    ck.mul(LINE_COMMIT, c.total_commitment, *w)?,
+                    weights,
+                )?,
+                None => ck.div(
+                    LINE_COMMIT,
+                    ck.mul(LINE_COMMIT, c.total_commitment, Decimal::from(months))?,
+                    Decimal::from(term),
+                )?,
+            };
+            quantize(share)
+        };
+        committed = ck.add(LINE_COMMIT, committed, year_total)?;
+        // Likewise the year's last month takes the remainder of the year.
+        let monthly = quantize(ck.div(LINE_COMMIT, year_total, Decimal::from(months))?);
+        let before_last = ck.mul(
+            LINE_COMMIT,
+            monthly,
+            Decimal::from(months.saturating_sub(1)),
+        )?;
+        for _ in 1..months {
+            commitment.push(monthly);
         }
+        commitment.push(ck.sub(LINE_COMMIT, year_total, before_last)?);
     }
     let net_factor = ck.sub(LINE_USAGE, Decimal::ONE, c.discount)?;
     let mut changes: Vec<(u32, Decimal)> = c

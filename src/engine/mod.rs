@@ -43,6 +43,8 @@ pub(crate) fn retaliation_percent(share: Decimal) -> String {
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
     validate(s).map_err(EngineError::Invalid)?;
     let (ops_before, ops_after) = operations_plan(s)?;
+    let rate_customer = monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?;
+    let rate_vendor = monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?;
     let plan = Plan {
         s,
         schedule: contract::schedule(s)?,
@@ -50,8 +52,10 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         rec: reciprocal_plan(s)?,
         ops_before,
         ops_after,
-        rate_customer: monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?,
-        rate_vendor: monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?,
+        rate_customer,
+        rate_vendor,
+        df_customer: npv::discount_factors(rate_customer, s.horizon_months)?,
+        df_vendor: npv::discount_factors(rate_vendor, s.horizon_months)?,
     };
     let mut actual = run(&plan, Mode::Actual)?;
     let baseline = run(&plan, Mode::Baseline)?;
@@ -78,7 +82,9 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         .copied()
         .unwrap_or((s.customer.cash_on_hand, s.vendor.cash_on_hand));
     let t = &mut actual.totals;
-    for (party, npv_acc, base_acc, fin, base_fin, rate) in [
+    // Open claims are owed by the customer (−) to the vendor (+).
+    let neg = |x: Decimal| if x.is_zero() { x } else { -x };
+    for (party, npv_acc, base_acc, fin, base_fin, rate, claims, base_claims) in [
         (
             &mut t.customer,
             &actual.npv_customer,
@@ -86,6 +92,8 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
             final_c,
             base_final_c,
             plan.rate_customer,
+            neg(actual.final_claims),
+            neg(baseline.final_claims),
         ),
         (
             &mut t.vendor,
@@ -94,6 +102,8 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
             final_v,
             base_final_v,
             plan.rate_vendor,
+            actual.final_claims,
+            baseline.final_claims,
         ),
     ] {
         party.net = ck.sub(line, party.cash_in, party.cash_out)?;
@@ -105,12 +115,34 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         party.npv_month0 = npv_acc.value_month0(ck)?;
         party.baseline_npv = base_acc.value();
         party.npv_vs_baseline = ck.sub(line, party.npv, party.baseline_npv)?;
+        party.npv_with_claims = ck.add(line, party.npv, npv_acc.value_at_end(ck, claims)?)?;
+        party.baseline_npv_with_claims = ck.add(
+            line,
+            party.baseline_npv,
+            base_acc.value_at_end(ck, base_claims)?,
+        )?;
+        party.npv_with_claims_vs_baseline =
+            ck.sub(line, party.npv_with_claims, party.baseline_npv_with_claims)?;
     }
 
     let settlement = match s.settlement {
         None => None,
         Some(_) => {
             let without = run(&plan, Mode::NoSettlement)?;
+            let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
+                ck.sub(
+                    line,
+                    r.npv_customer.value(),
+                    r.npv_customer.value_at_end(ck, r.final_claims)?,
+                )
+            };
+            let claims_v = |r: &run::RunResult| -> Result<Decimal, EngineError> {
+                ck.add(
+                    line,
+                    r.npv_vendor.value(),
+                    r.npv_vendor.value_at_end(ck, r.final_claims)?,
+                )
+            };
             let c_with = actual.npv_customer.value();
             let v_with = actual.npv_vendor.value();
             let c_without = without.npv_customer.value();
@@ -123,6 +155,8 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
                 vendor_npv_without: v_without,
                 customer_gain: ck.sub(line, c_with, c_without)?,
                 vendor_gain: ck.sub(line, v_with, v_without)?,
+                customer_gain_with_claims: ck.sub(line, claims_c(&actual)?, claims_c(&without)?)?,
+                vendor_gain_with_claims: ck.sub(line, claims_v(&actual)?, claims_v(&without)?)?,
             })
         }
     };

@@ -8,7 +8,10 @@
 
 use super::error::{Ck, EngineError};
 use crate::model::{RateConvention, YearMonth};
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Decimal places of discount factors (see [`discount_factors`]).
+const FACTOR_DP: u32 = 16;
 
 const LINE: &str = "NPV";
 
@@ -54,13 +57,17 @@ fn twelfth_root(ck: Ck, a: Decimal) -> Result<Decimal, EngineError> {
 }
 
 /// Spreadsheet `NPV(rate, flows…)`: flow `i` (0-based) is divided by `(1 + rate)^(i+1)`.
+/// This standalone function keeps every factor at full precision (it divides by `1 + rate`
+/// once per period); the engine's monthly loop uses [`discount_factors`].
 pub fn npv(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, EngineError> {
-    let mut acc = NpvAccumulator::new(rate)?;
-    for (i, f) in flows.iter().enumerate() {
+    let mut factor = Decimal::ONE;
+    let mut total = Decimal::ZERO;
+    for (i, flow) in flows.iter().enumerate() {
         let ck = Ck::new(YearMonth::default(), u32::try_from(i).unwrap_or(u32::MAX));
-        acc.push(ck, *f)?;
+        factor = ck.div(LINE, factor, ck.add(LINE, Decimal::ONE, rate)?)?;
+        total = ck.add(LINE, total, ck.mul(LINE, *flow, factor)?)?;
     }
-    Ok(acc.value())
+    Ok(total)
 }
 
 /// NPV with the first flow at time 0 (undiscounted): `flows[0] + NPV(rate, flows[1..])`.
@@ -70,41 +77,64 @@ pub fn npv_month0(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, EngineErr
     ck.mul(LINE, spreadsheet, ck.add(LINE, Decimal::ONE, rate)?)
 }
 
-/// Running NPV over monthly flows, spreadsheet convention, with one multiplication per month
-/// (the discount factor is updated by `1 / (1 + r)` rather than recomputing a power).
+/// Discount factors `1 / (1 + r)^(t+1)` for `t` in `0..n`, computed once per simulation
+/// and shared by its runs (the factor is updated by `1 / (1 + r)` rather than recomputing a
+/// power).
+pub(crate) fn discount_factors(rate: Decimal, n: u32) -> Result<Vec<Decimal>, EngineError> {
+    let ck = Ck::new(YearMonth::default(), 0);
+    let per_period = ck.div(LINE, Decimal::ONE, ck.add(LINE, Decimal::ONE, rate)?)?;
+    let mut factors = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+    // Factors are carried to 16 decimal places: the error on an NPV is below
+    // Σ|flow| × 10⁻¹⁵ (a hundredth of a unit on 240 months of 10¹²), and products of cent
+    // amounts with 16-place factors usually fit the decimal mantissa without rescaling.
+    let per_period =
+        per_period.round_dp_with_strategy(FACTOR_DP, RoundingStrategy::MidpointAwayFromZero);
+    let mut f = per_period;
+    for t in 0..n {
+        factors.push(f);
+        f = Ck::new(YearMonth::default(), t)
+            .mul(LINE, f, per_period)?
+            .round_dp_with_strategy(FACTOR_DP, RoundingStrategy::MidpointAwayFromZero);
+    }
+    Ok(factors)
+}
+
+/// Running NPV over monthly flows, spreadsheet convention.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct NpvAccumulator {
     rate: Decimal,
-    per_period: Decimal,
-    factor: Decimal,
+    /// The factor applied to the latest flow: `1 / (1 + r)^n` after `n` periods.
+    last_factor: Decimal,
     total: Decimal,
 }
 
 impl NpvAccumulator {
     pub fn new(rate: Decimal) -> Result<NpvAccumulator, EngineError> {
-        let ck = Ck::new(YearMonth::default(), 0);
-        let per_period = ck.div(LINE, Decimal::ONE, ck.add(LINE, Decimal::ONE, rate)?)?;
         Ok(NpvAccumulator {
             rate,
-            per_period,
-            factor: per_period,
+            last_factor: Decimal::ONE,
             total: Decimal::ZERO,
         })
     }
 
-    /// Adds the next period's flow.
-    pub fn push(&mut self, ck: Ck, flow: Decimal) -> Result<(), EngineError> {
+    /// Adds the next period's flow, discounted by `factor` (from [`discount_factors`]).
+    pub fn push(&mut self, ck: Ck, flow: Decimal, factor: Decimal) -> Result<(), EngineError> {
         if !flow.is_zero() {
-            let pv = ck.mul(LINE, flow, self.factor)?;
+            let pv = ck.mul(LINE, flow, factor)?;
             self.total = ck.add(LINE, self.total, pv)?;
         }
-        self.factor = ck.mul(LINE, self.factor, self.per_period)?;
+        self.last_factor = factor;
         Ok(())
     }
 
     /// Spreadsheet-convention NPV so far.
     pub fn value(&self) -> Decimal {
         self.total
+    }
+
+    /// Present value of `amount` paid at the end of the last period pushed so far.
+    pub fn value_at_end(&self, ck: Ck, amount: Decimal) -> Result<Decimal, EngineError> {
+        ck.mul(LINE, amount, self.last_factor)
     }
 
     /// Month-0 variant: every flow discounted one period less.

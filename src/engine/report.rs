@@ -262,6 +262,14 @@ pub struct PartyTotals {
     pub baseline_npv: Decimal,
     /// `npv − baseline_npv`.
     pub npv_vs_baseline: Decimal,
+    /// NPV if every open contract claim at the end of the horizon (arrears, invoices not yet
+    /// due, interest, collection costs) were paid on its last day: cash NPV alone flatters a
+    /// customer that simply never pays.
+    pub npv_with_claims: Decimal,
+    /// The same for the baseline run.
+    pub baseline_npv_with_claims: Decimal,
+    /// `npv_with_claims − baseline_npv_with_claims`.
+    pub npv_with_claims_vs_baseline: Decimal,
 }
 
 /// Totals over the horizon.
@@ -337,6 +345,11 @@ pub struct SettlementComparison {
     pub customer_gain: Decimal,
     /// `vendor_npv_with − vendor_npv_without`.
     pub vendor_gain: Decimal,
+    /// The customer's gain counting open claims at the end of the horizon (see
+    /// [`PartyTotals::npv_with_claims`]).
+    pub customer_gain_with_claims: Decimal,
+    /// The vendor's gain counting open claims.
+    pub vendor_gain_with_claims: Decimal,
 }
 
 /// The result of a simulation.

@@ -11,9 +11,11 @@ use super::retaliation::{
     action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
 };
 use crate::model::{
-    format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side, Trigger,
+    calendar::month_name, format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side,
+    Trigger,
 };
 use rust_decimal::Decimal;
+use std::fmt::Write;
 
 /// Which variant of the scenario a run simulates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +58,9 @@ pub(crate) struct Plan<'a> {
     pub ops_after: OpsMonth,
     pub rate_customer: Decimal,
     pub rate_vendor: Decimal,
+    /// Discount factors `1 / (1 + r)^(t+1)` of each party, per month.
+    pub df_customer: Vec<Decimal>,
+    pub df_vendor: Vec<Decimal>,
 }
 
 /// What a run returns.
@@ -69,6 +74,9 @@ pub(crate) struct RunResult {
     pub npv_customer: NpvAccumulator,
     pub npv_vendor: NpvAccumulator,
     pub settlement_applied: bool,
+    /// Open contract claims at the end of the horizon: arrears, invoices not yet due,
+    /// interest and collection costs.
+    pub final_claims: Decimal,
 }
 
 struct EventLog<'a> {
@@ -88,28 +96,24 @@ impl EventLog<'_> {
         if !self.on {
             return;
         }
-        let label = self.s.start.plus_months(t).label();
+        // One allocation for the sentence besides the body's own.
+        let cal = self.s.start.plus_months(t);
+        let body = body();
+        let mut text = String::with_capacity(body.len() + 24);
+        let _ = write!(
+            text,
+            "Month {} ({} {}): {body}.",
+            u64::from(t) + 1,
+            month_name(cal.month),
+            cal.year
+        );
         self.events.push(Event {
             month_index: t,
             kind,
-            text: format!("Month {} ({label}): {}.", u64::from(t) + 1, body()),
+            text,
             amount,
         });
     }
-}
-
-/// Sums a party's lines into a month record.
-fn tally(ck: Ck, lines: &[LineFlow]) -> Result<(Decimal, Decimal, Decimal), EngineError> {
-    let line = "cash position";
-    let (mut cash_in, mut cash_out) = (Decimal::ZERO, Decimal::ZERO);
-    for l in lines {
-        if l.amount > Decimal::ZERO {
-            ck.acc(line, &mut cash_in, l.amount)?;
-        } else if l.amount < Decimal::ZERO {
-            ck.acc(line, &mut cash_out, -l.amount)?;
-        }
-    }
-    Ok((cash_in, cash_out, ck.sub(line, cash_in, cash_out)?))
 }
 
 /// Runs the scenario of `plan` in `mode`.
@@ -153,6 +157,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut settled = false;
     let mut settlement_applied = false;
     let mut settled_in: Option<u32> = None;
+    let mut final_claims = Decimal::ZERO;
     let mut months_unpaid = 0u32;
     let n_rec = plan.rec.len();
     let mut rec_acc = vec![Decimal::ZERO; n_rec];
@@ -245,7 +250,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     .unwrap_or(Decimal::ZERO);
             }
             period.accrue(ck, commit_t, usage_t)?;
-            ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+            if actual {
+                // Only a settlement (and the detailed report) needs the commitment so far.
+                ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+            }
             let net = if fx.credit_hold {
                 0
             } else {
@@ -364,7 +372,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 }
                 log.push(t, EventKind::Judgment, Some(recovered), || {
                     format!(
-                        "judgment: {} recovers an expected {} ({} chance of winning a claim of {})",
+                        "judgment: {} recovers an expected {} ({} % chance of winning a claim of {})",
                         s.vendor.name,
                         format_money(recovered, cur),
                         super::retaliation_percent(*win_probability),
@@ -520,7 +528,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         };
 
         // 10. Month-end state and triggers.
-        let arrears = ledger.arrears(ck, t)?;
+        // The baseline pays every invoice on its due date: it never has arrears.
+        let arrears = if actual {
+            ledger.arrears(ck, t)?
+        } else {
+            Decimal::ZERO
+        };
         let days_overdue = if arrears.is_zero() {
             0
         } else {
@@ -580,118 +593,149 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             }
         }
 
-        // 11. Both parties' lines, cash positions and NPVs.
-        lines_c.clear();
-        lines_v.clear();
-        // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0 so that
-        // exports never show "-0.00".
-        let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
-        let shared = [
-            (Line::ContractPayments, contract_paid),
-            (Line::LumpSums, lump_paid),
-            (Line::SettlementPayment, settle_pay),
-            (Line::LegalJudgment, judgment),
-        ];
-        for (line, amount) in shared {
-            lines_c.push(LineFlow {
-                line,
-                amount: neg(amount),
-            });
-            lines_v.push(LineFlow { line, amount });
+        // 11. Both parties' cash in and out (every amount is non-negative, so each flow's
+        // direction is known), cash positions and NPVs.
+        let cl = "cash position";
+        let mut rec_total = Decimal::ZERO;
+        for f in &rec_flow {
+            ck.acc(cl, &mut rec_total, *f)?;
         }
-        for (i, f) in rec_flow.iter().enumerate() {
-            lines_c.push(LineFlow {
-                line: Line::Reciprocal(i),
-                amount: *f,
-            });
+        let to_vendor = ck.add(
+            cl,
+            ck.add(cl, contract_paid, lump_paid)?,
+            ck.add(cl, settle_pay, judgment)?,
+        )?;
+        let from_vendor = ck.add(cl, rec_total, bundled)?;
+        let in_c = ck.add(cl, from_vendor, ck.add(cl, ops.other_ad, ops.savings)?)?;
+        let out_c = ck.add(
+            cl,
+            ck.add(cl, to_vendor, legal_c)?,
+            ck.add(cl, ops.outage, suspension)?,
+        )?;
+        let in_v = to_vendor;
+        let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
+        let net_c = ck.sub(cl, in_c, out_c)?;
+        let net_v = ck.sub(cl, in_v, out_v)?;
+        if detail {
+            lines_c.clear();
+            lines_v.clear();
+            // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0
+            // so that exports never show "-0.00".
+            let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
+            let shared = [
+                (Line::ContractPayments, contract_paid),
+                (Line::LumpSums, lump_paid),
+                (Line::SettlementPayment, settle_pay),
+                (Line::LegalJudgment, judgment),
+            ];
+            for (line, amount) in shared {
+                lines_c.push(LineFlow {
+                    line,
+                    amount: neg(amount),
+                });
+                lines_v.push(LineFlow { line, amount });
+            }
+            for (i, f) in rec_flow.iter().enumerate() {
+                lines_c.push(LineFlow {
+                    line: Line::Reciprocal(i),
+                    amount: *f,
+                });
+                lines_v.push(LineFlow {
+                    line: Line::Reciprocal(i),
+                    amount: neg(*f),
+                });
+            }
+            let own = [
+                (Line::BundledDeal, bundled, neg(bundled)),
+                (Line::LegalCosts, neg(legal_c), neg(legal_v)),
+            ];
+            for (line, c, v) in own {
+                lines_c.push(LineFlow { line, amount: c });
+                lines_v.push(LineFlow { line, amount: v });
+            }
             lines_v.push(LineFlow {
-                line: Line::Reciprocal(i),
-                amount: neg(*f),
+                line: Line::CollectionCosts,
+                amount: neg(collection_t),
+            });
+            lines_c.push(LineFlow {
+                line: Line::OtherAdRevenue,
+                amount: ops.other_ad,
+            });
+            lines_c.push(LineFlow {
+                line: Line::InfrastructureSavings,
+                amount: ops.savings,
+            });
+            lines_c.push(LineFlow {
+                line: Line::OutageRisk,
+                amount: neg(ops.outage),
+            });
+            lines_c.push(LineFlow {
+                line: Line::SuspensionOutage,
+                amount: neg(suspension),
             });
         }
-        lines_c.push(LineFlow {
-            line: Line::BundledDeal,
-            amount: bundled,
-        });
-        lines_v.push(LineFlow {
-            line: Line::BundledDeal,
-            amount: neg(bundled),
-        });
-        lines_c.push(LineFlow {
-            line: Line::LegalCosts,
-            amount: neg(legal_c),
-        });
-        lines_v.push(LineFlow {
-            line: Line::LegalCosts,
-            amount: neg(legal_v),
-        });
-        lines_v.push(LineFlow {
-            line: Line::CollectionCosts,
-            amount: neg(collection_t),
-        });
-        lines_c.push(LineFlow {
-            line: Line::OtherAdRevenue,
-            amount: ops.other_ad,
-        });
-        lines_c.push(LineFlow {
-            line: Line::InfrastructureSavings,
-            amount: ops.savings,
-        });
-        lines_c.push(LineFlow {
-            line: Line::OutageRisk,
-            amount: neg(ops.outage),
-        });
-        lines_c.push(LineFlow {
-            line: Line::SuspensionOutage,
-            amount: neg(suspension),
-        });
-        let (in_c, out_c, net_c) = tally(ck, &lines_c)?;
-        let (in_v, out_v, net_v) = tally(ck, &lines_v)?;
         cum_c = ck.add("cash position", cum_c, net_c)?;
         cum_v = ck.add("cash position", cum_v, net_v)?;
-        npv_c.push(ck, net_c)?;
-        npv_v.push(ck, net_v)?;
+        npv_c.push(
+            ck,
+            net_c,
+            plan.df_customer.get(ti).copied().unwrap_or(Decimal::ZERO),
+        )?;
+        npv_v.push(
+            ck,
+            net_v,
+            plan.df_vendor.get(ti).copied().unwrap_or(Decimal::ZERO),
+        )?;
         cumulative.push((cum_c, cum_v));
 
-        // Totals.
+        // Totals and month detail are only needed for the reported run.
         let tl = "totals";
         let tt = &mut totals;
-        ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
-        ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
-        ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
-        ck.acc(tl, &mut tt.vendor.cash_out, out_v)?;
-        ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
-        ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
-        ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
-        let paid_all = ck.add(
-            tl,
-            ck.add(tl, contract_paid, lump_paid)?,
-            ck.add(tl, settle_pay, judgment)?,
-        )?;
-        ck.acc(tl, &mut tt.paid_to_vendor, paid_all)?;
-        ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
-        ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
-        ck.acc(tl, &mut tt.collection_costs, collection_t)?;
-        tt.peak_arrears = tt.peak_arrears.max(arrears);
-        ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
-        ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
-        let outage_t = ck.add(tl, ops.outage, suspension)?;
-        ck.acc(tl, &mut tt.outage_cost, outage_t)?;
+        let mut outage_t = Decimal::ZERO;
+        if detail {
+            ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
+            ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
+            ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
+            ck.acc(tl, &mut tt.vendor.cash_out, out_v)?;
+            ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
+            ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
+            ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
+            let paid_all = ck.add(
+                tl,
+                ck.add(tl, contract_paid, lump_paid)?,
+                ck.add(tl, settle_pay, judgment)?,
+            )?;
+            ck.acc(tl, &mut tt.paid_to_vendor, paid_all)?;
+            ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
+            ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
+            ck.acc(tl, &mut tt.collection_costs, collection_t)?;
+            tt.peak_arrears = tt.peak_arrears.max(arrears);
+            ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
+            ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
+            outage_t = ck.add(tl, ops.outage, suspension)?;
+            ck.acc(tl, &mut tt.outage_cost, outage_t)?;
+        }
 
-        let shortfall = if t < term {
+        let shortfall = if t < term && detail {
             period.shortfall(ck)?
         } else {
             Decimal::ZERO
         };
-        let remaining_commitment = ck
-            .sub(tl, commitment_total, commitment_accrued)?
-            .max(Decimal::ZERO);
+        let remaining_commitment = if detail {
+            ck.sub(tl, commitment_total, commitment_accrued)?
+                .max(Decimal::ZERO)
+        } else {
+            Decimal::ZERO
+        };
         if t.saturating_add(1) == horizon {
             tt.final_arrears = arrears;
             tt.final_accrued_interest = ledger.interest;
             tt.final_collection_claim = ledger.collection;
             tt.final_shortfall_exposure = shortfall;
             tt.final_remaining_commitment = remaining_commitment;
+            let open = ck.add(tl, arrears, ledger.billed_not_due(ck, t)?)?;
+            let extras = ck.add(tl, ledger.interest, ledger.collection)?;
+            final_claims = ck.add(tl, open, extras)?;
         }
         if detail {
             let owed = ck.add(
@@ -749,6 +793,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         npv_customer: npv_c,
         npv_vendor: npv_v,
         settlement_applied,
+        final_claims,
     })
 }
 
@@ -760,7 +805,7 @@ pub(crate) fn reciprocal_plan(s: &Scenario) -> Result<Vec<RecPlan>, EngineError>
         .map(|l| {
             let quarterly = l.frequency == Frequency::Quarterly;
             let run = if quarterly {
-                ck.div("reciprocal line", l.amount, Decimal::from(3))?
+                super::contract::quantize(ck.div("reciprocal line", l.amount, Decimal::from(3))?)
             } else {
                 l.amount
             };

@@ -6,6 +6,15 @@ const MONTH_NAMES: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The short English name of calendar month `month` (1–12), "???" outside that range.
+pub fn month_name(month: u32) -> &'static str {
+    usize::try_from(month.saturating_sub(1))
+        .ok()
+        .and_then(|i| MONTH_NAMES.get(i))
+        .copied()
+        .unwrap_or("???")
+}
+
 impl YearMonth {
     /// The calendar month `index` months after this one (month numbers outside 1..=12 are
     /// clamped first, so an invalid start never panics).
@@ -20,11 +29,7 @@ impl YearMonth {
 
     /// A short label such as "Mar 2023".
     pub fn label(self) -> String {
-        let name = MONTH_NAMES
-            .get(usize::try_from(self.month.saturating_sub(1)).unwrap_or(0))
-            .copied()
-            .unwrap_or("???");
-        format!("{name} {}", self.year)
+        format!("{} {}", month_name(self.month), self.year)
     }
 
     /// The ISO form "2023-03", used in CSV exports.

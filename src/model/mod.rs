@@ -11,8 +11,8 @@ pub mod presets;
 pub mod scenario;
 pub mod validate;
 
-pub use calendar::month_label;
-pub use money::{format_cents, format_money, round_cents};
+pub use calendar::{month_label, month_name};
+pub use money::{format_cents, format_money, round_cents, write_money};
 pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
 pub use presets::{by_id, Preset};
 pub use scenario::*;

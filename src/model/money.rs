@@ -7,21 +7,34 @@
 //! banker's rounding (0.125 → 0.12).
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt::Write;
 
 /// Rounds an amount to cents, half away from zero.
+#[inline]
 pub fn round_cents(amount: Decimal) -> Decimal {
+    // Most amounts already have at most two decimals; they need no work.
+    if amount.scale() <= 2 {
+        return amount;
+    }
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// The symbol written before amounts in `currency`, or the code and a space when the code has
 /// no common symbol.
 pub fn currency_prefix(currency: &str) -> String {
+    match symbol(currency) {
+        Some(sym) => sym.to_string(),
+        None => format!("{currency} "),
+    }
+}
+
+fn symbol(currency: &str) -> Option<&'static str> {
     match currency {
-        "USD" => String::from("$"),
-        "EUR" => String::from("€"),
-        "GBP" => String::from("£"),
-        "JPY" => String::from("¥"),
-        other => format!("{other} "),
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        _ => None,
     }
 }
 
@@ -31,29 +44,56 @@ pub fn currency_prefix(currency: &str) -> String {
 /// `format_money(dec!(70000000), "USD")` is `"$70,000,000"`;
 /// `format_money(dec!(-1234.565), "EUR")` is `"-€1,234.57"`.
 pub fn format_money(amount: Decimal, currency: &str) -> String {
+    let mut out = String::with_capacity(24);
+    write_money(&mut out, amount, currency);
+    out
+}
+
+/// Appends [`format_money`]'s text to `out` (one buffer, for the event log).
+pub fn write_money(out: &mut String, amount: Decimal, currency: &str) {
     let rounded = round_cents(amount);
-    let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let abs = rounded.abs();
-    let whole = abs.trunc();
-    let digits = whole.normalize().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('-');
     }
-    let sign = if negative { "-" } else { "" };
-    let prefix = currency_prefix(currency);
+    match symbol(currency) {
+        Some(sym) => out.push_str(sym),
+        None => {
+            out.push_str(currency);
+            out.push(' ');
+        }
+    }
+    let abs = rounded.abs();
+    // Whole units of an amount below 10^28 fit in a u128; digits are produced without an
+    // intermediate string.
+    let whole = abs.trunc().mantissa().unsigned_abs() / 10u128.pow(abs.trunc().scale());
+    let mut digits = [0u8; 40];
+    let mut n = 0;
+    let mut w = whole;
+    loop {
+        if let Some(d) = digits.get_mut(n) {
+            *d = b'0' + (w % 10) as u8;
+        }
+        n += 1;
+        w /= 10;
+        if w == 0 || n >= digits.len() {
+            break;
+        }
+    }
+    for i in (0..n).rev() {
+        if let Some(d) = digits.get(i) {
+            out.push(char::from(*d));
+        }
+        if i > 0 && i % 3 == 0 {
+            out.push(',');
+        }
+    }
     // The value is already rounded to cents, so rescaling its fraction to exactly two
     // decimals is exact and the mantissa is the number of cents (0 to 99).
     let mut fraction = abs.fract();
     fraction.rescale(2);
     let cents = fraction.mantissa();
-    if cents == 0 {
-        format!("{sign}{prefix}{grouped}")
-    } else {
-        format!("{sign}{prefix}{grouped}.{cents:02}")
+    if cents != 0 {
+        let _ = write!(out, ".{cents:02}");
     }
 }
 
