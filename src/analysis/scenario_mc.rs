@@ -341,7 +341,7 @@ pub fn scenario_monte_carlo(
         if chance.rule >= s.retaliation.len() {
             return Err(invalid(
                 "retaliation rule probability",
-                format!("there is no rule {}", chance.rule + 1),
+                format!("there is no rule {}", chance.rule.saturating_add(1)),
             ));
         }
     }
