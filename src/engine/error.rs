@@ -136,3 +136,28 @@ impl Ck {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overflow_names_the_line_and_the_month() {
+        let start = YearMonth {
+            year: 2020,
+            month: 1,
+        };
+        // Month index 36 of a scenario starting in January 2020 is January 2023, "month 37".
+        let ck = Ck::new(start, 36);
+        let err: EngineError = ck
+            .add("late interest", Decimal::MAX, Decimal::ONE)
+            .map_err(EngineError::from)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Overflow in late interest, month 37 (Jan 2023): the amounts are too large to compute exactly."
+        );
+        assert!(ck.div("NPV", Decimal::ONE, Decimal::ZERO).is_err());
+        assert_eq!(ck.add("x", Decimal::ZERO, Decimal::MAX), Ok(Decimal::MAX));
+    }
+}
