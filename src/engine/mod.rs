@@ -130,18 +130,18 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         Some(_) => {
             let without = run(&plan, Mode::NoSettlement)?;
             let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
-                ck.sub(
+                Ok(ck.sub(
                     line,
                     r.npv_customer.value(),
                     r.npv_customer.value_at_end(ck, r.final_claims)?,
-                )
+                )?)
             };
             let claims_v = |r: &run::RunResult| -> Result<Decimal, EngineError> {
-                ck.add(
+                Ok(ck.add(
                     line,
                     r.npv_vendor.value(),
                     r.npv_vendor.value_at_end(ck, r.final_claims)?,
-                )
+                )?)
             };
             let c_with = actual.npv_customer.value();
             let v_with = actual.npv_vendor.value();

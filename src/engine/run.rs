@@ -749,7 +749,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 year: cal.year,
                 month: cal.month,
                 customer: PartyMonth {
-                    lines: lines_c.clone(),
+                    lines: std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec)),
                     cash_in: in_c,
                     cash_out: out_c,
                     net: net_c,
@@ -757,7 +757,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ..PartyMonth::default()
                 },
                 vendor: PartyMonth {
-                    lines: lines_v.clone(),
+                    lines: std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec)),
                     cash_in: in_v,
                     cash_out: out_v,
                     net: net_v,
@@ -829,7 +829,7 @@ pub(crate) fn operations_plan(s: &Scenario) -> Result<(OpsMonth, OpsMonth), Engi
         let p = ck
             .add(line, o.outage_probability_base, extra)?
             .min(Decimal::ONE);
-        ck.mul(line, p, o.outage_cost)
+        Ok(ck.mul(line, p, o.outage_cost)?)
     };
     let before = OpsMonth {
         other_ad: o.other_ad_revenue_monthly,
