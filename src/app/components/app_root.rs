@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{bargaining, BargainingOptions};
+use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
@@ -15,7 +15,7 @@ use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
-use crate::app::components::monte_carlo_panel::MonteCarloPanel;
+use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::param_field::ParamField;
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
@@ -112,6 +112,18 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
     };
     let currency = state.scenario.customer.currency.clone();
+    let analysis_charts = use_memo(
+        (scenario.clone(), state.analysis.output),
+        |(scenario, output)| AnalysisCharts::new((**scenario).clone(), *output),
+    );
+    let bargaining_chart = use_memo(
+        (bargaining_result.clone(), scenario.clone()),
+        |(result, scenario)| {
+            Result::as_ref(&**result)
+                .ok()
+                .map(|result| Rc::new(build::bargaining_picture(result, scenario)))
+        },
+    );
 
     let results = match report.as_ref() {
         Ok(report) => html! {
@@ -174,12 +186,70 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         customer={state.scenario.customer.name.clone()}
                         vendor={state.scenario.vendor.name.clone()}
                     />
+                    if let Some(spec) = (*bargaining_chart).clone() {
+                        <section class="panel" aria-label="Bargaining picture">
+                            <ChartCanvas {spec} label="The settlement prices: each side's reservation price, the zone of agreement, and the Nash and Rubinstein prices" />
+                        </section>
+                    }
                     <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
-                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
-                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()}
+                        render_tornado={analysis_charts.tornado.clone()} render_sweep={analysis_charts.sweep.clone()} />
+                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
+                        render_fan={analysis_charts.fan.clone()} />
                 </div>
             </main>
         </>
+    }
+}
+
+/// How the analysis panels draw their results: callbacks made once per scenario and output,
+/// so that the panels' props stay equal between renders.
+struct AnalysisCharts {
+    tornado: Callback<Rc<Tornado>, Html>,
+    sweep: Callback<Rc<Sweep>, Html>,
+    fan: Callback<FanInput, Html>,
+}
+
+impl AnalysisCharts {
+    fn new(scenario: Rc<Scenario>, output: Output) -> Self {
+        let tornado = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Tornado>| {
+                let spec = Rc::new(build::tornado(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Tornado: how far each parameter moves {}", output.label())} />
+                }
+            })
+        };
+        let sweep = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Sweep>| {
+                let spec = Rc::new(build::heatmap(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Heatmap of {} over two parameters", output.label())} />
+                }
+            })
+        };
+        let fan = Callback::from(move |(result, done): FanInput| {
+            // The fan follows the customer's cash against the baseline, the question of the
+            // first chart.
+            let bands = result.as_ref().and_then(|result| {
+                result
+                    .series
+                    .iter()
+                    .find(|series| series.id == "customer_vs_baseline")
+            });
+            let progress = (done < 1.0).then_some(done as f32);
+            let spec = Rc::new(build::fan(bands, &scenario, progress));
+            html! {
+                <ChartCanvas {spec} label="Monte Carlo fan: the customer's cash against the baseline, 5th to 95th percentile" />
+            }
+        });
+        AnalysisCharts {
+            tornado,
+            sweep,
+            fan,
+        }
     }
 }
 
