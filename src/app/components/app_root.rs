@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{bargaining, BargainingOptions};
+use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
@@ -17,7 +17,7 @@ use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
-use crate::app::components::monte_carlo_panel::MonteCarloPanel;
+use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::saved_panel::SavedPanel;
@@ -68,14 +68,51 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
     };
-    let charts = use_memo((report.clone(), scenario.clone()), |(report, scenario)| {
-        report_charts(Result::as_ref(&**report).ok().map(|r| &**r), scenario)
+    // Compare mode: the other scenario's report, and both sets of charts on shared axes.
+    let other = use_memo(state.comparison.clone(), |comparison| {
+        comparison.as_ref().and_then(|comparison| {
+            simulate(&comparison.scenario)
+                .ok()
+                .map(|report| (Rc::new(report), comparison.clone()))
+        })
+    });
+    let charts = use_memo(
+        (report.clone(), scenario.clone(), other.clone()),
+        |(report, scenario, other)| {
+            let other_report = other.as_ref().as_ref().map(|(report, _)| &**report);
+            report_charts(
+                Result::as_ref(&**report).ok().map(|r| &**r),
+                scenario,
+                other_report,
+            )
+        },
+    );
+    let other_charts = use_memo((report.clone(), other.clone()), |(report, other)| {
+        other.as_ref().as_ref().map(|(other_report, comparison)| {
+            let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+            (
+                comparison.label.clone(),
+                report_charts(Some(other_report), &comparison.scenario, mine),
+            )
+        })
     });
     let on_select_month = {
         let dispatch = state.dispatcher();
         Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
     };
     let currency = state.scenario.customer.currency.clone();
+    let analysis_charts = use_memo(
+        (scenario.clone(), state.analysis.output),
+        |(scenario, output)| AnalysisCharts::new((**scenario).clone(), *output),
+    );
+    let bargaining_chart = use_memo(
+        (bargaining_result.clone(), scenario.clone()),
+        |(result, scenario)| {
+            Result::as_ref(&**result)
+                .ok()
+                .map(|result| Rc::new(build::bargaining_picture(result, scenario)))
+        },
+    );
 
     let results = match report.as_ref() {
         Ok(report) => html! {
@@ -97,6 +134,23 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     comparison={state.comparison.clone()}
                     on_action={on_action.clone()}
                 />
+                if let Some((label, theirs)) = (*other_charts).as_ref() {
+                    <section class="panel" aria-labelledby="compare-charts-title" data-testid="compare-charts">
+                        <h2 id="compare-charts-title">{ format!("{} and {} on shared axes", scenario_label(&state.scenario), label) }</h2>
+                        <div class="compare-grid">
+                            <div>
+                                <h3>{ scenario_label(&state.scenario) }</h3>
+                                <ChartCanvas spec={charts.cash.clone()} label="This scenario: cash against the baseline" />
+                                <ChartCanvas spec={charts.exposure.clone()} label="This scenario: what the customer owes" />
+                            </div>
+                            <div>
+                                <h3>{ label.clone() }</h3>
+                                <ChartCanvas spec={theirs.cash.clone()} label={format!("{label}: cash against the baseline")} />
+                                <ChartCanvas spec={theirs.exposure.clone()} label={format!("{label}: what the customer owes")} />
+                            </div>
+                        </div>
+                    </section>
+                }
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
@@ -132,9 +186,16 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         customer={state.scenario.customer.name.clone()}
                         vendor={state.scenario.vendor.name.clone()}
                     />
+                    if let Some(spec) = (*bargaining_chart).clone() {
+                        <section class="panel" aria-label="Bargaining picture">
+                            <ChartCanvas {spec} label="The settlement prices: each side's reservation price, the zone of agreement, and the Nash and Rubinstein prices" />
+                        </section>
+                    }
                     <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
-                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
-                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()}
+                        render_tornado={analysis_charts.tornado.clone()} render_sweep={analysis_charts.sweep.clone()} />
+                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
+                        render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ "Share and keep" }</h2>
                         <SharePanel scenario={state.scenario.clone()} month={state.month} />
@@ -147,6 +208,57 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
 }
 
+/// How the analysis panels draw their results: callbacks made once per scenario and output,
+/// so that the panels' props stay equal between renders.
+struct AnalysisCharts {
+    tornado: Callback<Rc<Tornado>, Html>,
+    sweep: Callback<Rc<Sweep>, Html>,
+    fan: Callback<FanInput, Html>,
+}
+
+impl AnalysisCharts {
+    fn new(scenario: Rc<Scenario>, output: Output) -> Self {
+        let tornado = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Tornado>| {
+                let spec = Rc::new(build::tornado(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Tornado: how far each parameter moves {}", output.label())} />
+                }
+            })
+        };
+        let sweep = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Sweep>| {
+                let spec = Rc::new(build::heatmap(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Heatmap of {} over two parameters", output.label())} />
+                }
+            })
+        };
+        let fan = Callback::from(move |(result, done): FanInput| {
+            // The fan follows the customer's cash against the baseline, the question of the
+            // first chart.
+            let bands = result.as_ref().and_then(|result| {
+                result
+                    .series
+                    .iter()
+                    .find(|series| series.id == "customer_vs_baseline")
+            });
+            let progress = (done < 1.0).then_some(done as f32);
+            let spec = Rc::new(build::fan(bands, &scenario, progress));
+            html! {
+                <ChartCanvas {spec} label="Monte Carlo fan: the customer's cash against the baseline, 5th to 95th percentile" />
+            }
+        });
+        AnalysisCharts {
+            tornado,
+            sweep,
+            fan,
+        }
+    }
+}
+
 /// The charts of one report.
 struct ReportCharts {
     cash: Rc<ChartSpec>,
@@ -156,7 +268,12 @@ struct ReportCharts {
 }
 
 /// Builds the report's charts; without a report (the simulation failed) each chart says so.
-fn report_charts(report: Option<&Report>, scenario: &Scenario) -> ReportCharts {
+/// With `compare`, every chart shares its axes with the other report's.
+fn report_charts(
+    report: Option<&Report>,
+    scenario: &Scenario,
+    compare: Option<&Report>,
+) -> ReportCharts {
     let chart = |kind: &str, title: &str, make: &dyn Fn(&Report) -> ChartSpec| {
         Rc::new(report.map_or_else(
             || build::unavailable(kind, title, "The simulation failed; see the message above."),
@@ -165,16 +282,16 @@ fn report_charts(report: Option<&Report>, scenario: &Scenario) -> ReportCharts {
     };
     ReportCharts {
         cash: chart("cash", "Cash against the baseline", &|r| {
-            build::cash_position(r, scenario, None)
+            build::cash_position(r, scenario, compare)
         }),
         exposure: chart("exposure", "What the customer owes", &|r| {
-            build::arrears_exposure(r, scenario, None)
+            build::arrears_exposure(r, scenario, compare)
         }),
         customer_flows: chart("flows-customer", "Customer cash flows", &|r| {
-            build::flows_by_line(r, scenario, Side::Customer, None)
+            build::flows_by_line(r, scenario, Side::Customer, compare)
         }),
         vendor_flows: chart("flows-vendor", "Vendor cash flows", &|r| {
-            build::flows_by_line(r, scenario, Side::Vendor, None)
+            build::flows_by_line(r, scenario, Side::Vendor, compare)
         }),
     }
 }
