@@ -167,4 +167,33 @@ mod tests {
             same_as_general_loop(&s);
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, ..Default::default() })]
+
+        #[test]
+        fn matches_the_general_loop_on_random_terms(
+            horizon in 1u32..=120, term in 1u32..=120, net in 0u32..=200, start_month in 1u32..=12,
+            usage in 0i64..=300, quarterly in proptest::bool::ANY, carry in proptest::bool::ANY,
+            term_end in proptest::bool::ANY, rec_net in 0u32..=120, amount in 0i64..=1_000_000_000,
+            total in 0i64..=1_000_000_000_000, closed_from in 0u32..=120,
+        ) {
+            let mut s = presets::by_id("twitter-aws-2023").unwrap().scenario;
+            s.horizon_months = horizon;
+            s.contract.term_months = term;
+            s.contract.total_commitment = Decimal::new(total, 2);
+            s.contract.usage.start_share = Decimal::new(usage, 2);
+            s.contract.carry_forward = carry;
+            s.contract.trueup = if term_end { crate::model::TrueUpBasis::TermEnd } else { crate::model::TrueUpBasis::ContractYear };
+            s.payment.net_days = net;
+            s.start.month = start_month;
+            s.operations.closed_from_month = closed_from;
+            for l in s.reciprocal.iter_mut() {
+                l.net_days = rec_net;
+                l.amount = Decimal::new(amount, 2);
+                l.frequency = if quarterly { Frequency::Quarterly } else { Frequency::Monthly };
+            }
+            same_as_general_loop(&s);
+        }
+    }
 }
