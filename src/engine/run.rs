@@ -23,7 +23,9 @@ pub(crate) enum Mode {
     /// The scenario as written, with the event log and monthly detail.
     Actual,
     /// Everyone pays on time: full payment on the due date, no lump sums, no retaliation,
-    /// no settlement. Operations are unchanged.
+    /// no settlement. Operations are unchanged. [`super::baseline`] computes the same thing
+    /// directly and faster; this general form is kept as its reference in tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     Baseline,
     /// The scenario without its settlement (NPVs only).
     NoSettlement,
