@@ -4,7 +4,8 @@
 //! ranges in `src/model/limits.rs`, written out by hand.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::components::app_root::{initial_state, AppRoot, AppRootProps};
+use standoff::app::components::app_root::{AppRoot, AppRootProps};
+use standoff::app::effects::startup::initial_state;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
@@ -28,7 +29,7 @@ async fn mount() -> Element {
         .append_child(&host)
         .expect("append");
     let props = AppRootProps {
-        initial: initial_state(""),
+        initial: initial_state("", None),
     };
     yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
