@@ -770,6 +770,30 @@ mod tests {
     }
 
     #[test]
+    fn through_the_reducer_a_valid_edit_applies_and_an_invalid_one_is_explained() {
+        use crate::app::state::{Action as Do, AppState};
+        let state = AppState::default();
+        // The default scenario has one reciprocal line (the vendor's ads).
+        let added = state.apply(Do::EditScenario(Box::new(add_reciprocal_line(
+            &state.scenario,
+        ))));
+        assert_eq!(added.scenario.reciprocal.len(), 2);
+        let renamed = added.apply(Do::EditScenario(Box::new(set_party_name(
+            &added.scenario,
+            Side::Customer,
+            "",
+        ))));
+        assert_eq!(
+            renamed.scenario, added.scenario,
+            "the last valid scenario stays"
+        );
+        assert!(renamed
+            .scenario_errors
+            .iter()
+            .any(|e| e.field == "customer.name" && e.message.contains("1 to 80")));
+    }
+
+    #[test]
     fn lists_stop_growing_at_their_limit() {
         let mut s = aws();
         s.reciprocal = vec![ReciprocalLine::default(); LIST_MAX];

@@ -115,7 +115,7 @@ pub fn SettingField(props: &SettingFieldProps) -> Html {
 /// The analysis settings and the parameters a sweep can use; no scenario, so that the group
 /// (with its two long menus) is not redrawn while a slider moves.
 #[derive(Properties, PartialEq)]
-pub struct AnalysisGroupProps {
+pub struct AnalysisGroupContext {
     pub settings: AnalysisSettings,
     /// `(id, label)` of every numeric parameter of the scenario.
     pub parameters: Rc<Vec<(AttrValue, AttrValue)>>,
@@ -131,7 +131,7 @@ pub fn sweep_parameters(scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
 }
 
 #[function_component]
-pub fn AnalysisGroup(props: &AnalysisGroupProps) -> Html {
+pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
     let settings = &props.settings;
     let on_action = props.on_action.clone();
     let dispatch = move |make: fn(Decimal) -> Option<Action>| {

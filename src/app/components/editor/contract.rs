@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use super::choices::TRUEUP_BASES;
 use super::controls::{add_button, remove_button};
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 
-#[function_component]
-pub fn ContractGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn contract_group(props: &GroupContext) -> Html {
     let contract = &props.state.scenario.contract;
     let years = contract.term_months.div_ceil(12);
     let ramp = if contract.ramp.is_empty() {

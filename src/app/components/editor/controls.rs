@@ -1,4 +1,4 @@
-//! The editor's building blocks: the props every group takes, and the labelled controls that
+//! The editor's building blocks: the context every group is drawn from, and the labelled controls that
 //! turn a user's input into an [`Action`] (numbers through the parameter registry, text,
 //! options and switches through a pure edit of the scenario).
 
@@ -14,19 +14,20 @@ use crate::model::params::spec_of;
 use crate::model::{get_param, Scenario};
 
 /// What every group of the editor needs: the state to show and where to send edits.
-#[derive(Properties, PartialEq, Clone)]
-pub struct GroupProps {
+#[derive(PartialEq, Clone)]
+pub struct GroupContext {
     pub state: Rc<AppState>,
     pub on_action: Callback<Action>,
 }
 
-impl GroupProps {
+impl GroupContext {
     /// A callback that applies `edit` to the scenario shown when the control was drawn and
     /// sends the result to the reducer, which keeps it only if it validates.
-    pub fn edit<T: 'static>(
-        &self,
-        edit: impl Fn(&Scenario, T) -> Scenario + 'static,
-    ) -> Callback<T> {
+    ///
+    /// The edit is a trait object on purpose: every control of the editor passes its own
+    /// closure, and a generic helper would copy the control's whole rendering code once per
+    /// closure into the WebAssembly binary.
+    fn edit<T: 'static>(&self, edit: EditWith<T>) -> Callback<T> {
         let state = self.state.clone();
         let on_action = self.on_action.clone();
         Callback::from(move |input: T| {
@@ -36,7 +37,8 @@ impl GroupProps {
 
     /// A button's click handler that applies `edit`.
     pub fn click(&self, edit: impl Fn(&Scenario) -> Scenario + 'static) -> Callback<MouseEvent> {
-        self.edit(move |s, _: MouseEvent| edit(s))
+        let edit: Rc<dyn Fn(&Scenario) -> Scenario> = Rc::new(edit);
+        self.edit(Rc::new(move |s, _: MouseEvent| edit(s)))
     }
 
     /// The currency that labels the money of parameter `id`: the vendor's for the vendor's
@@ -104,11 +106,22 @@ impl GroupProps {
         value: &str,
         edit: impl Fn(&Scenario, &str) -> Scenario + 'static,
     ) -> Html {
+        self.text_box(path, label, kind, value, Rc::new(edit))
+    }
+
+    fn text_box(
+        &self,
+        path: &str,
+        label: &str,
+        kind: &'static str,
+        value: &str,
+        edit: EditText,
+    ) -> Html {
         let dom_id = field_dom_id(path);
-        let oninput = self.edit(move |s, event: InputEvent| {
+        let oninput = self.edit(Rc::new(move |s, event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             edit(s, &input.value())
-        });
+        }));
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
@@ -135,26 +148,38 @@ impl GroupProps {
         selected: T,
         edit: impl Fn(&Scenario, T) -> Scenario + 'static,
     ) -> Html {
-        let dom_id = field_dom_id(path);
-        let onchange = self.edit(move |s, event: Event| {
-            match event_value(&event).and_then(|id| value_of(choices, &id)) {
-                Some(value) => edit(s, value),
-                None => s.clone(),
-            }
-        });
         let options: Vec<(AttrValue, AttrValue)> = choices
             .iter()
             .map(|c| (AttrValue::Static(c.id), AttrValue::Static(c.label)))
             .collect();
+        let by_id: EditWith<String> =
+            Rc::new(
+                move |s: &Scenario, id: String| match value_of(choices, &id) {
+                    Some(value) => edit(s, value),
+                    None => s.clone(),
+                },
+            );
+        let selected = AttrValue::Static(id_of(choices, &selected));
+        self.drop_down(path, label, Rc::new(options), selected, by_id)
+    }
+
+    fn drop_down(
+        &self,
+        path: &str,
+        label: &str,
+        options: Rc<Vec<(AttrValue, AttrValue)>>,
+        selected: AttrValue,
+        edit: EditWith<String>,
+    ) -> Html {
+        let dom_id = field_dom_id(path);
+        let onchange = self.edit(Rc::new(move |s, event: Event| match event_value(&event) {
+            Some(id) => edit(s, id),
+            None => s.clone(),
+        }));
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
-                <Select
-                    dom_id={dom_id}
-                    options={Rc::new(options)}
-                    selected={AttrValue::Static(id_of(choices, &selected))}
-                    {onchange}
-                />
+                <Select dom_id={dom_id} {options} {selected} {onchange} />
                 { self.errors_at(path) }
             </div>
         }
@@ -168,11 +193,15 @@ impl GroupProps {
         checked: bool,
         edit: impl Fn(&Scenario, bool) -> Scenario + 'static,
     ) -> Html {
+        self.check_box(path, label, checked, Rc::new(edit))
+    }
+
+    fn check_box(&self, path: &str, label: &str, checked: bool, edit: EditWith<bool>) -> Html {
         let dom_id = field_dom_id(path);
-        let onchange = self.edit(move |s, event: Event| {
+        let onchange = self.edit(Rc::new(move |s, event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             edit(s, input.checked())
-        });
+        }));
         html! {
             <div class="field check" key={path.to_string()}>
                 <input type="checkbox" id={dom_id.clone()} {checked} {onchange} />
@@ -182,6 +211,11 @@ impl GroupProps {
         }
     }
 }
+
+/// An edit of the scenario driven by an input of type `T`.
+type EditWith<T> = Rc<dyn Fn(&Scenario, T) -> Scenario>;
+/// An edit of the scenario driven by a text.
+type EditText = Rc<dyn Fn(&Scenario, &str) -> Scenario>;
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {

@@ -1,6 +1,13 @@
 //! The scenario editor: every term of the scenario and the analysis settings, in collapsible
-//! groups as users think of them. Each group is one component in its own file; the shared
-//! controls live in [`controls`], the drop-down options in [`choices`].
+//! groups as users think of them. Each group lives in its own file; the shared controls live
+//! in [`controls`], the drop-down options in [`choices`].
+//!
+//! The scenario groups are plain functions that render from a [`GroupContext`], not
+//! components: they hold no state, every change of the scenario redraws them anyway, and each
+//! Yew component type adds its own copy of Yew's lifecycle code to the WebAssembly binary.
+//! The fields inside them are components ([`crate::app::components::param_field::ParamField`])
+//! and skip redrawing when their value did not change. The analysis group stays a component
+//! because it does not depend on the scenario's values and so is skipped while sliders move.
 //!
 //! Numbers go through [`crate::app::state::Action::SetParam`] (a rejected entry stays at its
 //! field as a draft with the engine's message); text, options, switches and list changes are
@@ -25,7 +32,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, AppState};
-pub use controls::GroupProps;
+pub use controls::GroupContext;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -35,21 +42,21 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let group = GroupProps {
+    let context = GroupContext {
         state: props.state.clone(),
         on_action: props.on_action.clone(),
     };
     html! {
         <div class="editor" data-testid="editor">
-            <ErrorSummary state={props.state.clone()} />
-            <timeframe::TimeframeGroup ..group.clone() />
-            <parties::PartiesGroup ..group.clone() />
-            <contract::ContractGroup ..group.clone() />
-            <payment::PaymentGroup ..group.clone() />
-            <reciprocal::ReciprocalGroup ..group.clone() />
-            <retaliation::RetaliationGroup ..group.clone() />
-            <operations::OperationsGroup ..group.clone() />
-            <settlement::SettlementGroup ..group />
+            { error_summary(&props.state) }
+            { timeframe::timeframe_group(&context) }
+            { parties::parties_group(&context) }
+            { contract::contract_group(&context) }
+            { payment::payment_group(&context) }
+            { reciprocal::reciprocal_group(&context) }
+            { retaliation::retaliation_group(&context) }
+            { operations::operations_group(&context) }
+            { settlement::settlement_group(&context) }
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
                 parameters={Rc::new(analysis::sweep_parameters(&props.state.scenario))}
@@ -59,17 +66,11 @@ pub fn Editor(props: &EditorProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    state: Rc<AppState>,
-}
-
 /// A summary of why the last structural edit was not applied, naming each field: the
 /// messages also appear at the fields, but a field may sit in a closed group. (No in-page
 /// links: the URL fragment holds the scenario link, so `#field` anchors would replace it.)
-#[function_component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let errors = &props.state.scenario_errors;
+fn error_summary(state: &AppState) -> Html {
+    let errors = &state.scenario_errors;
     if errors.is_empty() {
         return Html::default();
     }

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 
-#[function_component]
-pub fn OperationsGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn operations_group(props: &GroupContext) -> Html {
     let body = html! {
         <>
             { props.number("operations.data_centres", Some("Data centres")) }

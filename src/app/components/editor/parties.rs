@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use super::choices::RATE_CONVENTIONS;
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 use crate::model::{Party, Side};
 
-#[function_component]
-pub fn PartiesGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn parties_group(props: &GroupContext) -> Html {
     let scenario = &props.state.scenario;
     let body = html! {
         <>
@@ -20,7 +20,7 @@ pub fn PartiesGroup(props: &GroupProps) -> Html {
     group("The two parties", "group-parties", false, body)
 }
 
-fn party(props: &GroupProps, side: Side, path: &str, title: &str, p: &Party) -> Html {
+fn party(props: &GroupContext, side: Side, path: &str, title: &str, p: &Party) -> Html {
     html! {
         <fieldset class="item" key={path.to_string()}>
             <legend>{ format!("{title}: {}", p.name) }</legend>

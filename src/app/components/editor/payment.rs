@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::choices::INTEREST_MODES;
 use super::controls::{add_button, remove_button};
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 
-#[function_component]
-pub fn PaymentGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn payment_group(props: &GroupContext) -> Html {
     let payment = &props.state.scenario.payment;
     let stop_on = payment.stop_from_month.is_some();
     let resume_on = payment.resume_at_month.is_some();

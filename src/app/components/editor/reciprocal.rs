@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::choices::{FLOW_KINDS, FREQUENCIES};
 use super::controls::{add_button, remove_button};
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 
-#[function_component]
-pub fn ReciprocalGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn reciprocal_group(props: &GroupContext) -> Html {
     let lines = &props.state.scenario.reciprocal;
     let body = html! {
         <>

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use super::choices::{ACTION_KINDS, FLOW_KINDS, TRIGGER_KINDS};
 use super::controls::{add_button, remove_button};
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits::{self, ActionKind, TriggerKind};
 use crate::model::{Action, RetaliationRule};
 
-#[function_component]
-pub fn RetaliationGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn retaliation_group(props: &GroupContext) -> Html {
     let rules = &props.state.scenario.retaliation;
     let body = html! {
         <>
@@ -33,7 +33,7 @@ pub fn RetaliationGroup(props: &GroupProps) -> Html {
     )
 }
 
-fn rule_editor(props: &GroupProps, i: usize, rule: &RetaliationRule) -> Html {
+fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
     let path = format!("retaliation[{i}]");
     let trigger_kind = TriggerKind::of(&rule.trigger);
     let action_kind = ActionKind::of(&rule.action);

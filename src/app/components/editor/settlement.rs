@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::choices::SIDES;
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 
-#[function_component]
-pub fn SettlementGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn settlement_group(props: &GroupContext) -> Html {
     let settlement = &props.state.scenario.settlement;
     let body = html! {
         <>

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::{group, GroupProps};
+use super::{group, GroupContext};
 use crate::app::edits;
 
-#[function_component]
-pub fn TimeframeGroup(props: &GroupProps) -> Html {
+/// Renders the group (a plain function rather than a component: see [`super`]).
+pub fn timeframe_group(props: &GroupContext) -> Html {
     let scenario = &props.state.scenario;
     let body = html! {
         <>
