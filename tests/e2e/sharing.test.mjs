@@ -14,12 +14,12 @@ import { linkFragment, patchOf, waitForPatch } from './links.mjs';
 
 const STORE = 'standoff.saved-scenarios';
 const DELAY = '#p-payment-delay-days';
-// Other levers, by DOM id (`p-` + the parameter id with non-alphanumerics as '-'), with a
-// value in range and its JSON path in the scenario; those present on the page are moved.
+// Other levers of the payment group (open at first), by DOM id (`p-` + the parameter id with
+// non-alphanumerics as '-'), with a value in range and its JSON path and value in the link.
 const OTHER_LEVERS = [
-  { selector: '#p-contract-usage-start-share', value: '0.35', path: ['contract', 'usage', 'start_share'], json: '0.35' },
   { selector: '#p-payment-pay-share', value: '0.6', path: ['payment', 'pay_share'], json: '0.6' },
   { selector: '#p-payment-net-days', value: '45', path: ['payment', 'net_days'], json: 45 },
+  { selector: '#p-payment-late-interest-monthly', value: '0.02', path: ['payment', 'late_interest_monthly'], json: '0.02' },
 ];
 
 let browser;
@@ -50,7 +50,7 @@ test('levers move the URL; the copied link opens the same numbers in a fresh bro
     await setLever(page, DELAY, '75');
     const moved = [];
     for (const lever of OTHER_LEVERS) {
-      if (await page.locator(lever.selector).count()) {
+      if (await page.locator(lever.selector).isVisible()) {
         await setLever(page, lever.selector, lever.value);
         moved.push(lever);
       }
@@ -58,6 +58,7 @@ test('levers move the URL; the copied link opens the same numbers in a fresh bro
     const patch = await waitForPatch(page, (p) => p.payment?.delay_days === 75
       && moved.every((lever) => at(p, lever.path) === lever.json));
     assert.equal(patch.payment.delay_days, 75);
+    assert.ok(moved.length >= 2, `several levers moved (${moved.map((l) => l.selector)})`);
     const shown = await figures(page);
 
     await page.click('[data-testid=share]');
