@@ -86,7 +86,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| bargaining(black_box(&s), &BargainingOptions::default()))
     });
     g.bench_function("strategy_matrix_5x5", |b| {
-        b.iter(|| strategy_matrix(black_box(&s), &[], &[]))
+        b.iter(|| strategy_matrix(black_box(&s), &[], &[], Decimal::ONE))
     });
     g.bench_function("monte_carlo_10000_runs", |b| {
         b.iter(|| {
@@ -140,7 +140,9 @@ fn cpu_report() {
     cpu_time("bargaining", 20, || {
         bargaining(&s, &BargainingOptions::default())
     });
-    cpu_time("strategy_matrix_5x5", 3, || strategy_matrix(&s, &[], &[]));
+    cpu_time("strategy_matrix_5x5", 3, || {
+        strategy_matrix(&s, &[], &[], Decimal::ONE)
+    });
     cpu_time("monte_carlo_10000_runs", 1, || {
         scenario_monte_carlo(&s, &mc_spec(10_000)).and_then(|run| run.run_to_end())
     });

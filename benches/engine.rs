@@ -6,6 +6,7 @@
 //! machine shared with other builds, where wall-clock time is inflated by waiting for a core.
 
 use criterion::{black_box, Criterion};
+use rust_decimal::Decimal;
 use standoff::engine::simulate;
 use standoff::model::{presets, Scenario};
 use std::time::Instant;
@@ -44,6 +45,26 @@ fn cpu_time_per_simulation(id: &str) {
     }
 }
 
+/// A calibration figure: CPU time of one checked addition of two cent amounts, to compare
+/// machines (the engine performs a few thousand decimal operations per simulation).
+fn calibrate() {
+    let n = 1_000_000u32;
+    let step = Decimal::new(12_345, 2);
+    let mut acc = Decimal::new(1, 2);
+    let cpu0 = thread_cpu_ns();
+    for _ in 0..n {
+        acc = black_box(acc)
+            .checked_add(black_box(step))
+            .unwrap_or(Decimal::ZERO);
+    }
+    if let (Some(a), Some(b)) = (cpu0, thread_cpu_ns()) {
+        println!(
+            "calibration: {:.2} ns CPU time per checked decimal addition (sum {acc})",
+            (b - a) as f64 / f64::from(n)
+        );
+    }
+}
+
 fn bench_simulate(c: &mut Criterion) {
     let aws = preset("twitter-aws-2023");
     c.bench_function("simulate twitter-aws-2023 (66 months)", |b| {
@@ -56,6 +77,7 @@ fn bench_simulate(c: &mut Criterion) {
 }
 
 fn main() {
+    calibrate();
     cpu_time_per_simulation("twitter-aws-2023");
     cpu_time_per_simulation("twitter-google-2023");
     let mut c = Criterion::default().configure_from_args();

@@ -28,7 +28,7 @@ fn every_analysis_runs_on_every_preset() {
             assert_eq!(r.customer_share + r.vendor_share, Decimal::ONE);
             assert!(p.price >= b.zopa.vendor_min && p.price <= b.zopa.customer_max);
         }
-        let m = strategy_matrix(s, &[], &[]).unwrap();
+        let m = strategy_matrix(s, &[], &[], Decimal::ONE).unwrap();
         assert!(m.failures.is_empty(), "{}: {:?}", preset.id, m.failures);
         if std::env::var_os("SHOW_ANALYSIS").is_some() {
             println!(

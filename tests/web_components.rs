@@ -2,7 +2,10 @@
 //! a real DOM, driven through DOM events the way a user's browser would.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::components::app_root::{initial_state, AppRoot, AppRootProps};
+use standoff::app::components::app_root::{AppRoot, AppRootProps};
+use standoff::app::effects::startup::initial_state;
+use standoff::link::encode_link;
+use standoff::model::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
@@ -26,11 +29,18 @@ async fn mount(fragment: &str) -> Element {
         .append_child(&host)
         .expect("append");
     let props = AppRootProps {
-        initial: initial_state(fragment),
+        initial: initial_state(fragment, None),
     };
     yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
+}
+
+/// A link to the default scenario with the payment delay set to `days`.
+fn delay_link(days: u32) -> String {
+    let mut scenario = Scenario::default();
+    scenario.payment.delay_days = days;
+    encode_link(&scenario)
 }
 
 fn find<T: JsCast>(host: &Element, selector: &str) -> T {
@@ -73,7 +83,7 @@ fn ink(canvas: &HtmlCanvasElement) -> Vec<u8> {
 
 #[wasm_bindgen_test]
 async fn a_link_value_is_restored_into_the_control() {
-    let host = mount("#delay=90").await;
+    let host = mount(&delay_link(90)).await;
     let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
     assert_eq!(number.value(), "90");
     let slider: HtmlInputElement = find(&host, "#p-payment-delay-days-slider");
@@ -83,17 +93,21 @@ async fn a_link_value_is_restored_into_the_control() {
 
 #[wasm_bindgen_test]
 async fn a_bad_link_shows_a_banner_and_the_default_scenario() {
-    let host = mount("#delay=banana").await;
-    let banner = text(&host, "[data-testid=banner]");
-    assert!(banner.contains("0 to 3650"), "{banner}");
+    // '!' is not in the base64url alphabet: the 7th character of the data after "v1.".
+    let host = mount("#s=v1.q1YCAA!").await;
+    let banner = text(&host, "[data-testid=banner-message]");
+    assert!(banner.contains("'!' at position 7"), "{banner}");
+    let offending: web_sys::HtmlTextAreaElement = find(&host, "[data-testid=banner-offending]");
+    assert_eq!(offending.value(), "s=v1.q1YCAA!");
     let number: HtmlInputElement = find(&host, "#p-payment-delay-days");
-    assert_eq!(number.value(), "0");
+    let default_delay = Scenario::default().payment.delay_days.to_string();
+    assert_eq!(number.value(), default_delay);
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn an_out_of_range_entry_is_flagged_at_the_field_and_the_chart_is_kept() {
-    let host = mount("#delay=60").await;
+    let host = mount(&delay_link(60)).await;
     let canvas: HtmlCanvasElement = find(&host, "canvas");
     let before = ink(&canvas);
     let headline_before = text(&host, "[data-testid=arrears]");

@@ -18,10 +18,10 @@
 //! ```
 //!
 //! and the ZOPA is `[P_v, P_c]` (none if `P_c < P_v`). What is still owed when the horizon
-//! ends does not vanish: both NPVs count it (a liability of the customer, an asset of the
-//! vendor), valued in the last month, times a terminal recovery share (1 by default, see
-//! [`BargainingOptions::terminal_recovery`]); without this a customer that never pays would
-//! look as if it kept the money for ever. When the vendor's refusal policy would
+//! ends does not vanish: both NPVs count the engine's open claims at the horizon (a liability of
+//! the customer, an asset of the vendor, as in `PartyTotals::npv_with_claims`), times a
+//! terminal recovery share (1 by default, see [`BargainingOptions::terminal_recovery`]);
+//! without this a customer that never pays would look as if it kept the money for ever. When the vendor's refusal policy would
 //! reject the offer, the refusal is lifted for this evaluation (and reported), so that the ZOPA
 //! shows what a deal would be worth if the vendor came to the table.
 //!
@@ -69,10 +69,10 @@ pub struct BargainingOptions {
     pub convention: DiscountConvention,
     /// Overrides the settlement month of the deal (0-based month index).
     pub settlement_month: Option<u32>,
-    /// The share of what is still owed at the end of the horizon (arrears, interest,
-    /// collection costs, unbilled shortfall) that is eventually paid, in `[0, 1]`. A debt does
-    /// not vanish when the simulation stops: with 1 (the default) it counts in full for both
-    /// sides, discounted from the last month; with 0 it is written off.
+    /// The share of the open claims at the end of the horizon (arrears, invoices not yet due,
+    /// interest, collection costs) that is eventually paid, in `[0, 1]`. A debt does not
+    /// vanish when the simulation stops: with 1 (the default) the engine's NPVs with claims are
+    /// used; with 0 its cash NPVs (the claims are written off).
     pub terminal_recovery: Decimal,
 }
 
@@ -300,31 +300,31 @@ fn reservation(
         .transpose()?
         .unwrap_or(Decimal::ZERO);
 
-    let rate_c = deal.totals.customer.monthly_discount_rate;
-    let rate_v = deal.totals.vendor.monthly_discount_rate;
-    let f_c = month_discount(rate_c, month)?;
-    let f_v = month_discount(rate_v, month)?;
+    let f_c = month_discount(deal.totals.customer.monthly_discount_rate, month)?;
+    let f_v = month_discount(deal.totals.vendor.monthly_discount_rate, month)?;
     let what = "a reservation price";
 
-    // What is still owed when the horizon ends is paid later with probability `recovery`: a
-    // liability of the customer and an asset of the vendor, valued in the last month.
-    let owed_end = |r: &Report| r.months.last().map_or(Decimal::ZERO, |m| m.total_owed);
-    let last = horizon.saturating_sub(1);
-    let owed = |r: &Report, rate: Decimal| -> Result<Decimal, AnalysisError> {
-        dec::mul(
-            dec::mul(recovery, owed_end(r), what)?,
-            month_discount(rate, last)?,
+    // What is still owed when the horizon ends (the engine's open claims: arrears, invoices
+    // not yet due, interest, collection costs) is paid on the last day with probability
+    // `recovery`: each NPV moves from the engine's cash NPV towards its NPV with claims.
+    let blend = |cash: Decimal, with_claims: Decimal| -> Result<Decimal, AnalysisError> {
+        dec::add(
+            cash,
+            dec::mul(recovery, dec::sub(with_claims, cash, what)?, what)?,
             what,
         )
     };
-    let (owed_c_deal, owed_c_none) = (owed(&deal, rate_c)?, owed(&no_deal, rate_c)?);
-    let (owed_v_deal, owed_v_none) = (owed(&deal, rate_v)?, owed(&no_deal, rate_v)?);
-    let npv_c_with = dec::sub(comparison.customer_npv_with, owed_c_deal, what)?;
-    let npv_c_without = dec::sub(comparison.customer_npv_without, owed_c_none, what)?;
-    let npv_v_with = dec::add(comparison.vendor_npv_with, owed_v_deal, what)?;
-    let npv_v_without = dec::add(comparison.vendor_npv_without, owed_v_none, what)?;
-    let gain_c = dec::sub(npv_c_with, npv_c_without, what)?;
-    let gain_v = dec::sub(npv_v_with, npv_v_without, what)?;
+    let (dc, nc) = (&deal.totals.customer, &no_deal.totals.customer);
+    let (dv, nv) = (&deal.totals.vendor, &no_deal.totals.vendor);
+    let npv_c_with = blend(dc.npv, dc.npv_with_claims)?;
+    let npv_v_with = blend(dv.npv, dv.npv_with_claims)?;
+    let npv_c_without = blend(nc.npv, nc.npv_with_claims)?;
+    let npv_v_without = blend(nv.npv, nv.npv_with_claims)?;
+    let gain_c = blend(
+        comparison.customer_gain,
+        comparison.customer_gain_with_claims,
+    )?;
+    let gain_v = blend(comparison.vendor_gain, comparison.vendor_gain_with_claims)?;
     let customer_max = dec::add(payment, dec::div(gain_c, f_c, what)?, what)?;
     let vendor_min = dec::sub(payment, dec::div(gain_v, f_v, what)?, what)?;
     Ok(Reservation {

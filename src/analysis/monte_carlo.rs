@@ -248,7 +248,12 @@ where
 
 /// `value` as an integer count of `10^−decimals`, rounded half away from zero.
 fn to_fixed(value: Decimal, decimals: u32) -> Option<i64> {
-    let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    // Engine amounts are mostly in cents already; rounding is then a no-op worth skipping.
+    let rounded = if value.scale() <= decimals {
+        value
+    } else {
+        value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+    };
     let widen = 10i128.checked_pow(decimals.checked_sub(rounded.scale())?)?;
     i64::try_from(rounded.mantissa().checked_mul(widen)?).ok()
 }

@@ -93,11 +93,21 @@ pub const SERIES: [(&str, &str); 4] = [
 ];
 
 /// Scalar ids, in layout order, with their decimals.
-pub const SCALARS: [(&str, &str, u32); 6] = [
+pub const SCALARS: [(&str, &str, u32); 8] = [
     ("customer_npv", "Customer NPV", 2),
     ("vendor_npv", "Vendor NPV", 2),
     ("customer_npv_vs_baseline", "Customer NPV vs baseline", 2),
     ("vendor_npv_vs_baseline", "Vendor NPV vs baseline", 2),
+    (
+        "customer_npv_with_claims_vs_baseline",
+        "Customer NPV with claims vs baseline",
+        2,
+    ),
+    (
+        "vendor_npv_with_claims_vs_baseline",
+        "Vendor NPV with claims vs baseline",
+        2,
+    ),
     (
         "months_to_first_retaliation",
         "Months until the first retaliation",
@@ -114,8 +124,14 @@ pub const FLAGS: [(&str, &str); 8] = [
     ("judgment", "A judgment recovers money"),
     ("outage", "At least one major outage (sampled)"),
     ("settlement", "The settlement is applied"),
-    ("customer_worse", "The customer ends below its baseline NPV"),
-    ("vendor_worse", "The vendor ends below its baseline NPV"),
+    (
+        "customer_worse",
+        "The customer ends below its baseline NPV (open claims counted)",
+    ),
+    (
+        "vendor_worse",
+        "The vendor ends below its baseline NPV (open claims counted)",
+    ),
 ];
 
 /// One sampled path of a scenario.
@@ -238,6 +254,8 @@ impl PathModel for ScenarioPathModel {
             t.vendor.npv,
             t.customer.npv_vs_baseline,
             t.vendor.npv_vs_baseline,
+            t.customer.npv_with_claims_vs_baseline,
+            t.vendor.npv_with_claims_vs_baseline,
             Decimal::from(first_retaliation(&s, &report)),
             t.peak_arrears,
         ];
@@ -254,8 +272,8 @@ impl PathModel for ScenarioPathModel {
             }),
             outage,
             report.settlement.as_ref().is_some_and(|c| c.applied),
-            t.customer.npv_vs_baseline < Decimal::ZERO,
-            t.vendor.npv_vs_baseline < Decimal::ZERO,
+            t.customer.npv_with_claims_vs_baseline < Decimal::ZERO,
+            t.vendor.npv_with_claims_vs_baseline < Decimal::ZERO,
         ];
         for (i, on) in flags.into_iter().enumerate() {
             out.set_flag(i, on).map_err(e)?;
@@ -323,7 +341,7 @@ pub fn scenario_monte_carlo(
         if chance.rule >= s.retaliation.len() {
             return Err(invalid(
                 "retaliation rule probability",
-                format!("there is no rule {}", chance.rule + 1),
+                format!("there is no rule {}", chance.rule.saturating_add(1)),
             ));
         }
     }

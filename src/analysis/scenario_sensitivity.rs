@@ -25,6 +25,11 @@ pub enum Output {
     CustomerNpvVsBaseline,
     /// The vendor's NPV minus its baseline NPV.
     VendorNpvVsBaseline,
+    /// The customer's NPV counting the open claims at the horizon as paid on its last day,
+    /// minus the same in the baseline (the engine's `npv_with_claims_vs_baseline`).
+    CustomerNpvWithClaimsVsBaseline,
+    /// The same for the vendor.
+    VendorNpvWithClaimsVsBaseline,
     /// Months from the start until the first retaliation action takes effect (its 0-based
     /// month index); the horizon when nothing happens within it.
     MonthsToFirstRetaliation,
@@ -39,11 +44,13 @@ pub enum Output {
 
 impl Output {
     /// Every output, for a picker.
-    pub const ALL: [Output; 8] = [
+    pub const ALL: [Output; 10] = [
         Output::CustomerNpv,
         Output::VendorNpv,
         Output::CustomerNpvVsBaseline,
         Output::VendorNpvVsBaseline,
+        Output::CustomerNpvWithClaimsVsBaseline,
+        Output::VendorNpvWithClaimsVsBaseline,
         Output::MonthsToFirstRetaliation,
         Output::PeakArrears,
         Output::FinalTotalOwed,
@@ -57,6 +64,8 @@ impl Output {
             Output::VendorNpv => "Vendor NPV",
             Output::CustomerNpvVsBaseline => "Customer NPV vs baseline",
             Output::VendorNpvVsBaseline => "Vendor NPV vs baseline",
+            Output::CustomerNpvWithClaimsVsBaseline => "Customer NPV with claims vs baseline",
+            Output::VendorNpvWithClaimsVsBaseline => "Vendor NPV with claims vs baseline",
             Output::MonthsToFirstRetaliation => "Months until the first retaliation",
             Output::PeakArrears => "Peak arrears",
             Output::FinalTotalOwed => "Owed at the end",
@@ -72,6 +81,8 @@ impl Output {
             Output::VendorNpv => t.vendor.npv,
             Output::CustomerNpvVsBaseline => t.customer.npv_vs_baseline,
             Output::VendorNpvVsBaseline => t.vendor.npv_vs_baseline,
+            Output::CustomerNpvWithClaimsVsBaseline => t.customer.npv_with_claims_vs_baseline,
+            Output::VendorNpvWithClaimsVsBaseline => t.vendor.npv_with_claims_vs_baseline,
             Output::MonthsToFirstRetaliation => Decimal::from(first_retaliation(s, report)),
             Output::PeakArrears => t.peak_arrears,
             Output::FinalTotalOwed => report.months.last().map_or(Decimal::ZERO, |m| m.total_owed),

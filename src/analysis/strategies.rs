@@ -4,7 +4,8 @@
 //! The reference is the *original* scenario's baseline (the customer pays on time, nobody
 //! retaliates), so every cell is measured against the same figure even when a strategy changes
 //! what the baseline would be (migrating away changes usage). Cells are no-deal paths: the
-//! scenario's settlement offer is removed.
+//! scenario's settlement offer is removed. NPVs count a chosen share of the open claims at the
+//! horizon (see [`strategy_matrix`]), so that not paying is not mistaken for never owing.
 //!
 //! The standoff starts in month `M`: the scenario's stop month if it has one, else month 0.
 //!
@@ -29,7 +30,7 @@
 
 use super::bargaining::run;
 use super::payoff::{Payoff, PayoffAnalysis, PayoffMatrix};
-use super::{dec, AnalysisError};
+use super::{check_unit, dec, AnalysisError};
 use crate::model::{Action, FlowKind, RetaliationRule, Scenario, Trigger, UsageChange};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -206,19 +207,36 @@ pub struct StrategyMatrix {
     /// Payoffs: each side's NPV minus its NPV in the original scenario's baseline.
     pub matrix: PayoffMatrix,
     pub analysis: PayoffAnalysis,
-    /// The reference NPVs (the original scenario's pay-on-time baseline).
+    /// The reference NPVs (the original scenario's pay-on-time baseline, with the same share of
+    /// open claims counted).
     pub baseline_customer_npv: Decimal,
     pub baseline_vendor_npv: Decimal,
     /// Why any cell is empty, as `(row, column, message)`.
     pub failures: Vec<(usize, usize, String)>,
 }
 
+/// `cash + recovery × (with_claims − cash)`: an NPV counting that share of the open claims.
+fn blend(cash: Decimal, with_claims: Decimal, recovery: Decimal) -> Result<Decimal, AnalysisError> {
+    let what = "a payoff";
+    dec::add(
+        cash,
+        dec::mul(recovery, dec::sub(with_claims, cash, what)?, what)?,
+        what,
+    )
+}
+
 /// Simulates every pair of the given strategies (all of them when the lists are empty).
+///
+/// `terminal_recovery` in `[0, 1]` is the share of the open claims at the horizon counted as
+/// paid on its last day, as in the bargaining layer: with 1 (recommended) a customer that
+/// stops paying still owes what it did not pay; with 0 payoffs are cash NPVs only.
 pub fn strategy_matrix(
     s: &Scenario,
     customer: &[CustomerStrategy],
     vendor: &[VendorStrategy],
+    terminal_recovery: Decimal,
 ) -> Result<StrategyMatrix, AnalysisError> {
+    check_unit("terminal recovery", terminal_recovery)?;
     let customer = if customer.is_empty() {
         CustomerStrategy::ALL.to_vec()
     } else {
@@ -229,7 +247,17 @@ pub fn strategy_matrix(
     } else {
         vendor.to_vec()
     };
-    let reference = run(s)?.baseline;
+    let totals = run(s)?.totals;
+    let reference_customer = blend(
+        totals.customer.baseline_npv,
+        totals.customer.baseline_npv_with_claims,
+        terminal_recovery,
+    )?;
+    let reference_vendor = blend(
+        totals.vendor.baseline_npv,
+        totals.vendor.baseline_npv_with_claims,
+        terminal_recovery,
+    )?;
     let mut base = s.clone();
     base.settlement = None;
 
@@ -241,11 +269,17 @@ pub fn strategy_matrix(
             let mut cell = base.clone();
             cs.apply(&mut cell);
             let outcome = vs.apply(&mut cell).and_then(|()| {
-                let report = run(&cell)?;
+                let t = run(&cell)?.totals;
                 let what = "a payoff";
+                let c = blend(
+                    t.customer.npv,
+                    t.customer.npv_with_claims,
+                    terminal_recovery,
+                )?;
+                let v = blend(t.vendor.npv, t.vendor.npv_with_claims, terminal_recovery)?;
                 Ok(Payoff {
-                    customer: dec::sub(report.totals.customer.npv, reference.customer_npv, what)?,
-                    vendor: dec::sub(report.totals.vendor.npv, reference.vendor_npv, what)?,
+                    customer: dec::sub(c, reference_customer, what)?,
+                    vendor: dec::sub(v, reference_vendor, what)?,
                 })
             });
             match outcome {
@@ -268,8 +302,8 @@ pub fn strategy_matrix(
         matrix,
         customer_strategies: customer,
         vendor_strategies: vendor,
-        baseline_customer_npv: reference.customer_npv,
-        baseline_vendor_npv: reference.vendor_npv,
+        baseline_customer_npv: reference_customer,
+        baseline_vendor_npv: reference_vendor,
         failures,
     })
 }

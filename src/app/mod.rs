@@ -1,21 +1,28 @@
 //! The Yew user interface: the only layer that touches the browser.
 //!
 //! `state` holds the one pure reducer; `components` render it; `charts` draw reports on
-//! canvases; `effects` hold every side effect (URL, timers) at the edge; `panic_page` makes
-//! sure a bug shows a readable page instead of a dead one.
+//! canvases; `effects` hold every side effect (URL, storage, files, clipboard, timers) at the
+//! edge; `panic_page` makes sure a bug shows a readable page instead of a dead one.
 
 pub mod charts;
 pub mod components;
+pub mod edits;
 pub mod effects;
+pub mod field_text;
 pub mod panic_page;
+pub mod slider_scale;
 pub mod state;
 
-use components::app_root::{initial_state, AppRoot, AppRootProps};
+use components::app_root::{AppRoot, AppRootProps};
+use effects::startup::initial_state;
 
 /// Installs the panic page, then mounts the application on `<body>` with the state that the
-/// page URL describes.
+/// page URL describes (or, without a link, the last-edited scenario kept in storage).
 pub fn start() {
     panic_page::install();
-    let initial = initial_state(&effects::url_fragment::read());
+    let initial = initial_state(
+        &effects::url_fragment::read(),
+        effects::saved_store::read_raw().as_deref(),
+    );
     yew::Renderer::<AppRoot>::with_props(AppRootProps { initial }).render();
 }

@@ -13,6 +13,7 @@
 
 use standoff::engine::simulate;
 use standoff::model::{param_specs, presets, Scenario};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -112,12 +113,20 @@ fn execute(args: &Args) -> Result<String, String> {
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match parse(&argv).and_then(|a| execute(&a)) {
-        Ok(out) => {
-            print!("{out}");
+        Ok(mut out) => {
             if !out.ends_with('\n') {
-                println!();
+                out.push('\n');
             }
-            ExitCode::SUCCESS
+            // `print!` would panic when the reader goes away (`| head`); a closed pipe is
+            // not an error of ours, any other write failure is.
+            match std::io::stdout().lock().write_all(out.as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("standoff-cli: cannot write the output: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(e) => {
             eprintln!("standoff-cli: {e}");

@@ -242,7 +242,7 @@ impl Ledger {
             left = ck.sub(LINE_PAY, left, take)?;
         }
         self.pending.retain(|p| !p.balance.is_zero());
-        ck.sub(LINE_PAY, amount, left)
+        Ok(ck.sub(LINE_PAY, amount, left)?)
     }
 
     /// The whole claim at the end of month `t`: overdue principal, interest and collection
@@ -250,7 +250,7 @@ impl Ledger {
     pub fn claim(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
         let principal = self.arrears(ck, t)?;
         let extras = ck.add(LINE_ARREARS, self.interest, self.collection)?;
-        ck.add(LINE_ARREARS, principal, extras)
+        Ok(ck.add(LINE_ARREARS, principal, extras)?)
     }
 
     /// Clears the claim (after a settlement or judgment) and reschedules invoices not yet
@@ -272,7 +272,7 @@ impl Ledger {
 
     /// Adds collection costs to the claim.
     pub fn add_collection(&mut self, ck: Ck, amount: Decimal) -> Result<(), EngineError> {
-        ck.acc("collection costs", &mut self.collection, amount)
+        Ok(ck.acc("collection costs", &mut self.collection, amount)?)
     }
 }
 

@@ -151,7 +151,7 @@ impl Period {
         drawdown: Decimal,
     ) -> Result<(), EngineError> {
         ck.acc(LINE_COMMIT, &mut self.commitment, commitment)?;
-        ck.acc(LINE_USAGE, &mut self.drawdown, drawdown)
+        Ok(ck.acc(LINE_USAGE, &mut self.drawdown, drawdown)?)
     }
 
     /// `max(0, commitment − drawdown − carry)`: the shortfall if the period ended now.

@@ -52,6 +52,27 @@ impl fmt::Display for EngineError {
 
 impl std::error::Error for EngineError {}
 
+/// An overflow on the hot path: small and `Copy`, so that every checked operation returns a
+/// compact `Result`; it becomes an [`EngineError::Overflow`] (with its month label) only
+/// when it actually happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Ovf {
+    line: &'static str,
+    month: u32,
+    start: YearMonth,
+}
+
+impl From<Ovf> for EngineError {
+    #[cold]
+    fn from(o: Ovf) -> EngineError {
+        EngineError::Overflow {
+            line: o.line,
+            month_index: o.month,
+            month_label: o.start.plus_months(o.month).label(),
+        }
+    }
+}
+
 /// Checked decimal arithmetic for one month: each method names the line it computes, so an
 /// overflow reports where it happened.
 #[derive(Clone, Copy, Debug)]
@@ -66,19 +87,19 @@ impl Ck {
     }
 
     #[cold]
-    pub fn err(self, line: &'static str) -> EngineError {
-        EngineError::Overflow {
+    pub fn err(self, line: &'static str) -> Ovf {
+        Ovf {
             line,
-            month_index: self.month,
-            month_label: self.start.plus_months(self.month).label(),
+            month: self.month,
+            start: self.start,
         }
     }
 
     // Most flows of most months are zero; the zero fast paths below return the exact
-    // result without the decimal library's scale alignment, which dominates the run time.
+    // result without the decimal library's scale alignment.
 
     #[inline]
-    pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+    pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
         }
@@ -89,7 +110,7 @@ impl Ck {
     }
 
     #[inline]
-    pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+    pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
         }
@@ -97,21 +118,46 @@ impl Ck {
     }
 
     #[inline]
-    pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+    pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if a.is_zero() || b.is_zero() {
             return Ok(Decimal::ZERO);
         }
         a.checked_mul(b).ok_or_else(|| self.err(line))
     }
 
-    pub fn div(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
+    pub fn div(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_div(b).ok_or_else(|| self.err(line))
     }
 
     /// `a += b`, checked.
     #[inline]
-    pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), EngineError> {
+    pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), Ovf> {
         *a = self.add(line, *a, b)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overflow_names_the_line_and_the_month() {
+        let start = YearMonth {
+            year: 2020,
+            month: 1,
+        };
+        // Month index 36 of a scenario starting in January 2020 is January 2023, "month 37".
+        let ck = Ck::new(start, 36);
+        let err: EngineError = ck
+            .add("late interest", Decimal::MAX, Decimal::ONE)
+            .map_err(EngineError::from)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Overflow in late interest, month 37 (Jan 2023): the amounts are too large to compute exactly."
+        );
+        assert!(ck.div("NPV", Decimal::ONE, Decimal::ZERO).is_err());
+        assert_eq!(ck.add("x", Decimal::ZERO, Decimal::MAX), Ok(Decimal::MAX));
     }
 }

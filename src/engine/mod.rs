@@ -10,6 +10,7 @@
 //! line and month, never a panic.
 
 mod arrears;
+mod baseline;
 mod contract;
 mod error;
 mod export;
@@ -38,14 +39,12 @@ pub(crate) fn retaliation_percent(share: Decimal) -> String {
         .unwrap_or_default()
 }
 
-/// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
-/// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
-pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    validate(s).map_err(EngineError::Invalid)?;
+/// Everything computed once per simulation and shared by its runs (`s` is validated).
+pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {
     let (ops_before, ops_after) = operations_plan(s)?;
     let rate_customer = monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?;
     let rate_vendor = monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?;
-    let plan = Plan {
+    Ok(Plan {
         s,
         schedule: contract::schedule(s)?,
         lumps: lumps_plan(s)?,
@@ -56,9 +55,16 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         rate_vendor,
         df_customer: npv::discount_factors(rate_customer, s.horizon_months)?,
         df_vendor: npv::discount_factors(rate_vendor, s.horizon_months)?,
-    };
+    })
+}
+
+/// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
+/// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
+pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
+    validate(s).map_err(EngineError::Invalid)?;
+    let plan = plan(s)?;
     let mut actual = run(&plan, Mode::Actual)?;
-    let baseline = run(&plan, Mode::Baseline)?;
+    let baseline = baseline::run_baseline(&plan)?;
 
     let line = "baseline comparison";
     for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
@@ -130,18 +136,18 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
         Some(_) => {
             let without = run(&plan, Mode::NoSettlement)?;
             let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
-                ck.sub(
+                Ok(ck.sub(
                     line,
                     r.npv_customer.value(),
                     r.npv_customer.value_at_end(ck, r.final_claims)?,
-                )
+                )?)
             };
             let claims_v = |r: &run::RunResult| -> Result<Decimal, EngineError> {
-                ck.add(
+                Ok(ck.add(
                     line,
                     r.npv_vendor.value(),
                     r.npv_vendor.value_at_end(ck, r.final_claims)?,
-                )
+                )?)
             };
             let c_with = actual.npv_customer.value();
             let v_with = actual.npv_vendor.value();

@@ -328,12 +328,13 @@ pub enum Trigger {
         /// Threshold amount.
         amount: Decimal,
     },
-    /// The oldest unpaid invoice is at least `days` days past due.
+    /// The oldest unpaid invoice is at least `days` days past due (0: any arrears).
     DaysOverdue {
         /// Threshold in days.
         days: u32,
     },
-    /// At least `months` consecutive months ended with arrears and no customer payment.
+    /// At least `months` consecutive months ended with arrears and no customer payment
+    /// (0 never fires).
     MonthsUnpaid {
         /// Threshold in months.
         months: u32,

@@ -1,8 +1,14 @@
-//! Charts: turning a report into drawable series (pure) and drawing them on a canvas.
+//! Charts: turning reports and analyses into drawable specs (pure) and drawing them on a
+//! canvas.
 //!
-//! `series` converts exact decimals to `f64` — the only place money becomes floating point —
-//! and `line_chart` draws with plotters on a canvas sized in device pixels, so charts stay
-//! crisp at any devicePixelRatio.
+//! `build` turns a report or an analysis result into a [`spec::ChartSpec`] — the only place
+//! money becomes `f64` (through `series::to_f64`) — keeping the exact amounts as text for the
+//! readout and the data table; `colour` holds the party colours, the palette and the heatmap
+//! scale; `draw` and its helpers draw a spec with plotters on a canvas sized in device pixels,
+//! so charts stay crisp at any devicePixelRatio.
 
-pub mod line_chart;
+pub mod build;
+pub mod colour;
+pub mod draw;
 pub mod series;
+pub mod spec;

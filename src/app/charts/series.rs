@@ -1,26 +1,8 @@
-//! Drawable series: what a chart shows, already converted to `f64` for drawing.
+//! Number conversions of the charts: exact decimals to `f64` (the only place money becomes
+//! floating point) and short axis labels.
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-
-/// One line on a chart.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Series {
-    pub label: String,
-    /// A CSS hex colour such as `#1d6fb8`.
-    pub colour: String,
-    /// `(month index, value)` pairs.
-    pub points: Vec<(f64, f64)>,
-}
-
-/// Everything a line chart draws.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LineChartData {
-    pub title: String,
-    pub y_label: String,
-    pub months: usize,
-    pub series: Vec<Series>,
-}
 
 /// Converts an exact amount to `f64` for drawing only. Amounts beyond `f64`'s range cannot
 /// come out of a valid scenario, but if one did it is drawn as zero rather than aborting.
@@ -28,50 +10,48 @@ pub fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
-/// The y range that holds every point, padded so lines do not touch the frame, and never
-/// empty (a flat line at zero still gets a visible axis).
-pub fn y_range(data: &LineChartData) -> (f64, f64) {
-    let values = data
-        .series
-        .iter()
-        .flat_map(|series| series.points.iter().map(|point| point.1))
-        .filter(|value| value.is_finite());
-    let (low, high) = values.fold((0.0_f64, 0.0_f64), |(low, high), value| {
-        (low.min(value), high.max(value))
-    });
-    if high - low < 1.0 {
-        return (low - 1.0, high + 1.0);
+/// Axis labels in thousands, millions or billions, so they stay short on a phone. Steps
+/// finer than the unit keep one decimal (1.5M), whole units drop it (70M).
+pub fn compact_amount(value: f64) -> String {
+    let magnitude = value.abs();
+    let (scaled, suffix) = if magnitude >= 1e9 {
+        (value / 1e9, "B")
+    } else if magnitude >= 1e6 {
+        (value / 1e6, "M")
+    } else if magnitude >= 1e3 {
+        (value / 1e3, "k")
+    } else {
+        (value, "")
+    };
+    let rounded = (scaled * 10.0).round() / 10.0;
+    if rounded == 0.0 {
+        // Also catches −0, which would print as "-0".
+        String::from("0")
+    } else if rounded == rounded.trunc() {
+        format!("{rounded:.0}{suffix}")
+    } else {
+        format!("{rounded:.1}{suffix}")
     }
-    let pad = (high - low) * 0.05;
-    (low - pad, high + pad)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal_macros::dec;
 
-    fn chart(points: Vec<(f64, f64)>) -> LineChartData {
-        LineChartData {
-            title: String::new(),
-            y_label: String::new(),
-            months: points.len(),
-            series: vec![Series {
-                label: "a".into(),
-                colour: "#000000".into(),
-                points,
-            }],
-        }
+    #[test]
+    fn amounts_are_compact() {
+        assert_eq!(compact_amount(70_000_000.0), "70M");
+        assert_eq!(compact_amount(1_500_000_000.0), "1.5B");
+        assert_eq!(compact_amount(-2_500.0), "-2.5k");
+        assert_eq!(compact_amount(-250_000.0), "-250k");
+        assert_eq!(compact_amount(12.0), "12");
+        assert_eq!(compact_amount(0.0), "0");
+        assert_eq!(compact_amount(-0.04), "0");
     }
 
     #[test]
-    fn the_range_always_includes_zero_and_pads_five_percent() {
-        let (low, high) = y_range(&chart(vec![(0.0, 100.0), (1.0, 200.0)]));
-        assert_eq!((low, high), (-10.0, 210.0));
-    }
-
-    #[test]
-    fn a_flat_zero_line_still_has_a_range() {
-        let (low, high) = y_range(&chart(vec![(0.0, 0.0), (1.0, 0.0)]));
-        assert_eq!((low, high), (-1.0, 1.0));
+    fn decimals_convert_for_drawing() {
+        assert_eq!(to_f64(dec!(-1234.5)), -1234.5);
     }
 }

@@ -5,25 +5,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{bargaining, BargainingOptions};
-use crate::app::charts::series::{to_f64, LineChartData, Series};
+use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
+use crate::app::charts::build;
+use crate::app::charts::spec::ChartSpec;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
+use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
+use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
-use crate::app::components::monte_carlo_panel::MonteCarloPanel;
-use crate::app::components::param_field::ParamField;
+use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
+use crate::app::components::preset_menu::PresetMenu;
+use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
+use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
-use crate::app::effects::url_fragment::{self, FragmentValue};
-use crate::app::state::{scenario_label, Action, AppState, Origin};
+use crate::app::effects::url_sync::use_url_sync;
+use crate::app::state::{scenario_label, Action, AppState};
 use crate::engine::{simulate, Report};
-use crate::model::params::spec_of;
+use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -31,25 +37,6 @@ pub struct AppRootProps {
     #[prop_or_default]
     pub initial: AppState,
 }
-
-/// Builds the starting state from a URL fragment. A bad fragment keeps the default scenario
-/// and explains what was wrong in the banner.
-pub fn initial_state(fragment: &str) -> AppState {
-    let state = AppState::default();
-    match url_fragment::parse_fragment(fragment) {
-        FragmentValue::Empty => state,
-        FragmentValue::DelayDays(days) => state.apply(Action::SetParam {
-            id: DELAY_ID.to_string(),
-            text: days.to_string(),
-        }),
-        FragmentValue::Invalid(message) => state.apply(Action::RejectInput {
-            message,
-            offending_text: Some(fragment.to_string()),
-        }),
-    }
-}
-
-const DELAY_ID: &str = "payment.delay_days";
 
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
@@ -63,55 +50,82 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         bargaining(scenario, &BargainingOptions::default())
     });
 
-    // The URL follows the scenario, so the address bar is always a link to what is shown.
-    use_effect_with(state.scenario.payment.delay_days, |days| {
-        url_fragment::replace(&url_fragment::format_fragment(*days));
-    });
-
-    // A link pasted into the address bar of an open page arrives as a hashchange.
+    // The URL follows the scenario and pasted links open; scenario files can be dropped.
+    use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    let fragment = url_fragment::read();
-                    let next = initial_state(&fragment);
-                    match next.banner {
-                        Some(banner) => dispatch.dispatch(Action::RejectInput {
-                            message: banner.message,
-                            offending_text: banner.offending_text,
-                        }),
-                        None => dispatch.dispatch(Action::LoadScenario {
-                            scenario: Box::new(next.scenario),
-                            origin: Origin::Link,
-                        }),
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
     }
 
     use_play_timer(state.playing, state.dispatcher());
 
-    let on_action = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
-    };
+    // One callback for the life of the page (the dispatcher never changes), so that fields
+    // whose value did not change are not re-rendered on every input.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatch| {
+        dispatch.dispatch(action)
+    });
     let on_dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
     };
-    let chart = use_memo(report.clone(), |report| {
-        arrears_chart(Result::as_ref(&**report).ok().map(|r| &**r))
+    // Compare mode: the other scenario's report, and both sets of charts on shared axes.
+    let other = use_memo(state.comparison.clone(), |comparison| {
+        comparison.as_ref().and_then(|comparison| {
+            simulate(&comparison.scenario)
+                .ok()
+                .map(|report| (Rc::new(report), comparison.clone()))
+        })
     });
+    let charts = use_memo(
+        (report.clone(), scenario.clone(), other.clone()),
+        |(report, scenario, other)| {
+            let other_report = other.as_ref().as_ref().map(|(report, _)| &**report);
+            report_charts(
+                Result::as_ref(&**report).ok().map(|r| &**r),
+                scenario,
+                other_report,
+            )
+        },
+    );
+    let other_charts = use_memo((report.clone(), other.clone()), |(report, other)| {
+        other.as_ref().as_ref().map(|(other_report, comparison)| {
+            let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+            (
+                comparison.label.clone(),
+                report_charts(Some(other_report), &comparison.scenario, mine),
+            )
+        })
+    });
+    let on_select_month = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
+    };
     let currency = state.scenario.customer.currency.clone();
+    let analysis_charts = use_memo(
+        (scenario.clone(), state.analysis.output),
+        |(scenario, output)| AnalysisCharts::new((**scenario).clone(), *output),
+    );
+    let bargaining_chart = use_memo(
+        (bargaining_result.clone(), scenario.clone()),
+        |(result, scenario)| {
+            Result::as_ref(&**result)
+                .ok()
+                .map(|result| Rc::new(build::bargaining_picture(result, scenario)))
+        },
+    );
 
     let results = match report.as_ref() {
         Ok(report) => html! {
             <>
                 <Headline report={report.clone()} month={state.month} />
-                <ChartCanvas data={chart} label="Arrears owed by the customer, by month" />
+                <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Each party's cumulative cash against the pay-on-time baseline, by month" />
+                <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The customer's monthly cash flows by ledger line" />
+                <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                    label="The vendor's monthly cash flows by ledger line" />
                 <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
                 <LedgerTable report={report.clone()} month={state.month} />
                 <ComparePanel
@@ -120,6 +134,23 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     comparison={state.comparison.clone()}
                     on_action={on_action.clone()}
                 />
+                if let Some((label, theirs)) = (*other_charts).as_ref() {
+                    <section class="panel" aria-labelledby="compare-charts-title" data-testid="compare-charts">
+                        <h2 id="compare-charts-title">{ format!("{} and {} on shared axes", scenario_label(&state.scenario), label) }</h2>
+                        <div class="compare-grid">
+                            <div>
+                                <h3>{ scenario_label(&state.scenario) }</h3>
+                                <ChartCanvas spec={charts.cash.clone()} label="This scenario: cash against the baseline" />
+                                <ChartCanvas spec={charts.exposure.clone()} label="This scenario: what the customer owes" />
+                            </div>
+                            <div>
+                                <h3>{ label.clone() }</h3>
+                                <ChartCanvas spec={theirs.cash.clone()} label={format!("{label}: cash against the baseline")} />
+                                <ChartCanvas spec={theirs.exposure.clone()} label={format!("{label}: what the customer owes")} />
+                            </div>
+                        </div>
+                    </section>
+                }
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
@@ -132,19 +163,13 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
             </header>
             if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message} on_dismiss={on_dismiss} />
+                <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
-                <section class="panel editor-column" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "Payment behaviour" }</h2>
-                    if let Some(spec) = spec_of(&state.scenario, DELAY_ID) {
-                        <ParamField
-                            {spec}
-                            value={rust_decimal::Decimal::from(state.scenario.payment.delay_days)}
-                            draft={state.drafts.get(DELAY_ID).cloned()}
-                            on_action={on_action.clone()}
-                        />
-                    }
+                <section class="panel editor-panel" aria-labelledby="levers-title">
+                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
+                    <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
                 </section>
                 <div class="results-column">
                     <Timeline
@@ -161,34 +186,112 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         customer={state.scenario.customer.name.clone()}
                         vendor={state.scenario.vendor.name.clone()}
                     />
+                    if let Some(spec) = (*bargaining_chart).clone() {
+                        <section class="panel" aria-label="Bargaining picture">
+                            <ChartCanvas {spec} label="The settlement prices: each side's reservation price, the zone of agreement, and the Nash and Rubinstein prices" />
+                        </section>
+                    }
                     <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
-                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()} />
-                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency} />
+                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()}
+                        render_tornado={analysis_charts.tornado.clone()} render_sweep={analysis_charts.sweep.clone()} />
+                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
+                        render_fan={analysis_charts.fan.clone()} />
+                    <section class="panel" aria-labelledby="sharing-title">
+                        <h2 id="sharing-title">{ "Share and keep" }</h2>
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                        <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
+                        <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
+                    </section>
                 </div>
             </main>
         </>
     }
 }
 
-/// The skeleton's one chart: arrears by month.
-fn arrears_chart(report: Option<&Report>) -> LineChartData {
-    let points = report
-        .map(|report| {
-            report
-                .months
-                .iter()
-                .map(|month| (f64::from(month.index) + 1.0, to_f64(month.arrears)))
-                .collect()
-        })
-        .unwrap_or_default();
-    LineChartData {
-        title: "Arrears owed to the vendor".into(),
-        y_label: "USD".into(),
-        months: report.map_or(0, |report| report.months.len()),
-        series: vec![Series {
-            label: "Arrears".into(),
-            colour: "#c2571a".into(),
-            points,
-        }],
+/// How the analysis panels draw their results: callbacks made once per scenario and output,
+/// so that the panels' props stay equal between renders.
+struct AnalysisCharts {
+    tornado: Callback<Rc<Tornado>, Html>,
+    sweep: Callback<Rc<Sweep>, Html>,
+    fan: Callback<FanInput, Html>,
+}
+
+impl AnalysisCharts {
+    fn new(scenario: Rc<Scenario>, output: Output) -> Self {
+        let tornado = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Tornado>| {
+                let spec = Rc::new(build::tornado(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Tornado: how far each parameter moves {}", output.label())} />
+                }
+            })
+        };
+        let sweep = {
+            let scenario = scenario.clone();
+            Callback::from(move |result: Rc<Sweep>| {
+                let spec = Rc::new(build::heatmap(&result, &scenario, output));
+                html! {
+                    <ChartCanvas {spec} label={format!("Heatmap of {} over two parameters", output.label())} />
+                }
+            })
+        };
+        let fan = Callback::from(move |(result, done): FanInput| {
+            // The fan follows the customer's cash against the baseline, the question of the
+            // first chart.
+            let bands = result.as_ref().and_then(|result| {
+                result
+                    .series
+                    .iter()
+                    .find(|series| series.id == "customer_vs_baseline")
+            });
+            let progress = (done < 1.0).then_some(done as f32);
+            let spec = Rc::new(build::fan(bands, &scenario, progress));
+            html! {
+                <ChartCanvas {spec} label="Monte Carlo fan: the customer's cash against the baseline, 5th to 95th percentile" />
+            }
+        });
+        AnalysisCharts {
+            tornado,
+            sweep,
+            fan,
+        }
+    }
+}
+
+/// The charts of one report.
+struct ReportCharts {
+    cash: Rc<ChartSpec>,
+    exposure: Rc<ChartSpec>,
+    customer_flows: Rc<ChartSpec>,
+    vendor_flows: Rc<ChartSpec>,
+}
+
+/// Builds the report's charts; without a report (the simulation failed) each chart says so.
+/// With `compare`, every chart shares its axes with the other report's.
+fn report_charts(
+    report: Option<&Report>,
+    scenario: &Scenario,
+    compare: Option<&Report>,
+) -> ReportCharts {
+    let chart = |kind: &str, title: &str, make: &dyn Fn(&Report) -> ChartSpec| {
+        Rc::new(report.map_or_else(
+            || build::unavailable(kind, title, "The simulation failed; see the message above."),
+            make,
+        ))
+    };
+    ReportCharts {
+        cash: chart("cash", "Cash against the baseline", &|r| {
+            build::cash_position(r, scenario, compare)
+        }),
+        exposure: chart("exposure", "What the customer owes", &|r| {
+            build::arrears_exposure(r, scenario, compare)
+        }),
+        customer_flows: chart("flows-customer", "Customer cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Customer, compare)
+        }),
+        vendor_flows: chart("flows-vendor", "Vendor cash flows", &|r| {
+            build::flows_by_line(r, scenario, Side::Vendor, compare)
+        }),
     }
 }

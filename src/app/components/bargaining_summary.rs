@@ -36,7 +36,7 @@ pub fn summary_rows(
     let money = |amount: Decimal| format_money(amount, currency);
     let mut rows = vec![
         (
-            format!("Deal month (0-based index {})", b.settlement_month),
+            format!("Deal in month {}", b.settlement_month.saturating_add(1)),
             format!("Claim then: {}", money(b.claim)),
         ),
         (

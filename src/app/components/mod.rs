@@ -1,15 +1,23 @@
-//! The components that render the application state. Each file holds one component.
+//! The components that render the application state. Each file holds one component; the
+//! scenario editor is a folder of its own, one file per group.
 
 pub mod app_root;
 pub mod banner;
 pub mod bargaining_summary;
 pub mod chart_canvas;
+pub mod chart_readout;
+pub mod chart_table;
 pub mod compare_panel;
+pub mod editor;
 pub mod event_log;
+pub mod file_panel;
 pub mod headline;
 pub mod ledger_table;
 pub mod monte_carlo_panel;
 pub mod param_field;
 pub mod payoff_table;
+pub mod preset_menu;
+pub mod saved_panel;
 pub mod sensitivity_panel;
+pub mod share_panel;
 pub mod timeline;

@@ -23,7 +23,9 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
         let result = result.clone();
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let matrix = strategy_matrix(&scenario, &[], &[]);
+            // Open claims at the horizon count in full (terminal recovery 1), as in the bargaining
+            // analysis, so that never paying does not look like keeping the money for ever.
+            let matrix = strategy_matrix(&scenario, &[], &[], rust_decimal::Decimal::ONE);
             result.set(Some((scenario.clone(), Rc::new(matrix))));
         })
     };

@@ -1,55 +1,104 @@
-//! Keeps the scenario in the page URL's fragment, so that a link reopens it.
+//! The page URL's fragment: reading it, replacing it without a history entry, and building
+//! the fragment that describes the current state (`#s=v1.…&m=…`, see `docs/link-format.md`).
 //!
-//! The skeleton's fragment is `#delay=<days>`; the full versioned link format replaces it.
-//! The fragment is never sent to a server. Writing uses `history.replaceState`, so moving a
-//! slider does not fill the back button's history.
+//! The fragment is never sent to a server. Keys this build does not know are kept when the
+//! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
-/// The largest delay a skeleton link may carry (the model's own limit).
-const MAX_DELAY_DAYS: u32 = 3650;
+use crate::app::state::{Action, AppState, Origin};
+use crate::link::{decode_link_with_state, encode_fragment, parse_fragment, LinkError};
+use crate::model::Scenario;
 
-/// What the fragment said, parsed: a delay in days, or a message naming what was wrong.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FragmentValue {
-    Empty,
-    DelayDays(u32),
-    Invalid(String),
-}
+/// The link key of the timeline's selected month (0-based), when one is selected.
+pub const MONTH_KEY: &str = "m";
+/// The link key of the scenario itself.
+pub const SCENARIO_KEY: &str = "s";
 
-/// Parses a fragment such as `#delay=60` (with or without the `#`). Pure, tested natively.
-pub fn parse_fragment(fragment: &str) -> FragmentValue {
-    let fragment = fragment.trim().trim_start_matches('#');
-    if fragment.is_empty() {
-        return FragmentValue::Empty;
+/// The fragment (without `#`) for this scenario and month, keeping any other key that the
+/// current fragment carries. Pure.
+pub fn link_fragment(scenario: &Scenario, month: Option<u32>, current: &str) -> String {
+    let month_text = month.map(|month| month.to_string());
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    if let Some(month) = month_text.as_deref() {
+        keys.push((MONTH_KEY, month));
     }
-    for pair in fragment.split('&') {
-        if let Some(value) = pair.strip_prefix("delay=") {
-            return match value.parse::<u32>() {
-                Ok(days) if days <= MAX_DELAY_DAYS => FragmentValue::DelayDays(days),
-                _ => FragmentValue::Invalid(format!(
-                    "The link's payment delay \u{201c}{value}\u{201d} is not allowed: it must be a whole number of days from 0 to {MAX_DELAY_DAYS}. The default scenario is shown."
-                )),
-            };
+    let others = parse_fragment(current)
+        .map(|fragment| fragment.state)
+        .unwrap_or_default();
+    for (key, value) in &others {
+        if key != MONTH_KEY && key != SCENARIO_KEY {
+            keys.push((key.as_str(), value.as_str()));
         }
     }
-    FragmentValue::Invalid(
-        "The link could not be read (it has no scenario in it). The default scenario is shown."
-            .to_string(),
-    )
+    encode_fragment(scenario, &keys)
 }
 
-/// Formats the fragment for a delay, including the leading `#`.
-pub fn format_fragment(delay_days: u32) -> String {
-    format!("#delay={delay_days}")
+/// The link text in a fragment, or `None` when the page was opened without one.
+pub fn link_text(fragment: &str) -> Option<&str> {
+    let text = fragment.trim().trim_start_matches('#').trim();
+    (!text.is_empty()).then_some(text)
 }
 
-/// Reads the current page's fragment; empty outside a browser.
+/// The sentence for the banner when a link cannot be opened.
+pub fn link_problem(error: &LinkError, consequence: &str) -> String {
+    format!("This link could not be opened. {error} {consequence}")
+}
+
+/// What opening a link does to the state: load its scenario and month, or explain in the
+/// banner why it cannot be used (with the link's text to copy) and keep what is shown.
+pub fn link_actions(fragment: &str, consequence: &str) -> Vec<Action> {
+    let Some(text) = link_text(fragment) else {
+        return Vec::new();
+    };
+    match decode_link_with_state(text) {
+        Ok(decoded) => {
+            let mut actions = vec![Action::LoadScenario {
+                scenario: Box::new(decoded.scenario),
+                origin: Origin::Link,
+            }];
+            let month = decoded
+                .state
+                .iter()
+                .find(|(key, _)| key == MONTH_KEY)
+                .and_then(|(_, value)| value.parse::<u32>().ok());
+            if let Some(month) = month {
+                actions.push(Action::SetMonth(month));
+            }
+            actions
+        }
+        Err(error) => vec![Action::RejectInput {
+            message: link_problem(&error, consequence),
+            offending_text: Some(text.to_string()),
+        }],
+    }
+}
+
+/// Applies a list of actions in order.
+pub fn apply_all(state: AppState, actions: Vec<Action>) -> AppState {
+    actions
+        .into_iter()
+        .fold(state, |state, action| state.apply(action))
+}
+
+/// Reads the current page's fragment, with its `#`; empty outside a browser.
 pub fn read() -> String {
     web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .unwrap_or_default()
 }
 
-/// Replaces the page URL's fragment without adding a history entry.
+/// The page's address without its fragment, to which a link's fragment is appended.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((address, _)) => address.to_string(),
+        None => href,
+    }
+}
+
+/// Replaces the page URL's fragment (given with its `#`) without adding a history entry, so
+/// that moving a slider does not fill the back button's history.
 pub fn replace(fragment: &str) {
     let Some(window) = web_sys::window() else {
         return;
@@ -66,29 +115,77 @@ pub fn replace(fragment: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::decode_link_with_state;
+    use crate::model::presets;
 
-    #[test]
-    fn fragments_round_trip() {
-        for days in [0, 1, 45, 365, MAX_DELAY_DAYS] {
-            assert_eq!(
-                parse_fragment(&format_fragment(days)),
-                FragmentValue::DelayDays(days)
-            );
+    fn decoded(fragment: &str) -> (Scenario, Vec<(String, String)>) {
+        match decode_link_with_state(fragment) {
+            Ok(decoded) => (decoded.scenario, decoded.state),
+            Err(error) => panic!("{fragment}: {error}"),
         }
     }
 
     #[test]
-    fn bad_fragments_name_the_field_and_range() {
-        for bad in ["#delay=-1", "#delay=abc", "#delay=3651", "#delay="] {
-            match parse_fragment(bad) {
-                FragmentValue::Invalid(message) => {
-                    assert!(message.contains("0 to 3650"), "{bad}: {message}")
-                }
-                other => panic!("{bad} gave {other:?}"),
-            }
-        }
-        assert!(matches!(parse_fragment("#zzz"), FragmentValue::Invalid(_)));
-        assert_eq!(parse_fragment(""), FragmentValue::Empty);
-        assert_eq!(parse_fragment("#"), FragmentValue::Empty);
+    fn the_fragment_carries_the_scenario_and_the_month() {
+        let scenario = presets::twitter_aws_2023();
+        let fragment = link_fragment(&scenario, Some(27), "");
+        assert!(fragment.starts_with("s=v1."), "{fragment}");
+        assert!(fragment.ends_with("&m=27"), "{fragment}");
+        let (back, state) = decoded(&fragment);
+        assert_eq!(back, scenario);
+        assert_eq!(state, vec![("m".to_string(), "27".to_string())]);
+    }
+
+    #[test]
+    fn unknown_keys_are_kept_and_the_old_scenario_and_month_replaced() {
+        let old = link_fragment(&presets::symmetric(), Some(3), "");
+        let current = format!("#{old}&lang=fr&zoom=2");
+        let fragment = link_fragment(&Scenario::default(), None, &current);
+        let (back, state) = decoded(&fragment);
+        assert_eq!(back, Scenario::default());
+        assert_eq!(
+            state,
+            vec![
+                ("lang".to_string(), "fr".to_string()),
+                ("zoom".to_string(), "2".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_good_link_loads_its_scenario_and_month() {
+        let scenario = presets::twitter_google_2023();
+        let fragment = format!("#{}", link_fragment(&scenario, Some(5), ""));
+        let state = apply_all(AppState::default(), link_actions(&fragment, "kept"));
+        assert_eq!(state.scenario, scenario);
+        assert_eq!(state.origin, Origin::Link);
+        assert_eq!(state.month, Some(5));
+        assert!(state.banner.is_none());
+    }
+
+    #[test]
+    fn a_bad_link_keeps_the_scenario_and_offers_the_text() {
+        let before = AppState::with_scenario(presets::symmetric(), Origin::Default);
+        let after = apply_all(
+            before.clone(),
+            link_actions("#s=v1.@@@", "The current scenario is kept."),
+        );
+        assert_eq!(after.scenario, before.scenario);
+        let banner = after.banner.unwrap_or_else(|| panic!("no banner"));
+        // The 1-based position of '@' in the data after "v1." is 1.
+        assert!(
+            banner.message.contains("'@' at position 1"),
+            "{}",
+            banner.message
+        );
+        assert!(banner.message.ends_with("The current scenario is kept."));
+        assert_eq!(banner.offending_text.as_deref(), Some("s=v1.@@@"));
+    }
+
+    #[test]
+    fn an_empty_fragment_is_no_link() {
+        assert_eq!(link_text("#"), None);
+        assert_eq!(link_text("  "), None);
+        assert!(link_actions("", "x").is_empty());
     }
 }

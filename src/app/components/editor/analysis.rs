@@ -1,0 +1,300 @@
+//! The settings of the analyses under the charts: what the tornado and the sweep measure,
+//! how far the tornado swings, the sweep's two axes and grid, and the Monte Carlo runs and
+//! seed. These are UI settings (`AppState::analysis`), not part of the scenario.
+
+use std::rc::Rc;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::controls::{event_value, Select};
+use super::group;
+use crate::analysis::Output;
+use crate::app::field_text::percent_readout;
+use crate::app::state::{parse_number, Action, AnalysisSettings, MAX_MC_RUNS};
+use crate::model::{param_specs, Scenario};
+
+/// Checks a setting typed by the user: a number, whole when `whole`, within `min..=max`.
+/// The message names the setting and its range.
+pub fn check_setting(
+    label: &str,
+    text: &str,
+    min: Decimal,
+    max: Decimal,
+    whole: bool,
+) -> Result<Decimal, String> {
+    let kind = if whole { "a whole number" } else { "a number" };
+    let range = format!("{label} must be {kind} between {min} and {max}");
+    match parse_number(text) {
+        Some(value) if value >= min && value <= max && (!whole || value.fract().is_zero()) => {
+            Ok(value)
+        }
+        Some(_) => Err(format!("{range}.")),
+        None => Err(format!(
+            "\u{201c}{}\u{201d} is not a number: {range}.",
+            text.trim()
+        )),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SettingFieldProps {
+    pub dom_id: AttrValue,
+    pub label: AttrValue,
+    /// The setting's current value, as text.
+    pub value: AttrValue,
+    pub min: Decimal,
+    pub max: Decimal,
+    pub whole: bool,
+    /// Shows the value as a percentage beside the box (for shares).
+    #[prop_or_default]
+    pub fraction: bool,
+    /// Receives every valid value typed.
+    pub on_valid: Callback<Decimal>,
+}
+
+/// A text box for one analysis setting. Unlike scenario parameters, settings have no drafts
+/// in the state, so a bad entry is kept here, with its message, until corrected.
+#[function_component]
+pub fn SettingField(props: &SettingFieldProps) -> Html {
+    let draft = use_state(|| None::<(String, String)>);
+    let oninput = {
+        let draft = draft.clone();
+        let on_valid = props.on_valid.clone();
+        let (label, min, max, whole) = (props.label.clone(), props.min, props.max, props.whole);
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            match check_setting(&label, &text, min, max, whole) {
+                Ok(value) => {
+                    draft.set(None);
+                    on_valid.emit(value);
+                }
+                Err(message) => draft.set(Some((text, message))),
+            }
+        })
+    };
+    let help_id = format!("{}-help", props.dom_id);
+    let text = draft
+        .as_ref()
+        .map_or_else(|| props.value.to_string(), |(text, _)| text.clone());
+    let readout = if props.fraction {
+        percent_readout(&text)
+    } else {
+        None
+    };
+    html! {
+        <div class="field">
+            <label for={props.dom_id.clone()}>{ props.label.clone() }</label>
+            <div class="control-row">
+                <input
+                    type="text"
+                    class="number"
+                    id={props.dom_id.clone()}
+                    inputmode={if props.whole { "numeric" } else { "decimal" }}
+                    autocomplete="off"
+                    value={text}
+                    aria-invalid={draft.is_some().to_string()}
+                    aria-describedby={help_id.clone()}
+                    {oninput}
+                />
+                if let Some(readout) = readout {
+                    <span class="unit">{ format!("fraction {readout}") }</span>
+                }
+            </div>
+            if let Some((_, message)) = (*draft).clone() {
+                <p class="error" id={help_id} role="alert">{ message }</p>
+            } else {
+                <p class="hint" id={help_id}>{ format!("{} to {}", props.min, props.max) }</p>
+            }
+        </div>
+    }
+}
+
+/// The analysis settings and the parameters a sweep can use; no scenario, so that the group
+/// (with its two long menus) is not redrawn while a slider moves.
+#[derive(Properties, PartialEq)]
+pub struct AnalysisGroupContext {
+    pub settings: AnalysisSettings,
+    /// `(id, label)` of every numeric parameter of the scenario.
+    pub parameters: Rc<Vec<(AttrValue, AttrValue)>>,
+    pub on_action: Callback<Action>,
+}
+
+/// The sweep's candidate axes: every numeric parameter of `scenario`.
+pub fn sweep_parameters(scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
+    param_specs(scenario)
+        .into_iter()
+        .map(|spec| (AttrValue::from(spec.id), AttrValue::from(spec.label)))
+        .collect()
+}
+
+#[function_component]
+pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
+    let settings = &props.settings;
+    let on_action = props.on_action.clone();
+    let dispatch = move |make: fn(Decimal) -> Option<Action>| {
+        let on_action = on_action.clone();
+        Callback::from(move |value: Decimal| {
+            if let Some(action) = make(value) {
+                on_action.emit(action);
+            }
+        })
+    };
+
+    let on_output = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let chosen = event_value(&event)
+                .and_then(|id| id.parse::<usize>().ok())
+                .and_then(|index| Output::ALL.get(index).copied());
+            if let Some(output) = chosen {
+                on_action.emit(Action::SetAnalysisOutput(output));
+            }
+        })
+    };
+    let specs = &props.parameters;
+    let axis_select = |axis: &'static str, label: &'static str, current: &str| {
+        let on_action = props.on_action.clone();
+        let (x, y) = (settings.sweep_x.clone(), settings.sweep_y.clone());
+        let onchange = Callback::from(move |event: Event| {
+            if let Some(id) = event_value(&event) {
+                let (x, y) = if axis == "x" {
+                    (id, y.clone())
+                } else {
+                    (x.clone(), id)
+                };
+                on_action.emit(Action::SetSweepAxes { x, y });
+            }
+        });
+        // A sweep axis removed from the scenario (its line deleted) stays listed, marked, so
+        // that the menu never shows another parameter than the one the sweep uses.
+        let mut options: Vec<(AttrValue, AttrValue)> = Vec::with_capacity(specs.len() + 1);
+        if !specs.iter().any(|(id, _)| id == current) {
+            options.push((
+                AttrValue::from(current.to_string()),
+                AttrValue::from(format!("{current} (not in this scenario)")),
+            ));
+        }
+        options.extend(specs.iter().cloned());
+        let dom_id = format!("analysis-sweep-{axis}");
+        html! {
+            <div class="field">
+                <label for={dom_id.clone()}>{ label }</label>
+                <Select
+                    dom_id={dom_id}
+                    options={Rc::new(options)}
+                    selected={AttrValue::from(current.to_string())}
+                    {onchange}
+                />
+            </div>
+        }
+    };
+    let output_options: Vec<(AttrValue, AttrValue)> = Output::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, output)| {
+            (
+                AttrValue::from(i.to_string()),
+                AttrValue::Static(output.label()),
+            )
+        })
+        .collect();
+    let output_selected = Output::ALL
+        .iter()
+        .position(|output| *output == settings.output)
+        .unwrap_or_default()
+        .to_string();
+
+    let body = html! {
+        <>
+            <div class="field">
+                <label for="analysis-output">{ "Outcome measured by the tornado and the sweep" }</label>
+                <Select
+                    dom_id="analysis-output"
+                    options={Rc::new(output_options)}
+                    selected={AttrValue::from(output_selected)}
+                    onchange={on_output}
+                />
+            </div>
+            <SettingField
+                dom_id="analysis-tornado-share"
+                label="Tornado swing (share of each value)"
+                value={settings.tornado_share.normalize().to_string()}
+                min={Decimal::new(1, 2)}
+                max={Decimal::ONE}
+                whole={false}
+                fraction={true}
+                on_valid={dispatch(|v| Some(Action::SetTornadoShare(v)))}
+            />
+            { axis_select("x", "Sweep: horizontal axis", &settings.sweep_x) }
+            { axis_select("y", "Sweep: vertical axis", &settings.sweep_y) }
+            <SettingField
+                dom_id="analysis-sweep-steps"
+                label="Sweep: steps per axis"
+                value={settings.sweep_steps.to_string()}
+                min={Decimal::from(2)}
+                max={Decimal::from(41)}
+                whole={true}
+                on_valid={dispatch(|v| v.to_u32().map(Action::SetSweepSteps))}
+            />
+            <SettingField
+                dom_id="analysis-mc-runs"
+                label="Monte Carlo runs"
+                value={settings.mc_runs.to_string()}
+                min={Decimal::from(10)}
+                max={Decimal::from(MAX_MC_RUNS)}
+                whole={true}
+                on_valid={dispatch(|v| v.to_u32().map(Action::SetMcRuns))}
+            />
+            <SettingField
+                dom_id="analysis-mc-seed"
+                label="Monte Carlo seed"
+                value={settings.mc_seed.to_string()}
+                min={Decimal::ZERO}
+                max={Decimal::from(u64::MAX)}
+                whole={true}
+                on_valid={dispatch(|v| v.to_u64().map(Action::SetMcSeed))}
+            />
+        </>
+    };
+    group("Analysis settings", "group-analysis", false, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn settings_are_checked_against_their_range_and_named() {
+        assert_eq!(
+            check_setting("Steps", "21", dec!(2), dec!(41), true),
+            Ok(dec!(21))
+        );
+        assert_eq!(
+            check_setting("Runs", "1,000", dec!(10), dec!(10000), true),
+            Ok(dec!(1000))
+        );
+        assert_eq!(
+            check_setting("Steps", "42", dec!(2), dec!(41), true),
+            Err("Steps must be a whole number between 2 and 41.".to_string())
+        );
+        assert_eq!(
+            check_setting("Steps", "2.5", dec!(2), dec!(41), true),
+            Err("Steps must be a whole number between 2 and 41.".to_string())
+        );
+        assert_eq!(
+            check_setting("Swing", "0.25", dec!(0.01), dec!(1), false),
+            Ok(dec!(0.25))
+        );
+        assert_eq!(
+            check_setting("Swing", " x ", dec!(0.01), dec!(1), false),
+            Err(
+                "\u{201c}x\u{201d} is not a number: Swing must be a number between 0.01 and 1."
+                    .to_string()
+            )
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! The options of the editor's drop-downs: for each choice in a scenario, a stable id for the
+//! `<option value>` and the words the user reads.
+
+use crate::app::edits::{ActionKind, TriggerKind};
+use crate::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis};
+
+/// One option of a drop-down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Choice<T: 'static> {
+    pub value: T,
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// The value whose option has this id.
+pub fn value_of<T: Copy>(choices: &[Choice<T>], id: &str) -> Option<T> {
+    choices.iter().find(|c| c.id == id).map(|c| c.value)
+}
+
+/// The id of the option for `value` (empty if it is not offered).
+pub fn id_of<T: PartialEq>(choices: &[Choice<T>], value: &T) -> &'static str {
+    choices
+        .iter()
+        .find(|c| c.value == *value)
+        .map_or("", |c| c.id)
+}
+
+pub const FLOW_KINDS: &[Choice<FlowKind>] = &[
+    Choice {
+        value: FlowKind::Ad,
+        id: "ad",
+        label: "Advertising",
+    },
+    Choice {
+        value: FlowKind::Data,
+        id: "data",
+        label: "Data licensing",
+    },
+    Choice {
+        value: FlowKind::Other,
+        id: "other",
+        label: "Other revenue",
+    },
+];
+
+pub const FREQUENCIES: &[Choice<Frequency>] = &[
+    Choice {
+        value: Frequency::Monthly,
+        id: "monthly",
+        label: "Monthly",
+    },
+    Choice {
+        value: Frequency::Quarterly,
+        id: "quarterly",
+        label: "Quarterly",
+    },
+];
+
+pub const TRUEUP_BASES: &[Choice<TrueUpBasis>] = &[
+    Choice {
+        value: TrueUpBasis::ContractYear,
+        id: "contract_year",
+        label: "Every contract year",
+    },
+    Choice {
+        value: TrueUpBasis::TermEnd,
+        id: "term_end",
+        label: "Once, at the end of the term",
+    },
+];
+
+pub const INTEREST_MODES: &[Choice<InterestMode>] = &[
+    Choice {
+        value: InterestMode::Simple,
+        id: "simple",
+        label: "Simple",
+    },
+    Choice {
+        value: InterestMode::Compound,
+        id: "compound",
+        label: "Compounded monthly",
+    },
+];
+
+pub const RATE_CONVENTIONS: &[Choice<RateConvention>] = &[
+    Choice {
+        value: RateConvention::Nominal,
+        id: "nominal",
+        label: "Nominal (annual ÷ 12)",
+    },
+    Choice {
+        value: RateConvention::Effective,
+        id: "effective",
+        label: "Effective (compounds to the annual rate)",
+    },
+];
+
+pub const SIDES: &[Choice<Side>] = &[
+    Choice {
+        value: Side::Customer,
+        id: "customer",
+        label: "The customer",
+    },
+    Choice {
+        value: Side::Vendor,
+        id: "vendor",
+        label: "The vendor",
+    },
+];
+
+pub const TRIGGER_KINDS: &[Choice<TriggerKind>] = &[
+    Choice {
+        value: TriggerKind::ArrearsAbove,
+        id: "arrears_above",
+        label: "Arrears above an amount",
+    },
+    Choice {
+        value: TriggerKind::DaysOverdue,
+        id: "days_overdue",
+        label: "Oldest invoice overdue by",
+    },
+    Choice {
+        value: TriggerKind::MonthsUnpaid,
+        id: "months_unpaid",
+        label: "Months in a row unpaid",
+    },
+    Choice {
+        value: TriggerKind::Always,
+        id: "always",
+        label: "Always (a standing policy)",
+    },
+];
+
+pub const ACTION_KINDS: &[Choice<ActionKind>] = &[
+    Choice {
+        value: ActionKind::CutSpend,
+        id: "cut_spend",
+        label: "Cut spend on the customer",
+    },
+    Choice {
+        value: ActionKind::WithholdPayments,
+        id: "withhold_payments",
+        label: "Withhold its own payments",
+    },
+    Choice {
+        value: ActionKind::CreditHold,
+        id: "credit_hold",
+        label: "Credit hold (invoices due on issue)",
+    },
+    Choice {
+        value: ActionKind::Suspend,
+        id: "suspend",
+        label: "Suspend the service",
+    },
+    Choice {
+        value: ActionKind::Legal,
+        id: "legal",
+        label: "Sue",
+    },
+    Choice {
+        value: ActionKind::RefuseRenegotiation,
+        id: "refuse_renegotiation",
+        label: "Refuse to renegotiate",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids_are_unique_and_round_trip<T: Copy + PartialEq + std::fmt::Debug>(choices: &[Choice<T>]) {
+        for choice in choices {
+            assert_eq!(value_of(choices, choice.id), Some(choice.value));
+            assert_eq!(id_of(choices, &choice.value), choice.id);
+            assert_eq!(choices.iter().filter(|c| c.id == choice.id).count(), 1);
+        }
+        assert_eq!(value_of(choices, "no such id"), None);
+    }
+
+    #[test]
+    fn every_list_round_trips() {
+        ids_are_unique_and_round_trip(FLOW_KINDS);
+        ids_are_unique_and_round_trip(FREQUENCIES);
+        ids_are_unique_and_round_trip(TRUEUP_BASES);
+        ids_are_unique_and_round_trip(INTEREST_MODES);
+        ids_are_unique_and_round_trip(RATE_CONVENTIONS);
+        ids_are_unique_and_round_trip(SIDES);
+        ids_are_unique_and_round_trip(TRIGGER_KINDS);
+        ids_are_unique_and_round_trip(ACTION_KINDS);
+    }
+
+    #[test]
+    fn every_kind_is_offered() {
+        assert_eq!(TRIGGER_KINDS.len(), TriggerKind::ALL.len());
+        assert_eq!(ACTION_KINDS.len(), ActionKind::ALL.len());
+        for kind in TriggerKind::ALL {
+            assert_ne!(id_of(TRIGGER_KINDS, &kind), "");
+        }
+        for kind in ActionKind::ALL {
+            assert_ne!(id_of(ACTION_KINDS, &kind), "");
+        }
+    }
+}

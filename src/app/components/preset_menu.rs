@@ -1,0 +1,97 @@
+//! The presets menu and the reset button.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::components::editor::controls::{event_value, Select};
+use crate::app::state::{Action, Origin};
+use crate::model::presets;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetMenuProps {
+    /// Where the current scenario came from: selects its preset in the menu.
+    pub origin: Origin,
+    pub on_action: Callback<Action>,
+}
+
+/// What the reset button goes back to, in words.
+pub fn reset_target(origin: &Origin) -> String {
+    match origin {
+        Origin::Preset(id) => match presets::by_id(id) {
+            Some(preset) => format!("Reset to \u{201c}{}\u{201d}", preset.name),
+            None => "Reset to the teaching example".to_string(),
+        },
+        _ => "Reset to the teaching example".to_string(),
+    }
+}
+
+#[function_component]
+pub fn PresetMenu(props: &PresetMenuProps) -> Html {
+    let all = presets::all();
+    let selected = match &props.origin {
+        Origin::Preset(id) => Some(id.clone()),
+        _ => None,
+    };
+    let onchange = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            if let Some(id) = event_value(&event).filter(|id| !id.is_empty()) {
+                on_action.emit(Action::LoadPreset(id));
+            }
+        })
+    };
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetScenario))
+    };
+    let description = selected
+        .as_deref()
+        .and_then(|id| all.iter().find(|preset| preset.id == id))
+        .map_or(
+            "Your own scenario: start from a preset, or edit every term below.",
+            |preset| preset.description,
+        );
+    // The first option stands for any scenario that is not an unedited preset's origin.
+    let options: Vec<(AttrValue, AttrValue)> =
+        std::iter::once((AttrValue::Static(""), AttrValue::Static("Custom scenario")))
+            .chain(
+                all.iter()
+                    .map(|preset| (AttrValue::Static(preset.id), AttrValue::Static(preset.name))),
+            )
+            .collect();
+    let options = Rc::new(options);
+    html! {
+        <div class="preset-menu">
+            <label for="preset-select">{ "Scenario preset" }</label>
+            <div class="control-row">
+                <Select
+                    dom_id="preset-select"
+                    testid="preset-menu"
+                    described_by="preset-description"
+                    {options}
+                    selected={AttrValue::from(selected.clone().unwrap_or_default())}
+                    {onchange}
+                />
+                <button type="button" data-testid="reset" title={reset_target(&props.origin)} {onclick}>
+                    { "Reset" }
+                </button>
+            </div>
+            <p class="hint" id="preset-description">{ description }</p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reset_button_says_where_it_goes() {
+        assert_eq!(
+            reset_target(&Origin::Preset("twitter-aws-2023".into())),
+            "Reset to \u{201c}Twitter vs AWS (2023)\u{201d}"
+        );
+        assert_eq!(reset_target(&Origin::Link), "Reset to the teaching example");
+    }
+}

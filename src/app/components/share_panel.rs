@@ -1,0 +1,108 @@
+//! The Share button: copies a link to the scenario on screen and says how long it is. When
+//! the browser offers no clipboard or refuses it, the link is shown selected in a read-only
+//! field with a sentence asking to copy it by hand.
+
+use yew::prelude::*;
+
+use crate::app::effects::clipboard::copy_text;
+use crate::app::effects::url_fragment::{link_fragment, page_address, read};
+use crate::model::Scenario;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub scenario: Scenario,
+    pub month: Option<u32>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Shared {
+    Copied { length: usize },
+    ByHand { link: String, reason: String },
+}
+
+#[function_component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let shared = use_state(|| None::<Shared>);
+    let field = use_node_ref();
+
+    // A message about an older link would mislead once the scenario has changed.
+    {
+        let shared = shared.clone();
+        use_effect_with((props.scenario.clone(), props.month), move |_| {
+            if shared.is_some() {
+                shared.set(None);
+            }
+        });
+    }
+    // The fallback field is selected as soon as it appears, ready for Ctrl+C.
+    {
+        let field = field.clone();
+        use_effect_with((*shared).clone(), move |shared| {
+            if matches!(shared, Some(Shared::ByHand { .. })) {
+                if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
+    }
+
+    let on_share = {
+        let shared = shared.clone();
+        let scenario = props.scenario.clone();
+        let month = props.month;
+        Callback::from(move |_: MouseEvent| {
+            let link = format!(
+                "{}#{}",
+                page_address(),
+                link_fragment(&scenario, month, &read())
+            );
+            let shared = shared.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match copy_text(&link).await {
+                    Ok(()) => Shared::Copied {
+                        length: link.chars().count(),
+                    },
+                    Err(reason) => Shared::ByHand { link, reason },
+                };
+                shared.set(Some(outcome));
+            });
+        })
+    };
+
+    html! {
+        <div class="share">
+            <button type="button" data-testid="share" onclick={on_share}>{ "Share link" }</button>
+            {
+                match (*shared).clone() {
+                    None => html! { <p class="hint" role="status"></p> },
+                    Some(Shared::Copied { length }) => html! {
+                        <p class="hint" role="status">
+                            { "Link copied — " }
+                            <span data-testid="link-length">{ length }</span>
+                            { " characters." }
+                        </p>
+                    },
+                    Some(Shared::ByHand { link, reason }) => html! {
+                        <>
+                            <p class="hint" role="status">
+                                { format!("The link could not be copied automatically: {reason}. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it. It has ") }
+                                <span data-testid="link-length">{ link.chars().count() }</span>
+                                { " characters." }
+                            </p>
+                            <label for="share-link">{ "Link to this scenario" }</label>
+                            <input
+                                id="share-link"
+                                type="text"
+                                readonly=true
+                                data-testid="share-fallback"
+                                value={link}
+                                ref={field}
+                            />
+                        </>
+                    },
+                }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,161 @@
+//! Imports a scenario JSON file chosen with the file picker or dropped on the page.
+//!
+//! The size is checked before the file is read, so a huge file is refused without loading
+//! it; the text then goes through `link::import_json` (format, version, fields, ranges). A
+//! file that cannot be used becomes a banner naming the file and the problem, and the
+//! scenario on screen stays.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::app::state::{Action, Origin};
+use crate::link::{import_json, MAX_JSON_BYTES};
+
+/// What importing a file's text does: load its scenario, or explain why not. Pure.
+pub fn import_action(file_name: &str, text: &str) -> Action {
+    match import_json(text) {
+        Ok(scenario) => Action::LoadScenario {
+            scenario: Box::new(scenario),
+            origin: Origin::File,
+        },
+        Err(error) => Action::RejectInput {
+            message: format!(
+                "The file \u{201c}{file_name}\u{201d} could not be imported. {error} The current \
+                 scenario is kept."
+            ),
+            offending_text: Some(text.to_string()),
+        },
+    }
+}
+
+/// The refusal of a file too large to be a scenario, decided before reading it. Pure.
+pub fn oversize_action(file_name: &str, size_bytes: f64) -> Option<Action> {
+    (size_bytes > MAX_JSON_BYTES as f64).then(|| Action::RejectInput {
+        message: format!(
+            "The file \u{201c}{file_name}\u{201d} is {:.1} MiB; a scenario file may be at most \
+             {} MiB, so it was not read. The current scenario is kept.",
+            size_bytes / 1_048_576.0,
+            MAX_JSON_BYTES / 1_048_576
+        ),
+        offending_text: None,
+    })
+}
+
+/// Reads `file` and sends the resulting action.
+pub fn import_file(file: web_sys::File, on_action: Callback<Action>) {
+    let name = file.name();
+    if let Some(action) = oversize_action(&name, file.size()) {
+        on_action.emit(action);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let action = match JsFuture::from(file.text()).await {
+            Ok(text) => import_action(&name, &text.as_string().unwrap_or_default()),
+            Err(_) => Action::RejectInput {
+                message: format!(
+                    "The file \u{201c}{name}\u{201d} could not be read by the browser. The \
+                     current scenario is kept."
+                ),
+                offending_text: None,
+            },
+        };
+        on_action.emit(action);
+    });
+}
+
+/// Lets a scenario file be dropped anywhere on the page.
+#[hook]
+pub fn use_file_drop(on_action: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window()
+            .and_then(|window| window.document())
+            .map(|document| {
+                // The browser's default for a dropped file is to navigate to it, leaving the
+                // app: both events must be cancellable to prevent that.
+                let options = EventListenerOptions::enable_prevent_default();
+                let over =
+                    EventListener::new_with_options(&document, "dragover", options, |event| {
+                        if carries_files(event) {
+                            event.prevent_default();
+                        }
+                    });
+                let drop = EventListener::new_with_options(&document, "drop", options, {
+                    move |event| {
+                        let Some(file) = dropped_file(event) else {
+                            return;
+                        };
+                        event.prevent_default();
+                        import_file(file, on_action.clone());
+                    }
+                });
+                (over, drop)
+            });
+        move || drop(listeners)
+    });
+}
+
+fn carries_files(event: &Event) -> bool {
+    event
+        .dyn_ref::<web_sys::DragEvent>()
+        .and_then(|event| event.data_transfer())
+        .is_some_and(|transfer| transfer.types().includes(&"Files".into(), 0))
+}
+
+fn dropped_file(event: &Event) -> Option<web_sys::File> {
+    event
+        .dyn_ref::<web_sys::DragEvent>()?
+        .data_transfer()?
+        .files()?
+        .get(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::export_json;
+    use crate::model::presets;
+
+    #[test]
+    fn an_exported_file_imports_to_the_same_scenario() {
+        let scenario = presets::twitter_aws_2023();
+        match import_action("aws.json", &export_json(&scenario)) {
+            Action::LoadScenario {
+                scenario: back,
+                origin,
+            } => {
+                assert_eq!(*back, scenario);
+                assert_eq!(origin, Origin::File);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bad_file_is_named_and_its_text_kept() {
+        match import_action("notes.json", "{\"format\":\"other\"}") {
+            Action::RejectInput {
+                message,
+                offending_text,
+            } => {
+                assert!(message.contains("\u{201c}notes.json\u{201d}"), "{message}");
+                assert!(message.contains("\"other\""), "{message}");
+                assert_eq!(offending_text.as_deref(), Some("{\"format\":\"other\"}"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn files_over_one_mebibyte_are_refused_unread() {
+        assert!(oversize_action("a.json", 1_048_576.0).is_none());
+        match oversize_action("big.json", 3.0 * 1_048_576.0) {
+            Some(Action::RejectInput { message, .. }) => {
+                assert!(message.contains("is 3.0 MiB"), "{message}");
+                assert!(message.contains("at most 1 MiB"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! What the page shows first: the scenario of the link in its address; without a link, the
+//! last-edited scenario kept in the browser's storage; otherwise the default scenario. Pure,
+//! so that every way a page can open is tested natively.
+
+use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
+use crate::app::state::{Action, AppState, Origin};
+use crate::link::{parse_stored, StoredProblem};
+
+/// What the banner adds when a link at start-up cannot be used.
+pub const DEFAULT_SHOWN: &str = "The default scenario is shown instead.";
+
+/// Builds the starting state from the page's fragment and the raw text of the saved
+/// scenarios (`None` when there is none or storage is unavailable).
+///
+/// Every problem (a bad link, a corrupt saved entry, a corrupt store) is reported in one
+/// banner whose copyable text holds each offending text; nothing else is lost.
+pub fn initial_state(fragment: &str, stored: Option<&str>) -> AppState {
+    let load = stored.map(parse_stored);
+    let mut state = AppState::default();
+    let mut messages = Vec::new();
+    let mut offending = Vec::new();
+
+    if link_text(fragment).is_some() {
+        for action in link_actions(fragment, DEFAULT_SHOWN) {
+            match action {
+                Action::RejectInput {
+                    message,
+                    offending_text,
+                } => {
+                    messages.push(message);
+                    offending.extend(offending_text);
+                }
+                other => state = state.apply(other),
+            }
+        }
+    } else if let Some(last) = load
+        .as_ref()
+        .and_then(|load| load.stored.last_edited.clone())
+    {
+        state = AppState::with_scenario(last, Origin::Default);
+    }
+
+    for problem in load.iter().flat_map(|load| &load.problems) {
+        messages.push(stored_problem(problem));
+        offending.push(problem.raw.clone());
+    }
+    if messages.is_empty() {
+        return state;
+    }
+    apply_all(
+        state,
+        vec![Action::RejectInput {
+            message: messages.join(" "),
+            offending_text: (!offending.is_empty()).then(|| offending.join("\n\n")),
+        }],
+    )
+}
+
+/// The banner's sentence for a stored entry that could not be read.
+pub fn stored_problem(problem: &StoredProblem) -> String {
+    format!(
+        "{} could not be read: {} It is set aside in this browser's storage, not deleted; the \
+         other saved scenarios are kept.",
+        capitalise(&problem.what),
+        problem.error
+    )
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::effects::url_fragment::link_fragment;
+    use crate::link::{serialize_stored, StoredScenarios};
+    use crate::model::{presets, Scenario};
+
+    fn store(entries: &[(&str, Scenario)], last: Option<Scenario>) -> String {
+        let mut stored = StoredScenarios::default();
+        for (name, scenario) in entries {
+            stored.save(name, "2026-11-28T00:00:00Z", scenario.clone());
+        }
+        stored.last_edited = last;
+        serialize_stored(&stored)
+    }
+
+    #[test]
+    fn no_link_and_no_storage_is_the_default_scenario() {
+        let state = initial_state("", None);
+        assert_eq!(state, AppState::default());
+    }
+
+    #[test]
+    fn a_link_wins_over_the_last_edited_scenario() {
+        let aws = presets::twitter_aws_2023();
+        let fragment = format!("#{}", link_fragment(&aws, Some(4), ""));
+        let stored = store(&[], Some(presets::symmetric()));
+        let state = initial_state(&fragment, Some(&stored));
+        assert_eq!(state.scenario, aws);
+        assert_eq!(state.month, Some(4));
+        assert_eq!(state.origin, Origin::Link);
+        assert!(state.banner.is_none());
+    }
+
+    #[test]
+    fn without_a_link_the_last_edited_scenario_is_restored() {
+        let stored = store(&[], Some(presets::symmetric()));
+        let state = initial_state("#", Some(&stored));
+        assert_eq!(state.scenario, presets::symmetric());
+        assert!(state.banner.is_none());
+    }
+
+    #[test]
+    fn a_truncated_link_shows_the_default_scenario_and_the_text() {
+        let full = link_fragment(&presets::twitter_aws_2023(), None, "");
+        let cut = &full[..full.len() / 2];
+        let state = initial_state(&format!("#{cut}"), None);
+        assert_eq!(state.scenario, Scenario::default());
+        let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        assert!(banner.message.starts_with("This link could not be opened."));
+        assert!(
+            banner.message.ends_with(DEFAULT_SHOWN),
+            "{}",
+            banner.message
+        );
+        assert_eq!(banner.offending_text.as_deref(), Some(cut));
+    }
+
+    #[test]
+    fn a_corrupt_saved_entry_is_named_and_the_others_load() {
+        let good = store(
+            &[("Good", presets::symmetric())],
+            Some(presets::symmetric()),
+        );
+        // Breaks one entry by hand, as a user editing storage would: a delay that is text.
+        let bad_entry = r#"{"name":"Broken","saved_at":"x","scenario":{"version":1,"payment":{"delay_days":"banana"}}}"#;
+        let corrupt = good.replacen("\"entries\":[", &format!("\"entries\":[{bad_entry},"), 1);
+        let state = initial_state("", Some(&corrupt));
+        assert_eq!(state.scenario, presets::symmetric(), "last edited kept");
+        let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        assert!(
+            banner
+                .message
+                .starts_with("Saved scenario \"Broken\" could not be read"),
+            "{}",
+            banner.message
+        );
+        assert!(
+            banner.message.contains("payment.delay_days"),
+            "{}",
+            banner.message
+        );
+        let raw = banner.offending_text.unwrap_or_default();
+        assert!(raw.contains("banana"), "{raw}");
+    }
+
+    #[test]
+    fn a_corrupt_store_and_a_bad_link_are_both_reported() {
+        let state = initial_state("#garbage", Some("{not json"));
+        assert_eq!(state.scenario, Scenario::default());
+        let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        assert!(
+            banner.message.contains("no scenario in it"),
+            "{}",
+            banner.message
+        );
+        assert!(
+            banner
+                .message
+                .contains("The saved scenarios could not be read"),
+            "{}",
+            banner.message
+        );
+        assert_eq!(
+            banner.offending_text.as_deref(),
+            Some("garbage\n\n{not json")
+        );
+    }
+}
