@@ -26,8 +26,9 @@ const INPUTS = Number(process.env.BENCH_INPUTS ?? 240);
 const SLIDER = 'p-payment-delay-days-slider';
 const ANALYSES = [
   { kind: 'tornado', budget: BUDGETS.tornado, fields: [] },
-  { kind: 'sweep', budget: BUDGETS.sweep, fields: [['#p-analysis-sweep-steps', '41']] },
-  { kind: 'mc', budget: BUDGETS.mc, fields: [['#p-analysis-mc-runs', '10000']] },
+  // The planned ids had a `p-` prefix; the page's settings fields have none. Either is used.
+  { kind: 'sweep', budget: BUDGETS.sweep, fields: [['#p-analysis-sweep-steps, #analysis-sweep-steps', '41']] },
+  { kind: 'mc', budget: BUDGETS.mc, fields: [['#p-analysis-mc-runs, #analysis-mc-runs', '10000']] },
 ];
 // Bounds on every wait, so that the harness cannot hang on a page that never finishes.
 const LOAD_TIMEOUT = 30_000;
@@ -192,12 +193,19 @@ async function inputLatency(browser) {
   }
 }
 
-// Sets a number field the way a user does: type the value, then leave the field.
+// Sets a number field the way a user does: type the value, then leave the field. A field inside
+// a closed <details> is revealed first. Returns what happened, for the table's note.
 async function setField(page, selector, value) {
-  if (!(await page.$(selector))) return false;
-  await page.fill(selector, value);
-  await page.press(selector, 'Tab');
-  return true;
+  const field = await page.$(selector);
+  if (!field) return 'absent (page default used)';
+  try {
+    await field.evaluate((element) => { const details = element.closest('details'); if (details) details.open = true; });
+    await field.fill(value, { timeout: 5_000 });
+    await field.press('Tab', { timeout: 5_000 });
+    return value;
+  } catch (error) {
+    return `not set (${error.message.split('\n')[0]}); page default used`;
+  }
 }
 
 // The three analyses, one after the other on one page, then the memory in use.
@@ -223,10 +231,16 @@ async function analyses(browser) {
       }
       result.present = true;
       for (const [selector, value] of fields) {
-        result.fields[selector] = (await setField(page, selector, value)) ? value : 'absent (page default used)';
+        result.fields[selector.split(', ').pop()] = await setField(page, selector, value);
       }
       await page.evaluate(installAnalysisProbe, kind);
-      await page.click(button, { timeout: 5_000 });
+      try {
+        await page.$eval(button, (element) => { const details = element.closest('details'); if (details) details.open = true; });
+        await page.click(button, { timeout: 5_000 });
+      } catch (error) {
+        result.missing = `${button} could not be clicked: ${error.message.split('\n')[0]}`;
+        continue;
+      }
       try {
         await page.waitForFunction(() => window.__standoffAnalysis.tDone !== null, null, { timeout: ANALYSIS_TIMEOUT, polling: 50 });
       } catch {
