@@ -91,6 +91,9 @@ test('without a clipboard the link is shown selected, to copy by hand', async ()
   const { context, page, problems } = await openPage(browser, BASE_URL);
   try {
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    // The address bar follows the scenario after a quiet period; wait for it, so that the
+    // link shown and the page URL describe the same moment.
+    await waitForPatch(page, () => true);
     await page.click('[data-testid=share]');
     const field = page.locator('[data-testid=share-fallback]');
     await field.waitFor();
