@@ -5,4 +5,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$STANDOFF_ROOT/scripts/setup.sh"
 cd "$STANDOFF_ROOT"
 say "serving Standoff at http://127.0.0.1:${PORT:-8080}/"
-exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" "$@"
+# No auto-reload: its injected inline script would be refused by the page's
+# Content-Security-Policy (no inline scripts) and show as a console error. Reload by hand.
+exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" --no-autoreload "$@"
