@@ -16,15 +16,12 @@ use standoff::engine::{simulate, Report};
 use standoff::model::{format_money, presets, Scenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
+mod web_support;
+use web_support::{document, find, host, pixels, text};
 
 fn aws() -> (Scenario, Report) {
     let scenario = presets::by_id("twitter-aws-2023")
@@ -32,20 +29,6 @@ fn aws() -> (Scenario, Report) {
         .scenario;
     let report = simulate(&scenario).expect("the preset simulates");
     (scenario, report)
-}
-
-/// A fresh container of a known width, without the app's stylesheet.
-fn host(width_px: u32) -> Element {
-    let document = document();
-    let host = document.create_element("div").expect("a div");
-    host.set_attribute("style", &format!("width: {width_px}px"))
-        .expect("style");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    host
 }
 
 async fn mount(spec: ChartSpec, month: Option<u32>) -> Element {
@@ -60,40 +43,6 @@ async fn mount(spec: ChartSpec, month: Option<u32>) -> Element {
     yew::Renderer::<ChartCanvas>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
-}
-
-fn find<T: JsCast>(host: &Element, selector: &str) -> T {
-    host.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("{selector} has another type"))
-}
-
-fn text(host: &Element, selector: &str) -> String {
-    find::<Element>(host, selector)
-        .text_content()
-        .unwrap_or_default()
-}
-
-/// The canvas's pixels as RGBA bytes.
-fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
-    let context = canvas
-        .get_context("2d")
-        .expect("a context")
-        .expect("a 2d context")
-        .dyn_into::<web_sys::CanvasRenderingContext2d>()
-        .expect("a 2d context");
-    context
-        .get_image_data(
-            0.0,
-            0.0,
-            f64::from(canvas.width()),
-            f64::from(canvas.height()),
-        )
-        .expect("image data")
-        .data()
-        .0
 }
 
 /// How many pixels have exactly this colour.

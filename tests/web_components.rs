@@ -2,38 +2,20 @@
 //! a real DOM, driven through DOM events the way a user's browser would.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::components::app_root::{AppRoot, AppRootProps};
 use standoff::app::effects::startup::initial_state;
 use standoff::link::encode_link;
 use standoff::model::Scenario;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{Element, HtmlCanvasElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
+mod web_support;
+use web_support::{find, mount_app, pixels as ink, text, type_into};
 
 /// Mounts the app with the state a link fragment describes, in a fresh container.
 async fn mount(fragment: &str) -> Element {
-    let document = document();
-    let host = document.create_element("div").expect("a div");
-    host.set_attribute("style", "width: 800px").expect("style");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let props = AppRootProps {
-        initial: initial_state(fragment, None),
-    };
-    yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), props).render();
-    yew::scheduler::flush().await;
-    host
+    mount_app(initial_state(fragment, None)).await
 }
 
 /// A link to the default scenario with the payment delay set to `days`.
@@ -41,44 +23,6 @@ fn delay_link(days: u32) -> String {
     let mut scenario = Scenario::default();
     scenario.payment.delay_days = days;
     encode_link(&scenario)
-}
-
-fn find<T: JsCast>(host: &Element, selector: &str) -> T {
-    host.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("{selector} has another type"))
-}
-
-fn text(host: &Element, selector: &str) -> String {
-    find::<Element>(host, selector)
-        .text_content()
-        .unwrap_or_default()
-}
-
-async fn type_into(input: &HtmlInputElement, value: &str) {
-    input.set_value(value);
-    let event = web_sys::InputEvent::new("input").expect("an input event");
-    input.dispatch_event(&event).expect("dispatched");
-    yew::scheduler::flush().await;
-}
-
-/// Counts canvas pixels that are not pure white: the chart's ink.
-fn ink(canvas: &HtmlCanvasElement) -> Vec<u8> {
-    let context = canvas
-        .get_context("2d")
-        .expect("a context")
-        .expect("a 2d context")
-        .dyn_into::<web_sys::CanvasRenderingContext2d>()
-        .expect("a 2d context");
-    let width = f64::from(canvas.width());
-    let height = f64::from(canvas.height());
-    context
-        .get_image_data(0.0, 0.0, width, height)
-        .expect("image data")
-        .data()
-        .0
 }
 
 #[wasm_bindgen_test]

@@ -4,44 +4,19 @@
 //! ranges in `src/model/limits.rs`, written out by hand.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::components::app_root::{AppRoot, AppRootProps};
 use standoff::app::effects::startup::initial_state;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
+mod web_support;
+use web_support::{find, mount_app, text, type_into};
 
 /// Mounts the app with the default scenario in a fresh container.
 async fn mount() -> Element {
-    let document = document();
-    let host = document.create_element("div").expect("a div");
-    host.set_attribute("style", "width: 800px").expect("style");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let props = AppRootProps {
-        initial: initial_state("", None),
-    };
-    yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), props).render();
-    yew::scheduler::flush().await;
-    host
-}
-
-fn find<T: JsCast>(host: &Element, selector: &str) -> T {
-    host.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("{selector} has another type"))
+    mount_app(initial_state("", None)).await
 }
 
 fn count(host: &Element, selector: &str) -> u32 {
@@ -50,21 +25,8 @@ fn count(host: &Element, selector: &str) -> u32 {
         .length()
 }
 
-fn text(host: &Element, selector: &str) -> String {
-    find::<Element>(host, selector)
-        .text_content()
-        .unwrap_or_default()
-}
-
 fn value(host: &Element, selector: &str) -> String {
     find::<HtmlInputElement>(host, selector).value()
-}
-
-async fn type_into(input: &HtmlInputElement, value: &str) {
-    input.set_value(value);
-    let event = web_sys::InputEvent::new("input").expect("an input event");
-    input.dispatch_event(&event).expect("dispatched");
-    yew::scheduler::flush().await;
 }
 
 async fn click(host: &Element, selector: &str) {

@@ -9,18 +9,14 @@ use standoff::app::effects::saved_store::STORAGE_KEY;
 use standoff::app::state::{Action, AppState};
 use standoff::link::parse_stored;
 use standoff::model::Scenario;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement, Storage};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement, Storage};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a browser document")
-}
+mod web_support;
+use web_support::find;
 
 fn storage() -> Storage {
     web_sys::window()
@@ -28,23 +24,9 @@ fn storage() -> Storage {
         .expect("localStorage")
 }
 
+/// A fresh container at the width of a narrow editor column.
 fn host() -> Element {
-    let document = document();
-    let host = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    host
-}
-
-fn find<T: JsCast>(host: &Element, selector: &str) -> T {
-    host.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("{selector} has another type"))
+    web_support::host(400)
 }
 
 const HOSTILE: &str = "<img src=x onerror=\"window.__pwned=1\"><b>bold</b>";

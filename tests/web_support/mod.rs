@@ -1,0 +1,77 @@
+//! Helpers shared by the component tests in headless Chromium (`tests/web_*.rs`): a fresh
+//! container in the page, the root app mounted on a state, and the DOM look-ups and events a
+//! user's browser would produce. Each test binary compiles this module on its own and uses a
+//! different subset of it, so unused helpers are expected there.
+#![allow(dead_code)]
+
+use standoff::app::components::app_root::{AppRoot, AppRootProps};
+use standoff::app::state::AppState;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
+
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a browser document")
+}
+
+/// A fresh container of a known width in the page, without the app's stylesheet.
+pub fn host(width_px: u32) -> Element {
+    let document = document();
+    let host = document.create_element("div").expect("a div");
+    host.set_attribute("style", &format!("width: {width_px}px"))
+        .expect("style");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    host
+}
+
+/// Mounts the whole app on `initial` in a fresh 800 px container and waits for the render.
+pub async fn mount_app(initial: AppState) -> Element {
+    let host = host(800);
+    yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial }).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+pub fn find<T: JsCast>(host: &Element, selector: &str) -> T {
+    host.query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("{selector} has another type"))
+}
+
+pub fn text(host: &Element, selector: &str) -> String {
+    find::<Element>(host, selector)
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Sets an input's value and fires the `input` event a user's typing fires, then renders.
+pub async fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
+}
+
+/// The canvas's pixels as RGBA bytes.
+pub fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let context = canvas
+        .get_context("2d")
+        .expect("a context")
+        .expect("a 2d context")
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .expect("a 2d context");
+    let width = f64::from(canvas.width());
+    let height = f64::from(canvas.height());
+    context
+        .get_image_data(0.0, 0.0, width, height)
+        .expect("image data")
+        .data()
+        .0
+}
