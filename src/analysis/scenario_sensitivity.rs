@@ -5,7 +5,8 @@
 //! on a 45-day delay moves it to 36 and 54 days.
 
 use super::bargaining::{run, settlement_price};
-use super::sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado};
+use super::sensitivity::{tornado, ParamRange, Sweep, Tornado};
+use super::sweep_run::SweepRun;
 use super::{invalid, AnalysisError};
 use crate::engine::{EventKind, Report};
 use crate::model::params::spec_of;
@@ -120,7 +121,7 @@ pub(crate) fn fit_to_param(s: &Scenario, id: &str, value: Decimal) -> Decimal {
     }
 }
 
-fn setter(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
+pub(crate) fn setter(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
     let value = fit_to_param(s, id, value);
     set_param(s, id, value).map_err(|e| invalid(id, e.to_string()))
 }
@@ -163,29 +164,18 @@ pub fn scenario_tornado_ranges(
 }
 
 /// A sweep of `output` over parameter `x_id` from `x_low` to `x_high` and `y_id` likewise,
-/// with `points` values per axis (up to 41).
+/// with `points` values per axis (up to 41), in one go. The browser runs the same
+/// [`SweepRun`] a few rows at a time instead.
 pub fn scenario_sweep(
     s: &Scenario,
     output: Output,
     x_id: &str,
-    (x_low, x_high): (Decimal, Decimal),
+    x_range: (Decimal, Decimal),
     y_id: &str,
-    (y_low, y_high): (Decimal, Decimal),
+    y_range: (Decimal, Decimal),
     points: usize,
 ) -> Result<Sweep, AnalysisError> {
-    let specs = param_specs(s);
-    let axis = |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
-        let spec = specs
-            .iter()
-            .find(|p| p.id == id)
-            .ok_or_else(|| invalid(id, "is not a parameter of this scenario"))?;
-        let mut a = Axis::linspace(id, &spec.label, low, high, points)?;
-        for v in &mut a.values {
-            *v = fit_to_param(s, id, *v);
-        }
-        Ok(a)
-    };
-    let x = axis(x_id, x_low, x_high)?;
-    let y = axis(y_id, y_low, y_high)?;
-    sweep_2d(s, x, y, setter, |s: &Scenario| output.evaluate(s))
+    let mut run = SweepRun::new(s, output, x_id, x_range, y_id, y_range, points)?;
+    run.step(usize::MAX);
+    run.finish()
 }

@@ -1,14 +1,15 @@
 //! A 2-D sweep that runs a few rows at a time, so that a 41×41 grid (1,681 simulations) never
 //! blocks the browser's main thread for long: the caller runs `step` from a timer and the page
-//! stays responsive between chunks. The result is exactly the one-shot
-//! [`super::scenario_sweep`]'s, because each row is that function's own `sweep_2d` over a
-//! one-value y axis, and the rows are concatenated in the same order.
+//! stays responsive between chunks. [`super::scenario_sweep`] is this run done in one step;
+//! each row is a `sweep_2d` over a one-value y axis, so the grid is the same however the rows
+//! are chunked.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
+use super::scenario_sensitivity::{fit_to_param, setter};
 use super::sensitivity::{sweep_2d, Axis, Sweep};
 use super::{AnalysisError, Output};
-use crate::model::params::{param_specs, set_param, spec_of};
+use crate::model::params::param_specs;
 use crate::model::Scenario;
 
 /// How far a sweep has got, in rows of the grid.
@@ -45,21 +46,6 @@ pub struct SweepRun {
     next_row: usize,
 }
 
-/// The sweep's setter: whole-number parameters are rounded half away from zero, as in the
-/// one-shot sweep, so the grid holds only values the parameter accepts.
-fn set(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
-    let integer = spec_of(s, id).is_some_and(|p| p.unit.is_integer());
-    let value = if integer {
-        value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-    } else {
-        value
-    };
-    set_param(s, id, value).map_err(|e| AnalysisError::InvalidInput {
-        field: id.to_string(),
-        message: e.to_string(),
-    })
-}
-
 impl SweepRun {
     /// Prepares a sweep of `output` over `x_id` × `y_id`, each from `low` to `high` in
     /// `points` steps (1 to 41).
@@ -88,11 +74,8 @@ impl SweepRun {
                     }
                 })?;
                 let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
-                if spec.unit.is_integer() {
-                    for value in &mut axis.values {
-                        *value =
-                            value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-                    }
+                for value in &mut axis.values {
+                    *value = fit_to_param(s, id, *value);
                 }
                 Ok(axis)
             };
@@ -129,9 +112,13 @@ impl SweepRun {
                 label: self.y.label.clone(),
                 values: vec![y_value],
             };
-            match sweep_2d(&self.base, self.x.clone(), row_axis, set, |s: &Scenario| {
-                output.evaluate(s)
-            }) {
+            match sweep_2d(
+                &self.base,
+                self.x.clone(),
+                row_axis,
+                setter,
+                |s: &Scenario| output.evaluate(s),
+            ) {
                 Ok(row) => {
                     self.failures += row.failures;
                     if self.first_error.is_none() {
@@ -181,7 +168,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     #[test]
-    fn a_chunked_sweep_equals_the_one_shot_sweep() {
+    fn a_chunked_sweep_equals_the_sweep_run_in_one_go() {
         let s = Scenario::default();
         let x = ("payment.delay_days", (dec!(0), dec!(120)));
         let y = ("contract.usage.start_share", (dec!(0.2), dec!(1)));
