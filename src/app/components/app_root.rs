@@ -12,6 +12,7 @@ use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
+use crate::app::components::compare_panel::OtherScenario;
 use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
@@ -68,18 +69,24 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
     };
-    // Compare mode: the other scenario's report, and both sets of charts on shared axes.
-    let other = use_memo(state.comparison.clone(), |comparison| {
-        comparison.as_ref().and_then(|comparison| {
-            simulate(&comparison.scenario)
-                .ok()
-                .map(|report| (Rc::new(report), comparison.clone()))
+    // Compare mode: the other scenario simulated once, here, for both the charts on shared
+    // axes and the table of differences (which also shows its error, if any).
+    let other: Rc<OtherScenario> = use_memo(state.comparison.clone(), |comparison| {
+        comparison.as_ref().map(|comparison| {
+            (
+                comparison.clone(),
+                simulate(&comparison.scenario).map(Rc::new),
+            )
         })
     });
     let charts = use_memo(
         (report.clone(), scenario.clone(), other.clone()),
         |(report, scenario, other)| {
-            let other_report = other.as_ref().as_ref().map(|(report, _)| &**report);
+            let other_report = other
+                .as_ref()
+                .as_ref()
+                .and_then(|(_, report)| report.as_ref().ok())
+                .map(|report| &**report);
             report_charts(
                 Result::as_ref(&**report).ok().map(|r| &**r),
                 scenario,
@@ -88,13 +95,17 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
     let other_charts = use_memo((report.clone(), other.clone()), |(report, other)| {
-        other.as_ref().as_ref().map(|(other_report, comparison)| {
-            let mine = Result::as_ref(&**report).ok().map(|r| &**r);
-            (
-                comparison.label.clone(),
-                report_charts(Some(other_report), &comparison.scenario, mine),
-            )
-        })
+        other
+            .as_ref()
+            .as_ref()
+            .and_then(|(comparison, other_report)| {
+                let other_report = other_report.as_ref().ok()?;
+                let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+                Some((
+                    comparison.label.clone(),
+                    report_charts(Some(other_report), &comparison.scenario, mine),
+                ))
+            })
     });
     let on_select_month = {
         let dispatch = state.dispatcher();
@@ -131,7 +142,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <ComparePanel
                     report={report.clone()}
                     label={scenario_label(&state.scenario)}
-                    comparison={state.comparison.clone()}
+                    other={other.clone()}
                     on_action={on_action.clone()}
                 />
                 if let Some((label, theirs)) = (*other_charts).as_ref() {

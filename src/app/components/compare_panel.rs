@@ -7,14 +7,17 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Comparison};
-use crate::engine::{simulate, Report};
+use crate::engine::{EngineError, Report};
 use crate::model::{format_money, presets};
+
+/// The second scenario of compare mode and its simulation, computed once by the root.
+pub type OtherScenario = Option<(Comparison, Result<Rc<Report>, EngineError>)>;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePanelProps {
     pub report: Rc<Report>,
     pub label: String,
-    pub comparison: Option<Comparison>,
+    pub other: Rc<OtherScenario>,
     pub on_action: Callback<Action>,
 }
 
@@ -42,9 +45,11 @@ pub fn key_outputs() -> Vec<(&'static str, ReportValue)> {
 
 #[function_component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
-    let other_report = use_memo(props.comparison.clone(), |comparison| {
-        comparison.as_ref().map(|c| simulate(&c.scenario))
-    });
+    let comparison = props
+        .other
+        .as_ref()
+        .as_ref()
+        .map(|(comparison, _)| comparison);
     let on_pick = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -68,18 +73,18 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         <label class="field">
             <span>{ "Compare with" }</span>
             <select data-testid="compare-select" onchange={on_pick}>
-                <option value="" selected={props.comparison.is_none()}>{ "— nothing —" }</option>
+                <option value="" selected={comparison.is_none()}>{ "— nothing —" }</option>
                 { for presets::all().into_iter().map(|preset| html! {
                     <option key={preset.id} value={preset.id}
-                        selected={props.comparison.as_ref().is_some_and(|c| c.label == preset.name)}>
+                        selected={comparison.is_some_and(|c| c.label == preset.name)}>
                         { preset.name }
                     </option>
                 }) }
             </select>
         </label>
     };
-    let table = match (props.comparison.as_ref(), other_report.as_ref()) {
-        (Some(comparison), Some(Ok(other))) => {
+    let table = match props.other.as_ref() {
+        Some((comparison, Ok(other))) => {
             let currency = props.report.currency.as_str();
             let rows = key_outputs().into_iter().map(|(label, value)| {
                 let mine = value(&props.report);
@@ -111,10 +116,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 </>
             }
         }
-        (Some(_), Some(Err(error))) => {
+        Some((_, Err(error))) => {
             html! { <p class="error" role="alert">{ error.to_string() }</p> }
         }
-        _ => html! { <p>{ "Pick a second scenario to see both side by side." }</p> },
+        None => html! { <p>{ "Pick a second scenario to see both side by side." }</p> },
     };
     html! {
         <section class="panel" aria-labelledby="compare-title">
