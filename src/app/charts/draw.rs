@@ -85,8 +85,22 @@ pub fn point_at(spec: &ChartSpec, plot: &PlotBox, css_x: f64, css_y: f64) -> Opt
 /// Sizes the canvas's backing store to its CSS box at the given pixel ratio. Returns the
 /// device-pixel size, or `None` when the canvas is not laid out (zero width).
 pub fn fit_to_css_box(canvas: &HtmlCanvasElement, pixel_ratio: f64) -> Option<(u32, u32)> {
-    let css_width = f64::from(canvas.client_width());
-    let css_height = f64::from(canvas.client_height());
+    fit_to_size(
+        canvas,
+        (canvas.client_width(), canvas.client_height()),
+        pixel_ratio,
+    )
+}
+
+/// Sizes the canvas's backing store to a CSS size measured earlier (by a ResizeObserver,
+/// when layout is already done), so that drawing never forces the browser to lay out the page.
+fn fit_to_size(
+    canvas: &HtmlCanvasElement,
+    (css_width, css_height): (i32, i32),
+    pixel_ratio: f64,
+) -> Option<(u32, u32)> {
+    let css_width = f64::from(css_width);
+    let css_height = f64::from(css_height);
     if css_width <= 0.0 || css_height <= 0.0 {
         return None;
     }
@@ -146,7 +160,21 @@ pub fn draw(
     month: Option<u32>,
     pixel_ratio: f64,
 ) -> Result<Option<PlotBox>, String> {
-    if fit_to_css_box(&canvas, pixel_ratio).is_none() {
+    let css_size = (canvas.client_width(), canvas.client_height());
+    draw_at_size(canvas, spec, month, css_size, pixel_ratio)
+}
+
+/// [`draw`] at a CSS size the caller measured earlier. Reading the canvas's size here would
+/// force a synchronous layout of the whole page right after the components changed the DOM,
+/// which cost more than the drawing itself (docs/performance.md).
+pub fn draw_at_size(
+    canvas: HtmlCanvasElement,
+    spec: &ChartSpec,
+    month: Option<u32>,
+    css_size: (i32, i32),
+    pixel_ratio: f64,
+) -> Result<Option<PlotBox>, String> {
+    if fit_to_size(&canvas, css_size, pixel_ratio).is_none() {
         return Ok(None);
     }
     let scale = Scale(sane_ratio(pixel_ratio));
