@@ -414,10 +414,7 @@ const FIELD_SEARCH_BUDGET: usize = 200;
 fn failing_field(doc: &mut Value) -> String {
     let mut path: Vec<PathStep> = Vec::new();
     let mut budget = FIELD_SEARCH_BUDGET;
-    loop {
-        let Some(culprit) = culprit_below(doc, &path, &mut budget) else {
-            break;
-        };
+    while let Some(culprit) = culprit_below(doc, &path, &mut budget) {
         path.push(culprit);
     }
     let mut text = String::new();

@@ -42,6 +42,8 @@ export async function openPage(browser, url, contextOptions = {}) {
   });
   await page.goto(url);
   await page.waitForSelector('canvas[data-testid=chart]');
+  // The editor and the lower panels render right after the first paint (app_root.rs).
+  await page.waitForSelector('[data-testid=editor]');
   return { context, page, problems };
 }
 

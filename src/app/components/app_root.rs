@@ -43,6 +43,21 @@ pub struct AppRootProps {
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
+    // The first render shows only the headline and the report's charts; the editor and the
+    // panels further down (about nine tenths of the page's elements) follow once the browser
+    // has painted that first screen, so the first chart appears that much sooner
+    // (docs/performance.md). A frame, then a task: the paint of the frame comes between.
+    let complete = use_state_eq(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || complete.set(true)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    let complete = *complete;
     let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
     let report = use_memo(state.scenario.clone(), |scenario| {
         simulate(scenario).map(Rc::new)
@@ -137,6 +152,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     label="The customer's monthly cash flows by ledger line" />
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label="The vendor's monthly cash flows by ledger line" />
+                if complete {
                 <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
                 <LedgerTable report={report.clone()} month={state.month} />
                 <ComparePanel
@@ -162,6 +178,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         </div>
                     </section>
                 }
+                }
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
@@ -180,7 +197,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <section class="panel editor-panel" aria-labelledby="levers-title">
                     <h2 id="levers-title">{ "The scenario" }</h2>
                     <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
-                    <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                    if complete {
+                        <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                    }
                 </section>
                 <div class="results-column">
                     <Timeline
@@ -191,6 +210,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { results }
+                    if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
@@ -213,6 +233,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
+                    }
                 </div>
             </main>
         </>
