@@ -50,6 +50,18 @@ pub async fn mount_app(initial: AppState) -> Element {
     host
 }
 
+/// Scrolls the element to the middle of the viewport and lets the page react: charts far
+/// from the viewport do not redraw until they come near it (chart_canvas.rs), as for a reader
+/// who scrolls to them.
+pub async fn bring_into_view(element: &Element) {
+    element.scroll_into_view();
+    // The IntersectionObserver reports after the next frames; a loaded machine needs a few.
+    for _ in 0..4 {
+        sleep_ms(50).await;
+        yew::scheduler::flush().await;
+    }
+}
+
 /// Waits `ms` milliseconds (a browser timer), letting frames and timers of the page run.
 pub async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
