@@ -140,6 +140,22 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
 
+    // The editor reads the scenario, the drafts, the field errors and the analysis settings:
+    // its state is copied only when one of those changes, so that the timeline's month, the
+    // play button or a banner do not re-render the whole editor.
+    let editor_state = {
+        let current = state.clone();
+        use_memo(
+            (
+                state.scenario.clone(),
+                state.drafts.clone(),
+                state.scenario_errors.clone(),
+                state.analysis.clone(),
+            ),
+            move |_| (*current).clone(),
+        )
+    };
+
     let results = match report.as_ref() {
         Ok(report) => html! {
             <>
@@ -198,7 +214,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <h2 id="levers-title">{ "The scenario" }</h2>
                     <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
                     if complete {
-                        <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                        <Editor state={editor_state} on_action={on_action.clone()} />
                     }
                 </section>
                 <div class="results-column">
