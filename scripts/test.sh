@@ -26,9 +26,10 @@ say "release build"
 trunk build --release
 
 say "size guard"
-# The product budget is 200 KB gzip (docs/performance.md) and is not met yet (≈ 434 KB on
-# 2026-11-28): this guard at 450 KB catches regressions meanwhile, and the table shows the
-# distance to the budget.
+# The product budget is 200 KB gzip (docs/performance.md) and is not met yet (≈ 419 KB with
+# the service worker on 2026-11-28): this guard at 450 KB catches regressions meanwhile, with
+# room for the i18n text and QR code other work adds, and the table shows the distance to the
+# budget.
 "$STANDOFF_ROOT/scripts/size_check.sh" 460800
 
 say "end-to-end journeys in Chromium"
