@@ -5,11 +5,14 @@
 //! edge; `panic_page` makes sure a bug shows a readable page instead of a dead one.
 
 pub mod charts;
+pub mod classroom_text;
 pub mod components;
 pub mod edits;
 pub mod effects;
 pub mod field_text;
 pub mod panic_page;
+pub mod presenter_keys;
+pub mod qr;
 pub mod slider_scale;
 pub mod state;
 

@@ -105,6 +105,15 @@ pub struct AppState {
     pub analysis: AnalysisSettings,
     /// A short confirmation for the status line ("Link copied", "Saved as …").
     pub status: Option<String>,
+    /// Presenter mode: large type for a projector, the editor hidden, keyboard control.
+    pub presenter: bool,
+    /// The lesson step shown (1-based, as in links), when the scenario has a lesson and
+    /// presenter mode is on.
+    pub step: Option<u32>,
+    /// The dialog listing the presenter's keys is open.
+    pub key_help: bool,
+    /// The link's QR code is shown large (presenter mode).
+    pub big_qr: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +169,22 @@ pub enum Action {
     SetMcRuns(u32),
     SetMcSeed(u64),
     SetStatus(Option<String>),
+    /// Presenter mode. Entering it on a scenario with a lesson starts at step 1.
+    EnterPresenter,
+    LeavePresenter,
+    /// Play when paused, pause when playing (the space bar).
+    TogglePlay,
+    /// Lesson steps (1-based): each sets the timeline's month and pauses.
+    GoToStep(u32),
+    NextStep,
+    PreviousStep,
+    /// Back to the start: the lesson's first step, or month 0 without a lesson.
+    Restart,
+    ShowKeyHelp(bool),
+    ShowQr(bool),
+    /// Esc: closes the topmost thing open (the keys dialog, the large QR code), or leaves
+    /// presenter mode when nothing is open.
+    Escape,
 }
 
 impl AppState {
@@ -294,8 +319,82 @@ impl AppState {
             Action::SetMcRuns(runs) => next.analysis.mc_runs = runs.clamp(10, MAX_MC_RUNS),
             Action::SetMcSeed(seed) => next.analysis.mc_seed = seed,
             Action::SetStatus(status) => next.status = status,
+            Action::EnterPresenter => {
+                next.presenter = true;
+                if next.step.is_none() && !next.scenario.lesson.is_empty() {
+                    next.go_to_step(1);
+                }
+            }
+            Action::LeavePresenter => next.leave_presenter(),
+            Action::TogglePlay => {
+                let action = if self.playing {
+                    Action::Pause
+                } else {
+                    Action::Play
+                };
+                return self.apply(action);
+            }
+            Action::GoToStep(number) => next.go_to_step(number),
+            Action::NextStep => {
+                if let Some(step) = self.step {
+                    next.go_to_step(step.saturating_add(1));
+                }
+            }
+            Action::PreviousStep => {
+                if let Some(step) = self.step {
+                    next.go_to_step(step.saturating_sub(1));
+                }
+            }
+            Action::Restart => {
+                if self.step.is_some() {
+                    next.go_to_step(1);
+                } else {
+                    next.month = Some(0);
+                    next.playing = false;
+                }
+            }
+            Action::ShowKeyHelp(open) => next.key_help = open,
+            Action::ShowQr(open) => next.big_qr = open,
+            Action::Escape => {
+                if self.key_help {
+                    next.key_help = false;
+                } else if self.big_qr {
+                    next.big_qr = false;
+                } else {
+                    next.leave_presenter();
+                }
+            }
         }
         next
+    }
+
+    /// Shows lesson step `number` (clamped to the lesson's steps): its month, paused. Does
+    /// nothing without a lesson.
+    fn go_to_step(&mut self, number: u32) {
+        let lesson = &self.scenario.lesson;
+        if lesson.is_empty() {
+            self.step = None;
+            return;
+        }
+        let number = number.clamp(1, lesson.len());
+        if let Some(step) = lesson.step(number) {
+            self.month = Some(step.month.min(self.last_month()));
+        }
+        self.step = Some(number);
+        self.playing = false;
+    }
+
+    fn leave_presenter(&mut self) {
+        self.presenter = false;
+        self.step = None;
+        self.key_help = false;
+        self.big_qr = false;
+    }
+
+    /// The lesson step on screen, if any.
+    pub fn current_step(&self) -> Option<&crate::model::LessonStep> {
+        self.step
+            .and_then(|number| self.scenario.lesson.step(number))
     }
 
     fn set_param(&mut self, id: String, text: String) {
@@ -357,6 +456,13 @@ impl AppState {
         let scenario = &self.scenario;
         self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
         self.clamp_month();
+        // An edit that shortened the lesson leaves the step on its new last step.
+        if let Some(number) = self.step {
+            let steps = self.scenario.lesson.len();
+            if number > steps {
+                self.step = (steps > 0).then_some(steps);
+            }
+        }
     }
 
     /// Replaces the scenario entirely: drafts and errors belong to the old one.
@@ -368,6 +474,12 @@ impl AppState {
         self.banner = None;
         self.month = None;
         self.playing = false;
+        // The old step belongs to the old lesson; a presenter keeps presenting the new one
+        // from its first step.
+        self.step = None;
+        if self.presenter {
+            self.go_to_step(1);
+        }
     }
 
     fn clamp_month(&mut self) {

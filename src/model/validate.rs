@@ -168,6 +168,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
             );
         }
     }
+    super::lesson::check_lesson(&mut errors, s);
     if errors.is_empty() {
         Ok(())
     } else {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
+use crate::app::classroom_text as text;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -20,13 +21,18 @@ use crate::app::components::headline::Headline;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
+use crate::app::components::presenter::Presenter;
 use crate::app::components::preset_menu::PresetMenu;
+use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
+use crate::app::effects::presenter_keys::use_presenter_keys;
+use crate::app::effects::print::print_page;
+use crate::app::effects::url_fragment::{page_address, read, state_fragment};
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::engine::{simulate, Report};
@@ -59,6 +65,33 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
 
     use_play_timer(state.playing, state.dispatcher());
+    // Presenter mode's keys (space, arrows, steps, full screen, help, Esc).
+    use_presenter_keys(&state);
+
+    // The link to what is on screen, for the QR codes and the handout: the same text the
+    // address bar gets once its quiet period has passed.
+    let link = use_memo(
+        (
+            state.scenario.clone(),
+            state.month,
+            state.presenter,
+            state.step,
+        ),
+        |(scenario, month, presenter, step)| {
+            let shown = AppState {
+                scenario: scenario.clone(),
+                month: *month,
+                presenter: *presenter,
+                step: *step,
+                ..AppState::default()
+            };
+            AttrValue::from(format!(
+                "{}#{}",
+                page_address(),
+                state_fragment(&shown, &read())
+            ))
+        },
+    );
 
     // One callback for the life of the page (the dispatcher never changes), so that fields
     // whose value did not change are not re-rendered on every input.
@@ -129,10 +162,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         Ok(report) => html! {
             <>
                 <Headline report={report.clone()} month={state.month} />
-                <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="Each party's cumulative cash against the pay-on-time baseline, by month" />
-                <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                <div class="print-chart">
+                    <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label="Each party's cumulative cash against the pay-on-time baseline, by month" />
+                </div>
+                <div class="print-chart">
+                    <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                </div>
                 <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label="The customer's monthly cash flows by ledger line" />
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
@@ -167,11 +204,41 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
     };
 
+    let report_ok = Result::as_ref(&*report).ok().cloned();
+    if state.presenter {
+        return html! {
+            <>
+                if let Some(banner) = state.banner.clone() {
+                    <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                }
+                <Presenter
+                    state={Rc::new((*state).clone())}
+                    report={report_ok}
+                    cash={charts.cash.clone()}
+                    exposure={charts.exposure.clone()}
+                    customer_flows={charts.customer_flows.clone()}
+                    vendor_flows={charts.vendor_flows.clone()}
+                    link={(*link).clone()}
+                    on_action={on_action.clone()}
+                />
+            </>
+        };
+    }
+    let on_present = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::EnterPresenter))
+    };
+    let on_print = Callback::from(|_: MouseEvent| print_page());
+
     html! {
         <>
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
                 <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
+                <div class="header-actions">
+                    <button type="button" data-testid="enter-presenter" onclick={on_present}>{ text::PRESENTER_ENTER }</button>
+                    <button type="button" data-testid="print-handout" onclick={on_print}>{ text::PRINT_HANDOUT }</button>
+                </div>
             </header>
             if let Some(banner) = state.banner.clone() {
                 <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
@@ -190,7 +257,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         playing={state.playing}
                         on_action={on_action.clone()}
                     />
+                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
                     { results }
+                    <HandoutFoot report={report_ok.clone()} link={(*link).clone()} />
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
@@ -209,7 +278,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ "Share and keep" }</h2>
-                        <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={(*link).clone()} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::app::classroom_text as text;
+use crate::app::components::qr_code::QrCodeView;
 use crate::app::effects::clipboard::copy_text;
 use crate::app::effects::url_fragment::{link_fragment, page_address, read};
 use crate::model::Scenario;
@@ -12,6 +14,9 @@ use crate::model::Scenario;
 pub struct SharePanelProps {
     pub scenario: Scenario,
     pub month: Option<u32>,
+    /// The page's link, for the QR code under the button.
+    #[prop_or_default]
+    pub link: AttrValue,
 }
 
 #[derive(Clone, PartialEq)]
@@ -73,6 +78,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="share">
             <button type="button" data-testid="share" onclick={on_share}>{ "Share link" }</button>
+            if !props.link.is_empty() {
+                <details class="share-qr" data-testid="share-qr">
+                    <summary>{ text::SHARE_QR_SUMMARY }</summary>
+                    <QrCodeView text={props.link.clone()} class={classes!("qr-share")} />
+                </details>
+            }
             {
                 match (*shared).clone() {
                     None => html! { <p class="hint" role="status"></p> },
