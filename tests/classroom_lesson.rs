@@ -243,17 +243,19 @@ fn loading_another_scenario_while_presenting_starts_its_lesson_again() {
 #[test]
 fn the_step_shows_its_levers_with_groups_expanded() {
     let scenario = presets::twitter_aws_2023();
-    let standoff = scenario
-        .lesson
-        .steps
-        .iter()
-        .find(|step| step.title.en.contains("standoff"))
-        .cloned()
-        .unwrap_or_default();
-    let ids = standoff.lever_ids(&scenario);
-    // Two reciprocal lines (amount and payment terms each) and three retaliation rules (a
-    // lag each): 2 × 2 + 3 = 7 levers.
-    assert_eq!(ids.len(), 7, "{ids:?}");
+    let mut groups = step("Groups", 0);
+    groups.levers = vec![
+        "reciprocal".into(),
+        "retaliation".into(),
+        "reciprocal[0].amount".into(),
+    ];
+    let ids = groups.lever_ids(&scenario);
+    // Two reciprocal lines (amount and payment terms each): 4; three retaliation rules with
+    // a lag each: 3; rules 1 and 2 trigger on an arrears amount: 2; rule 2 cuts a share of
+    // the ads: 1; rule 3 (refuse to renegotiate, always) has nothing else. 4 + 3 + 2 + 1 = 10,
+    // and the single id repeated after its group is listed once.
+    assert_eq!(ids.len(), 10, "{ids:?}");
+    assert!(ids.contains(&"retaliation[1].action.share".to_string()));
     assert!(ids.contains(&"reciprocal[1].net_days".to_string()));
     assert!(ids.contains(&"retaliation[2].lag_months".to_string()));
     // A settlement lever is valid but not shown while the scenario has no settlement.
@@ -268,4 +270,34 @@ fn the_step_shows_its_levers_with_groups_expanded() {
         settle.lever_ids(&scenario),
         vec!["payment.lump_sums[0].amount"]
     );
+}
+
+#[test]
+fn shortening_the_horizon_pulls_the_later_steps_in_instead_of_refusing_the_edit() {
+    let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default);
+    // 40 months: the last month index is 39, so the steps at months 47 and 65 move to 39
+    // and the one at 38 stays.
+    let shorter = state.apply(Action::SetParam {
+        id: "horizon_months".into(),
+        text: "40".into(),
+    });
+    assert!(shorter.drafts.is_empty(), "{:?}", shorter.drafts);
+    assert_eq!(shorter.scenario.horizon_months, 40);
+    let months: Vec<u32> = shorter
+        .scenario
+        .lesson
+        .steps
+        .iter()
+        .map(|s| s.month)
+        .collect();
+    assert_eq!(months, vec![0, 11, 34, 35, 38, 39, 39]);
+    assert_eq!(validate(&shorter.scenario), Ok(()));
+}
+
+#[test]
+fn a_lesson_never_stops_the_simulation() {
+    let mut scenario = presets::twitter_aws_2023();
+    scenario.lesson.steps[0].month = 999;
+    assert!(validate(&scenario).is_err());
+    assert!(standoff::engine::simulate(&scenario).is_ok());
 }

@@ -214,7 +214,11 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
-            Action::EditScenario(scenario) => match validate(&scenario) {
+            Action::EditScenario(mut scenario) => match {
+                let horizon = scenario.horizon_months;
+                scenario.lesson.fit_to_horizon(horizon);
+                validate(&scenario)
+            } {
                 Ok(()) => next.accept(*scenario),
                 Err(errors) => next.scenario_errors = errors,
             },
@@ -423,6 +427,9 @@ impl AppState {
         };
         let mut candidate = self.scenario.clone();
         let result = set_param(&mut candidate, &id, value).and_then(|()| {
+            // A shorter horizon pulls the lesson's later steps to its last month.
+            let horizon = candidate.horizon_months;
+            candidate.lesson.fit_to_horizon(horizon);
             validate(&candidate).map_err(|errors| {
                 // Prefer the error about this very field; otherwise the first one.
                 errors

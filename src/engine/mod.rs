@@ -26,7 +26,7 @@ pub use report::{
     SettlementComparison, Totals,
 };
 
-use crate::model::{validate, Scenario};
+use crate::model::{validate_terms, Scenario};
 use error::Ck;
 use run::{lumps_plan, operations_plan, reciprocal_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
@@ -61,7 +61,8 @@ pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {
 /// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
 /// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    validate(s).map_err(EngineError::Invalid)?;
+    // The lesson script does not affect the simulation, so only the terms are checked.
+    validate_terms(s).map_err(EngineError::Invalid)?;
     let plan = plan(s)?;
     let mut actual = run(&plan, Mode::Actual)?;
     let baseline = baseline::run_baseline(&plan)?;

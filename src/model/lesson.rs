@@ -164,6 +164,16 @@ impl Lesson {
         self.steps.get(index)
     }
 
+    /// Moves every step's month into a horizon of `horizon_months` (to its last month), so
+    /// that shortening the horizon in the editor keeps the lesson valid instead of refusing
+    /// the edit.
+    pub fn fit_to_horizon(&mut self, horizon_months: u32) {
+        let last = horizon_months.saturating_sub(1);
+        for step in &mut self.steps {
+            step.month = step.month.min(last);
+        }
+    }
+
     /// The number of steps, as a step number.
     pub fn len(&self) -> u32 {
         u32::try_from(self.steps.len()).unwrap_or(u32::MAX)

@@ -243,7 +243,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                     "10 M$ payés, plus de 70 M$ dus. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
                 ),
                 38,
-                &["reciprocal", "retaliation"],
+                &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
                 &["figures", "cash", "exposure", "events"],
             ),
             step(
