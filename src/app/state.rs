@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::Lang;
 use crate::model::params::{set_param, spec_of};
 use crate::model::{presets, validate, FieldError, Scenario};
 
@@ -105,6 +106,8 @@ pub struct AppState {
     pub analysis: AnalysisSettings,
     /// A short confirmation for the status line ("Link copied", "Saved as …").
     pub status: Option<String>,
+    /// The language of the interface; the link carries it as `lang=`.
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +163,8 @@ pub enum Action {
     SetMcRuns(u32),
     SetMcSeed(u64),
     SetStatus(Option<String>),
+    /// The language switcher, or a link's `lang=` key.
+    SetLang(Lang),
 }
 
 impl AppState {
@@ -294,6 +299,7 @@ impl AppState {
             Action::SetMcRuns(runs) => next.analysis.mc_runs = runs.clamp(10, MAX_MC_RUNS),
             Action::SetMcSeed(seed) => next.analysis.mc_seed = seed,
             Action::SetStatus(status) => next.status = status,
+            Action::SetLang(lang) => next.lang = lang,
         }
         next
     }

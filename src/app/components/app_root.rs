@@ -17,6 +17,7 @@ use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
+use crate::app::components::language_switcher::LanguageSwitcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
@@ -25,11 +26,14 @@ use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::LangContext;
 use crate::engine::{simulate, Report};
+use crate::i18n::Msg;
 use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +63,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
 
     use_play_timer(state.playing, state.dispatcher());
+    use_document_lang(state.lang);
+    let lang = state.lang;
 
     // One callback for the life of the page (the dispatcher never changes), so that fields
     // whose value did not change are not re-rendered on every input.
@@ -168,17 +174,18 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<LangContext> context={lang}>
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
-                <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
+                <p class="tagline">{ lang.t(Msg::Tagline) }</p>
+                <LanguageSwitcher on_action={on_action.clone()} />
             </header>
             if let Some(banner) = state.banner.clone() {
                 <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <h2 id="levers-title">{ lang.t(Msg::TheScenario) }</h2>
                     <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
                     <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
                 </section>
@@ -208,14 +215,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
-                        <h2 id="sharing-title">{ "Share and keep" }</h2>
+                        <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
                         <SharePanel scenario={state.scenario.clone()} month={state.month} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
                 </div>
             </main>
-        </>
+        </ContextProvider<LangContext>>
     }
 }
 

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::app::effects::clipboard::copy_text;
-use crate::app::effects::url_fragment::{link_fragment, page_address, read};
+use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
+use crate::app::use_lang;
 use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,7 @@ enum Shared {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let shared = use_state(|| None::<Shared>);
+    let lang = use_lang();
     let field = use_node_ref();
 
     // A message about an older link would mislead once the scenario has changed.
@@ -55,7 +57,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let link = format!(
                 "{}#{}",
                 page_address(),
-                link_fragment(&scenario, month, &read())
+                link_fragment(&scenario, month, &with_lang(&read(), lang))
             );
             let shared = shared.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -1,0 +1,1 @@
+//! Numbers, money and dates written the way each language writes them.
