@@ -14,6 +14,7 @@
 //! `ui.rs` for the main screen), so that helpers adding strings do not edit the same lines.
 //! See `docs/i18n.md` for how to add a string or a language.
 
+pub mod events;
 pub mod format;
 pub mod ui;
 

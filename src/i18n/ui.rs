@@ -12,5 +12,12 @@ messages! {
         LanguageLabel => { en: "Language", fr: "Langue" },
         TheScenario => { en: "The scenario", fr: "Le scénario" },
         ShareAndKeep => { en: "Share and keep", fr: "Partager et conserver" },
+        EventLog => { en: "Event log", fr: "Journal des événements" },
+        NothingHappens => {
+            en: "Nothing happens: everyone pays on time and nobody retaliates.",
+            fr: "Il ne se passe rien\u{a0}: chacun paie à temps et personne ne riposte.",
+        },
+        ShowThisMonth => { en: "show this month", fr: "afficher ce mois" },
+        StillToCome => { en: "still to come", fr: "à venir" },
     }
 }

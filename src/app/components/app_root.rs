@@ -143,7 +143,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     label="The customer's monthly cash flows by ledger line" />
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label="The vendor's monthly cash flows by ledger line" />
-                <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
+                <EventLog events={Rc::new(report.events.clone())} scenario={(*scenario).clone()} month={state.month} on_action={on_action.clone()} />
                 <LedgerTable report={report.clone()} month={state.month} />
                 <ComparePanel
                     report={report.clone()}
