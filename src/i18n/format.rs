@@ -79,7 +79,14 @@ pub fn money(lang: Lang, amount: Decimal, currency: &str) -> String {
         Lang::En => format_money(amount, currency),
         Lang::Fr => {
             let rounded = round_cents(amount);
-            let mut out = number_fr(rounded, 2);
+            // Cents are shown as two digits when there are any: 0,50 $, not 0,5 $.
+            let mut out = if rounded.fract().is_zero() {
+                number_with(rounded, 0, FR_THOUSANDS, ',')
+            } else {
+                let mut cents = rounded;
+                cents.rescale(2);
+                fixed_with(cents, FR_THOUSANDS, ',')
+            };
             out.push(FR_BEFORE_CURRENCY);
             out.push_str(currency_suffix(currency));
             out
@@ -107,6 +114,11 @@ fn number_with(value: Decimal, decimals: u32, thousands: char, point: char) -> S
             rust_decimal::RoundingStrategy::MidpointAwayFromZero,
         )
         .normalize();
+    fixed_with(rounded, thousands, point)
+}
+
+/// Writes `rounded` with the decimals it has, grouping the whole part by thousands.
+fn fixed_with(rounded: Decimal, thousands: char, point: char) -> String {
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let text = rounded.abs().to_string();
     let (whole, fraction) = match text.split_once('.') {
