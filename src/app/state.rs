@@ -16,6 +16,9 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::params::{
+    field_error_message, labelled, not_a_number, param_label, range_message,
+};
 use crate::i18n::Lang;
 use crate::model::params::{set_param, spec_of};
 use crate::model::{presets, validate, FieldError, Scenario};
@@ -305,6 +308,7 @@ impl AppState {
     }
 
     fn set_param(&mut self, id: String, text: String) {
+        let lang = self.lang;
         let Some(spec) = spec_of(&self.scenario, &id) else {
             self.drafts.insert(
                 id.clone(),
@@ -318,12 +322,9 @@ impl AppState {
         let value = match parse_number(&text) {
             Some(value) => value,
             None => {
-                let message = format!(
-                    "{}: \u{201c}{}\u{201d} is not a number; it {}.",
-                    spec.label,
-                    text.trim(),
-                    spec.unit.range_message(spec.min, spec.max)
-                );
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let range = range_message(lang, spec.unit, spec.min, spec.max);
+                let message = not_a_number(lang, &label, text.trim(), &range);
                 self.drafts.insert(id, Draft { text, message });
                 return;
             }
@@ -350,7 +351,9 @@ impl AppState {
                 self.accept(candidate);
             }
             Err(error) => {
-                let message = format!("{}: {}", spec.label, error.message);
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let detail = field_error_message(lang, &self.scenario, &error);
+                let message = labelled(lang, &label, &detail);
                 self.drafts.insert(id, Draft { text, message });
             }
         }

@@ -183,3 +183,11 @@ pub fn month_year_short(lang: Lang, date: YearMonth) -> String {
 pub fn month_label(lang: Lang, start: YearMonth, index: u32) -> String {
     month_year(lang, start.plus_months(index))
 }
+
+/// Quoted text: “text” in English, « text » (with U+00A0 inside the guillemets) in French.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Fr => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
+    }
+}

@@ -14,8 +14,11 @@
 //! `ui.rs` for the main screen), so that helpers adding strings do not edit the same lines.
 //! See `docs/i18n.md` for how to add a string or a language.
 
+pub mod analysis;
+pub mod editor;
 pub mod events;
 pub mod format;
+pub mod params;
 pub mod ui;
 
 pub use ui::Msg;
