@@ -2,6 +2,8 @@
 //! tested natively; `effects/presenter_keys.rs` listens for the keys and carries it out.
 
 use crate::app::state::{Action, AppState};
+use crate::i18n::classroom::ClassMsg;
+use crate::i18n::Lang;
 
 /// What a key asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,47 +16,63 @@ pub enum KeyCommand {
 
 /// One row of the keys dialog: the keys as written on a keyboard and what they do.
 pub struct KeyHelp {
-    pub keys: &'static str,
-    pub does: &'static str,
+    pub keys: KeyName,
+    pub does: ClassMsg,
+}
+
+/// A key's name: the same in every language (a letter, an arrow) or translated.
+#[derive(Clone, Copy)]
+pub enum KeyName {
+    Same(&'static str),
+    Named(ClassMsg),
+}
+
+impl KeyName {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            KeyName::Same(text) => text,
+            KeyName::Named(message) => lang.t(message),
+        }
+    }
 }
 
 /// The keys dialog's rows, in the order a presenter needs them.
 pub const KEY_HELP: [KeyHelp; 9] = [
     KeyHelp {
-        keys: "Space",
-        does: "Play or pause the timeline",
+        keys: KeyName::Named(ClassMsg::KeySpace),
+        does: ClassMsg::DoesPlay,
     },
     KeyHelp {
-        keys: "← →",
-        does: "One month back or forward",
+        keys: KeyName::Same("← →"),
+        does: ClassMsg::DoesMonth,
     },
     KeyHelp {
-        keys: "Page Down, N",
-        does: "Next lesson step",
+        keys: KeyName::Named(ClassMsg::KeyPageDown),
+        does: ClassMsg::DoesNextStep,
     },
     KeyHelp {
-        keys: "Page Up, P",
-        does: "Previous lesson step",
+        keys: KeyName::Named(ClassMsg::KeyPageUp),
+        does: ClassMsg::DoesPreviousStep,
     },
     KeyHelp {
-        keys: "R",
-        does: "Back to the start (the first step, or month 1)",
+        keys: KeyName::Same("R"),
+        does: ClassMsg::DoesRestart,
     },
     KeyHelp {
-        keys: "F",
-        does: "Full screen on or off",
+        keys: KeyName::Same("F"),
+        does: ClassMsg::DoesFullScreen,
     },
     KeyHelp {
-        keys: "Q",
-        does: "Show or hide the link's QR code",
+        keys: KeyName::Same("Q"),
+        does: ClassMsg::DoesQr,
     },
     KeyHelp {
-        keys: "?",
-        does: "Show these keys",
+        keys: KeyName::Same("?"),
+        does: ClassMsg::DoesKeys,
     },
     KeyHelp {
-        keys: "Esc",
-        does: "Close this dialog or the QR code; otherwise leave presenter mode",
+        keys: KeyName::Named(ClassMsg::KeyEsc),
+        does: ClassMsg::DoesEscape,
     },
 ];
 

@@ -16,6 +16,10 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::params::{
+    field_error_message, labelled, not_a_number, param_label, range_message,
+};
+use crate::i18n::Lang;
 use crate::model::params::{set_param, spec_of};
 use crate::model::{presets, validate, FieldError, Scenario};
 
@@ -114,6 +118,8 @@ pub struct AppState {
     pub key_help: bool,
     /// The link's QR code is shown large (presenter mode).
     pub big_qr: bool,
+    /// The language of the interface; the link carries it as `lang=`.
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -185,6 +191,8 @@ pub enum Action {
     /// Esc: closes the topmost thing open (the keys dialog, the large QR code), or leaves
     /// presenter mode when nothing is open.
     Escape,
+    /// The language switcher, or a link's `lang=` key.
+    SetLang(Lang),
 }
 
 impl AppState {
@@ -368,6 +376,7 @@ impl AppState {
                     next.leave_presenter();
                 }
             }
+            Action::SetLang(lang) => next.lang = lang,
         }
         next
     }
@@ -402,6 +411,7 @@ impl AppState {
     }
 
     fn set_param(&mut self, id: String, text: String) {
+        let lang = self.lang;
         let Some(spec) = spec_of(&self.scenario, &id) else {
             self.drafts.insert(
                 id.clone(),
@@ -415,12 +425,9 @@ impl AppState {
         let value = match parse_number(&text) {
             Some(value) => value,
             None => {
-                let message = format!(
-                    "{}: \u{201c}{}\u{201d} is not a number; it {}.",
-                    spec.label,
-                    text.trim(),
-                    spec.unit.range_message(spec.min, spec.max)
-                );
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let range = range_message(lang, spec.unit, spec.min, spec.max);
+                let message = not_a_number(lang, &label, text.trim(), &range);
                 self.drafts.insert(id, Draft { text, message });
                 return;
             }
@@ -450,7 +457,9 @@ impl AppState {
                 self.accept(candidate);
             }
             Err(error) => {
-                let message = format!("{}: {}", spec.label, error.message);
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let detail = field_error_message(lang, &self.scenario, &error);
+                let message = labelled(lang, &label, &detail);
                 self.drafts.insert(id, Draft { text, message });
             }
         }

@@ -22,22 +22,14 @@ mod run;
 pub use error::EngineError;
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
-    Baseline, Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals, Report,
-    SettlementComparison, Totals,
+    Baseline, Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals,
+    Report, SettlementComparison, Totals, TriggerSeen,
 };
 
 use crate::model::{validate_terms, Scenario};
 use error::Ck;
 use run::{lumps_plan, operations_plan, reciprocal_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
-
-/// A share as a percentage for sentences: 0.35 → "35".
-pub(crate) fn retaliation_percent(share: Decimal) -> String {
-    share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map(|p| p.round_dp(2).normalize().to_string())
-        .unwrap_or_default()
-}
 
 /// Everything computed once per simulation and shared by its runs (`s` is validated).
 pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {

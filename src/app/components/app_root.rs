@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
-use crate::app::classroom_text as text;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -18,6 +17,7 @@ use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
+use crate::app::components::language_switcher::LanguageSwitcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
@@ -28,14 +28,18 @@ use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page;
-use crate::app::effects::url_fragment::{page_address, read, state_fragment};
+use crate::app::effects::url_fragment::{page_address, read, state_fragment, with_lang};
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::LangContext;
 use crate::engine::{simulate, Report};
+use crate::i18n::classroom::ClassMsg;
+use crate::i18n::Msg;
 use crate::model::{Scenario, Side};
 
 #[derive(Properties, PartialEq)]
@@ -65,6 +69,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
 
     use_play_timer(state.playing, state.dispatcher());
+    use_document_lang(state.lang);
+    let lang = state.lang;
     // Presenter mode's keys (space, arrows, steps, full screen, help, Esc).
     use_presenter_keys(&state);
 
@@ -76,8 +82,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             state.month,
             state.presenter,
             state.step,
+            lang,
         ),
-        |(scenario, month, presenter, step)| {
+        |(scenario, month, presenter, step, lang)| {
             let shown = AppState {
                 scenario: scenario.clone(),
                 month: *month,
@@ -85,10 +92,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 step: *step,
                 ..AppState::default()
             };
+            let current = with_lang(&read(), *lang);
             AttrValue::from(format!(
                 "{}#{}",
                 page_address(),
-                state_fragment(&shown, &read())
+                state_fragment(&shown, &current)
             ))
         },
     );
@@ -174,7 +182,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     label="The customer's monthly cash flows by ledger line" />
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label="The vendor's monthly cash flows by ledger line" />
-                <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
+                <EventLog events={Rc::new(report.events.clone())} scenario={(*scenario).clone()} month={state.month} on_action={on_action.clone()} />
                 <LedgerTable report={report.clone()} month={state.month} />
                 <ComparePanel
                     report={report.clone()}
@@ -207,7 +215,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let report_ok = Result::as_ref(&*report).ok().cloned();
     if state.presenter {
         return html! {
-            <>
+            <ContextProvider<LangContext> context={lang}>
                 if let Some(banner) = state.banner.clone() {
                     <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
                 }
@@ -221,7 +229,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     link={(*link).clone()}
                     on_action={on_action.clone()}
                 />
-            </>
+            </ContextProvider<LangContext>>
         };
     }
     let on_present = {
@@ -231,13 +239,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| print_page());
 
     html! {
-        <>
+        <ContextProvider<LangContext> context={lang}>
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
-                <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
+                <p class="tagline">{ lang.t(Msg::Tagline) }</p>
+                <LanguageSwitcher on_action={on_action.clone()} />
                 <div class="header-actions">
-                    <button type="button" data-testid="enter-presenter" onclick={on_present}>{ text::PRESENTER_ENTER }</button>
-                    <button type="button" data-testid="print-handout" onclick={on_print}>{ text::PRINT_HANDOUT }</button>
+                    <button type="button" data-testid="enter-presenter" onclick={on_present}>{ lang.t(ClassMsg::PresenterEnter) }</button>
+                    <button type="button" data-testid="print-handout" onclick={on_print}>{ lang.t(ClassMsg::PrintHandout) }</button>
                 </div>
             </header>
             if let Some(banner) = state.banner.clone() {
@@ -245,7 +254,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <h2 id="levers-title">{ lang.t(Msg::TheScenario) }</h2>
                     <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
                     <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
                 </section>
@@ -259,7 +268,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     />
                     <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={report_ok.clone()} link={(*link).clone()} />
+                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={(*link).clone()} />
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
@@ -277,14 +286,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
-                        <h2 id="sharing-title">{ "Share and keep" }</h2>
+                        <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
                         <SharePanel scenario={state.scenario.clone()} month={state.month} link={(*link).clone()} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
                 </div>
             </main>
-        </>
+        </ContextProvider<LangContext>>
     }
 }
 

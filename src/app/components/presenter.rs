@@ -9,7 +9,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::charts::spec::ChartSpec;
-use crate::app::classroom_text as text;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::Headline;
@@ -19,7 +18,10 @@ use crate::app::components::timeline::position_text;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::use_lang;
 use crate::engine::Report;
+use crate::i18n::classroom::{step_count, ClassMsg};
+use crate::i18n::{Lang, Msg};
 use crate::model::lesson::DEFAULT_CHARTS;
 use crate::model::params::{get_param, spec_of};
 
@@ -37,15 +39,15 @@ pub struct PresenterProps {
     pub vendor_flows: Rc<ChartSpec>,
     /// The page's link, for the QR code.
     pub link: AttrValue,
-    /// The language code of the lesson text (`en`, `fr`).
-    #[prop_or(AttrValue::Static("en"))]
-    pub lang: AttrValue,
     pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn Presenter(props: &PresenterProps) -> Html {
     let state = &props.state;
+    // The interface language, which also chooses the lesson text (English when a step has no
+    // French).
+    let lang = use_lang();
     let emit = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -70,18 +72,18 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     let lesson_panel = match (state.step, step) {
         (Some(number), Some(step)) => {
-            let lang = props.lang.as_str();
+            let code = lang.code();
             let steps = state.scenario.lesson.len();
             html! {
                 <section class="lesson-step" data-testid="lesson-step" aria-live="polite" aria-labelledby="step-title">
-                    <p class="step-count" data-testid="step-count">{ text::step_count(number, steps) }</p>
-                    <h2 id="step-title" data-testid="step-title">{ step.title.get(lang) }</h2>
-                    <p class="step-text" data-testid="step-text">{ step.text.get(lang) }</p>
+                    <p class="step-count" data-testid="step-count">{ step_count(lang, number, steps) }</p>
+                    <h2 id="step-title" data-testid="step-title">{ step.title.get(code) }</h2>
+                    <p class="step-text" data-testid="step-text">{ step.text.get(code) }</p>
                     <div class="button-row">
                         <button type="button" data-testid="previous-step" disabled={number <= 1}
-                            onclick={emit(Action::PreviousStep)}>{ text::PREVIOUS_STEP }</button>
+                            onclick={emit(Action::PreviousStep)}>{ lang.t(ClassMsg::PreviousStep) }</button>
                         <button type="button" data-testid="next-step" disabled={number >= steps}
-                            onclick={emit(Action::NextStep)}>{ text::NEXT_STEP }</button>
+                            onclick={emit(Action::NextStep)}>{ lang.t(ClassMsg::NextStep) }</button>
                     </div>
                 </section>
             }
@@ -103,9 +105,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     });
 
     let play_pause = if state.playing {
-        html! { <button type="button" data-testid="presenter-pause" onclick={emit(Action::Pause)}>{ text::PAUSE }</button> }
+        html! { <button type="button" data-testid="presenter-pause" onclick={emit(Action::Pause)}>{ lang.t(Msg::Pause) }</button> }
     } else {
-        html! { <button type="button" data-testid="presenter-play" onclick={emit(Action::Play)}>{ text::PLAY }</button> }
+        html! { <button type="button" data-testid="presenter-play" onclick={emit(Action::Play)}>{ lang.t(Msg::Play) }</button> }
     };
     let on_fullscreen = Callback::from(|_: MouseEvent| toggle_fullscreen());
 
@@ -114,22 +116,22 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <header class="presenter-bar">
                 <h1 data-testid="presenter-title">{ scenario_label(&state.scenario) }</h1>
                 <p class="presenter-month" data-testid="presenter-month" aria-live="polite">
-                    { position_text(state.scenario.start, state.scenario.horizon_months, state.month) }
+                    { position_text(lang, state.scenario.start, state.scenario.horizon_months, state.month) }
                 </p>
                 <div class="presenter-buttons">
-                    <button type="button" aria-label="Previous month" onclick={emit(Action::StepMonth(-1))}>{ text::PREVIOUS_MONTH }</button>
+                    <button type="button" aria-label={lang.t(Msg::PreviousMonth)} onclick={emit(Action::StepMonth(-1))}>{ lang.t(ClassMsg::PreviousMonthButton) }</button>
                     { play_pause }
-                    <button type="button" aria-label="Next month" onclick={emit(Action::StepMonth(1))}>{ text::NEXT_MONTH }</button>
+                    <button type="button" aria-label={lang.t(Msg::NextMonth)} onclick={emit(Action::StepMonth(1))}>{ lang.t(ClassMsg::NextMonthButton) }</button>
                     <button type="button" data-testid="presenter-qr" aria-pressed={state.big_qr.to_string()}
-                        onclick={emit(Action::ShowQr(!state.big_qr))}>{ text::SHOW_QR }</button>
-                    <button type="button" onclick={on_fullscreen}>{ text::FULL_SCREEN }</button>
-                    <button type="button" data-testid="presenter-keys" onclick={emit(Action::ShowKeyHelp(true))}>{ text::SHOW_KEYS }</button>
-                    <button type="button" data-testid="presenter-leave" onclick={emit(Action::LeavePresenter)}>{ text::PRESENTER_LEAVE }</button>
+                        onclick={emit(Action::ShowQr(!state.big_qr))}>{ lang.t(ClassMsg::ShowQr) }</button>
+                    <button type="button" onclick={on_fullscreen}>{ lang.t(ClassMsg::FullScreen) }</button>
+                    <button type="button" data-testid="presenter-keys" onclick={emit(Action::ShowKeyHelp(true))}>{ lang.t(ClassMsg::ShowKeys) }</button>
+                    <button type="button" data-testid="presenter-leave" onclick={emit(Action::LeavePresenter)}>{ lang.t(ClassMsg::PresenterLeave) }</button>
                 </div>
             </header>
             { lesson_panel }
             if !levers.is_empty() {
-                <section class="presenter-levers" aria-label={text::LEVERS_TITLE} data-testid="presenter-levers">
+                <section class="presenter-levers" aria-label={lang.t(ClassMsg::Levers)} data-testid="presenter-levers">
                     { for lever_fields }
                 </section>
             }
@@ -145,31 +147,32 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, "The vendor's monthly cash flows by ledger line") } }
                 if let (true, Some(report)) = (shows("events"), props.report.clone()) {
                     <div class="presenter-events" data-panel="events">
-                        <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={props.on_action.clone()} />
+                        <EventLog events={Rc::new(report.events.clone())} scenario={Rc::new(state.scenario.clone())}
+                            month={state.month} on_action={props.on_action.clone()} />
                     </div>
                 }
             </div>
             if state.big_qr {
                 <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="qr-title" data-testid="qr-dialog">
                     <div class="overlay-box qr-box">
-                        <h2 id="qr-title">{ text::QR_TITLE }</h2>
+                        <h2 id="qr-title">{ lang.t(ClassMsg::QrTitle) }</h2>
                         <QrCodeView text={props.link.clone()} class={classes!("qr-large")} />
-                        <button type="button" onclick={emit(Action::ShowQr(false))}>{ text::CLOSE }</button>
+                        <button type="button" onclick={emit(Action::ShowQr(false))}>{ lang.t(ClassMsg::Close) }</button>
                     </div>
                 </div>
             }
             if state.key_help {
                 <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="keys-title" data-testid="keys-dialog">
                     <div class="overlay-box">
-                        <h2 id="keys-title">{ text::KEYS_TITLE }</h2>
+                        <h2 id="keys-title">{ lang.t(ClassMsg::KeysTitle) }</h2>
                         <table class="keys-table">
                             <tbody>
                                 { for KEY_HELP.iter().map(|row| html! {
-                                    <tr key={row.keys}><th scope="row"><kbd>{ row.keys }</kbd></th><td>{ row.does }</td></tr>
+                                    <tr key={row.keys.text(Lang::En)}><th scope="row"><kbd>{ row.keys.text(lang) }</kbd></th><td>{ lang.t(row.does) }</td></tr>
                                 }) }
                             </tbody>
                         </table>
-                        <button type="button" data-testid="keys-close" onclick={emit(Action::ShowKeyHelp(false))}>{ text::CLOSE }</button>
+                        <button type="button" data-testid="keys-close" onclick={emit(Action::ShowKeyHelp(false))}>{ lang.t(ClassMsg::Close) }</button>
                     </div>
                 </div>
             }

@@ -9,12 +9,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::classroom_text as text;
 use crate::app::components::headline::figures;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
 use crate::app::state::scenario_label;
+use crate::app::use_lang;
 use crate::engine::Report;
+use crate::i18n::classroom::{and_more, ClassMsg};
+use crate::i18n::events::event_sentence;
+use crate::i18n::Msg;
 use crate::model::Scenario;
 
 /// The most events a handout lists; the rest are counted in one closing line so that the
@@ -44,17 +47,18 @@ pub struct HandoutHeadProps {
 
 #[function_component]
 pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
+    let lang = use_lang();
     let scenario = &props.scenario;
     let items = props
         .report
         .as_ref()
-        .map(|report| figures(report, props.month))
+        .map(|report| figures(report, props.month, lang))
         .unwrap_or_default()
         .into_iter()
         .map(|figure| {
             html! {
                 <div class="handout-figure" key={figure.test_id}>
-                    <dt>{ figure.label }</dt>
+                    <dt>{ lang.t(figure.label) }</dt>
                     <dd data-testid={format!("handout-{}", figure.test_id)}>{ figure.value }</dd>
                 </div>
             }
@@ -62,7 +66,7 @@ pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
     html! {
         <section class="print-only handout-head" data-testid="handout-head">
             <h2 class="handout-title">{ scenario_label(scenario) }</h2>
-            <p class="handout-month">{ position_text(scenario.start, scenario.horizon_months, props.month) }</p>
+            <p class="handout-month">{ position_text(lang, scenario.start, scenario.horizon_months, props.month) }</p>
             <dl class="handout-figures">{ for items }</dl>
         </section>
     }
@@ -71,12 +75,15 @@ pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct HandoutFootProps {
     pub report: Option<Rc<Report>>,
+    /// The scenario the events belong to (names, currency, start month for the sentences).
+    pub scenario: Scenario,
     /// The page's link.
     pub link: AttrValue,
 }
 
 #[function_component]
 pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
+    let lang = use_lang();
     let events: Vec<String> = props
         .report
         .as_ref()
@@ -84,7 +91,7 @@ pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
             report
                 .events
                 .iter()
-                .map(|event| event.text.clone())
+                .map(|event| event_sentence(lang, event, &props.scenario))
                 .collect()
         })
         .unwrap_or_default();
@@ -92,22 +99,22 @@ pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
     html! {
         <section class="print-only handout-foot" data-testid="handout-foot">
             <div class="handout-events">
-                <h3>{ text::HANDOUT_EVENTS }</h3>
+                <h3>{ lang.t(Msg::EventLog) }</h3>
                 if shown.is_empty() {
-                    <p>{ text::NO_EVENTS }</p>
+                    <p>{ lang.t(Msg::NothingHappens) }</p>
                 } else {
                     <ol data-testid="handout-events">
                         { for shown.iter().map(|event| html! { <li>{ event.clone() }</li> }) }
                     </ol>
                     if more > 0 {
-                        <p class="handout-more" data-testid="handout-more">{ text::and_more(more) }</p>
+                        <p class="handout-more" data-testid="handout-more">{ and_more(lang, more) }</p>
                     }
                 }
             </div>
             <div class="handout-qr">
                 <QrCodeView text={props.link.clone()} class={classes!("qr-print")} />
             </div>
-            <p class="handout-link"><strong>{ text::HANDOUT_LINK }</strong>{ " " }<span data-testid="handout-link">{ props.link.clone() }</span></p>
+            <p class="handout-link"><strong>{ lang.t(ClassMsg::HandoutLink) }</strong>{ " " }<span data-testid="handout-link">{ props.link.clone() }</span></p>
         </section>
     }
 }

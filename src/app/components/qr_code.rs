@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::app::qr::qr_path;
+use crate::app::use_lang;
+use crate::i18n::classroom::{too_long_for_qr, ClassMsg};
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
@@ -17,6 +19,7 @@ pub struct QrCodeProps {
 
 #[function_component]
 pub fn QrCodeView(props: &QrCodeProps) -> Html {
+    let lang = use_lang();
     let qr = use_memo(props.text.clone(), |text| qr_path(text));
     match &*qr {
         Ok(qr) => {
@@ -26,14 +29,14 @@ pub fn QrCodeView(props: &QrCodeProps) -> Html {
                     xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {size} {size}")}
                     width={size.clone()} height={size.clone()}
                     shape-rendering="crispEdges" role="img"
-                    aria-label="QR code of the link to this scenario" data-link={props.text.clone()}>
+                    aria-label={lang.t(ClassMsg::QrLabel)}>
                     <rect x="0" y="0" width={size.clone()} height={size} fill="#ffffff" />
                     <path d={qr.path.clone()} fill="#000000" />
                 </svg>
             }
         }
-        Err(message) => {
-            html! { <p class="hint qr-too-long" data-testid="qr-too-long">{ message.clone() }</p> }
-        }
+        Err(characters) => html! {
+            <p class="hint qr-too-long" data-testid="qr-too-long">{ too_long_for_qr(lang, *characters) }</p>
+        },
     }
 }

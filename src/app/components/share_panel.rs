@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::classroom_text as text;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::effects::clipboard::copy_text;
-use crate::app::effects::url_fragment::{link_fragment, page_address, read};
+use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
+use crate::app::use_lang;
+use crate::i18n::classroom::ClassMsg;
 use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,7 @@ enum Shared {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let shared = use_state(|| None::<Shared>);
+    let lang = use_lang();
     let field = use_node_ref();
 
     // A message about an older link would mislead once the scenario has changed.
@@ -60,7 +62,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let link = format!(
                 "{}#{}",
                 page_address(),
-                link_fragment(&scenario, month, &read())
+                link_fragment(&scenario, month, &with_lang(&read(), lang))
             );
             let shared = shared.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -80,7 +82,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <button type="button" data-testid="share" onclick={on_share}>{ "Share link" }</button>
             if !props.link.is_empty() {
                 <details class="share-qr" data-testid="share-qr">
-                    <summary>{ text::SHARE_QR_SUMMARY }</summary>
+                    <summary>{ lang.t(ClassMsg::ShareQrSummary) }</summary>
                     <QrCodeView text={props.link.clone()} class={classes!("qr-share")} />
                 </details>
             }

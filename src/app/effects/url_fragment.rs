@@ -5,6 +5,7 @@
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
 use crate::app::state::{Action, AppState, Origin};
+use crate::i18n::Lang;
 use crate::link::{decode_link_with_state, encode_fragment, parse_fragment, LinkError};
 use crate::model::Scenario;
 
@@ -12,6 +13,25 @@ use crate::model::Scenario;
 pub const MONTH_KEY: &str = "m";
 /// The link key of the scenario itself.
 pub const SCENARIO_KEY: &str = "s";
+/// The link key of the interface language (`en` or `fr`); absent means English.
+pub const LANG_KEY: &str = "lang";
+
+/// The fragment `current` (with or without `#`) with its `lang` key set for `lang`: removed
+/// for English, the default, so that English links stay as they were; `lang=fr` otherwise.
+/// Every other key keeps its place. Pure.
+pub fn with_lang(current: &str, lang: Lang) -> String {
+    let text = current.trim().trim_start_matches('#');
+    let mut pairs: Vec<String> = text
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| pair.split('=').next() != Some(LANG_KEY))
+        .map(str::to_string)
+        .collect();
+    if lang != Lang::En {
+        pairs.push(format!("{LANG_KEY}={}", lang.code()));
+    }
+    pairs.join("&")
+}
 
 /// The link key of the view; its only value is [`PRESENTER_VIEW`] (absent: the normal screen).
 pub const VIEW_KEY: &str = "view";
@@ -110,6 +130,12 @@ pub fn link_actions(fragment: &str, consequence: &str) -> Vec<Action> {
             if let Some(month) = value(MONTH_KEY).and_then(|v| v.parse::<u32>().ok()) {
                 actions.push(Action::SetMonth(month));
             }
+            // A link without `lang` is English; an unknown language is ignored.
+            let lang = match decoded.state.iter().find(|(key, _)| key == LANG_KEY) {
+                Some((_, code)) => Lang::from_code(code),
+                None => Some(Lang::En),
+            };
+            actions.extend(lang.map(Action::SetLang));
             actions
         }
         Err(error) => vec![Action::RejectInput {
@@ -257,6 +283,20 @@ mod tests {
         let fragment = link_fragment(&Scenario::default(), None, current);
         let (_, state) = decoded(&fragment);
         assert_eq!(state, vec![("lang".to_string(), "fr".to_string())]);
+    }
+
+    #[test]
+    fn the_language_key_is_written_for_french_only_and_read_back() {
+        let base = link_fragment(&presets::symmetric(), Some(2), "");
+        let french = with_lang(&format!("#{base}&zoom=2"), Lang::Fr);
+        assert_eq!(french, format!("{base}&zoom=2&lang=fr"));
+        assert_eq!(with_lang(&french, Lang::En), format!("{base}&zoom=2"));
+        assert_eq!(with_lang(&with_lang(&french, Lang::Fr), Lang::Fr), french);
+        let state = apply_all(AppState::default(), link_actions(&french, "kept"));
+        assert_eq!(state.lang, Lang::Fr);
+        assert_eq!(state.month, Some(2));
+        let back = apply_all(state, link_actions(&base, "kept"));
+        assert_eq!(back.lang, Lang::En, "a link without lang is English");
     }
 
     #[test]

@@ -13,6 +13,10 @@ use super::group;
 use crate::analysis::Output;
 use crate::app::field_text::percent_readout;
 use crate::app::state::{parse_number, Action, AnalysisSettings, MAX_MC_RUNS};
+use crate::app::use_lang;
+use crate::i18n::editor::Ed;
+use crate::i18n::params::param_label;
+use crate::i18n::Lang;
 use crate::model::{param_specs, Scenario};
 
 /// Checks a setting typed by the user: a number, whole when `whole`, within `min..=max`.
@@ -123,15 +127,19 @@ pub struct AnalysisGroupContext {
 }
 
 /// The sweep's candidate axes: every numeric parameter of `scenario`.
-pub fn sweep_parameters(scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
+pub fn sweep_parameters(lang: Lang, scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
     param_specs(scenario)
         .into_iter()
-        .map(|spec| (AttrValue::from(spec.id), AttrValue::from(spec.label)))
+        .map(|spec| {
+            let label = param_label(lang, scenario, &spec.id).unwrap_or(spec.label);
+            (AttrValue::from(spec.id), AttrValue::from(label))
+        })
         .collect()
 }
 
 #[function_component]
 pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
+    let lang = use_lang();
     let settings = &props.settings;
     let on_action = props.on_action.clone();
     let dispatch = move |make: fn(Decimal) -> Option<Action>| {
@@ -210,7 +218,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
     let body = html! {
         <>
             <div class="field">
-                <label for="analysis-output">{ "Outcome measured by the tornado and the sweep" }</label>
+                <label for="analysis-output">{ lang.t(Ed::OutcomeMeasuredByTheTornadoAnd) }</label>
                 <Select
                     dom_id="analysis-output"
                     options={Rc::new(output_options)}
@@ -220,7 +228,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             </div>
             <SettingField
                 dom_id="analysis-tornado-share"
-                label="Tornado swing (share of each value)"
+                label={lang.t(Ed::TornadoSwingShareOfEachValue)}
                 value={settings.tornado_share.normalize().to_string()}
                 min={Decimal::new(1, 2)}
                 max={Decimal::ONE}
@@ -228,11 +236,11 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
                 fraction={true}
                 on_valid={dispatch(|v| Some(Action::SetTornadoShare(v)))}
             />
-            { axis_select("x", "Sweep: horizontal axis", &settings.sweep_x) }
-            { axis_select("y", "Sweep: vertical axis", &settings.sweep_y) }
+            { axis_select("x", lang.t(Ed::SweepHorizontalAxis), &settings.sweep_x) }
+            { axis_select("y", lang.t(Ed::SweepVerticalAxis), &settings.sweep_y) }
             <SettingField
                 dom_id="analysis-sweep-steps"
-                label="Sweep: steps per axis"
+                label={lang.t(Ed::SweepStepsPerAxis)}
                 value={settings.sweep_steps.to_string()}
                 min={Decimal::from(2)}
                 max={Decimal::from(41)}
@@ -241,7 +249,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
             <SettingField
                 dom_id="analysis-mc-runs"
-                label="Monte Carlo runs"
+                label={lang.t(Ed::MonteCarloRuns)}
                 value={settings.mc_runs.to_string()}
                 min={Decimal::from(10)}
                 max={Decimal::from(MAX_MC_RUNS)}
@@ -250,7 +258,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
             <SettingField
                 dom_id="analysis-mc-seed"
-                label="Monte Carlo seed"
+                label={lang.t(Ed::MonteCarloSeed)}
                 value={settings.mc_seed.to_string()}
                 min={Decimal::ZERO}
                 max={Decimal::from(u64::MAX)}
@@ -259,7 +267,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
         </>
     };
-    group("Analysis settings", "group-analysis", false, body)
+    group(lang.t(Ed::AnalysisSettings), "group-analysis", false, body)
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use yew::prelude::*;
 use super::choices::{id_of, value_of, Choice};
 use crate::app::components::param_field::{field_dom_id, ParamField};
 use crate::app::state::{Action, AppState};
+use crate::i18n::editor::Ed;
+use crate::i18n::Lang;
 use crate::model::params::spec_of;
 use crate::model::{get_param, Scenario};
 
@@ -148,9 +150,10 @@ impl GroupContext {
         selected: T,
         edit: impl Fn(&Scenario, T) -> Scenario + 'static,
     ) -> Html {
+        let lang = self.state.lang;
         let options: Vec<(AttrValue, AttrValue)> = choices
             .iter()
-            .map(|c| (AttrValue::Static(c.id), AttrValue::Static(c.label)))
+            .map(|c| (AttrValue::Static(c.id), AttrValue::Static(lang.t(c.label))))
             .collect();
         let by_id: EditWith<String> =
             Rc::new(
@@ -280,10 +283,10 @@ pub fn event_value(event: &Event) -> Option<String> {
 
 /// A button that removes item `index` of a list, labelled for screen readers with what it
 /// removes.
-pub fn remove_button(label: String, onclick: Callback<MouseEvent>) -> Html {
+pub fn remove_button(lang: Lang, label: String, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <button type="button" class="remove" aria-label={label.clone()} title={label} {onclick}>
-            { "Remove" }
+            { lang.t(Ed::Remove) }
         </button>
     }
 }
