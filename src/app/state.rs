@@ -222,14 +222,15 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
-            Action::EditScenario(mut scenario) => match {
+            Action::EditScenario(mut scenario) => {
+                // A shorter horizon pulls the lesson's later steps to its last month.
                 let horizon = scenario.horizon_months;
                 scenario.lesson.fit_to_horizon(horizon);
-                validate(&scenario)
-            } {
-                Ok(()) => next.accept(*scenario),
-                Err(errors) => next.scenario_errors = errors,
-            },
+                match validate(&scenario) {
+                    Ok(()) => next.accept(*scenario),
+                    Err(errors) => next.scenario_errors = errors,
+                }
+            }
             Action::LoadPreset(id) => match presets::by_id(&id) {
                 Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
                 None => {

@@ -187,6 +187,8 @@ function pageCount(pdf) {
 
 test('the printed handout is one A4 page and one Letter page with the figures, the charts and the QR code', async () => {
   const { page, problems } = await openAws();
+  // The address bar gets the preset's link after its quiet period.
+  await waitForUrl(page, (url) => url.length > 1000, 'got the preset');
   await page.emulateMedia({ media: 'print' });
   await settle(page);
   // What prints: the handout head with the key figures, the two charts, the foot with the
