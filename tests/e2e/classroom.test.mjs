@@ -65,6 +65,13 @@ test('presenter mode, driven by the keyboard through the Twitter vs AWS lesson, 
   await page.waitForSelector('[data-testid=presenter]');
   assert.equal(await page.locator('.editor-panel').count(), 0, 'the editor is hidden');
   await expectStep(page, 0);
+  // F asks for full screen and F again leaves it; whether the browser grants it or not,
+  // nothing else changes and no error reaches the console.
+  await page.keyboard.press('f');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('f');
+  await page.waitForTimeout(200);
+  await expectStep(page, 0);
 
   await page.keyboard.press('PageDown');
   await expectStep(page, 1);

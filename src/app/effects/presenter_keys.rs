@@ -38,9 +38,9 @@ pub fn toggle_fullscreen() {
         return;
     };
     if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
+        call_settled(&document, "exitFullscreen");
     } else if let Some(root) = document.document_element() {
-        let _ = root.request_fullscreen();
+        call_settled(&root, "requestFullscreen");
     }
 }
 
@@ -48,7 +48,25 @@ pub fn toggle_fullscreen() {
 pub fn exit_fullscreen() {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         if document.fullscreen_element().is_some() {
-            document.exit_fullscreen();
+            call_settled(&document, "exitFullscreen");
+        }
+    }
+}
+
+/// Calls a method that returns a promise and waits for it in the background, so that a
+/// refusal settles quietly instead of surfacing as an unhandled rejection in the console.
+fn call_settled(target: &wasm_bindgen::JsValue, method: &str) {
+    let function = js_sys::Reflect::get(target, &method.into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    let Some(function) = function else {
+        return;
+    };
+    if let Ok(result) = function.call0(target) {
+        if let Ok(promise) = result.dyn_into::<js_sys::Promise>() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
         }
     }
 }
