@@ -319,7 +319,7 @@ impl AppState {
             );
             return;
         };
-        let value = match parse_number(&text) {
+        let value = match parse_number_in(lang, &text) {
             Some(value) => value,
             None => {
                 let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
@@ -405,6 +405,27 @@ pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
         "The scenario could not be used: {}. The previous scenario is kept.",
         details.join("; ")
     )
+}
+
+/// Parses a number as people of `lang` type it. English: [`parse_number`]. French: the comma
+/// is the decimal separator (a point is accepted too), and spaces of every kind (U+0020,
+/// U+00A0, U+202F) group thousands.
+pub fn parse_number_in(lang: Lang, text: &str) -> Option<Decimal> {
+    match lang {
+        Lang::En => parse_number(text),
+        Lang::Fr => {
+            let cleaned: String = text
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\u{202f}' | '\u{a0}' | '_'))
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            if cleaned.is_empty() || cleaned.len() > 40 {
+                return None;
+            }
+            cleaned.parse::<Decimal>().ok()
+        }
+    }
 }
 
 /// Parses a number as people type it: spaces, thin spaces, underscores and thousands commas

@@ -19,6 +19,7 @@ pub mod editor;
 pub mod events;
 pub mod format;
 pub mod params;
+pub mod presets;
 pub mod ui;
 
 pub use ui::Msg;
@@ -112,6 +113,20 @@ macro_rules! messages {
                     } ),*
                 }
             }
+        }
+    };
+}
+
+/// A sentence with values in every language, as `format!` arguments:
+/// `tr!(lang, en: "Saved as {name}."; fr: "Enregistré sous {name}.")`. It expands to a `match`
+/// on the language, so a language added to [`Lang`] makes every use fail to compile until it
+/// has its text.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, en: $($en:expr),+ ; fr: $($fr:expr),+ $(;)?) => {
+        match $lang {
+            $crate::i18n::Lang::En => format!($($en),+),
+            $crate::i18n::Lang::Fr => format!($($fr),+),
         }
     };
 }

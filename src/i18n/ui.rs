@@ -391,5 +391,85 @@ messages! {
             en: "Swing",
             fr: "Amplitude",
         },
+        Slider => {
+            en: "slider",
+            fr: "curseur",
+        },
+        ShareLink => {
+            en: "Share link",
+            fr: "Partager le lien",
+        },
+        LinkCopied => {
+            en: "Link copied — ",
+            fr: "Lien copié — ",
+        },
+        Characters => {
+            en: " characters.",
+            fr: " caractères.",
+        },
+        LinkToScenario => {
+            en: "Link to this scenario",
+            fr: "Lien vers ce scénario",
+        },
+        ExportJson => {
+            en: "Export scenario (JSON)",
+            fr: "Exporter le scénario (JSON)",
+        },
+        ExportCsv => {
+            en: "Export monthly ledger (CSV)",
+            fr: "Exporter le grand livre mensuel (CSV)",
+        },
+        ImportJson => {
+            en: "Import a scenario file (JSON), or drop it on the page",
+            fr: "Importer un fichier de scénario (JSON), ou le déposer sur la page",
+        },
+        SaveName => {
+            en: "Save name",
+            fr: "Enregistrer le nom",
+        },
+        Open => {
+            en: "Open",
+            fr: "Ouvrir",
+        },
+        Rename => {
+            en: "Rename",
+            fr: "Renommer",
+        },
+        Delete => {
+            en: "Delete",
+            fr: "Supprimer",
+        },
+        SaveAs => {
+            en: "Save this scenario as",
+            fr: "Enregistrer ce scénario sous",
+        },
+        Save => {
+            en: "Save",
+            fr: "Enregistrer",
+        },
+        NoSaved => {
+            en: "No scenarios saved in this browser yet.",
+            fr: "Aucun scénario enregistré dans ce navigateur pour l’instant.",
+        },
+        ScenarioPreset => {
+            en: "Scenario preset",
+            fr: "Scénario prédéfini",
+        },
+        Reset => {
+            en: "Reset",
+            fr: "Réinitialiser",
+        },
+        CustomScenario => {
+            en: "Custom scenario",
+            fr: "Scénario personnalisé",
+        },
+        OwnScenario => {
+            en: "Your own scenario: start from a preset, or edit every term below.",
+            fr: "Votre propre scénario\u{a0}: partez d’un scénario prédéfini, ou modifiez chaque terme ci-dessous.",
+        },
+        ResetToExample => {
+            en: "Reset to the teaching example",
+            fr: "Revenir à l’exemple pédagogique",
+        },
     }
 }
