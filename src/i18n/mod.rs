@@ -15,6 +15,7 @@
 //! See `docs/i18n.md` for how to add a string or a language.
 
 pub mod analysis;
+pub mod charts;
 pub mod editor;
 pub mod events;
 pub mod format;
