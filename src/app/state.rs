@@ -205,7 +205,11 @@ impl AppState {
                 Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
                 None => {
                     next.banner = Some(Banner {
-                        message: format!("There is no preset called \u{201c}{id}\u{201d}."),
+                        message: {
+                            let name = crate::i18n::format::quoted(self.lang, &id);
+                            crate::tr!(self.lang, en: "There is no preset called {name}.";
+                                fr: "Il n’existe pas de scénario prédéfini nommé {name}.")
+                        },
                         offending_text: None,
                     })
                 }
@@ -227,7 +231,7 @@ impl AppState {
                 Ok(()) => next.load(*scenario, origin),
                 Err(errors) => {
                     next.banner = Some(Banner {
-                        message: invalid_scenario_message(&errors),
+                        message: invalid_scenario_message_in(self.lang, &errors),
                         offending_text: None,
                     })
                 }
@@ -392,6 +396,23 @@ pub fn scenario_label(scenario: &Scenario) -> String {
         format!("{} vs {}", scenario.customer.name, scenario.vendor.name)
     } else {
         scenario.title.clone()
+    }
+}
+
+/// [`invalid_scenario_message`] in `lang`.
+pub fn invalid_scenario_message_in(lang: Lang, errors: &[FieldError]) -> String {
+    match lang {
+        Lang::En => invalid_scenario_message(errors),
+        Lang::Fr => {
+            let details: Vec<String> = errors
+                .iter()
+                .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
+                .collect();
+            format!(
+                "Le scénario n’a pas pu être utilisé\u{a0}: {}. Le scénario précédent est conservé.",
+                details.join("\u{202f}; ")
+            )
+        }
     }
 }
 

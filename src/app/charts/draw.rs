@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::colour::{scale_colour, Rgb, INK, MUTED};
+use super::colour::{scale_colour, Rgb, INK, MUTED, NOTE_INK};
 use super::series::compact_amount_in;
 use super::spec::{
     AfterCursor, BargainingChart, ChartSpec, HeatmapChart, Mark, MonthlyChart, MonthlyKind,
@@ -609,7 +609,7 @@ fn draw_note(area: &Area, note: &str, scale: Scale) -> Result<(), String> {
             i32::try_from(height / 2).unwrap_or(0),
         ),
         scale
-            .text(13.0, MUTED)
+            .text(13.0, NOTE_INK)
             .pos(Pos::new(HPos::Center, VPos::Center)),
     ))
     .map_err(err)
@@ -956,9 +956,7 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
         plot.draw_series(std::iter::once(Text::new(
             format!("{} {}", marker.label, marker.exact),
             (x, level),
-            scale
-                .text(12.0, marker.colour)
-                .pos(Pos::new(anchor, VPos::Center)),
+            scale.text(12.0, INK).pos(Pos::new(anchor, VPos::Center)),
         )))
         .map_err(err)?;
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
+use crate::app::components::announcer::Announcer;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -209,6 +210,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         playing={state.playing}
                         on_action={on_action.clone()}
                     />
+                    <Announcer report={Result::as_ref(&*report).ok().cloned()} scenario={(*scenario).clone()} month={state.month} />
                     { results }
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
