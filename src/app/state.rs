@@ -235,7 +235,11 @@ impl AppState {
                 Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
                 None => {
                     next.banner = Some(Banner {
-                        message: format!("There is no preset called \u{201c}{id}\u{201d}."),
+                        message: {
+                            let name = crate::i18n::format::quoted(self.lang, &id);
+                            crate::tr!(self.lang, en: "There is no preset called {name}.";
+                                fr: "Il n’existe pas de scénario prédéfini nommé {name}.")
+                        },
                         offending_text: None,
                     })
                 }
@@ -257,7 +261,7 @@ impl AppState {
                 Ok(()) => next.load(*scenario, origin),
                 Err(errors) => {
                     next.banner = Some(Banner {
-                        message: invalid_scenario_message(&errors),
+                        message: invalid_scenario_message_in(self.lang, &errors),
                         offending_text: None,
                     })
                 }
@@ -423,7 +427,7 @@ impl AppState {
             );
             return;
         };
-        let value = match parse_number(&text) {
+        let value = match parse_number_in(lang, &text) {
             Some(value) => value,
             None => {
                 let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
@@ -515,6 +519,23 @@ pub fn scenario_label(scenario: &Scenario) -> String {
     }
 }
 
+/// [`invalid_scenario_message`] in `lang`.
+pub fn invalid_scenario_message_in(lang: Lang, errors: &[FieldError]) -> String {
+    match lang {
+        Lang::En => invalid_scenario_message(errors),
+        Lang::Fr => {
+            let details: Vec<String> = errors
+                .iter()
+                .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
+                .collect();
+            format!(
+                "Le scénario n’a pas pu être utilisé\u{a0}: {}. Le scénario précédent est conservé.",
+                details.join("\u{202f}; ")
+            )
+        }
+    }
+}
+
 /// One sentence listing every bad field of a scenario that came from outside.
 pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
     let details: Vec<String> = errors
@@ -525,6 +546,27 @@ pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
         "The scenario could not be used: {}. The previous scenario is kept.",
         details.join("; ")
     )
+}
+
+/// Parses a number as people of `lang` type it. English: [`parse_number`]. French: the comma
+/// is the decimal separator (a point is accepted too), and spaces of every kind (U+0020,
+/// U+00A0, U+202F) group thousands.
+pub fn parse_number_in(lang: Lang, text: &str) -> Option<Decimal> {
+    match lang {
+        Lang::En => parse_number(text),
+        Lang::Fr => {
+            let cleaned: String = text
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\u{202f}' | '\u{a0}' | '_'))
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            if cleaned.is_empty() || cleaned.len() > 40 {
+                return None;
+            }
+            cleaned.parse::<Decimal>().ok()
+        }
+    }
 }
 
 /// Parses a number as people type it: spaces, thin spaces, underscores and thousands commas

@@ -5,6 +5,7 @@ use crate::messages;
 messages! {
     /// Labels, legends, options and buttons of the scenario editor.
     pub enum Ed {
+        Fraction => { en: "fraction", fr: "fraction" },
         OutcomeMeasuredByTheTornadoAnd => {
             en: "Outcome measured by the tornado and the sweep",
             fr: "Résultat mesuré par la tornade et le balayage",
@@ -481,5 +482,78 @@ messages! {
             en: "Scenario and timeframe",
             fr: "Scénario et période",
         },
+    }
+}
+
+use crate::i18n::Lang;
+
+/// A numbered item of one of the editor's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    RampYear,
+    UsageChange,
+    LumpSum,
+    Rule,
+}
+
+/// The legend of item `n` (1-based): "Lump sum 2" / "Paiement forfaitaire 2".
+pub fn item_legend(lang: Lang, item: Item, n: usize) -> String {
+    match (lang, item) {
+        (Lang::En, Item::RampYear) => format!("Contract year {n}"),
+        (Lang::Fr, Item::RampYear) => format!("Année de contrat {n}"),
+        (Lang::En, Item::UsageChange) => format!("Usage change {n}"),
+        (Lang::Fr, Item::UsageChange) => format!("Changement d’usage {n}"),
+        (Lang::En, Item::LumpSum) => format!("Lump sum {n}"),
+        (Lang::Fr, Item::LumpSum) => format!("Paiement forfaitaire {n}"),
+        (Lang::En, Item::Rule) => format!("Rule {n}"),
+        (Lang::Fr, Item::Rule) => format!("Règle {n}"),
+    }
+}
+
+/// The accessible name of the button that removes item `n`.
+pub fn remove_label(lang: Lang, item: Item, n: usize) -> String {
+    match (lang, item) {
+        (Lang::En, Item::RampYear) => format!("Remove contract year {n} from the ramp"),
+        (Lang::Fr, Item::RampYear) => {
+            format!("Retirer l’année de contrat {n} de la montée en charge")
+        }
+        (Lang::En, Item::UsageChange) => format!("Remove usage change {n}"),
+        (Lang::Fr, Item::UsageChange) => format!("Retirer le changement d’usage {n}"),
+        (Lang::En, Item::LumpSum) => format!("Remove lump sum {n}"),
+        (Lang::Fr, Item::LumpSum) => format!("Retirer le paiement forfaitaire {n}"),
+        (Lang::En, Item::Rule) => format!("Remove rule {n}"),
+        (Lang::Fr, Item::Rule) => format!("Retirer la règle {n}"),
+    }
+}
+
+/// The legend of reciprocal line `n` named `label`, and its remove button's name.
+pub fn line_texts(lang: Lang, n: usize, label: &str) -> (String, String) {
+    match lang {
+        Lang::En => (
+            format!("Line {n}: {label}"),
+            format!("Remove line {n} ({label})"),
+        ),
+        Lang::Fr => (
+            format!("Ligne {n}\u{a0}: {label}"),
+            format!("Retirer la ligne {n} ({label})"),
+        ),
+    }
+}
+
+/// The ramp's legend: "Ramp: weight of each contract year (6 for this term)".
+pub fn ramp_legend(lang: Lang, years: u32) -> String {
+    match lang {
+        Lang::En => format!("Ramp: weight of each contract year ({years} for this term)"),
+        Lang::Fr => format!(
+            "Montée en charge\u{a0}: poids de chaque année de contrat ({years} pour cette durée)"
+        ),
+    }
+}
+
+/// "Not applied: …." under a control whose edit was rejected.
+pub fn not_applied(lang: Lang, messages: &str) -> String {
+    match lang {
+        Lang::En => format!("Not applied: {messages}."),
+        Lang::Fr => format!("Non appliqué\u{a0}: {messages}."),
     }
 }

@@ -15,11 +15,13 @@
 //! See `docs/i18n.md` for how to add a string or a language.
 
 pub mod analysis;
+pub mod charts;
 pub mod classroom;
 pub mod editor;
 pub mod events;
 pub mod format;
 pub mod params;
+pub mod presets;
 pub mod ui;
 
 pub use ui::Msg;
@@ -113,6 +115,20 @@ macro_rules! messages {
                     } ),*
                 }
             }
+        }
+    };
+}
+
+/// A sentence with values in every language, as `format!` arguments:
+/// `tr!(lang, en: "Saved as {name}."; fr: "Enregistré sous {name}.")`. It expands to a `match`
+/// on the language, so a language added to [`Lang`] makes every use fail to compile until it
+/// has its text.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, en: $($en:expr),+ ; fr: $($fr:expr),+ $(;)?) => {
+        match $lang {
+            $crate::i18n::Lang::En => format!($($en),+),
+            $crate::i18n::Lang::Fr => format!($($fr),+),
         }
     };
 }

@@ -391,5 +391,125 @@ messages! {
             en: "Swing",
             fr: "Amplitude",
         },
+        Slider => {
+            en: "slider",
+            fr: "curseur",
+        },
+        ShareLink => {
+            en: "Share link",
+            fr: "Partager le lien",
+        },
+        LinkCopied => {
+            en: "Link copied — ",
+            fr: "Lien copié — ",
+        },
+        Characters => {
+            en: " characters.",
+            fr: " caractères.",
+        },
+        LinkToScenario => {
+            en: "Link to this scenario",
+            fr: "Lien vers ce scénario",
+        },
+        ExportJson => {
+            en: "Export scenario (JSON)",
+            fr: "Exporter le scénario (JSON)",
+        },
+        ExportCsv => {
+            en: "Export monthly ledger (CSV)",
+            fr: "Exporter le grand livre mensuel (CSV)",
+        },
+        ImportJson => {
+            en: "Import a scenario file (JSON), or drop it on the page",
+            fr: "Importer un fichier de scénario (JSON), ou le déposer sur la page",
+        },
+        SaveName => {
+            en: "Save name",
+            fr: "Enregistrer le nom",
+        },
+        Open => {
+            en: "Open",
+            fr: "Ouvrir",
+        },
+        Rename => {
+            en: "Rename",
+            fr: "Renommer",
+        },
+        Delete => {
+            en: "Delete",
+            fr: "Supprimer",
+        },
+        SaveAs => {
+            en: "Save this scenario as",
+            fr: "Enregistrer ce scénario sous",
+        },
+        Save => {
+            en: "Save",
+            fr: "Enregistrer",
+        },
+        NoSaved => {
+            en: "No scenarios saved in this browser yet.",
+            fr: "Aucun scénario enregistré dans ce navigateur pour l’instant.",
+        },
+        ScenarioPreset => {
+            en: "Scenario preset",
+            fr: "Scénario prédéfini",
+        },
+        Reset => {
+            en: "Reset",
+            fr: "Réinitialiser",
+        },
+        CustomScenario => {
+            en: "Custom scenario",
+            fr: "Scénario personnalisé",
+        },
+        OwnScenario => {
+            en: "Your own scenario: start from a preset, or edit every term below.",
+            fr: "Votre propre scénario\u{a0}: partez d’un scénario prédéfini, ou modifiez chaque terme ci-dessous.",
+        },
+        ResetToExample => {
+            en: "Reset to the teaching example",
+            fr: "Revenir à l’exemple pédagogique",
+        },
+        CashChartLabel => {
+            en: "Each party's cumulative cash against the pay-on-time baseline, by month",
+            fr: "La trésorerie cumulée de chaque partie par rapport au paiement à temps, mois par mois",
+        },
+        ExposureChartLabel => {
+            en: "Arrears, accrued interest and shortfall exposure owed by the customer, by month",
+            fr: "Arriérés, intérêts courus et manque à gagner dus par le client, mois par mois",
+        },
+        CustomerFlowsChartLabel => {
+            en: "The customer's monthly cash flows by ledger line",
+            fr: "Les flux de trésorerie mensuels du client par ligne du grand livre",
+        },
+        VendorFlowsChartLabel => {
+            en: "The vendor's monthly cash flows by ledger line",
+            fr: "Les flux de trésorerie mensuels du fournisseur par ligne du grand livre",
+        },
+        ThisScenario => {
+            en: "This scenario",
+            fr: "Ce scénario",
+        },
+        CashAgainstBaseline => {
+            en: "cash against the baseline",
+            fr: "trésorerie par rapport à la référence",
+        },
+        WhatCustomerOwes => {
+            en: "what the customer owes",
+            fr: "ce que doit le client",
+        },
+        BargainingPicture => {
+            en: "Bargaining picture",
+            fr: "Tableau de la négociation",
+        },
+        BargainingChartLabel => {
+            en: "The settlement prices: each side's reservation price, the zone of agreement, and the Nash and Rubinstein prices",
+            fr: "Les prix de règlement\u{a0}: le prix de réserve de chaque camp, la zone d’accord, et les prix de Nash et de Rubinstein",
+        },
+        FanChartLabel => {
+            en: "Monte Carlo fan: the customer's cash against the baseline, 5th to 95th percentile",
+            fr: "Éventail Monte-Carlo\u{a0}: la trésorerie du client par rapport à la référence, du 5e au 95e centile",
+        },
     }
 }

@@ -10,6 +10,7 @@ use crate::app::state::{Action, Comparison};
 use crate::app::use_lang;
 use crate::engine::{EngineError, Report};
 use crate::i18n::format::money;
+use crate::i18n::presets::preset_name;
 use crate::i18n::Msg;
 use crate::model::presets;
 
@@ -77,7 +78,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 { for presets::all().into_iter().map(|preset| html! {
                     <option key={preset.id} value={preset.id}
                         selected={comparison.is_some_and(|c| c.label == preset.name)}>
-                        { preset.name }
+                        { preset_name(lang, preset.id).unwrap_or(preset.name) }
                     </option>
                 }) }
             </select>

@@ -1,6 +1,7 @@
 //! The components that render the application state. Each file holds one component; the
 //! scenario editor is a folder of its own, one file per group.
 
+pub mod announcer;
 pub mod app_root;
 pub mod banner;
 pub mod bargaining_summary;

@@ -9,7 +9,9 @@ use crate::app::effects::clipboard::copy_text;
 use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
 use crate::app::use_lang;
 use crate::i18n::classroom::ClassMsg;
+use crate::i18n::Msg;
 use crate::model::Scenario;
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -79,7 +81,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <div class="share">
-            <button type="button" data-testid="share" onclick={on_share}>{ "Share link" }</button>
+            <button type="button" data-testid="share" onclick={on_share}>{ lang.t(Msg::ShareLink) }</button>
             if !props.link.is_empty() {
                 <details class="share-qr" data-testid="share-qr">
                     <summary>{ lang.t(ClassMsg::ShareQrSummary) }</summary>
@@ -91,19 +93,21 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     None => html! { <p class="hint" role="status"></p> },
                     Some(Shared::Copied { length }) => html! {
                         <p class="hint" role="status">
-                            { "Link copied — " }
+                            { lang.t(Msg::LinkCopied) }
                             <span data-testid="link-length">{ length }</span>
-                            { " characters." }
+                            { lang.t(Msg::Characters) }
                         </p>
                     },
                     Some(Shared::ByHand { link, reason }) => html! {
                         <>
                             <p class="hint" role="status">
-                                { format!("The link could not be copied automatically: {reason}. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it. It has ") }
+                                { tr!(lang,
+                                    en: "The link could not be copied automatically: {reason}. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it. It has ";
+                                    fr: "Le lien n’a pas pu être copié automatiquement\u{a0}: {reason}. Il est sélectionné ci-dessous\u{a0}: appuyez sur Ctrl+C (⌘C sur un Mac) pour le copier. Il compte ") }
                                 <span data-testid="link-length">{ link.chars().count() }</span>
-                                { " characters." }
+                                { lang.t(Msg::Characters) }
                             </p>
-                            <label for="share-link">{ "Link to this scenario" }</label>
+                            <label for="share-link">{ lang.t(Msg::LinkToScenario) }</label>
                             <input
                                 id="share-link"
                                 type="text"

@@ -87,7 +87,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     oninput={on_scrub}
                 />
             </label>
-            <p class="timeline-position" data-testid="timeline-position" aria-live="polite">
+            <p class="timeline-position" data-testid="timeline-position">
                 { position_text(lang, props.start, props.horizon_months, props.month) }
             </p>
         </section>

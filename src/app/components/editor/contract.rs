@@ -6,7 +6,7 @@ use super::choices::TRUEUP_BASES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::Ed;
+use crate::i18n::editor::{item_legend, ramp_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn contract_group(props: &GroupContext) -> Html {
@@ -21,7 +21,7 @@ pub fn contract_group(props: &GroupContext) -> Html {
                 { for contract.ramp.iter().enumerate().map(|(i, _)| html! {
                     <li key={format!("contract.ramp[{i}]")} class="item-row">
                         { props.number(&format!("contract.ramp[{i}]"), None) }
-                        { remove_button(lang, format!("Remove contract year {} from the ramp", i + 1),
+                        { remove_button(lang, remove_label(lang, Item::RampYear, i + 1),
                             props.click(move |s| edits::remove_ramp_year(s, i))) }
                     </li>
                 }) }
@@ -35,7 +35,7 @@ pub fn contract_group(props: &GroupContext) -> Html {
             { props.number("contract.term_months", Some(lang.t(Ed::Term))) }
             { props.number("contract.discount", Some(lang.t(Ed::DiscountOnListPrice))) }
             <fieldset class="list" data-testid="ramp">
-                <legend>{ format!("Ramp: weight of each contract year ({years} for this term)") }</legend>
+                <legend>{ ramp_legend(lang, years) }</legend>
                 { ramp }
                 { props.errors_at("contract.ramp") }
                 { add_button(if contract.ramp.is_empty() { lang.t(Ed::UseARamp) } else { lang.t(Ed::AddAContractYear) },
@@ -48,10 +48,10 @@ pub fn contract_group(props: &GroupContext) -> Html {
                     { for changes.iter().enumerate().map(|(i, _)| html! {
                         <li key={format!("contract.usage.changes[{i}]")}>
                             <fieldset class="item">
-                                <legend>{ format!("Usage change {}", i + 1) }</legend>
+                                <legend>{ item_legend(lang, Item::UsageChange, i + 1) }</legend>
                                 { props.number(&format!("contract.usage.changes[{i}].month"), Some(lang.t(Ed::FromMonth))) }
                                 { props.number(&format!("contract.usage.changes[{i}].share"), Some(lang.t(Ed::UsageShare))) }
-                                { remove_button(lang, format!("Remove usage change {}", i + 1),
+                                { remove_button(lang, remove_label(lang, Item::UsageChange, i + 1),
                                     props.click(move |s| edits::remove_usage_change(s, i))) }
                             </fieldset>
                         </li>

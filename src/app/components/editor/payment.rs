@@ -7,7 +7,7 @@ use super::choices::INTEREST_MODES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::Ed;
+use crate::i18n::editor::{item_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn payment_group(props: &GroupContext) -> Html {
@@ -35,10 +35,10 @@ pub fn payment_group(props: &GroupContext) -> Html {
                     { for payment.lump_sums.iter().enumerate().map(|(i, _)| html! {
                         <li key={format!("payment.lump_sums[{i}]")}>
                             <fieldset class="item">
-                                <legend>{ format!("Lump sum {}", i + 1) }</legend>
+                                <legend>{ item_legend(lang, Item::LumpSum, i + 1) }</legend>
                                 { props.number(&format!("payment.lump_sums[{i}].month"), Some(lang.t(Ed::PaidAtTheEndOfMonth))) }
                                 { props.number(&format!("payment.lump_sums[{i}].amount"), Some(lang.t(Ed::Amount))) }
-                                { remove_button(lang, format!("Remove lump sum {}", i + 1),
+                                { remove_button(lang, remove_label(lang, Item::LumpSum, i + 1),
                                     props.click(move |s| edits::remove_lump_sum(s, i))) }
                             </fieldset>
                         </li>

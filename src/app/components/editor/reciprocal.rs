@@ -7,7 +7,7 @@ use super::choices::{FLOW_KINDS, FREQUENCIES};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::Ed;
+use crate::i18n::editor::{line_texts, Ed};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn reciprocal_group(props: &GroupContext) -> Html {
@@ -24,7 +24,7 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                     html! {
                         <li key={path.clone()}>
                             <fieldset class="item" data-testid="reciprocal-line">
-                                <legend>{ format!("Line {}: {}", i + 1, line.label) }</legend>
+                                <legend>{ line_texts(lang, i + 1, &line.label).0 }</legend>
                                 { props.text(&format!("{path}.label"), lang.t(Ed::Label), "text", &line.label,
                                     move |s, v| edits::set_line_label(s, i, v)) }
                                 { props.select(&format!("{path}.kind"), lang.t(Ed::Kind), FLOW_KINDS, line.kind,
@@ -33,7 +33,7 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                                 { props.select(&format!("{path}.frequency"), lang.t(Ed::Invoiced), FREQUENCIES, line.frequency,
                                     move |s, v| edits::set_line_frequency(s, i, v)) }
                                 { props.number(&format!("{path}.net_days"), Some(lang.t(Ed::VendorPaysAfterNetDays))) }
-                                { remove_button(lang, format!("Remove line {} ({})", i + 1, line.label),
+                                { remove_button(lang, line_texts(lang, i + 1, &line.label).1,
                                     props.click(move |s| edits::remove_reciprocal_line(s, i))) }
                             </fieldset>
                         </li>

@@ -6,7 +6,7 @@ use super::choices::{ACTION_KINDS, FLOW_KINDS, TRIGGER_KINDS};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits::{self, ActionKind, TriggerKind};
-use crate::i18n::editor::Ed;
+use crate::i18n::editor::{item_legend, remove_label, Ed, Item};
 use crate::model::{Action, RetaliationRule};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
@@ -46,7 +46,7 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
     };
     html! {
         <fieldset class="item" data-testid="retaliation-rule">
-            <legend>{ format!("Rule {}", i + 1) }</legend>
+            <legend>{ item_legend(lang, Item::Rule, i + 1) }</legend>
             { props.select(&format!("{path}.trigger.type"), lang.t(Ed::When), TRIGGER_KINDS, trigger_kind,
                 move |s, v| edits::set_trigger_kind(s, i, v)) }
             { props.number(&format!("{path}.trigger.amount"), Some(lang.t(Ed::ArrearsAbove))) }
@@ -71,7 +71,7 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
             } else {
                 <p class="note">{ lang.t(Ed::LegalActionNeverReverses) }</p>
             }
-            { remove_button(lang, format!("Remove rule {}", i + 1),
+            { remove_button(lang, remove_label(lang, Item::Rule, i + 1),
                 props.click(move |s| edits::remove_retaliation_rule(s, i))) }
         </fieldset>
     }
