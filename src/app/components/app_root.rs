@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
-use crate::app::components::announcer::Announcer;
+use crate::app::components::announcer::announcer;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -18,7 +18,7 @@ use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
-use crate::app::components::language_switcher::LanguageSwitcher;
+use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
@@ -191,7 +191,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
                 <p class="tagline">{ lang.t(Msg::Tagline) }</p>
-                <LanguageSwitcher on_action={on_action.clone()} />
+                { language_switcher(lang, &on_action) }
             </header>
             if let Some(banner) = state.banner.clone() {
                 <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
@@ -210,7 +210,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         playing={state.playing}
                         on_action={on_action.clone()}
                     />
-                    <Announcer report={Result::as_ref(&*report).ok().cloned()} scenario={(*scenario).clone()} month={state.month} />
+                    { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
                     { results }
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
