@@ -27,298 +27,257 @@ pub fn event_sentence(lang: Lang, event: &Event, scenario: &Scenario) -> String 
 
 /// What happened, without the month: "AWS halts advertising".
 pub fn event_body(lang: Lang, detail: &EventDetail, scenario: &Scenario) -> String {
-    let customer = scenario.customer.name.as_str();
-    let vendor = scenario.vendor.name.as_str();
     let currency = scenario.customer.currency.as_str();
-    let m = |amount: Decimal| money(lang, amount, currency);
-    match (lang, detail) {
-        (Lang::En, EventDetail::PaymentsStopped) => {
-            format!("{customer} stops paying {vendor}'s invoices")
-        }
-        (Lang::Fr, EventDetail::PaymentsStopped) => {
-            format!("{customer} cesse de payer les factures de {vendor}")
-        }
-        (Lang::En, EventDetail::PaymentsResumed) => {
-            format!("{customer} resumes paying {vendor}'s invoices")
-        }
-        (Lang::Fr, EventDetail::PaymentsResumed) => {
-            format!("{customer} recommence à payer les factures de {vendor}")
-        }
-        (Lang::En, EventDetail::LumpSum { paid, due }) if paid < due => format!(
-            "{customer} pays {} of a {} lump sum (all that was overdue)",
-            m(*paid),
-            m(*due)
+    let m = |amount: &Decimal| money(lang, *amount, currency);
+    let p = |share: &Decimal| percent(lang, *share);
+    // Each event is one pair of templates (English, French) and its values, written by
+    // `fill`: one shared routine instead of a formatting call per language and event keeps
+    // the WebAssembly binary small. {c} is the customer, {v} the vendor, {0}… the values.
+    let (en, fr, values): (&str, &str, Vec<String>) = match detail {
+        EventDetail::PaymentsStopped => (
+            "{c} stops paying {v}'s invoices",
+            "{c} cesse de payer les factures de {v}",
+            Vec::new(),
         ),
-        (Lang::Fr, EventDetail::LumpSum { paid, due }) if paid < due => format!(
-            "{customer} verse {} d’un paiement forfaitaire de {} (tout ce qui était en retard)",
-            m(*paid),
-            m(*due)
+        EventDetail::PaymentsResumed => (
+            "{c} resumes paying {v}'s invoices",
+            "{c} recommence à payer les factures de {v}",
+            Vec::new(),
         ),
-        (Lang::En, EventDetail::LumpSum { paid, .. }) => format!(
-            "{customer} pays a lump sum of {} towards its arrears",
-            m(*paid)
+        EventDetail::LumpSum { paid, due } if paid < due => (
+            "{c} pays {0} of a {1} lump sum (all that was overdue)",
+            "{c} verse {0} d’un paiement forfaitaire de {1} (tout ce qui était en retard)",
+            vec![m(paid), m(due)],
         ),
-        (Lang::Fr, EventDetail::LumpSum { paid, .. }) => format!(
-            "{customer} verse un paiement forfaitaire de {} sur ses arriérés",
-            m(*paid)
+        EventDetail::LumpSum { paid, .. } => (
+            "{c} pays a lump sum of {0} towards its arrears",
+            "{c} verse un paiement forfaitaire de {0} sur ses arriérés",
+            vec![m(paid)],
         ),
-        (Lang::En, EventDetail::TrueUp { amount }) => format!(
-            "{customer} is invoiced a true-up of {} for the shortfall against the commitment",
-            m(*amount)
+        EventDetail::TrueUp { amount } => (
+            "{c} is invoiced a true-up of {0} for the shortfall against the commitment",
+            "{c} reçoit une facture de régularisation de {0} pour l’écart avec l’engagement",
+            vec![m(amount)],
         ),
-        (Lang::Fr, EventDetail::TrueUp { amount }) => format!(
-            "{customer} reçoit une facture de régularisation de {} pour l’écart avec l’engagement",
-            m(*amount)
+        EventDetail::TriggerFired {
+            seen,
+            action,
+            from_month,
+        } => (
+            "{0} — {v} {1} from Month {2} ({3})",
+            "{0} — {v} {1} à partir du mois {2} ({3})",
+            vec![
+                trigger_phrase(lang, seen, currency),
+                action_phrase(lang, action, currency),
+                count(lang, u64::from(*from_month) + 1),
+                month_year(lang, scenario.start.plus_months(*from_month)),
+            ],
         ),
-        (
-            _,
-            EventDetail::TriggerFired {
-                seen,
-                action,
-                from_month,
-            },
-        ) => {
-            let seen = trigger_phrase(lang, seen, currency);
-            let action = action_phrase(lang, action, currency);
-            let from = count(lang, u64::from(*from_month) + 1);
-            let date = month_year(lang, scenario.start.plus_months(*from_month));
-            match lang {
-                Lang::En => format!("{seen} — {vendor} {action} from Month {from} ({date})"),
-                Lang::Fr => {
-                    format!("{seen} — {vendor} {action} à partir du mois {from} ({date})")
-                }
+        EventDetail::ActionStarted { action } => (
+            "{v} {0}",
+            "{v} {0}",
+            vec![action_phrase(lang, action, currency)],
+        ),
+        EventDetail::ActionEnded { action } => (
+            "the trigger has cleared — {v} {0} from next month",
+            "le déclencheur ne tient plus — {v} {0} dès le mois suivant",
+            vec![end_phrase(lang, action)],
+        ),
+        EventDetail::WithheldReleased { amount } => (
+            "{v} releases {0} of withheld payments",
+            "{v} libère {0} de paiements retenus",
+            vec![m(amount)],
+        ),
+        EventDetail::LegalFiled {
+            vendor_cost,
+            customer_cost,
+        } => (
+            "{v} files suit; legal costs {0} for {v} and {1} for {c}",
+            "{v} engage des poursuites\u{202f}; frais de justice de {0} pour {v} et de {1} pour {c}",
+            vec![m(vendor_cost), m(customer_cost)],
+        ),
+        EventDetail::Judgment {
+            recovered,
+            win_probability,
+            claim,
+        } => (
+            "judgment: {v} recovers an expected {0} ({1} chance of winning a claim of {2})",
+            "jugement\u{a0}: {v} recouvre en espérance {0} ({1} de chances de gagner une créance de {2})",
+            vec![m(recovered), p(win_probability), m(claim)],
+        ),
+        EventDetail::SettlementApplied {
+            paid,
+            forgiven_share,
+            claim,
+            remaining_commitment,
+            months_left,
+        } => (
+            "settlement: {c} pays {0} ({1} of a {2} claim forgiven); {3} of commitment remains over {4} months",
+            "règlement\u{a0}: {c} verse {0} ({1} d’une créance de {2} abandonnés)\u{202f}; il reste {3} d’engagement sur {4} mois",
+            vec![
+                m(paid),
+                p(forgiven_share),
+                m(claim),
+                m(remaining_commitment),
+                count(lang, u64::from(*months_left)),
+            ],
+        ),
+        EventDetail::SettlementRejected => (
+            "{v} refuses {c}'s settlement offer",
+            "{v} refuse l’offre de règlement de {c}",
+            Vec::new(),
+        ),
+        EventDetail::ContractEnded => (
+            "the contract term ends",
+            "le contrat arrive à son terme",
+            Vec::new(),
+        ),
+    };
+    fill(
+        pick(lang, en, fr),
+        [&scenario.customer.name, &scenario.vendor.name],
+        &values,
+    )
+}
+
+/// The template of `lang`.
+fn pick<'a>(lang: Lang, en: &'a str, fr: &'a str) -> &'a str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+/// Writes `template`, replacing {c} and {v} by the customer's and the vendor's names and
+/// {0}… by `values`.
+fn fill(template: &str, [customer, vendor]: [&str; 2], values: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + 48);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        let Some(close) = after.find('}') else {
+            out.push_str(rest.get(open..).unwrap_or_default());
+            return out;
+        };
+        let key = after.get(..close).unwrap_or_default();
+        match key {
+            "c" => out.push_str(customer),
+            "v" => out.push_str(vendor),
+            index => {
+                let value = index.parse::<usize>().ok().and_then(|i| values.get(i));
+                out.push_str(value.map_or("", String::as_str));
             }
         }
-        (_, EventDetail::ActionStarted { action }) => {
-            format!("{vendor} {}", action_phrase(lang, action, currency))
-        }
-        (Lang::En, EventDetail::ActionEnded { action }) => format!(
-            "the trigger has cleared — {vendor} {} from next month",
-            end_phrase(lang, action)
-        ),
-        (Lang::Fr, EventDetail::ActionEnded { action }) => format!(
-            "le déclencheur ne tient plus — {vendor} {} dès le mois suivant",
-            end_phrase(lang, action)
-        ),
-        (Lang::En, EventDetail::WithheldReleased { amount }) => {
-            format!("{vendor} releases {} of withheld payments", m(*amount))
-        }
-        (Lang::Fr, EventDetail::WithheldReleased { amount }) => {
-            format!("{vendor} libère {} de paiements retenus", m(*amount))
-        }
-        (
-            Lang::En,
-            EventDetail::LegalFiled {
-                vendor_cost,
-                customer_cost,
-            },
-        ) => format!(
-            "{vendor} files suit; legal costs {} for {vendor} and {} for {customer}",
-            m(*vendor_cost),
-            m(*customer_cost)
-        ),
-        (
-            Lang::Fr,
-            EventDetail::LegalFiled {
-                vendor_cost,
-                customer_cost,
-            },
-        ) => format!(
-            "{vendor} engage des poursuites\u{202f}; frais de justice de {} pour {vendor} et de {} pour {customer}",
-            m(*vendor_cost),
-            m(*customer_cost)
-        ),
-        (
-            Lang::En,
-            EventDetail::Judgment {
-                recovered,
-                win_probability,
-                claim,
-            },
-        ) => format!(
-            "judgment: {vendor} recovers an expected {} ({} chance of winning a claim of {})",
-            m(*recovered),
-            percent(lang, *win_probability),
-            m(*claim)
-        ),
-        (
-            Lang::Fr,
-            EventDetail::Judgment {
-                recovered,
-                win_probability,
-                claim,
-            },
-        ) => format!(
-            "jugement\u{a0}: {vendor} recouvre en espérance {} ({} de chances de gagner une créance de {})",
-            m(*recovered),
-            percent(lang, *win_probability),
-            m(*claim)
-        ),
-        (
-            Lang::En,
-            EventDetail::SettlementApplied {
-                paid,
-                forgiven_share,
-                claim,
-                remaining_commitment,
-                months_left,
-            },
-        ) => format!(
-            "settlement: {customer} pays {} ({} of a {} claim forgiven); {} of commitment remains over {} months",
-            m(*paid),
-            percent(lang, *forgiven_share),
-            m(*claim),
-            m(*remaining_commitment),
-            count(lang, u64::from(*months_left))
-        ),
-        (
-            Lang::Fr,
-            EventDetail::SettlementApplied {
-                paid,
-                forgiven_share,
-                claim,
-                remaining_commitment,
-                months_left,
-            },
-        ) => format!(
-            "règlement\u{a0}: {customer} verse {} ({} d’une créance de {} abandonnés)\u{202f}; il reste {} d’engagement sur {} mois",
-            m(*paid),
-            percent(lang, *forgiven_share),
-            m(*claim),
-            m(*remaining_commitment),
-            count(lang, u64::from(*months_left))
-        ),
-        (Lang::En, EventDetail::SettlementRejected) => {
-            format!("{vendor} refuses {customer}'s settlement offer")
-        }
-        (Lang::Fr, EventDetail::SettlementRejected) => {
-            format!("{vendor} refuse l’offre de règlement de {customer}")
-        }
-        (Lang::En, EventDetail::ContractEnded) => "the contract term ends".to_string(),
-        (Lang::Fr, EventDetail::ContractEnded) => "le contrat arrive à son terme".to_string(),
+        rest = after.get(close + 1..).unwrap_or_default();
     }
+    out.push_str(rest);
+    out
 }
 
 /// What the trigger saw: "arrears pass $50,000,000 (now $52,000,000)".
 fn trigger_phrase(lang: Lang, seen: &TriggerSeen, currency: &str) -> String {
-    match (lang, seen) {
-        (Lang::En, TriggerSeen::Always) => "standing policy".to_string(),
-        (Lang::Fr, TriggerSeen::Always) => "politique permanente".to_string(),
-        (Lang::En, TriggerSeen::ArrearsAbove { threshold, arrears }) => format!(
-            "arrears pass {} (now {})",
-            money(lang, *threshold, currency),
-            money(lang, *arrears, currency)
+    let (en, fr, values) = match seen {
+        TriggerSeen::Always => ("standing policy", "politique permanente", Vec::new()),
+        TriggerSeen::ArrearsAbove { threshold, arrears } => (
+            "arrears pass {0} (now {1})",
+            "les arriérés dépassent {0} (actuellement {1})",
+            vec![
+                money(lang, *threshold, currency),
+                money(lang, *arrears, currency),
+            ],
         ),
-        (Lang::Fr, TriggerSeen::ArrearsAbove { threshold, arrears }) => format!(
-            "les arriérés dépassent {} (actuellement {})",
-            money(lang, *threshold, currency),
-            money(lang, *arrears, currency)
+        TriggerSeen::DaysOverdue { days } => (
+            "the oldest unpaid invoice is {0} days overdue",
+            "la plus ancienne facture impayée a {0} jours de retard",
+            vec![count(lang, u64::from(*days))],
         ),
-        (Lang::En, TriggerSeen::DaysOverdue { days }) => format!(
-            "the oldest unpaid invoice is {} days overdue",
-            count(lang, u64::from(*days))
+        TriggerSeen::MonthsUnpaid { months } => (
+            "{0} months without payment",
+            "{0} mois sans paiement",
+            vec![count(lang, u64::from(*months))],
         ),
-        (Lang::Fr, TriggerSeen::DaysOverdue { days }) => format!(
-            "la plus ancienne facture impayée a {} jours de retard",
-            count(lang, u64::from(*days))
-        ),
-        (Lang::En, TriggerSeen::MonthsUnpaid { months }) => {
-            format!("{} months without payment", count(lang, u64::from(*months)))
-        }
-        (Lang::Fr, TriggerSeen::MonthsUnpaid { months }) => {
-            format!("{} mois sans paiement", count(lang, u64::from(*months)))
-        }
-    }
+    };
+    fill(pick(lang, en, fr), ["", ""], &values)
 }
 
 /// The kind of reciprocal spend an action cuts.
 fn kind_words(lang: Lang, kind: FlowKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::En, FlowKind::Ad) => "advertising",
-        (Lang::En, FlowKind::Data) => "data licensing",
-        (Lang::En, FlowKind::Other) => "other purchases",
-        (Lang::Fr, FlowKind::Ad) => "la publicité",
-        (Lang::Fr, FlowKind::Data) => "les licences de données",
-        (Lang::Fr, FlowKind::Other) => "les autres achats",
-    }
+    let (en, fr) = match kind {
+        FlowKind::Ad => ("advertising", "la publicité"),
+        FlowKind::Data => ("data licensing", "les licences de données"),
+        FlowKind::Other => ("other purchases", "les autres achats"),
+    };
+    pick(lang, en, fr)
 }
 
 /// What the action does, as a verb phrase: "cuts advertising by 50 %".
 pub fn action_phrase(lang: Lang, action: &Action, currency: &str) -> String {
-    match (lang, action) {
-        (Lang::En, Action::CutSpend { kind, share }) if *share >= Decimal::ONE => {
-            format!("halts {}", kind_words(lang, *kind))
-        }
-        (Lang::Fr, Action::CutSpend { kind, share }) if *share >= Decimal::ONE => {
-            format!("arrête {}", kind_words(lang, *kind))
-        }
-        (Lang::En, Action::CutSpend { kind, share }) => format!(
-            "cuts {} by {}",
-            kind_words(lang, *kind),
-            percent(lang, *share)
+    let (en, fr, values) = match action {
+        Action::CutSpend { kind, share } if *share >= Decimal::ONE => (
+            "halts {0}",
+            "arrête {0}",
+            vec![kind_words(lang, *kind).to_string()],
         ),
-        (Lang::Fr, Action::CutSpend { kind, share }) => format!(
-            "réduit {} de {}",
-            kind_words(lang, *kind),
-            percent(lang, *share)
+        Action::CutSpend { kind, share } => (
+            "cuts {0} by {1}",
+            "réduit {0} de {1}",
+            vec![kind_words(lang, *kind).to_string(), percent(lang, *share)],
         ),
-        (Lang::En, Action::WithholdPayments) => {
-            "withholds payment for ads and data already run".to_string()
-        }
-        (Lang::Fr, Action::WithholdPayments) => {
-            "retient le paiement des publicités et des données déjà fournies".to_string()
-        }
-        (Lang::En, Action::CreditHold) => {
-            "puts the account on credit hold (invoices due on issue)".to_string()
-        }
-        (Lang::Fr, Action::CreditHold) => {
-            "bloque le crédit du compte (factures payables à réception)".to_string()
-        }
-        (
-            Lang::En,
-            Action::Suspend {
-                outage_cost_monthly,
-            },
-        ) => format!(
-            "suspends the service (outage cost {} a month)",
-            money(lang, *outage_cost_monthly, currency)
+        Action::WithholdPayments => (
+            "withholds payment for ads and data already run",
+            "retient le paiement des publicités et des données déjà fournies",
+            Vec::new(),
         ),
-        (
-            Lang::Fr,
-            Action::Suspend {
-                outage_cost_monthly,
-            },
-        ) => format!(
-            "suspend le service (coût de l’interruption\u{a0}: {} par mois)",
-            money(lang, *outage_cost_monthly, currency)
+        Action::CreditHold => (
+            "puts the account on credit hold (invoices due on issue)",
+            "bloque le crédit du compte (factures payables à réception)",
+            Vec::new(),
         ),
-        (Lang::En, Action::Legal { .. }) => "sues for the unpaid amounts".to_string(),
-        (Lang::Fr, Action::Legal { .. }) => {
-            "poursuit en justice pour les sommes impayées".to_string()
+        Action::Suspend {
+            outage_cost_monthly,
+        } => (
+            "suspends the service (outage cost {0} a month)",
+            "suspend le service (coût de l’interruption\u{a0}: {0} par mois)",
+            vec![money(lang, *outage_cost_monthly, currency)],
+        ),
+        Action::Legal { .. } => (
+            "sues for the unpaid amounts",
+            "poursuit en justice pour les sommes impayées",
+            Vec::new(),
+        ),
+        Action::RefuseRenegotiation => {
+            ("refuses to renegotiate", "refuse de renégocier", Vec::new())
         }
-        (Lang::En, Action::RefuseRenegotiation) => "refuses to renegotiate".to_string(),
-        (Lang::Fr, Action::RefuseRenegotiation) => "refuse de renégocier".to_string(),
-    }
+    };
+    fill(pick(lang, en, fr), ["", ""], &values)
 }
 
 /// What ending the action means: "restores advertising".
 fn end_phrase(lang: Lang, action: &Action) -> String {
-    match (lang, action) {
-        (Lang::En, Action::CutSpend { kind, .. }) => {
-            format!("restores {}", kind_words(lang, *kind))
-        }
-        (Lang::Fr, Action::CutSpend { kind, .. }) => {
-            format!("rétablit {}", kind_words(lang, *kind))
-        }
-        (Lang::En, Action::WithholdPayments) => "stops withholding payments".to_string(),
-        (Lang::Fr, Action::WithholdPayments) => "cesse de retenir les paiements".to_string(),
-        (Lang::En, Action::CreditHold) => "lifts the credit hold".to_string(),
-        (Lang::Fr, Action::CreditHold) => "lève le blocage du crédit".to_string(),
-        (Lang::En, Action::Suspend { .. }) => "restores the service".to_string(),
-        (Lang::Fr, Action::Suspend { .. }) => "rétablit le service".to_string(),
-        (Lang::En, Action::Legal { .. }) => "drops the suit".to_string(),
-        (Lang::Fr, Action::Legal { .. }) => "abandonne les poursuites".to_string(),
-        (Lang::En, Action::RefuseRenegotiation) => "is open to renegotiation again".to_string(),
-        (Lang::Fr, Action::RefuseRenegotiation) => "accepte de nouveau de renégocier".to_string(),
-    }
+    let (en, fr, values) = match action {
+        Action::CutSpend { kind, .. } => (
+            "restores {0}",
+            "rétablit {0}",
+            vec![kind_words(lang, *kind).to_string()],
+        ),
+        Action::WithholdPayments => (
+            "stops withholding payments",
+            "cesse de retenir les paiements",
+            Vec::new(),
+        ),
+        Action::CreditHold => (
+            "lifts the credit hold",
+            "lève le blocage du crédit",
+            Vec::new(),
+        ),
+        Action::Suspend { .. } => ("restores the service", "rétablit le service", Vec::new()),
+        Action::Legal { .. } => ("drops the suit", "abandonne les poursuites", Vec::new()),
+        Action::RefuseRenegotiation => (
+            "is open to renegotiation again",
+            "accepte de nouveau de renégocier",
+            Vec::new(),
+        ),
+    };
+    fill(pick(lang, en, fr), ["", ""], &values)
 }

@@ -104,16 +104,20 @@ macro_rules! messages {
         impl $name {
             /// Every message of this enum.
             pub const ALL: &'static [$name] = &[ $( $name::$variant ),* ];
+            // One table of texts per language, in variant order: a lookup costs no code per
+            // message in the WebAssembly binary, only the texts themselves.
+            const EN: &'static [&'static str] = &[ $( $en ),* ];
+            const FR: &'static [&'static str] = &[ $( $fr ),* ];
         }
 
         impl $crate::i18n::Message for $name {
             fn text(self, lang: $crate::i18n::Lang) -> &'static str {
-                match self {
-                    $( $name::$variant => match lang {
-                        $crate::i18n::Lang::En => $en,
-                        $crate::i18n::Lang::Fr => $fr,
-                    } ),*
-                }
+                let table = match lang {
+                    $crate::i18n::Lang::En => Self::EN,
+                    $crate::i18n::Lang::Fr => Self::FR,
+                };
+                // The tables have one entry per variant, so the lookup always succeeds.
+                table.get(self as usize).copied().unwrap_or_default()
             }
         }
     };

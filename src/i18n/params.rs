@@ -12,61 +12,124 @@ use crate::i18n::Lang;
 use crate::model::params::{spec_of, Unit};
 use crate::model::{FieldError, Scenario};
 
-/// The French label of a registry field, by its path without the list item (`payment.delay_days`,
-/// or `reciprocal.amount` for `reciprocal[1].amount`).
+/// French labels of the registry's fields, by the field's path without the list item
+/// (`payment.delay_days`, or `reciprocal.amount` for `reciprocal[1].amount`). A table rather
+/// than a `match` on strings: a lookup in data costs almost no code in the WebAssembly binary.
+const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
+    ("start.year", "Année de début"),
+    ("start.month", "Mois de début (1–12)"),
+    ("horizon_months", "Horizon"),
+    ("customer.cash_on_hand", "Trésorerie du client"),
+    (
+        "customer.discount_rate",
+        "Taux d’actualisation du client (annuel)",
+    ),
+    ("vendor.cash_on_hand", "Trésorerie du fournisseur"),
+    (
+        "vendor.discount_rate",
+        "Taux d’actualisation du fournisseur (annuel)",
+    ),
+    ("contract.total_commitment", "Engagement total"),
+    ("contract.term_months", "Durée du contrat"),
+    ("contract.discount", "Remise sur le prix catalogue"),
+    (
+        "contract.usage.start_share",
+        "Usage en part de l’engagement (début)",
+    ),
+    ("contract.ramp", "poids de montée en charge"),
+    ("contract.usage.changes.month", "mois"),
+    ("contract.usage.changes.share", "part d’usage"),
+    ("payment.net_days", "Délai de paiement (jours nets)"),
+    ("payment.pay_share", "Part de chaque facture payée"),
+    ("payment.delay_days", "Retard de paiement"),
+    ("payment.stop_from_month", "Arrêt des paiements au mois"),
+    ("payment.resume_at_month", "Reprise des paiements au mois"),
+    ("payment.lump_sums.month", "mois"),
+    ("payment.lump_sums.amount", "montant"),
+    (
+        "payment.late_interest_monthly",
+        "Intérêts de retard par mois",
+    ),
+    (
+        "payment.collection_cost_monthly",
+        "Frais de recouvrement par mois",
+    ),
+    ("reciprocal.amount", "montant par période"),
+    ("reciprocal.net_days", "délai de paiement (jours nets)"),
+    ("retaliation.lag_months", "délai"),
+    ("retaliation.trigger.amount", "seuil d’arriérés"),
+    ("retaliation.trigger.days", "seuil de jours de retard"),
+    ("retaliation.trigger.months", "seuil de mois impayés"),
+    ("retaliation.action.share", "part des dépenses coupée"),
+    (
+        "retaliation.action.outage_cost_monthly",
+        "coût mensuel de la suspension pour le client",
+    ),
+    (
+        "retaliation.action.vendor_cost",
+        "frais de justice du fournisseur",
+    ),
+    (
+        "retaliation.action.customer_cost",
+        "frais de justice du client",
+    ),
+    ("retaliation.action.delay_months", "mois jusqu’au jugement"),
+    (
+        "retaliation.action.win_probability",
+        "probabilité de victoire du fournisseur",
+    ),
+    ("operations.data_centres", "Centres de données"),
+    ("operations.closed", "Centres de données fermés"),
+    (
+        "operations.closed_from_month",
+        "Fermetures à partir du mois",
+    ),
+    (
+        "operations.saving_per_closed_monthly",
+        "Économie par centre fermé et par mois",
+    ),
+    (
+        "operations.outage_probability_base",
+        "Probabilité mensuelle de panne (rien de fermé)",
+    ),
+    (
+        "operations.outage_probability_per_closed",
+        "Probabilité de panne ajoutée par fermeture",
+    ),
+    ("operations.outage_cost", "Coût d’une panne majeure"),
+    (
+        "operations.other_ad_revenue_monthly",
+        "Revenus des autres annonceurs par mois",
+    ),
+    ("settlement.month", "Mois du règlement"),
+    (
+        "settlement.arrears_discount",
+        "Règlement\u{a0}: part de la créance abandonnée",
+    ),
+    (
+        "settlement.commitment_reduction",
+        "Règlement\u{a0}: réduction de l’engagement",
+    ),
+    (
+        "settlement.term_extension_months",
+        "Règlement\u{a0}: prolongation du contrat",
+    ),
+    (
+        "settlement.bundled_ad_monthly",
+        "Règlement\u{a0}: publicité groupée par mois",
+    ),
+    (
+        "settlement.bundled_data_monthly",
+        "Règlement\u{a0}: accord de données groupé par mois",
+    ),
+];
+
+/// The French label of a registry field, by its path without the list item.
 pub fn french_field_label(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "start.year" => "Année de début",
-        "start.month" => "Mois de début (1–12)",
-        "horizon_months" => "Horizon",
-        "customer.cash_on_hand" => "Trésorerie du client",
-        "customer.discount_rate" => "Taux d’actualisation du client (annuel)",
-        "vendor.cash_on_hand" => "Trésorerie du fournisseur",
-        "vendor.discount_rate" => "Taux d’actualisation du fournisseur (annuel)",
-        "contract.total_commitment" => "Engagement total",
-        "contract.term_months" => "Durée du contrat",
-        "contract.discount" => "Remise sur le prix catalogue",
-        "contract.usage.start_share" => "Usage en part de l’engagement (début)",
-        "contract.ramp" => "poids de montée en charge",
-        "contract.usage.changes.month" => "mois",
-        "contract.usage.changes.share" => "part d’usage",
-        "payment.net_days" => "Délai de paiement (jours nets)",
-        "payment.pay_share" => "Part de chaque facture payée",
-        "payment.delay_days" => "Retard de paiement",
-        "payment.stop_from_month" => "Arrêt des paiements au mois",
-        "payment.resume_at_month" => "Reprise des paiements au mois",
-        "payment.lump_sums.month" => "mois",
-        "payment.lump_sums.amount" => "montant",
-        "payment.late_interest_monthly" => "Intérêts de retard par mois",
-        "payment.collection_cost_monthly" => "Frais de recouvrement par mois",
-        "reciprocal.amount" => "montant par période",
-        "reciprocal.net_days" => "délai de paiement (jours nets)",
-        "retaliation.lag_months" => "délai",
-        "retaliation.trigger.amount" => "seuil d’arriérés",
-        "retaliation.trigger.days" => "seuil de jours de retard",
-        "retaliation.trigger.months" => "seuil de mois impayés",
-        "retaliation.action.share" => "part des dépenses coupée",
-        "retaliation.action.outage_cost_monthly" => "coût mensuel de la suspension pour le client",
-        "retaliation.action.vendor_cost" => "frais de justice du fournisseur",
-        "retaliation.action.customer_cost" => "frais de justice du client",
-        "retaliation.action.delay_months" => "mois jusqu’au jugement",
-        "retaliation.action.win_probability" => "probabilité de victoire du fournisseur",
-        "operations.data_centres" => "Centres de données",
-        "operations.closed" => "Centres de données fermés",
-        "operations.closed_from_month" => "Fermetures à partir du mois",
-        "operations.saving_per_closed_monthly" => "Économie par centre fermé et par mois",
-        "operations.outage_probability_base" => "Probabilité mensuelle de panne (rien de fermé)",
-        "operations.outage_probability_per_closed" => "Probabilité de panne ajoutée par fermeture",
-        "operations.outage_cost" => "Coût d’une panne majeure",
-        "operations.other_ad_revenue_monthly" => "Revenus des autres annonceurs par mois",
-        "settlement.month" => "Mois du règlement",
-        "settlement.arrears_discount" => "Règlement\u{a0}: part de la créance abandonnée",
-        "settlement.commitment_reduction" => "Règlement\u{a0}: réduction de l’engagement",
-        "settlement.term_extension_months" => "Règlement\u{a0}: prolongation du contrat",
-        "settlement.bundled_ad_monthly" => "Règlement\u{a0}: publicité groupée par mois",
-        "settlement.bundled_data_monthly" => "Règlement\u{a0}: accord de données groupé par mois",
-        _ => return None,
-    })
+    FRENCH_FIELD_LABELS
+        .iter()
+        .find(|(key, _)| *key == field)
+        .map(|(_, label)| *label)
 }
 
 /// Splits `reciprocal[1].amount` into (`reciprocal`, Some(1), `amount`); a plain path has no
@@ -165,17 +228,24 @@ pub fn field_error_message(lang: Lang, scenario: &Scenario, error: &FieldError) 
         .unwrap_or_else(|| error.message.clone())
 }
 
+/// French for the validator's rules that are not ranges, by their English text.
+const FRENCH_RULES: &[(&str, &str)] = &[
+    (
+        "must be a three-letter ISO 4217 code in capitals, e.g. USD",
+        "doit être un code ISO 4217 de trois lettres majuscules, par exemple USD",
+    ),
+    (
+        "must be a colour written #rrggbb, e.g. #1d9bf0",
+        "doit être une couleur écrite #rrggbb, par exemple #1d9bf0",
+    ),
+    ("is not allowed", "n’est pas autorisé"),
+];
+
 fn french_rule_message(english: &str) -> Option<&'static str> {
-    Some(match english {
-        "must be a three-letter ISO 4217 code in capitals, e.g. USD" => {
-            "doit être un code ISO 4217 de trois lettres majuscules, par exemple USD"
-        }
-        "must be a colour written #rrggbb, e.g. #1d9bf0" => {
-            "doit être une couleur écrite #rrggbb, par exemple #1d9bf0"
-        }
-        "is not allowed" => "n’est pas autorisé",
-        _ => return None,
-    })
+    FRENCH_RULES
+        .iter()
+        .find(|(key, _)| *key == english)
+        .map(|(_, french)| *french)
 }
 
 /// "Payment delay: “abc” is not a number; it must be between 0 and 3650 days."

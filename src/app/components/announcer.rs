@@ -6,26 +6,15 @@
 //! It speaks only once a month is selected (stepping, scrubbing, playing, an event clicked):
 //! with the whole horizon shown there is no "now" to narrate, and the figures are on screen.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::components::timeline::position_text;
-use crate::app::use_lang;
 use crate::engine::Report;
 use crate::i18n::events::event_sentence;
 use crate::i18n::format::money;
 use crate::i18n::Lang;
 use crate::model::Scenario;
 use crate::tr;
-
-#[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
-    /// The simulated report; `None` when the simulation failed (the error is an alert).
-    pub report: Option<Rc<Report>>,
-    pub scenario: Rc<Scenario>,
-    pub month: Option<u32>,
-}
 
 /// What the live region says at `month`: "Month 30 of 66 · Mar 2023. Arrears $52,000,000;
 /// total owed $70,400,000. Month 30 (Mar 2023): AWS halts advertising." Empty without a month.
@@ -66,13 +55,16 @@ pub fn announcement(
     text
 }
 
-#[function_component]
-pub fn Announcer(props: &AnnouncerProps) -> Html {
-    let lang = use_lang();
-    let text = props
-        .report
-        .as_ref()
-        .map(|report| announcement(lang, report, &props.scenario, props.month))
+/// Renders the live region for `report` (`None` when the simulation failed: its error is an
+/// alert of its own). A plain function rather than a component, for the binary's size.
+pub fn announcer(
+    lang: Lang,
+    report: Option<&Report>,
+    scenario: &Scenario,
+    month: Option<u32>,
+) -> Html {
+    let text = report
+        .map(|report| announcement(lang, report, scenario, month))
         .unwrap_or_default();
     html! {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
-use crate::app::components::announcer::Announcer;
+use crate::app::components::announcer::announcer;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -18,7 +18,7 @@ use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
-use crate::app::components::language_switcher::LanguageSwitcher;
+use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
@@ -256,7 +256,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
                 <p class="tagline">{ lang.t(Msg::Tagline) }</p>
-                <LanguageSwitcher on_action={on_action.clone()} />
+                { language_switcher(lang, &on_action) }
                 <div class="header-actions">
                     <button type="button" data-testid="enter-presenter" onclick={on_present}>{ lang.t(ClassMsg::PresenterEnter) }</button>
                     <button type="button" data-testid="print-handout" onclick={on_print}>{ lang.t(ClassMsg::PrintHandout) }</button>
@@ -279,7 +279,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         playing={state.playing}
                         on_action={on_action.clone()}
                     />
-                    <Announcer report={Result::as_ref(&*report).ok().cloned()} scenario={(*scenario).clone()} month={state.month} />
+                    { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
                     <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
                     { results }
                     <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={(*link).clone()} />

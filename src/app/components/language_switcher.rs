@@ -7,22 +7,17 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::app::use_lang;
 use crate::i18n::{Lang, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitcherProps {
-    pub on_action: Callback<Action>,
-}
-
-#[function_component]
-pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
-    let current = use_lang();
+/// Renders the switcher for the `current` language. A plain function rather than a component:
+/// it has no state of its own, and each component costs its own copy of Yew's lifecycle code
+/// in the WebAssembly binary.
+pub fn language_switcher(current: Lang, on_action: &Callback<Action>) -> Html {
     html! {
         <div class="language-switcher" role="group" aria-label={current.t(Msg::LanguageLabel)}
             data-testid="language-switcher">
             { for Lang::ALL.into_iter().map(|lang| {
-                let on_action = props.on_action.clone();
+                let on_action = on_action.clone();
                 let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetLang(lang)));
                 let pressed = if lang == current { "true" } else { "false" };
                 html! {

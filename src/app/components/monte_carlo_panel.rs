@@ -154,7 +154,7 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
                 { props.render_fan.as_ref().map(|render| render.emit((None, *fraction))).unwrap_or_default() }
                 <p>
                     <progress max="1" value={fraction.to_string()} aria-label={lang.t(Msg::McProgress)}></progress>
-                    { format!(" {}", format::percent(lang, progress_share(*fraction))) }
+                    { format!(" {:.0}{}%", fraction * 100.0, if lang == Lang::Fr { "\u{202f}" } else { " " }) }
                     <button type="button" onclick={on_cancel}>{ lang.t(Msg::Cancel) }</button>
                 </p>
             </>
@@ -183,11 +183,6 @@ fn idle_text(lang: Lang, runs: u32, seed: u64) -> String {
         Lang::En => format!("{runs} runs with seed {seed}: payment delay, usage and each reciprocal line drawn ±{SPREAD_PERCENT} % (triangular); outages and lawsuits sampled."),
         Lang::Fr => format!("{runs} tirages avec la graine {seed}\u{a0}: retard de paiement, usage et chaque ligne réciproque tirés à ±{SPREAD_PERCENT}\u{202f}% (loi triangulaire)\u{a0}; pannes et procès tirés au sort."),
     }
-}
-
-/// A progress fraction (0 to 1, drawn as f64) as a share to two decimals, for the percentage.
-fn progress_share(fraction: f64) -> Decimal {
-    Decimal::from_f64_retain((fraction * 100.0).round() / 100.0).unwrap_or_default()
 }
 
 fn summary(lang: Lang, result: &McResult, currency: &str) -> Html {
