@@ -301,3 +301,19 @@ fn a_lesson_never_stops_the_simulation() {
     assert!(validate(&scenario).is_err());
     assert!(standoff::engine::simulate(&scenario).is_ok());
 }
+
+#[test]
+fn every_classroom_message_and_lesson_step_is_really_translated() {
+    use standoff::i18n::classroom::ClassMsg;
+    use standoff::i18n::{Lang, Message};
+    let untranslated: Vec<String> = ClassMsg::ALL
+        .iter()
+        .filter(|m| m.text(Lang::En) == m.text(Lang::Fr) || m.text(Lang::Fr).is_empty())
+        .map(|m| format!("{m:?}"))
+        .collect();
+    assert!(untranslated.is_empty(), "{untranslated:?}");
+    for step in presets::twitter_aws_2023().lesson.steps {
+        assert_ne!(step.title.en, step.title.fr);
+        assert_ne!(step.text.en, step.text.fr);
+    }
+}
