@@ -107,14 +107,6 @@ messages! {
             en: ":",
             fr: "\u{a0}:",
         },
-        DownloadChartPrefix => {
-            en: "Download the chart",
-            fr: "Télécharger le graphique",
-        },
-        AsPngImage => {
-            en: "as a PNG image",
-            fr: "en image PNG",
-        },
         CustomerNet => {
             en: "Customer net",
             fr: "Solde net du client",

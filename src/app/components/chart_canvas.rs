@@ -315,7 +315,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <ChartReadout id={readout_id} text={cursor.and_then(|index| spec.readout(index))} />
             <div class="chart-actions">
                 <ChartTable spec={spec.clone()} />
-                <button type="button" class="chart-download" aria-label={format!("{} {} {}", lang.t(Msg::DownloadChartPrefix), quoted(lang, &title), lang.t(Msg::AsPngImage))} onclick={on_download}>
+                <button type="button" class="chart-download" aria-label={format!("{}{} {}", lang.t(Msg::DownloadPng), lang.t(Msg::Colon), quoted(lang, &title))} onclick={on_download}>
                     { lang.t(Msg::DownloadPng) }
                 </button>
             </div>
