@@ -9,6 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { BASE_URL, launch, openPage, settle } from './browser.mjs';
+import { axeContext, expectNoAxeViolations } from './axe.mjs';
 
 const SCREENS = process.env.STANDOFF_SCREENS;
 
@@ -225,6 +226,27 @@ test('the printed handout is one A4 page and one Letter page with the figures, t
     await settle(page);
     await page.screenshot({ path: join(SCREENS, 'handout-a4-print.png'), fullPage: true });
   }
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('presenter mode, its keys dialog and its QR code have no axe violations', async () => {
+  const opened = await openPage(browser, BASE_URL, { ...axeContext, viewport: { width: 1920, height: 1080 } });
+  const { page, problems } = opened;
+  await page.selectOption('#preset-select', 'twitter-aws-2023');
+  await page.click('[data-testid=enter-presenter]');
+  await page.waitForSelector('[data-testid=lesson-step]');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await settle(page);
+  await expectNoAxeViolations(page, 'presenter mode');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=keys-dialog]');
+  await expectNoAxeViolations(page, 'the keys dialog');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('q');
+  await page.waitForSelector('[data-testid=qr-dialog]');
+  await expectNoAxeViolations(page, 'the QR code dialog');
   assert.deepEqual(problems, []);
   await page.context().close();
 });
