@@ -21,6 +21,7 @@ use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::use_lang;
 use crate::engine::Report;
 use crate::i18n::classroom::{step_count, ClassMsg};
+use crate::i18n::params::param_label;
 use crate::i18n::{Lang, Msg};
 use crate::model::lesson::DEFAULT_CHARTS;
 use crate::model::params::{get_param, spec_of};
@@ -96,8 +97,12 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         .unwrap_or_default();
     let currency = AttrValue::from(state.scenario.customer.currency.clone());
     let lever_fields = levers.iter().filter_map(|id| {
-        let spec = spec_of(&state.scenario, id)?;
+        let mut spec = spec_of(&state.scenario, id)?;
         let value = get_param(&state.scenario, id)?;
+        // The label (title and accessible name) in the reader's language.
+        if let Some(label) = param_label(lang, &state.scenario, id) {
+            spec.label = label;
+        }
         Some(html! {
             <ParamField key={id.clone()} {spec} {value} draft={state.drafts.get(id).cloned()}
                 on_action={props.on_action.clone()} currency={currency.clone()} />
