@@ -14,13 +14,13 @@ say "clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 
 say "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom -- -D warnings
 
 say "native tests"
 cargo test --locked
 
 say "component tests in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing
+cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom
 
 say "release build"
 trunk build --release

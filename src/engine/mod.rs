@@ -22,22 +22,14 @@ mod run;
 pub use error::EngineError;
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
-    Baseline, Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals, Report,
-    SettlementComparison, Totals,
+    Baseline, Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals,
+    Report, SettlementComparison, Totals, TriggerSeen,
 };
 
-use crate::model::{validate, Scenario};
+use crate::model::{validate_terms, Scenario};
 use error::Ck;
 use run::{lumps_plan, operations_plan, reciprocal_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
-
-/// A share as a percentage for sentences: 0.35 → "35".
-pub(crate) fn retaliation_percent(share: Decimal) -> String {
-    share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map(|p| p.round_dp(2).normalize().to_string())
-        .unwrap_or_default()
-}
 
 /// Everything computed once per simulation and shared by its runs (`s` is validated).
 pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {
@@ -61,7 +53,8 @@ pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {
 /// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
 /// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    validate(s).map_err(EngineError::Invalid)?;
+    // The lesson script does not affect the simulation, so only the terms are checked.
+    validate_terms(s).map_err(EngineError::Invalid)?;
     let plan = plan(s)?;
     let mut actual = run(&plan, Mode::Actual)?;
     let baseline = baseline::run_baseline(&plan)?;

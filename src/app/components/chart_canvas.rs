@@ -20,6 +20,9 @@ use crate::app::charts::draw::{self, point_at, PlotBox};
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_readout::ChartReadout;
 use crate::app::components::chart_table::ChartTable;
+use crate::app::use_lang;
+use crate::i18n::format::quoted;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -104,6 +107,7 @@ fn watch_visibility(
 
 #[function_component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let lang = use_lang();
     let box_ref = use_node_ref();
     let canvas_ref = use_node_ref();
     let cursor_ref = use_node_ref();
@@ -360,8 +364,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <ChartReadout id={readout_id} text={cursor.and_then(|index| spec.readout(index))} />
             <div class="chart-actions">
                 <ChartTable spec={spec.clone()} />
-                <button type="button" class="chart-download" aria-label={format!("Download the chart “{title}” as a PNG image")} onclick={on_download}>
-                    { "Download PNG" }
+                <button type="button" class="chart-download" aria-label={format!("{}{} {}", lang.t(Msg::DownloadPng), lang.t(Msg::Colon), quoted(lang, &title))} onclick={on_download}>
+                    { lang.t(Msg::DownloadPng) }
                 </button>
             </div>
         </figure>
