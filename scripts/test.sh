@@ -27,9 +27,11 @@ trunk build --release
 
 say "size guard"
 # The product budget is 200 KB gzip (docs/performance.md) and is not met yet (≈ 434 KB on
-# 2026-11-28): this guard at 450 KB catches regressions meanwhile, and the table shows the
-# distance to the budget.
-"$STANDOFF_ROOT/scripts/size_check.sh" 460800
+# 2026-11-28): this guard catches regressions meanwhile, and the table shows the distance to
+# the budget. It was 450 KB (460,800 bytes); the English and French interface (branch i18n)
+# measured 433.7 KB → 463.3 KB gzip (+29.6 KB: ≈ 8 KB of texts, the rest the code that picks
+# them and the language context), so it is 460 KiB (471,040 bytes) since.
+"$STANDOFF_ROOT/scripts/size_check.sh" 471040
 
 say "end-to-end journeys in Chromium"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
