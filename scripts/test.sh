@@ -26,11 +26,11 @@ say "release build"
 trunk build --release
 
 say "size guard"
-# The product budget is 200 KB gzip (docs/performance.md) and is not met yet (≈ 419 KB with
-# the service worker on 2026-11-28): this guard at 450 KB catches regressions meanwhile, with
-# room for the i18n text and QR code other work adds, and the table shows the distance to the
-# budget.
-"$STANDOFF_ROOT/scripts/size_check.sh" 460800
+# The product budget is 200 KB gzip (docs/performance.md) and is not met (see the table there):
+# this guard catches regressions meanwhile, and the size table shows the distance to the budget.
+# It follows the measured build with about 10 KB of headroom; raise it only with a measurement
+# in docs/performance.md that says what the new bytes bought.
+"$STANDOFF_ROOT/scripts/size_check.sh" 540000
 
 say "end-to-end journeys in Chromium"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

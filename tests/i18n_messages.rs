@@ -146,3 +146,21 @@ fn every_preset_has_a_french_name_and_description() {
         assert_eq!(preset_name(Lang::En, preset.id), Some(preset.name));
     }
 }
+
+#[test]
+fn every_strategy_of_the_payoff_matrix_is_named_in_french() {
+    use standoff::analysis::{CustomerStrategy, VendorStrategy};
+    use standoff::i18n::analysis::{customer_strategy, vendor_strategy};
+    for strategy in CustomerStrategy::ALL {
+        assert_ne!(
+            customer_strategy(Lang::Fr, strategy),
+            customer_strategy(Lang::En, strategy)
+        );
+    }
+    for strategy in VendorStrategy::ALL {
+        assert_ne!(
+            vendor_strategy(Lang::Fr, strategy),
+            vendor_strategy(Lang::En, strategy)
+        );
+    }
+}

@@ -4,7 +4,7 @@
 //! output (an exhaustive match) or by the Monte Carlo id. `tests/i18n_messages.rs` checks that
 //! every Monte Carlo id of the layout has its French name.
 
-use crate::analysis::Output;
+use crate::analysis::{CustomerStrategy, Output, VendorStrategy};
 use crate::i18n::Lang;
 
 /// The name of an analysis output: "Customer NPV vs baseline" / "VAN du client vs référence".
@@ -84,5 +84,33 @@ pub fn mc_label<'a>(lang: Lang, id: &str, english: &'a str) -> &'a str {
     match lang {
         Lang::En => english,
         Lang::Fr => french_mc_label(id).unwrap_or(english),
+    }
+}
+
+/// A customer strategy of the payoff matrix: "Pay on time" / "Payer à temps".
+pub fn customer_strategy(lang: Lang, strategy: CustomerStrategy) -> &'static str {
+    match lang {
+        Lang::En => strategy.label(),
+        Lang::Fr => match strategy {
+            CustomerStrategy::Pay => "Payer à temps",
+            CustomerStrategy::Delay => "Payer avec 90 jours de retard",
+            CustomerStrategy::Partial => "Payer la moitié",
+            CustomerStrategy::Stop => "Cesser de payer",
+            CustomerStrategy::Migrate => "Migrer ailleurs",
+        },
+    }
+}
+
+/// A vendor strategy of the payoff matrix: "Cut ads" / "Couper la publicité".
+pub fn vendor_strategy(lang: Lang, strategy: VendorStrategy) -> &'static str {
+    match lang {
+        Lang::En => strategy.label(),
+        Lang::Fr => match strategy {
+            VendorStrategy::Tolerate => "Tolérer",
+            VendorStrategy::CutAds => "Couper la publicité",
+            VendorStrategy::Withhold => "Retenir les paiements publicitaires",
+            VendorStrategy::Suspend => "Suspendre le service",
+            VendorStrategy::Sue => "Poursuivre en justice",
+        },
     }
 }

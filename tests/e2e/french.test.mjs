@@ -53,9 +53,13 @@ test('switching to French turns the screen, the numbers, the page language and t
     const ledgerHeaders = await page.$$eval('[data-testid=ledger] thead th', (cells) => cells.map((c) => c.textContent));
     assert.ok(ledgerHeaders.includes('Arriérés'), ledgerHeaders.join(' | '));
 
-    // Every editor group open: its labels, options and hints are on screen too.
+    // Every editor group open, and the payoff matrix computed: their labels, options, hints
+    // and strategy names are on screen too.
     await page.$$eval('details.group', (all) => all.forEach((details) => { details.open = true; }));
+    await page.click('[data-testid=run-payoff]');
+    await page.waitForSelector('[data-testid=payoff-matrix]');
     await settle(page);
+    assert.match(await page.textContent('[data-testid=payoff-matrix]'), /Payer à temps/);
     const visible = SCENARIO_DATA.reduce(
       (text, data) => text.split(data).join(''),
       await page.evaluate(() => document.body.innerText),

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
 use crate::app::use_lang;
+use crate::i18n::analysis::{customer_strategy, vendor_strategy};
 use crate::i18n::format::money;
 use crate::i18n::{Lang, Msg};
 use crate::model::Scenario;
@@ -59,7 +60,20 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
 fn render_matrix(lang: Lang, matrix: &StrategyMatrix, currency: &str) -> Html {
     let m = &matrix.matrix;
     let a = &matrix.analysis;
-    let rows = m.customer_strategies.iter().enumerate().map(|(r, customer)| {
+    // The strategies' names in the reader's language (the matrix keeps the analysis' English).
+    let customer_name = |r: usize| {
+        matrix
+            .customer_strategies
+            .get(r)
+            .map_or("", |s| customer_strategy(lang, *s))
+    };
+    let vendor_name = |c: usize| {
+        matrix
+            .vendor_strategies
+            .get(c)
+            .map_or("", |s| vendor_strategy(lang, *s))
+    };
+    let rows = m.customer_strategies.iter().enumerate().map(|(r, _)| {
         let cells = m.vendor_strategies.iter().enumerate().map(|(c, _)| {
             let cell = m.cells.get(r).and_then(|row| row.get(c)).copied().flatten();
             let customer_best = a.customer_best.get(r).and_then(|row| row.get(c)).copied().unwrap_or(false);
@@ -85,7 +99,7 @@ fn render_matrix(lang: Lang, matrix: &StrategyMatrix, currency: &str) -> Html {
                     data-equilibrium={equilibrium.to_string()}>{ content }</td>
             }
         });
-        html! { <tr key={r}><th scope="row">{ customer.clone() }</th>{ for cells }</tr> }
+        html! { <tr key={r}><th scope="row">{ customer_name(r) }</th>{ for cells }</tr> }
     });
     let equilibria: Vec<String> = a
         .pure_nash
@@ -93,8 +107,8 @@ fn render_matrix(lang: Lang, matrix: &StrategyMatrix, currency: &str) -> Html {
         .filter_map(|(r, c)| {
             Some(format!(
                 "{} / {}",
-                m.customer_strategies.get(*r)?,
-                m.vendor_strategies.get(*c)?
+                m.customer_strategies.get(*r).map(|_| customer_name(*r))?,
+                m.vendor_strategies.get(*c).map(|_| vendor_name(*c))?
             ))
         })
         .collect();
@@ -106,7 +120,7 @@ fn render_matrix(lang: Lang, matrix: &StrategyMatrix, currency: &str) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ lang.t(Msg::CustomerVendorCorner) }</th>
-                            { for m.vendor_strategies.iter().enumerate().map(|(c, v)| html! { <th scope="col" key={c}>{ v.clone() }</th> }) }
+                            { for m.vendor_strategies.iter().enumerate().map(|(c, _)| html! { <th scope="col" key={c}>{ vendor_name(c) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

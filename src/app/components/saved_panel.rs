@@ -57,7 +57,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let list = list.clone();
         let message = message.clone();
         move |apply: Box<dyn FnOnce(&mut StoredScenarios) -> String>| match saved_store::update(
-            apply,
+            lang, apply,
         ) {
             Ok((said, stored)) => {
                 list.set(stored);
@@ -74,7 +74,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let change = change.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match clean_name(&name) {
+            match clean_name(lang, &name) {
                 Err(problem) => message.set(Some(problem)),
                 Ok(clean) => {
                     let scenario = scenario.clone();
@@ -172,7 +172,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     let current = current.clone();
                     Callback::from(move |event: SubmitEvent| {
                         event.prevent_default();
-                        match clean_name(&current.text) {
+                        match clean_name(lang, &current.text) {
                             Err(problem) => message.set(Some(problem)),
                             Ok(to) => {
                                 let from = current.from.clone();
