@@ -158,6 +158,7 @@ async fn the_lesson_follows_the_interface_language() {
 async fn the_share_panel_has_a_qr_code_of_a_valid_size_dark_on_light() {
     let state = AppState::with_scenario(presets::symmetric(), Origin::Default);
     let (host, handle) = mount(state).await;
+    web_support::wait_for(&host, "[data-testid=share-qr] svg").await;
     let svg: Element = find(&host, "[data-testid=share-qr] svg");
     let view_box = svg.get_attribute("viewBox").unwrap_or_default();
     let side: usize = view_box

@@ -50,6 +50,18 @@ pub async fn mount_app(initial: AppState) -> Element {
     host
 }
 
+/// Waits (up to about a second) until something matches `selector` in `host`: the lower
+/// panels render after the first paint, so a test that mounts the app itself waits for them.
+pub async fn wait_for(host: &Element, selector: &str) {
+    for _ in 0..100 {
+        if host.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        sleep_ms(10).await;
+        yew::scheduler::flush().await;
+    }
+}
+
 /// Scrolls the element to the middle of the viewport and lets the page react: charts far
 /// from the viewport do not redraw until they come near it (chart_canvas.rs), as for a reader
 /// who scrolls to them.
