@@ -9,10 +9,16 @@
 //! **Reproducibility.** Run `i` draws from `SimRng::for_run(seed, i)`, so the result depends
 //! only on the seed, the number of runs and the model, never on how the work was chunked.
 //!
-//! **Memory.** Only what the percentiles need is kept: per series and month, one `i64` per run
-//! (the value in fixed point at the series' number of decimals), and the same per scalar; flags
-//! are only counted. Paths themselves are never stored. [`MonteCarloRun::finish`] sorts those
-//! samples, returns the bands and drops the samples.
+//! **Memory.** Only what the percentiles need is kept, exactly: per series and month, each
+//! run's value in fixed point at the series' number of decimals, stored *compactly* as the
+//! change from the same run's previous month (zigzag LEB128 varint: a month that did not
+//! change takes one byte, a change of up to ±$10,000 in cents three, up to ±$3.6 trillion six,
+//! where a plain `i64` took eight), and one `i64` per run per scalar; flags are only counted.
+//! Paths themselves are never stored. After the last run, [`MonteCarloRun::summarise`] rebuilds
+//! each month's values in month order (adding the changes), sorts them, takes the percentiles
+//! and frees that month's bytes, a few months per call so that a browser can spread the work
+//! over short tasks; [`MonteCarloRun::finish`] does what is left and returns the result. The
+//! bands are exactly those of the stored `i64` values (`tests/analysis_monte_carlo.rs`).
 //!
 //! **Percentiles** use linear interpolation between closest ranks (the spreadsheet
 //! `PERCENTILE.INC` rule, NumPy's default): for `n` sorted samples, the `p`-th percentile is at
@@ -297,10 +303,53 @@ pub struct MonteCarloRun<M> {
     first_failure: Option<String>,
     out: PathOutput,
     scratch: Vec<i64>,
-    /// `samples[s * months + m]` holds series `s`, month `m`, one entry per successful run.
-    samples: Vec<Vec<i64>>,
+    /// `samples[s * months + m]` holds series `s`, month `m`: for each successful run, in run
+    /// order, the varint of its change since month `m − 1` (since 0 for month 0).
+    samples: Vec<Vec<u8>>,
     scalar_samples: Vec<Vec<i64>>,
     flag_counts: Vec<u32>,
+    summary: Summary,
+}
+
+/// The bands computed so far, after the last run.
+#[derive(Default)]
+struct Summary {
+    /// The next `samples` slot to summarise.
+    next: usize,
+    /// Each successful run's value of the current series in the last month summarised.
+    current: Vec<i64>,
+    sorted: Vec<i64>,
+    bands: Vec<Band>,
+    error: Option<AnalysisError>,
+}
+
+/// Appends `x` as a zigzag LEB128 varint (small magnitudes of either sign take few bytes).
+fn put_varint(buf: &mut Vec<u8>, x: i128) {
+    let mut z = ((x << 1) ^ (x >> 127)) as u128;
+    loop {
+        let byte = (z & 0x7f) as u8;
+        z >>= 7;
+        if z == 0 {
+            buf.push(byte);
+            return;
+        }
+        buf.push(byte | 0x80);
+    }
+}
+
+/// Reads the varint at `*pos`, advancing it; `None` if the bytes end early.
+fn get_varint(buf: &[u8], pos: &mut usize) -> Option<i128> {
+    let mut z: u128 = 0;
+    let mut shift = 0u32;
+    loop {
+        let byte = *buf.get(*pos)?;
+        *pos += 1;
+        z |= u128::from(byte & 0x7f).checked_shl(shift)?;
+        if byte & 0x80 == 0 {
+            return Some((z >> 1) as i128 ^ -((z & 1) as i128));
+        }
+        shift += 7;
+    }
 }
 
 impl<M: PathModel> MonteCarloRun<M> {
@@ -343,11 +392,13 @@ impl<M: PathModel> MonteCarloRun<M> {
         Ok(MonteCarloRun {
             out: PathOutput::new(&layout),
             scratch: Vec::with_capacity(cells + layout.scalars.len()),
-            samples: (0..cells).map(|_| Vec::with_capacity(capacity)).collect(),
+            // Two bytes a run to start with; most months of most runs need one to three.
+            samples: (0..cells).map(|_| Vec::with_capacity(capacity * 2)).collect(),
             scalar_samples: (0..layout.scalars.len())
                 .map(|_| Vec::with_capacity(capacity))
                 .collect(),
             flag_counts: vec![0; layout.flags.len()],
+            summary: Summary::default(),
             config,
             layout,
             model,
@@ -420,8 +471,13 @@ impl<M: PathModel> MonteCarloRun<M> {
         }
 
         let (series_part, scalar_part) = self.scratch.split_at(self.samples.len());
-        for (store, &x) in self.samples.iter_mut().zip(series_part) {
-            store.push(x);
+        for (slot, (store, &x)) in self.samples.iter_mut().zip(series_part).enumerate() {
+            // The change since the previous month of the same series (month 0: since 0).
+            let prev = match slot % months.max(1) {
+                0 => 0,
+                _ => series_part.get(slot - 1).copied().unwrap_or(0),
+            };
+            put_varint(store, i128::from(x) - i128::from(prev));
         }
         for (store, &x) in self.scalar_samples.iter_mut().zip(scalar_part) {
             store.push(x);
@@ -440,8 +496,64 @@ impl<M: PathModel> MonteCarloRun<M> {
         self.finish()
     }
 
+    /// After the last run, computes the bands of up to `months` more series-months (each a
+    /// sort of one value per run) and frees their samples; returns true when every band is
+    /// done. Before the last run it does nothing and returns false. A browser calls it in
+    /// short slices after [`MonteCarloRun::step`] so that no single task sorts everything.
+    pub fn summarise(&mut self, months: usize) -> bool {
+        if self.next < self.config.runs {
+            return false;
+        }
+        let per_series = self.layout.months.max(1);
+        let sm = &mut self.summary;
+        for _ in 0..months {
+            let slot = sm.next;
+            let Some(bytes) = self.samples.get_mut(slot) else {
+                break;
+            };
+            let bytes = std::mem::take(bytes);
+            sm.next += 1;
+            if sm.error.is_some() {
+                continue;
+            }
+            if slot % per_series == 0 {
+                sm.current.clear();
+            }
+            let mut pos = 0;
+            let mut i = 0;
+            while pos < bytes.len() {
+                let value = get_varint(&bytes, &mut pos).and_then(|delta| {
+                    let prev = sm.current.get(i).copied().unwrap_or(0);
+                    i64::try_from(i128::from(prev) + delta).ok()
+                });
+                let Some(value) = value else {
+                    sm.error = Some(AnalysisError::Overflow("a stored sample".into()));
+                    break;
+                };
+                match sm.current.get_mut(i) {
+                    Some(slot) => *slot = value,
+                    None => sm.current.push(value),
+                }
+                i += 1;
+            }
+            sm.sorted.clear();
+            sm.sorted.extend_from_slice(&sm.current);
+            sm.sorted.sort_unstable();
+            let decimals = self
+                .layout
+                .series
+                .get(slot / per_series)
+                .map_or(0, |spec| spec.decimals);
+            match band(&sm.sorted, decimals) {
+                Some(b) => sm.bands.push(b),
+                None => sm.error = Some(AnalysisError::Overflow("a percentile".into())),
+            }
+        }
+        self.summary.next >= self.samples.len()
+    }
+
     /// The result, once every run is done. Consumes the run and frees its samples.
-    pub fn finish(self) -> Result<McResult, AnalysisError> {
+    pub fn finish(mut self) -> Result<McResult, AnalysisError> {
         if self.next < self.config.runs {
             return Err(AnalysisError::NotFinished {
                 completed: self.next,
@@ -454,15 +566,18 @@ impl<M: PathModel> MonteCarloRun<M> {
                 self.first_failure.unwrap_or_default(),
             ));
         }
+        self.summarise(usize::MAX);
+        if let Some(e) = self.summary.error.take() {
+            return Err(e);
+        }
         let overflow = |what: &str| AnalysisError::Overflow(what.to_string());
         let months = self.layout.months;
-        let mut samples = self.samples.into_iter();
+        let mut all_bands = std::mem::take(&mut self.summary.bands).into_iter();
         let mut series = Vec::with_capacity(self.layout.series.len());
         for spec in self.layout.series {
-            let mut bands = Vec::with_capacity(months);
-            for mut month in samples.by_ref().take(months) {
-                month.sort_unstable();
-                bands.push(band(&month, spec.decimals).ok_or_else(|| overflow("a percentile"))?);
+            let bands: Vec<Band> = all_bands.by_ref().take(months).collect();
+            if bands.len() != months {
+                return Err(overflow("a percentile"));
             }
             series.push(SeriesBands {
                 id: spec.id,

@@ -69,7 +69,7 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
 
     // Reciprocal invoices, run in full and paid on their terms.
     let start_month0 = s.start.month.clamp(1, 12) - 1;
-    for rp in &plan.rec {
+    for rp in plan.rec {
         let mut acc = Decimal::ZERO;
         for t in 0..horizon {
             let ck = Ck::new(s.start, t);
@@ -130,6 +130,7 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cache::Prepared;
     use super::super::run::{run, Mode};
     use super::super::{plan, simulate};
     use super::*;
@@ -137,7 +138,8 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn same_as_general_loop(s: &Scenario) {
-        let plan = plan(s).unwrap();
+        let prepared = Prepared::of(s).unwrap();
+        let plan = plan(s, &prepared).unwrap();
         let general = run(&plan, Mode::Baseline).unwrap();
         let direct = run_baseline(&plan).unwrap();
         assert_eq!(general.cumulative, direct.cumulative, "{}", s.title);

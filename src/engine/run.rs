@@ -7,6 +7,7 @@ use super::contract::{is_period_end, Period, Schedule};
 use super::error::{Ck, EngineError};
 use super::npv::NpvAccumulator;
 use super::report::{Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals};
+use super::Detail;
 use super::retaliation::{
     action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
 };
@@ -49,20 +50,24 @@ pub(crate) struct OpsMonth {
     pub outage: Decimal,
 }
 
-/// Everything computed once per simulation and shared by its runs.
+/// Everything computed once per simulation and shared by its runs. The parts that depend
+/// only on the pay-on-time baseline's inputs are borrowed from a [`super::cache::Prepared`],
+/// which [`super::Simulator`] keeps between simulations of similar scenarios.
 pub(crate) struct Plan<'a> {
     pub s: &'a Scenario,
-    pub schedule: Schedule,
+    pub schedule: &'a Schedule,
     /// Lump sums per month of the horizon.
     pub lumps: Vec<Decimal>,
-    pub rec: Vec<RecPlan>,
+    pub rec: &'a [RecPlan],
     pub ops_before: OpsMonth,
     pub ops_after: OpsMonth,
     pub rate_customer: Decimal,
     pub rate_vendor: Decimal,
     /// Discount factors `1 / (1 + r)^(t+1)` of each party, per month.
-    pub df_customer: Vec<Decimal>,
-    pub df_vendor: Vec<Decimal>,
+    pub df_customer: &'a [Decimal],
+    pub df_vendor: &'a [Decimal],
+    /// How much of the actual run's report to build.
+    pub detail: Detail,
 }
 
 /// What a run returns.
@@ -84,6 +89,9 @@ pub(crate) struct RunResult {
 struct EventLog<'a> {
     s: &'a Scenario,
     on: bool,
+    /// Whether events carry their sentence; without it (analyses) only the kind, month and
+    /// amount are kept, and the sentence is never formatted.
+    text: bool,
     events: Vec<Event>,
 }
 
@@ -96,6 +104,15 @@ impl EventLog<'_> {
         body: impl FnOnce() -> String,
     ) {
         if !self.on {
+            return;
+        }
+        if !self.text {
+            self.events.push(Event {
+                month_index: t,
+                kind,
+                text: String::new(),
+                amount,
+            });
             return;
         }
         // One allocation for the sentence besides the body's own.
@@ -122,7 +139,11 @@ impl EventLog<'_> {
 pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let s = plan.s;
     let actual = mode != Mode::Baseline;
-    let detail = mode == Mode::Actual;
+    // `report`: the run whose totals and events are reported; `detail`: it also keeps
+    // monthly figures; `lines`: and each month's line-by-line flows and event sentences.
+    let report = mode == Mode::Actual;
+    let detail = report && plan.detail != Detail::Totals;
+    let lines = report && plan.detail == Detail::Full;
     let settlement = if mode == Mode::Actual {
         s.settlement.as_ref()
     } else {
@@ -134,7 +155,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
 
     let mut log = EventLog {
         s,
-        on: detail,
+        on: report,
+        text: lines,
         events: Vec::new(),
     };
     let mut ledger = Ledger::default();
@@ -173,8 +195,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut totals = Totals::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
-    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
-    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
+    let line_cap = if lines { 12 + n_rec } else { 0 };
+    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(line_cap);
+    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(line_cap);
     let stop = s.payment.stop_from_month;
     let resume = s.payment.resume_at_month;
     let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
@@ -618,7 +641,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
         let net_v = ck.sub(cl, in_v, out_v)?;
-        if detail {
+        if lines {
             lines_c.clear();
             lines_v.clear();
             // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0
@@ -694,7 +717,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let tl = "totals";
         let tt = &mut totals;
         let mut outage_t = Decimal::ZERO;
-        if detail {
+        if report {
             ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
             ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
             ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
@@ -718,18 +741,21 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             ck.acc(tl, &mut tt.outage_cost, outage_t)?;
         }
 
-        let shortfall = if t < term && detail {
+        // Without monthly figures the reported run still needs the last month's.
+        let last = t.saturating_add(1) == horizon;
+        let month_figures = detail || (report && last);
+        let shortfall = if t < term && month_figures {
             period.shortfall(ck)?
         } else {
             Decimal::ZERO
         };
-        let remaining_commitment = if detail {
+        let remaining_commitment = if month_figures {
             ck.sub(tl, commitment_total, commitment_accrued)?
                 .max(Decimal::ZERO)
         } else {
             Decimal::ZERO
         };
-        if t.saturating_add(1) == horizon {
+        if last {
             tt.final_arrears = arrears;
             tt.final_accrued_interest = ledger.interest;
             tt.final_collection_claim = ledger.collection;
@@ -751,7 +777,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 year: cal.year,
                 month: cal.month,
                 customer: PartyMonth {
-                    lines: std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec)),
+                    lines: if lines {
+                        std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec))
+                    } else {
+                        Vec::new()
+                    },
                     cash_in: in_c,
                     cash_out: out_c,
                     net: net_c,
@@ -759,7 +789,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ..PartyMonth::default()
                 },
                 vendor: PartyMonth {
-                    lines: std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec)),
+                    lines: if lines {
+                        std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec))
+                    } else {
+                        Vec::new()
+                    },
                     cash_in: in_v,
                     cash_out: out_v,
                     net: net_v,
