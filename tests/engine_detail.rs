@@ -49,7 +49,12 @@ fn check(sim: &mut Simulator, s: &Scenario) {
         let fast = sim.simulate(s, detail);
         match (&full, fast) {
             (Ok(full), Ok(fast)) => {
-                assert_eq!(json(&cut(full, detail)), json(&fast), "{detail:?}: {}", s.title)
+                assert_eq!(
+                    json(&cut(full, detail)),
+                    json(&fast),
+                    "{detail:?}: {}",
+                    s.title
+                )
             }
             (Err(a), Err(b)) => assert_eq!(a, &b, "{detail:?}: {}", s.title),
             (a, b) => panic!(

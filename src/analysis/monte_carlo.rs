@@ -393,7 +393,9 @@ impl<M: PathModel> MonteCarloRun<M> {
             out: PathOutput::new(&layout),
             scratch: Vec::with_capacity(cells + layout.scalars.len()),
             // Two bytes a run to start with; most months of most runs need one to three.
-            samples: (0..cells).map(|_| Vec::with_capacity(capacity * 2)).collect(),
+            samples: (0..cells)
+                .map(|_| Vec::with_capacity(capacity * 2))
+                .collect(),
             scalar_samples: (0..layout.scalars.len())
                 .map(|_| Vec::with_capacity(capacity))
                 .collect(),
@@ -629,5 +631,99 @@ impl<M: PathModel> MonteCarloRun<M> {
             scalars,
             probabilities,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_at_every_magnitude() {
+        let values = [
+            0i128,
+            1,
+            -1,
+            63,
+            -64,
+            64,
+            1 << 20,
+            -(1 << 40),
+            i128::from(i64::MAX),
+            i128::from(i64::MIN),
+            i128::from(i64::MAX) - i128::from(i64::MIN),
+            i128::from(i64::MIN) - i128::from(i64::MAX),
+        ];
+        let mut buf = Vec::new();
+        for &x in &values {
+            put_varint(&mut buf, x);
+        }
+        let mut pos = 0;
+        for &x in &values {
+            assert_eq!(get_varint(&buf, &mut pos), Some(x));
+        }
+        assert_eq!(pos, buf.len());
+        // A change of zero takes one byte, a cent amount under $10,000 at most three.
+        let mut small = Vec::new();
+        put_varint(&mut small, 0);
+        put_varint(&mut small, -999_999);
+        assert_eq!(small.len(), 1 + 3);
+        assert_eq!(get_varint(&[0x80], &mut 0), None);
+    }
+
+    #[test]
+    fn compact_samples_give_the_bands_of_the_plain_values() {
+        // Values that jump across the whole i64 range from month to month and run to run, so
+        // that every delta width is exercised; the reference sorts the plain values.
+        let months = 3;
+        let value = |run: u64, month: u64| -> i64 {
+            let h = (run + 1)
+                .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                .rotate_left(month as u32 * 17 + 5);
+            match (run + month) % 4 {
+                0 => (h % 1000) as i64 - 500,
+                1 => h as i64 / 2,
+                2 => -(h as i64 / 3),
+                _ => 0,
+            }
+        };
+        let layout = McLayout {
+            months,
+            series: vec![SeriesSpec {
+                id: "x".into(),
+                label: "x".into(),
+                decimals: 0,
+            }],
+            scalars: vec![],
+            flags: vec![],
+        };
+        let runs = 257u32;
+        let mut counter = 0u64;
+        let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+            for m in 0..months {
+                out.set(0, m, Decimal::from(value(counter, m as u64)))
+                    .map_err(|e| e.to_string())?;
+            }
+            counter += 1;
+            Ok(())
+        };
+        let mut run = MonteCarloRun::new(McConfig { seed: 7, runs }, layout, model).unwrap();
+        run.step(100);
+        assert!(
+            !run.summarise(1),
+            "nothing to summarise before the last run"
+        );
+        run.step(u32::MAX);
+        assert!(!run.summarise(1));
+        let result = run.finish().unwrap();
+        for m in 0..months {
+            let mut plain: Vec<i64> = (0..u64::from(runs)).map(|r| value(r, m as u64)).collect();
+            plain.sort_unstable();
+            assert_eq!(
+                result.series[0].months[m],
+                band(&plain, 0).unwrap(),
+                "month {m}"
+            );
+        }
     }
 }

@@ -9,11 +9,11 @@ use super::sensitivity::{tornado, ParamRange, Sweep, Tornado};
 use super::sweep_run::SweepRun;
 use super::{invalid, AnalysisError};
 use crate::engine::{Detail, EventKind, Report, Simulator};
-use std::cell::RefCell;
 use crate::model::params::spec_of;
 use crate::model::{get_param, param_specs, set_param, Scenario};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 
 /// An output of one simulation, as a single number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +103,11 @@ impl Output {
 
     /// [`Output::evaluate`] on a [`Simulator`] shared by the variants of one analysis, which
     /// reuses their baselines and builds only the totals the output reads.
-    pub fn evaluate_with(self, sim: &mut Simulator, s: &Scenario) -> Result<Decimal, AnalysisError> {
+    pub fn evaluate_with(
+        self,
+        sim: &mut Simulator,
+        s: &Scenario,
+    ) -> Result<Decimal, AnalysisError> {
         if self == Output::SettlementPrice {
             return settlement_price(s);
         }
@@ -187,7 +191,9 @@ pub fn scenario_tornado_ranges(
     ranges: &[ParamRange],
 ) -> Result<Tornado, AnalysisError> {
     let sim = RefCell::new(Simulator::new());
-    tornado(s, ranges, setter, |s: &Scenario| output.evaluate_shared(&sim, s))
+    tornado(s, ranges, setter, |s: &Scenario| {
+        output.evaluate_shared(&sim, s)
+    })
 }
 
 /// A sweep of `output` over parameter `x_id` from `x_low` to `x_high` and `y_id` likewise,

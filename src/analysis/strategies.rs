@@ -29,9 +29,9 @@
 //!   chance of winning.
 
 use super::bargaining::run_with;
-use crate::engine::{Detail, Simulator};
 use super::payoff::{Payoff, PayoffAnalysis, PayoffMatrix};
 use super::{check_unit, dec, AnalysisError};
+use crate::engine::{Detail, Simulator};
 use crate::model::{Action, FlowKind, RetaliationRule, Scenario, Trigger, UsageChange};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

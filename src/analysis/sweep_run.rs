@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use super::scenario_sensitivity::{fit_to_param, setter};
 use super::sensitivity::{sweep_2d, Axis, Sweep};
 use super::{AnalysisError, Output};
-use crate::model::params::param_specs;
 use crate::engine::Simulator;
+use crate::model::params::param_specs;
 use crate::model::Scenario;
 use std::cell::RefCell;
 

@@ -321,9 +321,15 @@ impl Totals {
     pub fn final_total_owed(&self) -> Option<Decimal> {
         let ck = super::error::Ck::new(YearMonth::default(), 0);
         let line = "totals";
-        let a = ck.add(line, self.final_arrears, self.final_accrued_interest).ok()?;
+        let a = ck
+            .add(line, self.final_arrears, self.final_accrued_interest)
+            .ok()?;
         let b = ck
-            .add(line, self.final_collection_claim, self.final_shortfall_exposure)
+            .add(
+                line,
+                self.final_collection_claim,
+                self.final_shortfall_exposure,
+            )
             .ok()?;
         ck.add(line, a, b).ok()
     }

@@ -7,10 +7,10 @@ use super::contract::{is_period_end, Period, Schedule};
 use super::error::{Ck, EngineError};
 use super::npv::NpvAccumulator;
 use super::report::{Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals};
-use super::Detail;
 use super::retaliation::{
     action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
 };
+use super::Detail;
 use crate::model::{
     calendar::month_name, format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side,
     Trigger,
