@@ -10,7 +10,7 @@
 //! but print differently, never share an entry and a cached result is bit-identical to a
 //! fresh one.
 
-use super::contract::{schedule, Schedule};
+use super::contract::{commitment_schedule, usage_schedule, Schedule};
 use super::error::EngineError;
 use super::npv::{discount_factors, monthly_rate};
 use super::run::{operations_plan, reciprocal_plan, OpsMonth, RecPlan, RunResult};
@@ -126,20 +126,93 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     /// Computes everything of `s` (validated) that the key covers.
+    #[cfg(test)]
     pub fn of(s: &Scenario) -> Result<Prepared, EngineError> {
+        Prepared::with(s, &mut Parts::default())
+    }
+
+    /// [`Prepared::of`], taking the discount factors and the commitment schedule from `parts`
+    /// when they were computed for the same inputs (a Monte Carlo drawing the usage share
+    /// misses the plan cache every run, but its rates, horizon and commitment stay put).
+    pub fn with(s: &Scenario, parts: &mut Parts) -> Result<Prepared, EngineError> {
         let (ops_before, ops_after) = operations_plan(s)?;
-        let rate_customer = monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?;
-        let rate_vendor = monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?;
+        let (rate_customer, df_customer) = parts.factors(
+            s.customer.discount_rate,
+            s.customer.rate_convention,
+            s.horizon_months,
+        )?;
+        let (rate_vendor, df_vendor) = parts.factors(
+            s.vendor.discount_rate,
+            s.vendor.rate_convention,
+            s.horizon_months,
+        )?;
         Ok(Prepared {
-            schedule: schedule(s)?,
+            schedule: usage_schedule(s, parts.commitment(s)?)?,
             rec: reciprocal_plan(s)?,
             ops_before,
             ops_after,
             rate_customer,
             rate_vendor,
-            df_customer: discount_factors(rate_customer, s.horizon_months)?,
-            df_vendor: discount_factors(rate_vendor, s.horizon_months)?,
+            df_customer,
+            df_vendor,
         })
+    }
+}
+
+/// The latest discount factors and commitment schedules, by their exact inputs.
+#[derive(Default)]
+pub(crate) struct Parts {
+    /// `((rate, convention, horizon), monthly rate, factors)`, most recent last.
+    factors: Vec<((u128, bool, u32), Decimal, Vec<Decimal>)>,
+    /// `(key words, schedule)`, most recent last.
+    commitments: Vec<(Vec<u128>, Vec<Decimal>)>,
+}
+
+/// Entries [`Parts`] keeps of each kind (both parties' rates, a few contracts).
+const PARTS: usize = 4;
+
+impl Parts {
+    fn factors(
+        &mut self,
+        rate: Decimal,
+        convention: RateConvention,
+        horizon: u32,
+    ) -> Result<(Decimal, Vec<Decimal>), EngineError> {
+        let key = (
+            u128::from_le_bytes(rate.serialize()),
+            convention == RateConvention::Effective,
+            horizon,
+        );
+        if let Some((_, r, f)) = self.factors.iter().find(|(k, _, _)| *k == key) {
+            return Ok((*r, f.clone()));
+        }
+        let monthly = monthly_rate(rate, convention)?;
+        let factors = discount_factors(monthly, horizon)?;
+        if self.factors.len() >= PARTS {
+            self.factors.remove(0);
+        }
+        self.factors.push((key, monthly, factors.clone()));
+        Ok((monthly, factors))
+    }
+
+    fn commitment(&mut self, s: &Scenario) -> Result<Vec<Decimal>, EngineError> {
+        let c = &s.contract;
+        let mut key = vec![
+            u128::from_le_bytes(c.total_commitment.serialize()),
+            u128::from(c.term_months),
+            u128::from(s.start.month),
+            s.start.year as u128,
+        ];
+        key.extend(c.ramp.iter().map(|w| u128::from_le_bytes(w.serialize())));
+        if let Some((_, sched)) = self.commitments.iter().find(|(k, _)| *k == key) {
+            return Ok(sched.clone());
+        }
+        let sched = commitment_schedule(s)?;
+        if self.commitments.len() >= PARTS {
+            self.commitments.remove(0);
+        }
+        self.commitments.push((key, sched.clone()));
+        Ok(sched)
     }
 }
 
@@ -154,6 +227,7 @@ pub(crate) struct Entry {
 #[derive(Default)]
 pub(crate) struct PlanCache {
     entries: Vec<Entry>,
+    parts: Parts,
 }
 
 impl PlanCache {
@@ -162,7 +236,7 @@ impl PlanCache {
     pub fn index_of(
         &mut self,
         key: PlanKey,
-        make: impl FnOnce() -> Result<Prepared, EngineError>,
+        make: impl FnOnce(&mut Parts) -> Result<Prepared, EngineError>,
     ) -> Result<usize, EngineError> {
         if let Some(i) = self
             .entries
@@ -176,7 +250,7 @@ impl PlanCache {
             }
             return Ok(last);
         }
-        let prepared = make()?;
+        let prepared = make(&mut self.parts)?;
         if self.entries.len() >= CAPACITY {
             self.entries.remove(0);
         }

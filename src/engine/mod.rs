@@ -120,7 +120,9 @@ impl Simulator {
     /// Simulates `s`, building the report to `detail`.
     pub fn simulate(&mut self, s: &Scenario, detail: Detail) -> Result<Report, EngineError> {
         validate(s).map_err(EngineError::Invalid)?;
-        let i = self.cache.index_of(PlanKey::of(s), || Prepared::of(s))?;
+        let i = self
+            .cache
+            .index_of(PlanKey::of(s), |parts| Prepared::with(s, parts))?;
         let entry = self.cache.get(i).ok_or_else(|| internal(s))?;
         let plan = plan_with(s, &entry.prepared, detail)?;
         let actual = run(&plan, Mode::Actual)?;

@@ -632,11 +632,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         )?;
         let from_vendor = ck.add(cl, rec_total, bundled)?;
         let in_c = ck.add(cl, from_vendor, ck.add(cl, ops.other_ad, ops.savings)?)?;
-        let out_c = ck.add(
-            cl,
-            ck.add(cl, to_vendor, legal_c)?,
-            ck.add(cl, ops.outage, suspension)?,
-        )?;
+        let to_vendor_and_legal = ck.add(cl, to_vendor, legal_c)?;
+        // Also the month's outage cost in the totals.
+        let outage_sum = ck.add(cl, ops.outage, suspension)?;
+        let out_c = ck.add(cl, to_vendor_and_legal, outage_sum)?;
         let in_v = to_vendor;
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
@@ -725,19 +724,15 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
             ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
             ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
-            let paid_all = ck.add(
-                tl,
-                ck.add(tl, contract_paid, lump_paid)?,
-                ck.add(tl, settle_pay, judgment)?,
-            )?;
-            ck.acc(tl, &mut tt.paid_to_vendor, paid_all)?;
+            // Everything paid to the vendor is `to_vendor`, the same sum computed above.
+            ck.acc(tl, &mut tt.paid_to_vendor, to_vendor)?;
             ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
             ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
             ck.acc(tl, &mut tt.collection_costs, collection_t)?;
             tt.peak_arrears = tt.peak_arrears.max(arrears);
             ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
             ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
-            outage_t = ck.add(tl, ops.outage, suspension)?;
+            outage_t = outage_sum;
             ck.acc(tl, &mut tt.outage_cost, outage_t)?;
         }
 
