@@ -10,15 +10,15 @@
 //! only on the seed, the number of runs and the model, never on how the work was chunked.
 //!
 //! **Memory.** Only what the percentiles need is kept, exactly: per series and month, each
-//! run's value in fixed point at the series' number of decimals, stored *compactly* as the
-//! change from the same run's previous month (zigzag LEB128 varint: a month that did not
-//! change takes one byte, a change of up to ±$10,000 in cents three, up to ±$3.6 trillion six,
-//! where a plain `i64` took eight), and one `i64` per run per scalar; flags are only counted.
-//! Paths themselves are never stored. After the last run, [`MonteCarloRun::summarise`] rebuilds
-//! each month's values in month order (adding the changes), sorts them, takes the percentiles
-//! and frees that month's bytes, a few months per call so that a browser can spread the work
-//! over short tasks; [`MonteCarloRun::finish`] does what is left and returns the result. The
-//! bands are exactly those of the stored `i64` values (`tests/analysis_monte_carlo.rs`).
+//! run's value in fixed point at the series' number of decimals, stored *compactly* as its
+//! difference from what the run's two previous months predict ([`predict`]: the previous value
+//! plus the previous change), in zigzag LEB128 varints (a month on trend takes one byte, an
+//! error under ±$10,485 in cents three, where a plain `i64` took eight); one `i64` per run per
+//! scalar; flags are only counted. Paths themselves are never stored. After the last run,
+//! [`MonteCarloRun::summarise`] rebuilds each month's values in month order, sorts them, takes
+//! the percentiles and frees that month's bytes, a few months per call so that a browser can
+//! spread the work over short tasks; [`MonteCarloRun::finish`] does what is left and returns
+//! the result. The bands are exactly those of the plain `i64` values (a unit test checks it).
 //!
 //! **Percentiles** use linear interpolation between closest ranks (the spreadsheet
 //! `PERCENTILE.INC` rule, NumPy's default): for `n` sorted samples, the `p`-th percentile is at
@@ -318,9 +318,24 @@ struct Summary {
     next: usize,
     /// Each successful run's value of the current series in the last month summarised.
     current: Vec<i64>,
+    /// The same a month earlier.
+    before: Vec<i64>,
     sorted: Vec<i64>,
     bands: Vec<Band>,
     error: Option<AnalysisError>,
+}
+
+/// The value month `month` of a series is predicted to take from the two months before it
+/// (`prev`, `prev2`): nothing in month 0, the previous value in month 1, then the previous
+/// value plus the previous change (`2·prev − prev2`). Cumulative cash and arrears mostly move
+/// by the same amount month after month, so what is stored, the value minus its prediction,
+/// is mostly zero or small.
+fn predict(month: usize, prev: i64, prev2: i64) -> i128 {
+    match month {
+        0 => 0,
+        1 => i128::from(prev),
+        _ => 2 * i128::from(prev) - i128::from(prev2),
+    }
 }
 
 /// Appends `x` as a zigzag LEB128 varint (small magnitudes of either sign take few bytes).
@@ -392,10 +407,9 @@ impl<M: PathModel> MonteCarloRun<M> {
         Ok(MonteCarloRun {
             out: PathOutput::new(&layout),
             scratch: Vec::with_capacity(cells + layout.scalars.len()),
-            // Two bytes a run to start with; most months of most runs need one to three.
-            samples: (0..cells)
-                .map(|_| Vec::with_capacity(capacity * 2))
-                .collect(),
+            // A byte a run to start with (every value takes at least one), grown by a quarter
+            // at a time (see `one_run`), so that little capacity is ever left unused.
+            samples: (0..cells).map(|_| Vec::with_capacity(capacity)).collect(),
             scalar_samples: (0..layout.scalars.len())
                 .map(|_| Vec::with_capacity(capacity))
                 .collect(),
@@ -408,6 +422,13 @@ impl<M: PathModel> MonteCarloRun<M> {
             failed: 0,
             first_failure: None,
         })
+    }
+
+    /// Bytes the kept samples take now (capacity, not length: what the allocator holds).
+    pub fn sample_bytes(&self) -> usize {
+        let series: usize = self.samples.iter().map(Vec::capacity).sum();
+        let scalars: usize = self.scalar_samples.iter().map(Vec::capacity).sum();
+        series + scalars * std::mem::size_of::<i64>()
     }
 
     /// How far the run has got.
@@ -474,12 +495,19 @@ impl<M: PathModel> MonteCarloRun<M> {
 
         let (series_part, scalar_part) = self.scratch.split_at(self.samples.len());
         for (slot, (store, &x)) in self.samples.iter_mut().zip(series_part).enumerate() {
-            // The change since the previous month of the same series (month 0: since 0).
-            let prev = match slot % months.max(1) {
-                0 => 0,
-                _ => series_part.get(slot - 1).copied().unwrap_or(0),
+            // What the previous two months predict (see `predict`), from this run's values.
+            let month = slot % months.max(1);
+            let back = |k: usize| match month >= k {
+                true => series_part.get(slot - k).copied().unwrap_or(0),
+                false => 0,
             };
-            put_varint(store, i128::from(x) - i128::from(prev));
+            let predicted = predict(month, back(1), back(2));
+            // A varint takes at most 19 bytes; grow by a quarter rather than double, so the
+            // unused capacity stays under a fifth of what is kept.
+            if store.capacity() - store.len() < 19 {
+                store.reserve_exact(store.capacity() / 4 + 64);
+            }
+            put_varint(store, i128::from(x) - predicted);
         }
         for (store, &x) in self.scalar_samples.iter_mut().zip(scalar_part) {
             store.push(x);
@@ -518,23 +546,32 @@ impl<M: PathModel> MonteCarloRun<M> {
             if sm.error.is_some() {
                 continue;
             }
-            if slot % per_series == 0 {
+            let month = slot % per_series;
+            if month == 0 {
                 sm.current.clear();
+                sm.before.clear();
             }
             let mut pos = 0;
             let mut i = 0;
             while pos < bytes.len() {
-                let value = get_varint(&bytes, &mut pos).and_then(|delta| {
-                    let prev = sm.current.get(i).copied().unwrap_or(0);
-                    i64::try_from(i128::from(prev) + delta).ok()
+                let prev = sm.current.get(i).copied().unwrap_or(0);
+                let prev2 = sm.before.get(i).copied().unwrap_or(0);
+                let value = get_varint(&bytes, &mut pos).and_then(|residual| {
+                    i64::try_from(predict(month, prev, prev2) + residual).ok()
                 });
                 let Some(value) = value else {
                     sm.error = Some(AnalysisError::Overflow("a stored sample".into()));
                     break;
                 };
-                match sm.current.get_mut(i) {
-                    Some(slot) => *slot = value,
-                    None => sm.current.push(value),
+                match (sm.current.get_mut(i), sm.before.get_mut(i)) {
+                    (Some(c), Some(b)) => {
+                        *b = *c;
+                        *c = value;
+                    }
+                    _ => {
+                        sm.before.push(prev);
+                        sm.current.push(value);
+                    }
                 }
                 i += 1;
             }

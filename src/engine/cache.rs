@@ -10,6 +10,7 @@
 //! but print differently, never share an entry and a cached result is bit-identical to a
 //! fresh one.
 
+use super::baseline::reciprocal_received;
 use super::contract::{commitment_schedule, usage_schedule, Schedule};
 use super::error::EngineError;
 use super::npv::{discount_factors, monthly_rate};
@@ -122,6 +123,8 @@ pub(crate) struct Prepared {
     pub rate_vendor: Decimal,
     pub df_customer: Vec<Decimal>,
     pub df_vendor: Vec<Decimal>,
+    /// The baseline's reciprocal receipts per month.
+    pub received: Vec<Decimal>,
 }
 
 impl Prepared {
@@ -146,9 +149,11 @@ impl Prepared {
             s.vendor.rate_convention,
             s.horizon_months,
         )?;
+        let rec = reciprocal_plan(s)?;
         Ok(Prepared {
             schedule: usage_schedule(s, parts.commitment(s)?)?,
-            rec: reciprocal_plan(s)?,
+            received: parts.received(s, &rec)?,
+            rec,
             ops_before,
             ops_after,
             rate_customer,
@@ -166,6 +171,8 @@ pub(crate) struct Parts {
     factors: Vec<((u128, bool, u32), Decimal, Vec<Decimal>)>,
     /// `(key words, schedule)`, most recent last.
     commitments: Vec<(Vec<u128>, Vec<Decimal>)>,
+    /// `(key words, receipts)`, most recent last.
+    received: Vec<(Vec<u128>, Vec<Decimal>)>,
 }
 
 /// Entries [`Parts`] keeps of each kind (both parties' rates, a few contracts).
@@ -193,6 +200,28 @@ impl Parts {
         }
         self.factors.push((key, monthly, factors.clone()));
         Ok((monthly, factors))
+    }
+
+    fn received(&mut self, s: &Scenario, rec: &[RecPlan]) -> Result<Vec<Decimal>, EngineError> {
+        let mut key = vec![
+            u128::from(s.horizon_months),
+            u128::from(s.start.month),
+            s.start.year as u128,
+        ];
+        for r in rec {
+            key.push(u128::from_le_bytes(r.run.serialize()));
+            key.push(u128::from(r.quarterly));
+            key.push(u128::from(r.net_days));
+        }
+        if let Some((_, v)) = self.received.iter().find(|(k, _)| *k == key) {
+            return Ok(v.clone());
+        }
+        let v = reciprocal_received(s, rec)?;
+        if self.received.len() >= PARTS {
+            self.received.remove(0);
+        }
+        self.received.push((key, v.clone()));
+        Ok(v)
     }
 
     fn commitment(&mut self, s: &Scenario) -> Result<Vec<Decimal>, EngineError> {

@@ -78,6 +78,7 @@ fn plan_with<'a>(
         rate_vendor: p.rate_vendor,
         df_customer: &p.df_customer,
         df_vendor: &p.df_vendor,
+        received: &p.received,
         detail,
     })
 }

@@ -66,6 +66,8 @@ pub(crate) struct Plan<'a> {
     /// Discount factors `1 / (1 + r)^(t+1)` of each party, per month.
     pub df_customer: &'a [Decimal],
     pub df_vendor: &'a [Decimal],
+    /// The baseline's reciprocal receipts per month ([`super::baseline::reciprocal_received`]).
+    pub received: &'a [Decimal],
     /// How much of the actual run's report to build.
     pub detail: Detail,
 }
