@@ -168,12 +168,15 @@ impl Prepared {
 #[derive(Default)]
 pub(crate) struct Parts {
     /// `((rate, convention, horizon), monthly rate, factors)`, most recent last.
-    factors: Vec<((u128, bool, u32), Decimal, Vec<Decimal>)>,
+    factors: Vec<(FactorKey, Decimal, Vec<Decimal>)>,
     /// `(key words, schedule)`, most recent last.
     commitments: Vec<(Vec<u128>, Vec<Decimal>)>,
     /// `(key words, receipts)`, most recent last.
     received: Vec<(Vec<u128>, Vec<Decimal>)>,
 }
+
+/// An annual rate in binary form, whether it is effective, and the horizon.
+type FactorKey = (u128, bool, u32);
 
 /// Entries [`Parts`] keeps of each kind (both parties' rates, a few contracts).
 const PARTS: usize = 4;
