@@ -481,7 +481,10 @@ fn samples_of_a_long_scenario_take_at_most_three_and_a_half_bytes_a_value() {
         "240 months, {runs} runs: {bytes} bytes of samples, {:.2} bytes a value",
         bytes as f64 / values as f64
     );
-    assert!(2 * bytes <= 7 * values + 2 * 8 * 8 * runs as usize, "{bytes} bytes");
+    assert!(
+        2 * bytes <= 7 * values + 2 * 8 * 8 * runs as usize,
+        "{bytes} bytes"
+    );
     let result = run.finish().unwrap();
     assert_eq!(result.succeeded, runs);
 }

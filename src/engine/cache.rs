@@ -17,6 +17,7 @@ use super::npv::{discount_factors, monthly_rate};
 use super::run::{operations_plan, reciprocal_plan, OpsMonth, RecPlan, RunResult};
 use crate::model::{FlowKind, Frequency, RateConvention, Scenario, TrueUpBasis};
 use rust_decimal::Decimal;
+use std::collections::VecDeque;
 
 /// Entries kept: enough for a sweep whose x axis (up to 41 values) changes the baseline while
 /// its y axis does not, so that every row after the first finds its 41 baselines. An entry
@@ -255,10 +256,12 @@ pub(crate) struct Entry {
     pub baseline: Option<RunResult>,
 }
 
-/// A small cache of entries, most recently used last.
+/// A small cache of entries, most recently used last. A deque, because a Monte Carlo that
+/// draws a baseline input misses on every run, and evicting from the front of a `Vec` moved
+/// every entry each time.
 #[derive(Default)]
 pub(crate) struct PlanCache {
-    entries: Vec<Entry>,
+    entries: VecDeque<Entry>,
     parts: Parts,
 }
 
@@ -277,16 +280,17 @@ impl PlanCache {
         {
             let last = self.entries.len() - 1;
             if i != last {
-                let e = self.entries.remove(i);
-                self.entries.push(e);
+                if let Some(e) = self.entries.remove(i) {
+                    self.entries.push_back(e);
+                }
             }
             return Ok(last);
         }
         let prepared = make(&mut self.parts)?;
         if self.entries.len() >= CAPACITY {
-            self.entries.remove(0);
+            self.entries.pop_front();
         }
-        self.entries.push(Entry {
+        self.entries.push_back(Entry {
             key,
             prepared,
             baseline: None,
