@@ -7,7 +7,8 @@
 #
 # Environment: BENCH_SKIP_BUILD=1 reuses dist/; BENCH_SKIP_RUST=1 skips the Rust timings
 # (web_bench and criterion); BENCH_LOADS and BENCH_INPUTS set the number of cold loads and of
-# inputs per CPU throttle rate (defaults 7 and 240).
+# inputs per CPU throttle rate (defaults 7 and 240); BENCH_ONLY (e.g. loads,input) runs only
+# those parts of the browser run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$STANDOFF_ROOT/scripts/setup.sh"

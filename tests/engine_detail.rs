@@ -3,8 +3,8 @@
 //! - a [`Simulator`] that reuses a cached plan and baseline across scenarios produces reports
 //!   identical, bit for bit (compared as JSON, which keeps every decimal's scale), to a fresh
 //!   [`simulate`], whatever it simulated before;
-//! - [`Detail::Monthly`] is the full report without the per-line flows and event sentences,
-//!   and [`Detail::Totals`] is it without the months as well;
+//! - [`Detail::Monthly`] is the full report without the per-line flows, and
+//!   [`Detail::Totals`] is it without the months as well;
 //! - the last month's total owed equals [`Totals::final_total_owed`], and the outage-risk line
 //!   equals [`expected_outage_costs`].
 //!
@@ -26,9 +26,6 @@ fn cut(full: &Report, detail: Detail) -> Report {
     let mut r = full.clone();
     if detail == Detail::Full {
         return r;
-    }
-    for e in &mut r.events {
-        e.text.clear();
     }
     if detail == Detail::Totals {
         r.months.clear();

@@ -318,6 +318,49 @@ fn every_preset_exports_a_ledger() {
 }
 
 #[test]
+fn import_errors_name_the_field_inside_lists_and_tagged_choices() {
+    // A wrong value two lists deep: the list index and the member are both named.
+    let mut doc = default_value();
+    doc["retaliation"] = json!([
+        { "trigger": { "type": "always" }, "lag_months": 1 },
+        { "trigger": { "type": "always" }, "lag_months": "two" },
+    ]);
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[1].lag_months"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("\"two\""), "{err}");
+
+    // Inside a choice tagged by "type", the threshold cannot be left out (it has no default),
+    // so the search stops at the choice itself: the trigger of rule 0 is named.
+    let mut doc = default_value();
+    doc["retaliation"] = json!([{ "trigger": { "type": "days_overdue", "days": "soon" } }]);
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[0].trigger"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_long_list_with_a_wrong_entry_is_reported_quickly() {
+    // 5,000 good rules, then a wrong one: the search halves the list (about 13 trials), so the
+    // error comes back at once and names the entry and its member.
+    let mut doc = default_value();
+    let mut rules = vec![json!({ "trigger": { "type": "always" } }); 5_000];
+    rules.push(json!({ "lag_months": "never" }));
+    doc["retaliation"] = json!(rules);
+    let started = std::time::Instant::now();
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[5000].lag_months"),
+        "{err:?}"
+    );
+    assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+}
+
+#[test]
 fn a_huge_wrong_value_gives_a_short_message() {
     let mut doc = default_value();
     doc["horizon_months"] = json!("9".repeat(100_000));

@@ -6,7 +6,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const SANS_IO_MODULES: [&str; 4] = ["src/model", "src/engine", "src/analysis", "src/link"];
+const SANS_IO_MODULES: [&str; 5] = [
+    "src/model",
+    "src/engine",
+    "src/analysis",
+    "src/link",
+    "src/i18n",
+];
 const WEB_CRATES: [&str; 6] = [
     "yew",
     "web_sys",

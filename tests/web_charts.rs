@@ -81,7 +81,7 @@ async fn focus(canvas: &HtmlElement) {
 #[wasm_bindgen_test]
 fn the_backing_store_is_the_css_size_times_the_pixel_ratio() {
     let (scenario, report) = aws();
-    let spec = build::cash_position(&report, &scenario, None);
+    let spec = build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None);
     let host = host(500);
     let canvas: HtmlCanvasElement = document()
         .create_element("canvas")
@@ -120,7 +120,11 @@ fn the_backing_store_is_the_css_size_times_the_pixel_ratio() {
 #[wasm_bindgen_test]
 async fn the_component_draws_in_device_pixels_with_both_party_colours() {
     let (scenario, report) = aws();
-    let host = mount(build::cash_position(&report, &scenario, None), None).await;
+    let host = mount(
+        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        None,
+    )
+    .await;
     let canvas: HtmlCanvasElement = find(&host, "canvas[data-testid=chart]");
     assert_eq!(canvas.get_attribute("data-chart").as_deref(), Some("cash"));
     let ratio = web_sys::window().expect("window").device_pixel_ratio();
@@ -159,7 +163,11 @@ async fn the_component_draws_in_device_pixels_with_both_party_colours() {
 #[wasm_bindgen_test]
 async fn focus_and_the_arrow_keys_read_out_a_months_exact_figures() {
     let (scenario, report) = aws();
-    let host = mount(build::cash_position(&report, &scenario, None), None).await;
+    let host = mount(
+        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        None,
+    )
+    .await;
     let canvas: HtmlElement = find(&host, "canvas[data-testid=chart]");
     assert_eq!(canvas.tab_index(), 0, "the chart is reachable by keyboard");
     focus(&canvas).await;
@@ -193,7 +201,12 @@ async fn enter_moves_the_timeline_to_the_month_under_the_keyboard_cursor() {
     let chosen = Rc::new(std::cell::Cell::new(None::<u32>));
     let host = host(640);
     let props = ChartCanvasProps {
-        spec: Rc::new(build::cash_position(&report, &scenario, None)),
+        spec: Rc::new(build::cash_position(
+            standoff::i18n::Lang::En,
+            &report,
+            &scenario,
+            None,
+        )),
         label: "A chart under test".into(),
         month: Some(10),
         on_select_month: Some({
@@ -218,7 +231,11 @@ async fn enter_moves_the_timeline_to_the_month_under_the_keyboard_cursor() {
 #[wasm_bindgen_test]
 async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
     let (scenario, report) = aws();
-    let host = mount(build::arrears_exposure(&report, &scenario, None), None).await;
+    let host = mount(
+        build::arrears_exposure(standoff::i18n::Lang::En, &report, &scenario, None),
+        None,
+    )
+    .await;
     assert!(
         host.query_selector("table").expect("selector").is_none(),
         "a closed table is not built"
@@ -253,8 +270,16 @@ async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
 #[wasm_bindgen_test]
 async fn the_timeline_cursor_greys_the_months_after_it() {
     let (scenario, report) = aws();
-    let whole = mount(build::cash_position(&report, &scenario, None), None).await;
-    let at_month = mount(build::cash_position(&report, &scenario, None), Some(6)).await;
+    let whole = mount(
+        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        None,
+    )
+    .await;
+    let at_month = mount(
+        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        Some(6),
+    )
+    .await;
     let whole_pixels = pixels(&find(&whole, "canvas"));
     let cursor_pixels = pixels(&find(&at_month, "canvas"));
     let customer = build::customer_colour(&scenario);
@@ -291,7 +316,16 @@ async fn the_heatmap_draws_its_cells_in_the_colours_of_the_scale() {
         failures: 0,
         first_error: None,
     };
-    let host = mount(build::heatmap(&sweep, &scenario, Output::PeakArrears), None).await;
+    let host = mount(
+        build::heatmap(
+            standoff::i18n::Lang::En,
+            &sweep,
+            &scenario,
+            Output::PeakArrears,
+        ),
+        None,
+    )
+    .await;
     let canvas: HtmlCanvasElement = find(&host, "canvas");
     assert_eq!(
         canvas.get_attribute("data-chart").as_deref(),
@@ -313,7 +347,11 @@ async fn the_heatmap_draws_its_cells_in_the_colours_of_the_scale() {
 #[wasm_bindgen_test]
 async fn a_running_monte_carlo_fan_is_drawn_with_its_progress() {
     let scenario = Scenario::default();
-    let host = mount(build::fan(None, &scenario, Some(0.4)), None).await;
+    let host = mount(
+        build::fan(standoff::i18n::Lang::En, None, &scenario, Some(0.4)),
+        None,
+    )
+    .await;
     let canvas: HtmlCanvasElement = find(&host, "canvas");
     assert_eq!(canvas.get_attribute("data-chart").as_deref(), Some("fan"));
     assert!(

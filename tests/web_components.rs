@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlCanvasElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::{find, mount_app, pixels as ink, text, type_into};
+use web_support::{bring_into_view, find, mount_app, pixels as ink, text, type_into};
 
 /// Mounts the app with the state a link fragment describes, in a fresh container.
 async fn mount(fragment: &str) -> Element {
@@ -79,6 +79,7 @@ async fn an_out_of_range_entry_is_flagged_at_the_field_and_the_chart_is_kept() {
 async fn moving_the_delay_redraws_the_chart_and_changes_the_number() {
     let host = mount("").await;
     let canvas: HtmlCanvasElement = find(&host, "canvas");
+    bring_into_view(&canvas).await;
     let before = ink(&canvas);
     assert!(
         before.chunks(4).any(|pixel| pixel != [255, 255, 255, 255]),

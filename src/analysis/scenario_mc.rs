@@ -196,7 +196,7 @@ impl ScenarioPathModel {
 impl PathModel for ScenarioPathModel {
     fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
         let s = self.draw(rng)?;
-        // Monthly figures without line-by-line flows or event sentences: all a path records.
+        // Monthly figures without line-by-line flows: all a path records.
         let report = self
             .sim
             .simulate(&s, Detail::Monthly)

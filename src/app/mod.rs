@@ -9,9 +9,14 @@ pub mod components;
 pub mod edits;
 pub mod effects;
 pub mod field_text;
+pub mod lang_context;
 pub mod panic_page;
+pub mod presenter_keys;
+pub mod qr;
 pub mod slider_scale;
 pub mod state;
+
+pub use lang_context::{use_lang, LangContext};
 
 use components::app_root::{AppRoot, AppRootProps};
 use effects::startup::initial_state;
@@ -20,9 +25,11 @@ use effects::startup::initial_state;
 /// page URL describes (or, without a link, the last-edited scenario kept in storage).
 pub fn start() {
     panic_page::install();
-    let initial = initial_state(
-        &effects::url_fragment::read(),
-        effects::saved_store::read_raw().as_deref(),
-    );
+    let fragment = effects::url_fragment::read();
+    let mut initial = initial_state(&fragment, effects::saved_store::read_raw().as_deref());
+    let browser = effects::document_lang::browser_language();
+    if let Some(lang) = effects::startup::first_visit_lang(&fragment, browser.as_deref()) {
+        initial = initial.apply(state::Action::SetLang(lang));
+    }
     yew::Renderer::<AppRoot>::with_props(AppRootProps { initial }).render();
 }

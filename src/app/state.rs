@@ -16,6 +16,10 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::params::{
+    field_error_message, labelled, not_a_number, param_label, range_message,
+};
+use crate::i18n::Lang;
 use crate::model::params::{set_param, spec_of};
 use crate::model::{presets, validate, FieldError, Scenario};
 
@@ -105,6 +109,17 @@ pub struct AppState {
     pub analysis: AnalysisSettings,
     /// A short confirmation for the status line ("Link copied", "Saved as …").
     pub status: Option<String>,
+    /// Presenter mode: large type for a projector, the editor hidden, keyboard control.
+    pub presenter: bool,
+    /// The lesson step shown (1-based, as in links), when the scenario has a lesson and
+    /// presenter mode is on.
+    pub step: Option<u32>,
+    /// The dialog listing the presenter's keys is open.
+    pub key_help: bool,
+    /// The link's QR code is shown large (presenter mode).
+    pub big_qr: bool,
+    /// The language of the interface; the link carries it as `lang=`.
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +175,24 @@ pub enum Action {
     SetMcRuns(u32),
     SetMcSeed(u64),
     SetStatus(Option<String>),
+    /// Presenter mode. Entering it on a scenario with a lesson starts at step 1.
+    EnterPresenter,
+    LeavePresenter,
+    /// Play when paused, pause when playing (the space bar).
+    TogglePlay,
+    /// Lesson steps (1-based): each sets the timeline's month and pauses.
+    GoToStep(u32),
+    NextStep,
+    PreviousStep,
+    /// Back to the start: the lesson's first step, or month 0 without a lesson.
+    Restart,
+    ShowKeyHelp(bool),
+    ShowQr(bool),
+    /// Esc: closes the topmost thing open (the keys dialog, the large QR code), or leaves
+    /// presenter mode when nothing is open.
+    Escape,
+    /// The language switcher, or a link's `lang=` key.
+    SetLang(Lang),
 }
 
 impl AppState {
@@ -189,15 +222,24 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
-            Action::EditScenario(scenario) => match validate(&scenario) {
-                Ok(()) => next.accept(*scenario),
-                Err(errors) => next.scenario_errors = errors,
-            },
+            Action::EditScenario(mut scenario) => {
+                // A shorter horizon pulls the lesson's later steps to its last month.
+                let horizon = scenario.horizon_months;
+                scenario.lesson.fit_to_horizon(horizon);
+                match validate(&scenario) {
+                    Ok(()) => next.accept(*scenario),
+                    Err(errors) => next.scenario_errors = errors,
+                }
+            }
             Action::LoadPreset(id) => match presets::by_id(&id) {
                 Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
                 None => {
                     next.banner = Some(Banner {
-                        message: format!("There is no preset called \u{201c}{id}\u{201d}."),
+                        message: {
+                            let name = crate::i18n::format::quoted(self.lang, &id);
+                            crate::tr!(self.lang, en: "There is no preset called {name}.";
+                                fr: "Il n’existe pas de scénario prédéfini nommé {name}.")
+                        },
                         offending_text: None,
                     })
                 }
@@ -219,7 +261,7 @@ impl AppState {
                 Ok(()) => next.load(*scenario, origin),
                 Err(errors) => {
                     next.banner = Some(Banner {
-                        message: invalid_scenario_message(&errors),
+                        message: invalid_scenario_message_in(self.lang, &errors),
                         offending_text: None,
                     })
                 }
@@ -294,11 +336,87 @@ impl AppState {
             Action::SetMcRuns(runs) => next.analysis.mc_runs = runs.clamp(10, MAX_MC_RUNS),
             Action::SetMcSeed(seed) => next.analysis.mc_seed = seed,
             Action::SetStatus(status) => next.status = status,
+            Action::EnterPresenter => {
+                next.presenter = true;
+                if next.step.is_none() && !next.scenario.lesson.is_empty() {
+                    next.go_to_step(1);
+                }
+            }
+            Action::LeavePresenter => next.leave_presenter(),
+            Action::TogglePlay => {
+                let action = if self.playing {
+                    Action::Pause
+                } else {
+                    Action::Play
+                };
+                return self.apply(action);
+            }
+            Action::GoToStep(number) => next.go_to_step(number),
+            Action::NextStep => {
+                if let Some(step) = self.step {
+                    next.go_to_step(step.saturating_add(1));
+                }
+            }
+            Action::PreviousStep => {
+                if let Some(step) = self.step {
+                    next.go_to_step(step.saturating_sub(1));
+                }
+            }
+            Action::Restart => {
+                if self.step.is_some() {
+                    next.go_to_step(1);
+                } else {
+                    next.month = Some(0);
+                    next.playing = false;
+                }
+            }
+            Action::ShowKeyHelp(open) => next.key_help = open,
+            Action::ShowQr(open) => next.big_qr = open,
+            Action::Escape => {
+                if self.key_help {
+                    next.key_help = false;
+                } else if self.big_qr {
+                    next.big_qr = false;
+                } else {
+                    next.leave_presenter();
+                }
+            }
+            Action::SetLang(lang) => next.lang = lang,
         }
         next
     }
 
+    /// Shows lesson step `number` (clamped to the lesson's steps): its month, paused. Does
+    /// nothing without a lesson.
+    fn go_to_step(&mut self, number: u32) {
+        let lesson = &self.scenario.lesson;
+        if lesson.is_empty() {
+            self.step = None;
+            return;
+        }
+        let number = number.clamp(1, lesson.len());
+        if let Some(step) = lesson.step(number) {
+            self.month = Some(step.month.min(self.last_month()));
+        }
+        self.step = Some(number);
+        self.playing = false;
+    }
+
+    fn leave_presenter(&mut self) {
+        self.presenter = false;
+        self.step = None;
+        self.key_help = false;
+        self.big_qr = false;
+    }
+
+    /// The lesson step on screen, if any.
+    pub fn current_step(&self) -> Option<&crate::model::LessonStep> {
+        self.step
+            .and_then(|number| self.scenario.lesson.step(number))
+    }
+
     fn set_param(&mut self, id: String, text: String) {
+        let lang = self.lang;
         let Some(spec) = spec_of(&self.scenario, &id) else {
             self.drafts.insert(
                 id.clone(),
@@ -309,21 +427,21 @@ impl AppState {
             );
             return;
         };
-        let value = match parse_number(&text) {
+        let value = match parse_number_in(lang, &text) {
             Some(value) => value,
             None => {
-                let message = format!(
-                    "{}: \u{201c}{}\u{201d} is not a number; it {}.",
-                    spec.label,
-                    text.trim(),
-                    spec.unit.range_message(spec.min, spec.max)
-                );
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let range = range_message(lang, spec.unit, spec.min, spec.max);
+                let message = not_a_number(lang, &label, text.trim(), &range);
                 self.drafts.insert(id, Draft { text, message });
                 return;
             }
         };
         let mut candidate = self.scenario.clone();
         let result = set_param(&mut candidate, &id, value).and_then(|()| {
+            // A shorter horizon pulls the lesson's later steps to its last month.
+            let horizon = candidate.horizon_months;
+            candidate.lesson.fit_to_horizon(horizon);
             validate(&candidate).map_err(|errors| {
                 // Prefer the error about this very field; otherwise the first one.
                 errors
@@ -344,7 +462,9 @@ impl AppState {
                 self.accept(candidate);
             }
             Err(error) => {
-                let message = format!("{}: {}", spec.label, error.message);
+                let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
+                let detail = field_error_message(lang, &self.scenario, &error);
+                let message = labelled(lang, &label, &detail);
                 self.drafts.insert(id, Draft { text, message });
             }
         }
@@ -357,6 +477,13 @@ impl AppState {
         let scenario = &self.scenario;
         self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
         self.clamp_month();
+        // An edit that shortened the lesson leaves the step on its new last step.
+        if let Some(number) = self.step {
+            let steps = self.scenario.lesson.len();
+            if number > steps {
+                self.step = (steps > 0).then_some(steps);
+            }
+        }
     }
 
     /// Replaces the scenario entirely: drafts and errors belong to the old one.
@@ -368,6 +495,12 @@ impl AppState {
         self.banner = None;
         self.month = None;
         self.playing = false;
+        // The old step belongs to the old lesson; a presenter keeps presenting the new one
+        // from its first step.
+        self.step = None;
+        if self.presenter {
+            self.go_to_step(1);
+        }
     }
 
     fn clamp_month(&mut self) {
@@ -386,6 +519,23 @@ pub fn scenario_label(scenario: &Scenario) -> String {
     }
 }
 
+/// [`invalid_scenario_message`] in `lang`.
+pub fn invalid_scenario_message_in(lang: Lang, errors: &[FieldError]) -> String {
+    match lang {
+        Lang::En => invalid_scenario_message(errors),
+        Lang::Fr => {
+            let details: Vec<String> = errors
+                .iter()
+                .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
+                .collect();
+            format!(
+                "Le scénario n’a pas pu être utilisé\u{a0}: {}. Le scénario précédent est conservé.",
+                details.join("\u{202f}; ")
+            )
+        }
+    }
+}
+
 /// One sentence listing every bad field of a scenario that came from outside.
 pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
     let details: Vec<String> = errors
@@ -396,6 +546,27 @@ pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
         "The scenario could not be used: {}. The previous scenario is kept.",
         details.join("; ")
     )
+}
+
+/// Parses a number as people of `lang` type it. English: [`parse_number`]. French: the comma
+/// is the decimal separator (a point is accepted too), and spaces of every kind (U+0020,
+/// U+00A0, U+202F) group thousands.
+pub fn parse_number_in(lang: Lang, text: &str) -> Option<Decimal> {
+    match lang {
+        Lang::En => parse_number(text),
+        Lang::Fr => {
+            let cleaned: String = text
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\u{202f}' | '\u{a0}' | '_'))
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            if cleaned.is_empty() || cleaned.len() > 40 {
+                return None;
+            }
+            cleaned.parse::<Decimal>().ok()
+        }
+    }
 }
 
 /// Parses a number as people type it: spaces, thin spaces, underscores and thousands commas

@@ -23,36 +23,27 @@ mod run;
 pub use error::EngineError;
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
-    Baseline, Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals, Report,
-    SettlementComparison, Totals,
+    Baseline, Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals,
+    Report, SettlementComparison, Totals, TriggerSeen,
 };
 
-use crate::model::{validate, Scenario};
+use crate::model::{validate_terms, Scenario};
 use cache::{PlanCache, PlanKey, Prepared};
 use error::Ck;
 use run::{lumps_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
-
-/// A share as a percentage for sentences: 0.35 → "35".
-pub(crate) fn retaliation_percent(share: Decimal) -> String {
-    share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map(|p| p.round_dp(2).normalize().to_string())
-        .unwrap_or_default()
-}
 
 /// How much of the [`Report`] a simulation builds. Every level computes the same figures
 /// the same way; the lighter ones only leave out what an analysis does not read, and a test
 /// (`tests/engine_detail.rs`) checks that what they keep is identical to the full report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Detail {
-    /// Everything: monthly detail with each line's flow, events with their sentences.
+    /// Everything: monthly detail with each line's flow, and the events.
     #[default]
     Full,
-    /// Monthly figures without the line-by-line flows (`PartyMonth::lines` is empty), and
-    /// events without their sentences (`Event::text` is empty).
+    /// Monthly figures without the line-by-line flows (`PartyMonth::lines` is empty).
     Monthly,
-    /// Totals, baseline and settlement comparison, and events without sentences; no months.
+    /// Totals, baseline, settlement comparison and events; no months.
     Totals,
 }
 
@@ -120,7 +111,8 @@ impl Simulator {
 
     /// Simulates `s`, building the report to `detail`.
     pub fn simulate(&mut self, s: &Scenario, detail: Detail) -> Result<Report, EngineError> {
-        validate(s).map_err(EngineError::Invalid)?;
+        // The lesson script does not affect the simulation, so only the terms are checked.
+        validate_terms(s).map_err(EngineError::Invalid)?;
         let i = self
             .cache
             .index_of(PlanKey::of(s), |parts| Prepared::with(s, parts))?;

@@ -5,7 +5,7 @@
 //! negative. A payment from the customer to the vendor appears as −x on the customer's line
 //! and +x on the vendor's.
 
-use crate::model::{month_label, YearMonth};
+use crate::model::{month_label, Action, YearMonth};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -223,16 +223,92 @@ pub enum EventKind {
     ContractEnded,
 }
 
+/// What a retaliation trigger saw when it fired: the values the sentence quotes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "trigger")]
+pub enum TriggerSeen {
+    /// A standing policy, which holds from the first month end.
+    Always,
+    /// Arrears passed `threshold`; they stand at `arrears`.
+    ArrearsAbove {
+        threshold: Decimal,
+        arrears: Decimal,
+    },
+    /// The oldest unpaid invoice is `days` days overdue.
+    DaysOverdue { days: u32 },
+    /// `months` consecutive months without payment.
+    MonthsUnpaid { months: u32 },
+}
+
+/// What an event says, as data: the sentence is written from it in the reader's language by
+/// `crate::i18n::events`, with the parties' names and currency taken from the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "event")]
+pub enum EventDetail {
+    PaymentsStopped,
+    PaymentsResumed,
+    /// `paid` of a lump sum of `due` (less when less was overdue).
+    LumpSum {
+        paid: Decimal,
+        due: Decimal,
+    },
+    /// A true-up invoice for the shortfall against the commitment.
+    TrueUp {
+        amount: Decimal,
+    },
+    /// A trigger held; the vendor's `action` takes effect from month index `from_month`.
+    TriggerFired {
+        seen: TriggerSeen,
+        action: Action,
+        from_month: u32,
+    },
+    /// The vendor's `action` takes effect this month.
+    ActionStarted {
+        action: Action,
+    },
+    /// The trigger cleared; `action` ends from next month.
+    ActionEnded {
+        action: Action,
+    },
+    /// Withheld reciprocal payments released.
+    WithheldReleased {
+        amount: Decimal,
+    },
+    /// A suit was filed with these legal costs.
+    LegalFiled {
+        vendor_cost: Decimal,
+        customer_cost: Decimal,
+    },
+    /// A judgment recovers `recovered` in expectation: `win_probability` × `claim`.
+    Judgment {
+        recovered: Decimal,
+        win_probability: Decimal,
+        claim: Decimal,
+    },
+    /// A settlement: `paid` now, `forgiven_share` of `claim` forgiven, `remaining_commitment`
+    /// left over `months_left` months.
+    SettlementApplied {
+        paid: Decimal,
+        forgiven_share: Decimal,
+        claim: Decimal,
+        remaining_commitment: Decimal,
+        months_left: u32,
+    },
+    SettlementRejected,
+    ContractEnded,
+}
+
 /// One line of the event log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    /// 0-based month index (the text says "Month n" with n = index + 1).
+    /// 0-based month index (the sentence says "Month n" with n = index + 1).
     pub month_index: u32,
     /// What happened.
     pub kind: EventKind,
-    /// A plain English sentence, e.g. "Month 36 (Mar 2023): arrears pass $20,000,000 —
-    /// AWS cuts advertising by 100 % from Month 37 (Apr 2023)."
-    pub text: String,
+    /// The values the sentence quotes; `crate::i18n::events::event_sentence` writes it, e.g.
+    /// "Month 36 (Mar 2023): arrears pass $20,000,000 — AWS cuts advertising by 100 % from
+    /// Month 37 (Apr 2023)."
+    pub detail: EventDetail,
     /// The amount concerned, if any.
     pub amount: Option<Decimal>,
 }

@@ -6,7 +6,8 @@
 //! a pending one) stops from month `t + 1` once its trigger no longer holds at the end of
 //! month `t`. Legal action never reverses: once filed, the suit runs to judgment.
 
-use crate::model::{format_money, Action, FlowKind, Trigger};
+use super::report::TriggerSeen;
+use crate::model::{Action, FlowKind, Trigger};
 use rust_decimal::Decimal;
 
 /// The state the triggers look at, taken at a month end.
@@ -67,73 +68,20 @@ pub(crate) fn holds(trigger: &Trigger, obs: &Observed) -> bool {
     }
 }
 
-fn percent(share: Decimal) -> String {
-    share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map(|p| p.round_dp(2).normalize().to_string())
-        .unwrap_or_default()
-}
-
-fn kind_word(kind: FlowKind) -> &'static str {
-    match kind {
-        FlowKind::Ad => "advertising",
-        FlowKind::Data => "data licensing",
-        FlowKind::Other => "other purchases",
-    }
-}
-
-/// What the trigger saw, in words: "arrears pass $50,000,000 (now $52,000,000)".
-pub(crate) fn trigger_phrase(trigger: &Trigger, obs: &Observed, currency: &str) -> String {
+/// What the trigger saw, as the values the event sentence quotes.
+pub(crate) fn trigger_seen(trigger: &Trigger, obs: &Observed) -> TriggerSeen {
     match trigger {
-        Trigger::Always => String::from("standing policy"),
-        Trigger::ArrearsAbove { amount } => format!(
-            "arrears pass {} (now {})",
-            format_money(*amount, currency),
-            format_money(obs.arrears, currency)
-        ),
-        Trigger::DaysOverdue { .. } => format!(
-            "the oldest unpaid invoice is {} days overdue",
-            obs.days_overdue
-        ),
-        Trigger::MonthsUnpaid { .. } => {
-            format!("{} months without payment", obs.months_unpaid)
-        }
-    }
-}
-
-/// What the action does, as a verb phrase: "cuts advertising by 100 %".
-pub(crate) fn action_phrase(action: &Action, currency: &str) -> String {
-    match action {
-        Action::CutSpend { kind, share } if *share >= Decimal::ONE => {
-            format!("halts {}", kind_word(*kind))
-        }
-        Action::CutSpend { kind, share } => {
-            format!("cuts {} by {} %", kind_word(*kind), percent(*share))
-        }
-        Action::WithholdPayments => String::from("withholds payment for ads and data already run"),
-        Action::CreditHold => {
-            String::from("puts the account on credit hold (invoices due on issue)")
-        }
-        Action::Suspend {
-            outage_cost_monthly,
-        } => format!(
-            "suspends the service (outage cost {} a month)",
-            format_money(*outage_cost_monthly, currency)
-        ),
-        Action::Legal { .. } => String::from("sues for the unpaid amounts"),
-        Action::RefuseRenegotiation => String::from("refuses to renegotiate"),
-    }
-}
-
-/// What ending the action means: "restores advertising".
-pub(crate) fn end_phrase(action: &Action) -> String {
-    match action {
-        Action::CutSpend { kind, .. } => format!("restores {}", kind_word(*kind)),
-        Action::WithholdPayments => String::from("stops withholding payments"),
-        Action::CreditHold => String::from("lifts the credit hold"),
-        Action::Suspend { .. } => String::from("restores the service"),
-        Action::Legal { .. } => String::from("drops the suit"),
-        Action::RefuseRenegotiation => String::from("is open to renegotiation again"),
+        Trigger::Always => TriggerSeen::Always,
+        Trigger::ArrearsAbove { amount } => TriggerSeen::ArrearsAbove {
+            threshold: *amount,
+            arrears: obs.arrears,
+        },
+        Trigger::DaysOverdue { .. } => TriggerSeen::DaysOverdue {
+            days: obs.days_overdue,
+        },
+        Trigger::MonthsUnpaid { .. } => TriggerSeen::MonthsUnpaid {
+            months: obs.months_unpaid,
+        },
     }
 }
 

@@ -6,17 +6,13 @@ use super::arrears::{month_end_day, month_of_day, Ledger};
 use super::contract::{is_period_end, Period, Schedule};
 use super::error::{Ck, EngineError};
 use super::npv::NpvAccumulator;
-use super::report::{Event, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals};
-use super::retaliation::{
-    action_phrase, apply, end_phrase, holds, trigger_phrase, Effects, Observed, RuleState,
+use super::report::{
+    Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
 };
+use super::retaliation::{apply, holds, trigger_seen, Effects, Observed, RuleState};
 use super::Detail;
-use crate::model::{
-    calendar::month_name, format_money, round_cents, Action, FlowKind, Frequency, Scenario, Side,
-    Trigger,
-};
+use crate::model::{round_cents, Action, FlowKind, Frequency, Scenario, Side, Trigger};
 use rust_decimal::Decimal;
-use std::fmt::Write;
 
 /// Which variant of the scenario a run simulates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,50 +84,28 @@ pub(crate) struct RunResult {
     pub final_claims: Decimal,
 }
 
-struct EventLog<'a> {
-    s: &'a Scenario,
+struct EventLog {
     on: bool,
-    /// Whether events carry their sentence; without it (analyses) only the kind, month and
-    /// amount are kept, and the sentence is never formatted.
-    text: bool,
     events: Vec<Event>,
 }
 
-impl EventLog<'_> {
+impl EventLog {
+    /// Records an event; `detail` is built only when the log is on (the analyses run the
+    /// engine thousands of times without one).
     fn push(
         &mut self,
         t: u32,
         kind: EventKind,
         amount: Option<Decimal>,
-        body: impl FnOnce() -> String,
+        detail: impl FnOnce() -> EventDetail,
     ) {
         if !self.on {
             return;
         }
-        if !self.text {
-            self.events.push(Event {
-                month_index: t,
-                kind,
-                text: String::new(),
-                amount,
-            });
-            return;
-        }
-        // One allocation for the sentence besides the body's own.
-        let cal = self.s.start.plus_months(t);
-        let body = body();
-        let mut text = String::with_capacity(body.len() + 24);
-        let _ = write!(
-            text,
-            "Month {} ({} {}): {body}.",
-            u64::from(t) + 1,
-            month_name(cal.month),
-            cal.year
-        );
         self.events.push(Event {
             month_index: t,
             kind,
-            text,
+            detail: detail(),
             amount,
         });
     }
@@ -152,13 +126,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         None
     };
     let horizon = s.horizon_months;
-    let cur = s.customer.currency.as_str();
     let cap = usize::try_from(horizon).unwrap_or(0);
 
     let mut log = EventLog {
-        s,
         on: report,
-        text: lines,
         events: Vec::new(),
     };
     let mut ledger = Ledger::default();
@@ -222,7 +193,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     if from <= t {
                         *state = RuleState::Active { since: t };
                         log.push(t, EventKind::ActionStarted, None, || {
-                            format!("{} {}", s.vendor.name, action_phrase(&rule.action, cur))
+                            EventDetail::ActionStarted {
+                                action: rule.action.clone(),
+                            }
                         });
                         if let Action::Legal {
                             vendor_cost,
@@ -237,14 +210,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                                 *j = Some(t.saturating_add(delay_months));
                             }
                             log.push(t, EventKind::LegalFiled, Some(vendor_cost), || {
-                                format!(
-                                    "{} files suit; legal costs {} for {} and {} for {}",
-                                    s.vendor.name,
-                                    format_money(vendor_cost, cur),
-                                    s.vendor.name,
-                                    format_money(customer_cost, cur),
-                                    s.customer.name
-                                )
+                                EventDetail::LegalFiled {
+                                    vendor_cost,
+                                    customer_cost,
+                                }
                             });
                         }
                     }
@@ -297,17 +266,13 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 ledger.issue(t, trueup_t, net, delay, true);
                 if trueup_t > Decimal::ZERO {
                     log.push(t, EventKind::TrueUp, Some(trueup_t), || {
-                        format!(
-                            "{} is invoiced a true-up of {} for the shortfall against the commitment",
-                            s.customer.name,
-                            format_money(trueup_t, cur)
-                        )
+                        EventDetail::TrueUp { amount: trueup_t }
                     });
                 }
             }
             if t.saturating_add(1) == term {
                 log.push(t, EventKind::ContractEnded, None, || {
-                    String::from("the contract term ends")
+                    EventDetail::ContractEnded
                 });
             }
         }
@@ -323,18 +288,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         if actual && !settled {
             if stop == Some(t) {
                 log.push(t, EventKind::PaymentsStopped, None, || {
-                    format!(
-                        "{} stops paying {}'s invoices",
-                        s.customer.name, s.vendor.name
-                    )
+                    EventDetail::PaymentsStopped
                 });
             }
             if resume == Some(t) && stop.is_some() {
                 log.push(t, EventKind::PaymentsResumed, None, || {
-                    format!(
-                        "{} resumes paying {}'s invoices",
-                        s.customer.name, s.vendor.name
-                    )
+                    EventDetail::PaymentsResumed
                 });
             }
         }
@@ -354,19 +313,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             if lump > Decimal::ZERO {
                 lump_paid = ledger.pay_overdue(ck, t, lump)?;
                 log.push(t, EventKind::LumpSum, Some(lump_paid), || {
-                    if lump_paid < lump {
-                        format!(
-                            "{} pays {} of a {} lump sum (all that was overdue)",
-                            s.customer.name,
-                            format_money(lump_paid, cur),
-                            format_money(lump, cur)
-                        )
-                    } else {
-                        format!(
-                            "{} pays a lump sum of {} towards its arrears",
-                            s.customer.name,
-                            format_money(lump_paid, cur)
-                        )
+                    EventDetail::LumpSum {
+                        paid: lump_paid,
+                        due: lump,
                     }
                 });
             }
@@ -398,13 +347,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     *r = RuleState::Done;
                 }
                 log.push(t, EventKind::Judgment, Some(recovered), || {
-                    format!(
-                        "judgment: {} recovers an expected {} ({} % chance of winning a claim of {})",
-                        s.vendor.name,
-                        format_money(recovered, cur),
-                        super::retaliation_percent(*win_probability),
-                        format_money(claim, cur)
-                    )
+                    EventDetail::Judgment {
+                        recovered,
+                        win_probability: *win_probability,
+                        claim,
+                    }
                 });
             }
         }
@@ -421,10 +368,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         if let Some(st) = settlement.filter(|st| st.month == t && !settled) {
             if fx.refuse_renegotiation && st.proposed_by == Side::Customer {
                 log.push(t, EventKind::SettlementRejected, None, || {
-                    format!(
-                        "{} refuses {}'s settlement offer",
-                        s.vendor.name, s.customer.name
-                    )
+                    EventDetail::SettlementRejected
                 });
             } else {
                 let line = "settlement";
@@ -453,15 +397,13 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 settlement_applied = true;
                 settled_in = Some(t);
                 log.push(t, EventKind::SettlementApplied, Some(settle_pay), || {
-                    format!(
-                        "settlement: {} pays {} ({} % of a {} claim forgiven); {} of commitment remains over {} months",
-                        s.customer.name,
-                        format_money(settle_pay, cur),
-                        super::retaliation_percent(st.arrears_discount),
-                        format_money(claim, cur),
-                        format_money(remaining, cur),
-                        months_left
-                    )
+                    EventDetail::SettlementApplied {
+                        paid: settle_pay,
+                        forgiven_share: st.arrears_discount,
+                        claim,
+                        remaining_commitment: remaining,
+                        months_left,
+                    }
                 });
             }
         }
@@ -524,11 +466,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 *w = Decimal::ZERO;
             }
             log.push(t, EventKind::WithheldReleased, Some(released), || {
-                format!(
-                    "{} releases {} of withheld payments",
-                    s.vendor.name,
-                    format_money(released, cur)
-                )
+                EventDetail::WithheldReleased { amount: released }
             });
         }
         let mut withheld_total = Decimal::ZERO;
@@ -592,14 +530,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                         let from = t.saturating_add(1).saturating_add(rule.lag_months);
                         *state = RuleState::Pending { from };
                         log.push(t, EventKind::TriggerFired, Some(arrears), || {
-                            format!(
-                                "{} — {} {} from Month {} ({})",
-                                trigger_phrase(&rule.trigger, &obs, cur),
-                                s.vendor.name,
-                                action_phrase(&rule.action, cur),
-                                u64::from(from) + 1,
-                                s.start.plus_months(from).label()
-                            )
+                            EventDetail::TriggerFired {
+                                seen: trigger_seen(&rule.trigger, &obs),
+                                action: rule.action.clone(),
+                                from_month: from,
+                            }
                         });
                     }
                     RuleState::Pending { .. } if !on && rule.reverses_when_cleared && !legal => {
@@ -608,11 +543,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     RuleState::Active { .. } if !on && rule.reverses_when_cleared && !legal => {
                         *state = RuleState::Idle;
                         log.push(t, EventKind::ActionEnded, None, || {
-                            format!(
-                                "the trigger has cleared — {} {} from next month",
-                                s.vendor.name,
-                                end_phrase(&rule.action)
-                            )
+                            EventDetail::ActionEnded {
+                                action: rule.action.clone(),
+                            }
                         });
                     }
                     _ => {}

@@ -110,8 +110,30 @@ pub(crate) fn document_from_value(value: Value) -> Result<Value, LinkError> {
     let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
         found: version.to_string(),
     })?;
+    // Optional members that the frozen neutral document predates (the lesson) are set aside
+    // while filling: `fill_missing` leaves an object whose keys the base does not know
+    // untouched, which would otherwise skip the whole scenario.
+    let extensions = take_extensions(&mut doc);
     fill_missing(&mut doc, neutral);
+    if let Value::Object(members) = &mut doc {
+        members.extend(extensions);
+    }
     migrate(version, doc)
+}
+
+/// Top-level scenario members added after version 1's neutral document was frozen. They are
+/// optional with a serde default, so a document without them means "none".
+const EXTENSION_MEMBERS: [&str; 1] = ["lesson"];
+
+/// Removes and returns the [`EXTENSION_MEMBERS`] a document has.
+fn take_extensions(doc: &mut Value) -> Vec<(String, Value)> {
+    let Value::Object(members) = doc else {
+        return Vec::new();
+    };
+    EXTENSION_MEMBERS
+        .iter()
+        .filter_map(|key| members.remove(*key).map(|value| (key.to_string(), value)))
+        .collect()
 }
 
 /// Reads a `version` member: a whole number from 1 to [`CURRENT_VERSION`], 1 when missing.

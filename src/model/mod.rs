@@ -4,6 +4,7 @@
 //! This module is sans-IO: plain data and pure functions, no web crate.
 
 pub mod calendar;
+pub mod lesson;
 pub mod limits;
 pub mod money;
 pub mod params;
@@ -12,8 +13,9 @@ pub mod scenario;
 pub mod validate;
 
 pub use calendar::{month_label, month_name};
+pub use lesson::{Lesson, LessonStep, LocalText};
 pub use money::{format_cents, format_money, round_cents, write_money};
 pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
 pub use presets::{by_id, Preset};
 pub use scenario::*;
-pub use validate::{validate, FieldError};
+pub use validate::{validate, validate_terms, FieldError};

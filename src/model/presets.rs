@@ -3,6 +3,7 @@
 //! Every figure is either reported (sources in `docs/presets.md`) or an assumption, marked
 //! "Assumption" in the comments here and in the documentation.
 
+use super::lesson::{Lesson, LessonStep, LocalText};
 use super::scenario::{
     Action, Contract, FlowKind, Frequency, LumpSum, Operations, Party, Payment, RateConvention,
     ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsagePath,
@@ -167,6 +168,105 @@ pub fn twitter_aws_2023() -> Scenario {
             other_ad_revenue_monthly: m(150),
         },
         settlement: None,
+        lesson: twitter_aws_lesson(),
+    }
+}
+
+/// One lesson step: English and French title and text, the month index, the levers and the
+/// panels shown.
+fn step(
+    title: (&str, &str),
+    text: (&str, &str),
+    month: u32,
+    levers: &[&str],
+    charts: &[&str],
+) -> LessonStep {
+    LessonStep {
+        title: LocalText::new(title.0, title.1),
+        text: LocalText::new(text.0, text.1),
+        month,
+        levers: levers.iter().map(|id| id.to_string()).collect(),
+        charts: charts.iter().map(|id| id.to_string()).collect(),
+    }
+}
+
+/// The lesson of the Twitter vs AWS preset: from the 2020 contract through the standoff of
+/// March 2023 to a settlement, ending on the comparison with Google Cloud. Months count from
+/// January 2020 (month 0); the text says which figures are reported and which assumed.
+pub fn twitter_aws_lesson() -> Lesson {
+    Lesson {
+        steps: vec![
+            step(
+                ("2020: the contract", "2020 : le contrat"),
+                (
+                    "Twitter commits $510M to AWS over 66 months, used or not. What does each side gain?",
+                    "Twitter s'engage sur 510 M$ chez AWS en 66 mois, utilisés ou non. Que gagne chaque partie ?",
+                ),
+                0,
+                &["contract.total_commitment"],
+                &["figures", "cash"],
+            ),
+            step(
+                ("Dec 2020: the first true-up", "Déc. 2020 : le premier rattrapage"),
+                (
+                    "Twitter uses about 45 % of it (assumed); each year AWS bills the shortfall. Why commit to more than you use?",
+                    "Twitter en utilise environ 45 % (hypothèse) ; chaque année AWS facture le manque. Pourquoi s'engager au-delà de l'usage ?",
+                ),
+                11,
+                &["contract.usage.start_share"],
+                &["cash", "exposure"],
+            ),
+            step(
+                ("Nov 2022: payments stop", "Nov. 2022 : les paiements cessent"),
+                (
+                    "After the takeover Twitter stops paying (assumed). Arrears grow, with 1.5 % interest a month.",
+                    "Après le rachat, Twitter cesse de payer (hypothèse). Les arriérés montent, à 1,5 % d'intérêts par mois.",
+                ),
+                34,
+                &["payment.stop_from_month", "payment.late_interest_monthly"],
+                &["figures", "exposure", "events"],
+            ),
+            step(
+                ("Dec 2022: a data centre closes", "Déc. 2022 : un centre de données ferme"),
+                (
+                    "Closing Sacramento saves money; outages follow. Is it worth it?",
+                    "Fermer Sacramento fait économiser ; des pannes suivent. Cela vaut-il le coup ?",
+                ),
+                35,
+                &["operations.closed"],
+                &["cash", "events"],
+            ),
+            step(
+                ("Mar 2023: the standoff", "Mars 2023 : l'épreuve de force"),
+                (
+                    "$10M paid, over $70M owed. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
+                    "10 M$ payés, plus de 70 M$ dus. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
+                ),
+                38,
+                &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
+                &["figures", "cash", "exposure", "events"],
+            ),
+            step(
+                ("A settlement", "Un accord"),
+                (
+                    "Waiting costs both. Which discount on the claim and cut of the commitment would both accept? Try a settlement in the editor.",
+                    "Attendre coûte aux deux. Quelle remise sur la dette et quelle baisse de l'engagement les deux accepteraient-ils ? Essayez un accord dans l'éditeur.",
+                ),
+                47,
+                &["payment.lump_sums[0].amount", "settlement"],
+                &["figures", "cash", "exposure"],
+            ),
+            step(
+                ("Why not Google?", "Pourquoi pas Google ?"),
+                (
+                    "Twitter kept paying Google Cloud, which advertises on Twitter and licenses its data. Compare the Google preset: why does that change who blinks?",
+                    "Twitter a continué de payer Google Cloud, qui achète de la publicité et ses données. Comparez avec Google : pourquoi cela change-t-il qui cède ?",
+                ),
+                65,
+                &[],
+                &["figures", "cash", "exposure", "events"],
+            ),
+        ],
     }
 }
 
@@ -249,6 +349,7 @@ pub fn twitter_google_2023() -> Scenario {
             other_ad_revenue_monthly: m(150),
         },
         settlement: None,
+        lesson: Lesson::default(),
     }
 }
 

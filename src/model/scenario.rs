@@ -14,6 +14,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::lesson::Lesson;
+
 /// The current scenario format version, written into every new scenario.
 pub const SCENARIO_VERSION: u32 = 1;
 
@@ -60,6 +62,11 @@ pub struct Scenario {
     /// An optional settlement offer applied at the end of a given month.
     #[serde(default)]
     pub settlement: Option<Settlement>,
+    /// An optional lesson script for presenter mode (see [`super::lesson`]). It is written
+    /// only when it has steps, so a scenario without a lesson serialises exactly as before
+    /// the field existed and its links stay byte-identical.
+    #[serde(default, skip_serializing_if = "Lesson::is_empty")]
+    pub lesson: Lesson,
 }
 
 fn default_version() -> u32 {
@@ -532,6 +539,7 @@ impl Default for Scenario {
             }],
             operations: Operations::default(),
             settlement: None,
+            lesson: Lesson::default(),
         }
     }
 }

@@ -72,6 +72,22 @@ fn check_party(errors: &mut Vec<FieldError>, side: &str, p: &Party) {
 /// fields to each other (closures at most the data centres, resume after stop, one ramp
 /// weight per contract year) are checked here.
 pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
+    let mut errors = match validate_terms(s) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors,
+    };
+    super::lesson::check_lesson(&mut errors, s);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks everything the simulation depends on, that is every field but the lesson script
+/// (which only says what presenter mode shows). The engine uses this, so a lesson never
+/// stops a simulation; input from outside goes through [`validate`].
+pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
     let mut errors = Vec::new();
     if s.version == 0 || s.version > SCENARIO_VERSION {
         push(

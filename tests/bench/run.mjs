@@ -7,7 +7,7 @@
 // Environment: STANDOFF_URL (the served dist/), STANDOFF_DIST (the dist/ folder),
 // BENCH_OUT (the JSON file), BENCH_RUST (the JSON file bench.sh wrote with the wasm and native
 // simulation timings and criterion estimates, optional), BENCH_LOADS (cold loads, default 7),
-// BENCH_INPUTS (inputs per throttle rate, default 240).
+// BENCH_INPUTS (inputs per throttle rate, default 240), BENCH_ONLY (which parts to run).
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,9 @@ const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results', 'latest.json');
 const RUST = process.env.BENCH_RUST ?? join(ROOT, 'bench-results', 'rust.json');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 240);
+// BENCH_ONLY=loads,input (a comma-separated subset of loads, input, analyses) runs only those
+// parts, for a quick before/after of one change; the rows of the others say n/a.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,input,analyses').split(',').map((part) => part.trim()));
 const SLIDER = 'p-payment-delay-days-slider';
 const ANALYSES = [
   { kind: 'tornado', budget: BUDGETS.tornado, fields: [] },
@@ -414,9 +417,9 @@ async function main() {
   const browser = await launch();
   results.meta.chromium = browser.version();
   try {
-    await coldLoads(browser);
-    await inputLatency(browser);
-    await analyses(browser);
+    if (ONLY.has('loads')) await coldLoads(browser);
+    if (ONLY.has('input')) await inputLatency(browser);
+    if (ONLY.has('analyses')) await analyses(browser);
   } finally {
     await browser.close();
   }

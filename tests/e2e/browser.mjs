@@ -42,12 +42,25 @@ export async function openPage(browser, url, contextOptions = {}) {
   });
   await page.goto(url);
   await page.waitForSelector('canvas[data-testid=chart]');
+  // The editor and the lower panels render right after the first paint (app_root.rs).
+  await page.waitForSelector('[data-testid=editor]');
   return { context, page, problems };
 }
 
-// A fingerprint of the canvas's pixels, to tell whether it was redrawn differently.
+// A fingerprint of the canvas's pixels, to tell whether it was redrawn differently. Charts far
+// from the viewport wait to redraw until they come near it (chart_canvas.rs), as for a reader
+// who scrolls to them: the chart is scrolled into view first, given two frames to catch up,
+// and the page's scroll position is put back afterwards, so that what the journey does next
+// happens where it would have.
 export async function canvasPixels(page, selector = 'canvas[data-testid=chart]') {
-  return page.$eval(selector, (canvas) => {
+  const scrolled = await page.$eval(selector, (canvas) => {
+    const before = { x: window.scrollX, y: window.scrollY };
+    canvas.scrollIntoView({ block: 'center' });
+    return before;
+  });
+  await settle(page);
+  await settle(page);
+  const pixels = await page.$eval(selector, (canvas) => {
     const context = canvas.getContext('2d');
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let hash = 0;
@@ -59,6 +72,8 @@ export async function canvasPixels(page, selector = 'canvas[data-testid=chart]')
     }
     return { hash, ink, width: canvas.width, height: canvas.height, cssWidth: canvas.clientWidth, cssHeight: canvas.clientHeight };
   });
+  await page.evaluate(({ x, y }) => window.scrollTo(x, y), scrolled);
+  return pixels;
 }
 
 // Waits until two animation frames have passed, so Yew's render and the chart redraw are done.

@@ -29,12 +29,47 @@ pub fn host(width_px: u32) -> Element {
     host
 }
 
-/// Mounts the whole app on `initial` in a fresh 800 px container and waits for the render.
+/// Mounts the whole app on `initial` in a fresh 800 px container and waits for the render,
+/// including the second pass that adds the editor and the lower panels after the first paint.
 pub async fn mount_app(initial: AppState) -> Element {
     let host = host(800);
     yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial }).render();
     yew::scheduler::flush().await;
+    for _ in 0..100 {
+        if host
+            .query_selector("[data-testid=editor]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        sleep_ms(10).await;
+        yew::scheduler::flush().await;
+    }
     host
+}
+
+/// Scrolls the element to the middle of the viewport and lets the page react: charts far
+/// from the viewport do not redraw until they come near it (chart_canvas.rs), as for a reader
+/// who scrolls to them.
+pub async fn bring_into_view(element: &Element) {
+    element.scroll_into_view();
+    // The IntersectionObserver reports after the next frames; a loaded machine needs a few.
+    for _ in 0..4 {
+        sleep_ms(50).await;
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Waits `ms` milliseconds (a browser timer), letting frames and timers of the page run.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 pub fn find<T: JsCast>(host: &Element, selector: &str) -> T {

@@ -12,15 +12,21 @@ use super::colour::{
     palette, parse_hex, scale_colour, Rgb, CUSTOMER_FALLBACK, HEAT_STOPS, INK, MUTED,
     VENDOR_FALLBACK,
 };
-use super::series::{compact_amount, to_f64};
+use super::series::{compact_amount_in, to_f64};
 use super::spec::{
     shared_y_range, AfterCursor, BargainingChart, ChartSpec, HeatScale, HeatmapChart, Mark, Meta,
     MonthSeries, MonthlyChart, MonthlyKind, PriceBand, PriceMarker, TornadoChart, TornadoRow,
 };
 use crate::analysis::{Bargaining, Output, SeriesBands, Sweep, Tornado};
 use crate::engine::{Line, MonthReport, PartyMonth, Report};
+use crate::i18n::analysis::{mc_label, output_label};
+use crate::i18n::charts::{line_name, ChartMsg};
+use crate::i18n::format::{money, month_label, month_year_short, number};
+use crate::i18n::params::param_label;
+use crate::i18n::Lang;
 use crate::model::params::spec_of;
-use crate::model::{format_money, month_label, Scenario, Side, Unit};
+use crate::model::{Scenario, Side, Unit, YearMonth};
+use crate::tr;
 
 /// The customer's colour on every chart.
 pub fn customer_colour(scenario: &Scenario) -> Rgb {
@@ -32,17 +38,19 @@ pub fn vendor_colour(scenario: &Scenario) -> Rgb {
     parse_hex(&scenario.vendor.colour).unwrap_or(VENDOR_FALLBACK)
 }
 
-fn meta(kind: &str, title: String, x_label: &str, y_label: String) -> Meta {
+fn meta(lang: Lang, kind: &str, title: String, x_label: &str, y_label: String) -> Meta {
     Meta {
         kind: kind.to_string(),
         title,
         x_label: x_label.to_string(),
         y_label,
+        lang,
     }
 }
 
 /// A series of one amount per month of `report`.
 fn money_series(
+    lang: Lang,
     report: &Report,
     label: String,
     colour: Rgb,
@@ -57,16 +65,29 @@ fn money_series(
         values: amounts.iter().copied().map(to_f64).collect(),
         exact: amounts
             .iter()
-            .map(|amount| format_money(*amount, &report.currency))
+            .map(|amount| money(lang, *amount, &report.currency))
             .collect(),
     }
 }
 
 fn monthly(meta: Meta, report: &Report, series: Vec<MonthSeries>) -> MonthlyChart {
+    let lang = meta.lang;
     MonthlyChart {
         meta,
         kind: MonthlyKind::Lines,
-        months: report.months.iter().map(MonthReport::label).collect(),
+        months: report
+            .months
+            .iter()
+            .map(|month| {
+                month_year_short(
+                    lang,
+                    YearMonth {
+                        year: month.year,
+                        month: month.month,
+                    },
+                )
+            })
+            .collect(),
         x_months: report.months.len(),
         series,
         y_range: None,
@@ -90,29 +111,44 @@ fn share_axes(chart: ChartSpec, compare: Option<ChartSpec>) -> ChartSpec {
     }
 }
 
+/// "Twitter vs baseline" / "Twitter vs référence".
+fn vs_baseline(lang: Lang, name: &str) -> String {
+    tr!(lang, en: "{name} vs baseline"; fr: "{name} vs référence")
+}
+
 /// Chart 1, "who is winning the standoff": each party's cumulative cash against the
 /// pay-on-time baseline (`vs_baseline`; zero is the baseline). With `compare`, the axes are
 /// shared with the same chart of the compared report.
-pub fn cash_position(report: &Report, scenario: &Scenario, compare: Option<&Report>) -> ChartSpec {
+pub fn cash_position(
+    lang: Lang,
+    report: &Report,
+    scenario: &Scenario,
+    compare: Option<&Report>,
+) -> ChartSpec {
+    let currency = &report.currency;
     let chart = ChartSpec::Monthly(monthly(
         meta(
+            lang,
             "cash",
-            "Who is winning: cash against the pay-on-time baseline".into(),
-            "Month",
-            format!("Gain (+) or loss (−) vs baseline, {}", report.currency),
+            lang.t(ChartMsg::CashTitle).into(),
+            lang.t(ChartMsg::Month),
+            tr!(lang, en: "Gain (+) or loss (−) vs baseline, {currency}";
+                fr: "Gain (+) ou perte (−) par rapport à la référence, {currency}"),
         ),
         report,
         vec![
             money_series(
+                lang,
                 report,
-                format!("{} vs baseline", report.customer_name),
+                vs_baseline(lang, &report.customer_name),
                 customer_colour(scenario),
                 Mark::Line,
                 |month| month.customer.vs_baseline,
             ),
             money_series(
+                lang,
                 report,
-                format!("{} vs baseline", report.vendor_name),
+                vs_baseline(lang, &report.vendor_name),
                 vendor_colour(scenario),
                 Mark::Line,
                 |month| month.vendor.vs_baseline,
@@ -121,7 +157,7 @@ pub fn cash_position(report: &Report, scenario: &Scenario, compare: Option<&Repo
     ));
     share_axes(
         chart,
-        compare.map(|other| cash_position(other, scenario, None)),
+        compare.map(|other| cash_position(lang, other, scenario, None)),
     )
 }
 
@@ -129,54 +165,65 @@ pub fn cash_position(report: &Report, scenario: &Scenario, compare: Option<&Repo
 /// true-up part of them), accrued late interest, the shortfall accrued but not yet invoiced,
 /// and the total.
 pub fn arrears_exposure(
+    lang: Lang,
     report: &Report,
     scenario: &Scenario,
     compare: Option<&Report>,
 ) -> ChartSpec {
     let chart = ChartSpec::Monthly(monthly(
         meta(
+            lang,
             "exposure",
-            format!(
-                "What {} owes {}: arrears, interest and shortfall",
-                report.customer_name, report.vendor_name
-            ),
-            "Month",
-            format!("Amount owed, {}", report.currency),
+            {
+                let (customer, vendor) = (&report.customer_name, &report.vendor_name);
+                tr!(lang, en: "What {customer} owes {vendor}: arrears, interest and shortfall";
+                    fr: "Ce que {customer} doit à {vendor}\u{a0}: arriérés, intérêts et manque à gagner")
+            },
+            lang.t(ChartMsg::Month),
+            {
+                let currency = &report.currency;
+                tr!(lang, en: "Amount owed, {currency}"; fr: "Montant dû, {currency}")
+            },
         ),
         report,
         vec![
             money_series(
+                lang,
                 report,
-                "Arrears (unpaid invoices)".into(),
+                lang.t(ChartMsg::ArrearsUnpaid).into(),
                 palette(3),
                 Mark::Line,
                 |month| month.arrears,
             ),
             money_series(
+                lang,
                 report,
-                "of which true-up".into(),
+                lang.t(ChartMsg::OfWhichTrueUp).into(),
                 palette(2),
                 Mark::DashedLine,
                 |month| month.arrears_trueup,
             ),
             money_series(
+                lang,
                 report,
-                "Accrued late interest".into(),
+                lang.t(ChartMsg::AccruedLateInterest).into(),
                 palette(1),
                 Mark::Line,
                 |month| month.accrued_interest,
             ),
             money_series(
+                lang,
                 report,
-                "Shortfall not yet invoiced".into(),
+                lang.t(ChartMsg::ShortfallNotInvoiced).into(),
                 palette(0),
                 Mark::Line,
                 |month| month.shortfall_exposure,
             ),
             money_series(
+                lang,
                 report,
                 // The whole debt is the customer's, so it takes the customer's colour.
-                "Total owed".into(),
+                lang.t(ChartMsg::TotalOwed).into(),
                 customer_colour(scenario),
                 Mark::DashedLine,
                 |month| month.total_owed,
@@ -185,7 +232,7 @@ pub fn arrears_exposure(
     ));
     share_axes(
         chart,
-        compare.map(|other| arrears_exposure(other, scenario, None)),
+        compare.map(|other| arrears_exposure(lang, other, scenario, None)),
     )
 }
 
@@ -219,6 +266,7 @@ fn party_of(month: &MonthReport, party: Side) -> &PartyMonth {
 /// money out downwards) and the net flow as a line. Lines that are zero every month are left
 /// out.
 pub fn flows_by_line(
+    lang: Lang,
     report: &Report,
     scenario: &Scenario,
     party: Side,
@@ -249,8 +297,9 @@ pub fn flows_by_line(
         })
         .map(|line| {
             money_series(
+                lang,
                 report,
-                report.line_label(line),
+                line_name(lang, report, line),
                 line_colour(line),
                 Mark::Bar,
                 move |month| party_of(month, party).flow(line),
@@ -258,8 +307,9 @@ pub fn flows_by_line(
         })
         .collect();
     series.push(money_series(
+        lang,
         report,
-        "Net flow".into(),
+        lang.t(ChartMsg::NetFlow).into(),
         match party {
             Side::Customer => customer_colour(scenario),
             Side::Vendor => vendor_colour(scenario),
@@ -269,25 +319,37 @@ pub fn flows_by_line(
     ));
     let chart = ChartSpec::Monthly(monthly(
         meta(
+            lang,
             kind,
-            format!("{name}: monthly cash flows by line"),
-            "Month",
-            format!("Flow per month, {} (in +, out −)", report.currency),
+            tr!(lang, en: "{name}: monthly cash flows by line";
+                fr: "{name}\u{a0}: flux de trésorerie mensuels par ligne"),
+            lang.t(ChartMsg::Month),
+            {
+                let currency = &report.currency;
+                tr!(lang, en: "Flow per month, {currency} (in +, out −)";
+                    fr: "Flux par mois, {currency} (entrées +, sorties −)")
+            },
         ),
         report,
         series,
     ));
     share_axes(
         chart,
-        compare.map(|other| flows_by_line(other, scenario, party, None)),
+        compare.map(|other| flows_by_line(lang, other, scenario, party, None)),
     )
 }
 
 /// A monthly chart with no data and a sentence saying why (the simulation failed, the
 /// analysis has not run yet), so the page keeps its layout.
-pub fn unavailable(kind: &str, title: &str, note: &str) -> ChartSpec {
+pub fn unavailable(lang: Lang, kind: &str, title: &str, note: &str) -> ChartSpec {
     ChartSpec::Monthly(MonthlyChart {
-        meta: meta(kind, title.to_string(), "Month", String::new()),
+        meta: meta(
+            lang,
+            kind,
+            title.to_string(),
+            lang.t(ChartMsg::Month),
+            String::new(),
+        ),
         kind: MonthlyKind::Lines,
         months: Vec::new(),
         x_months: 0,
@@ -301,16 +363,16 @@ pub fn unavailable(kind: &str, title: &str, note: &str) -> ChartSpec {
 /// Chart 4: the bargaining picture on a number line of settlement prices: each side's
 /// reservation price, the ZOPA between them (or the gap when they do not overlap), the Nash
 /// and Rubinstein prices, and the claim on the table.
-pub fn bargaining_picture(bargaining: &Bargaining, scenario: &Scenario) -> ChartSpec {
+pub fn bargaining_picture(lang: Lang, bargaining: &Bargaining, scenario: &Scenario) -> ChartSpec {
     let currency = scenario.customer.currency.as_str();
-    let money = |amount: Decimal| format_money(amount, currency);
+    let money = |amount: Decimal| money(lang, amount, currency);
     let zopa = &bargaining.zopa;
     let band = if zopa.exists {
         PriceBand {
             from: to_f64(zopa.vendor_min),
             to: to_f64(zopa.customer_max),
             agreement: true,
-            label: "Zone of possible agreement (width)".into(),
+            label: lang.t(ChartMsg::ZopaWidth).into(),
             exact: money(zopa.width),
         }
     } else {
@@ -318,7 +380,7 @@ pub fn bargaining_picture(bargaining: &Bargaining, scenario: &Scenario) -> Chart
             from: to_f64(zopa.customer_max),
             to: to_f64(zopa.vendor_min),
             agreement: false,
-            label: "No zone of agreement: the gap".into(),
+            label: lang.t(ChartMsg::NoZopaGap).into(),
             exact: money(zopa.gap),
         }
     };
@@ -330,35 +392,47 @@ pub fn bargaining_picture(bargaining: &Bargaining, scenario: &Scenario) -> Chart
     };
     let mut markers = vec![
         marker(
-            format!("{}'s minimum", scenario.vendor.name),
+            {
+                let vendor = &scenario.vendor.name;
+                tr!(lang, en: "{vendor}'s minimum"; fr: "Minimum de {vendor}")
+            },
             zopa.vendor_min,
             vendor_colour(scenario),
         ),
         marker(
-            format!("{}'s maximum", scenario.customer.name),
+            {
+                let customer = &scenario.customer.name;
+                tr!(lang, en: "{customer}'s maximum"; fr: "Maximum de {customer}")
+            },
             zopa.customer_max,
             customer_colour(scenario),
         ),
     ];
     if let Some(nash) = &bargaining.nash {
-        markers.push(marker("Nash price".into(), nash.price, INK));
+        markers.push(marker(lang.t(ChartMsg::NashPrice).into(), nash.price, INK));
     }
     if let Some(rubinstein) = &bargaining.rubinstein_price {
         markers.push(marker(
-            "Rubinstein price".into(),
+            lang.t(ChartMsg::RubinsteinPrice).into(),
             rubinstein.price,
             palette(1),
         ));
     }
-    markers.push(marker("Claim on the table".into(), bargaining.claim, MUTED));
+    markers.push(marker(
+        lang.t(ChartMsg::ClaimOnTable).into(),
+        bargaining.claim,
+        MUTED,
+    ));
     ChartSpec::Bargaining(BargainingChart {
         meta: meta(
+            lang,
             "bargaining",
-            format!(
-                "Bargaining: a settlement paid in {}",
-                month_label(scenario.start, bargaining.settlement_month)
-            ),
-            &format!("Settlement payment, {currency}"),
+            {
+                let month = month_label(lang, scenario.start, bargaining.settlement_month);
+                tr!(lang, en: "Bargaining: a settlement paid in {month}";
+                    fr: "Négociation\u{a0}: un règlement payé en {month}")
+            },
+            &tr!(lang, en: "Settlement payment, {currency}"; fr: "Paiement du règlement, {currency}"),
             String::new(),
         ),
         band,
@@ -368,60 +442,75 @@ pub fn bargaining_picture(bargaining: &Bargaining, scenario: &Scenario) -> Chart
 }
 
 /// An analysis output, exact: money in the scenario's currency, or a number of months.
-pub fn format_output(output: Output, value: Decimal, currency: &str) -> String {
+pub fn format_output(lang: Lang, output: Output, value: Decimal, currency: &str) -> String {
     match output {
-        Output::MonthsToFirstRetaliation => format!("{} months", value.normalize()),
-        _ => format_money(value, currency),
+        Output::MonthsToFirstRetaliation => {
+            format!("{} {}", number(lang, value, 6), lang.t(ChartMsg::Months))
+        }
+        _ => money(lang, value, currency),
     }
 }
 
 /// The unit an output is measured in, for axis labels.
-fn output_unit(output: Output, currency: &str) -> String {
+fn output_unit(lang: Lang, output: Output, currency: &str) -> String {
     match output {
-        Output::MonthsToFirstRetaliation => "months".into(),
+        Output::MonthsToFirstRetaliation => lang.t(ChartMsg::Months).into(),
         _ => currency.to_string(),
     }
 }
 
 /// A parameter value as people read it, with its unit.
-pub fn format_param(scenario: &Scenario, id: &str, value: Decimal) -> String {
+pub fn format_param(lang: Lang, scenario: &Scenario, id: &str, value: Decimal) -> String {
     let unit = spec_of(scenario, id).map(|spec| spec.unit);
-    let plain = value.normalize();
+    let plain = number(lang, value, 28);
     match unit {
-        Some(Unit::Money) => format_money(value, &scenario.customer.currency),
-        Some(Unit::Percent) | Some(Unit::Probability) => value
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .map_or_else(|| plain.to_string(), |pct| format!("{} %", pct.normalize())),
-        Some(Unit::Days) => format!("{plain} days"),
-        Some(Unit::Months) => format!("{plain} months"),
-        Some(Unit::MonthIndex) => month_label(scenario.start, value.trunc().to_u32().unwrap_or(0)),
-        _ => plain.to_string(),
+        Some(Unit::Money) => money(lang, value, &scenario.customer.currency),
+        Some(Unit::Percent) | Some(Unit::Probability) => {
+            value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
+                || plain.clone(),
+                |pct| match lang {
+                    Lang::En => format!("{} %", number(lang, pct, 28)),
+                    Lang::Fr => format!("{}\u{202f}%", number(lang, pct, 28)),
+                },
+            )
+        }
+        Some(Unit::Days) => format!("{plain} {}", lang.t(ChartMsg::Days)),
+        Some(Unit::Months) => format!("{plain} {}", lang.t(ChartMsg::Months)),
+        Some(Unit::MonthIndex) => {
+            month_label(lang, scenario.start, value.trunc().to_u32().unwrap_or(0))
+        }
+        _ => plain,
     }
 }
 
 /// A parameter value short enough for an axis tick: money compact, shares in per cent.
-fn short_param(scenario: &Scenario, id: &str, value: Decimal) -> String {
+fn short_param(lang: Lang, scenario: &Scenario, id: &str, value: Decimal) -> String {
     match spec_of(scenario, id).map(|spec| spec.unit) {
-        Some(Unit::Money) => compact_amount(to_f64(value)),
+        Some(Unit::Money) => compact_amount_in(lang, to_f64(value)),
         Some(Unit::Percent) | Some(Unit::Probability) => {
             value.checked_mul(Decimal::ONE_HUNDRED).map_or_else(
                 || value.to_string(),
-                |pct| format!("{}%", pct.round_dp(1).normalize()),
+                |pct| format!("{}%", number(lang, pct, 1)),
             )
         }
-        _ => value.round_dp(2).normalize().to_string(),
+        _ => number(lang, value, 2),
     }
 }
 
 /// Chart 5: a tornado of `output`, one bar per parameter from the base output to the output
 /// at the parameter's low and high values, widest swing first (the order of the analysis).
-pub fn tornado(tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartSpec {
+pub fn tornado(lang: Lang, tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartSpec {
     let currency = scenario.customer.currency.as_str();
     let value = |amount: Option<Decimal>| {
         amount.map_or_else(
-            || "failed".to_string(),
-            |amount| format_output(output, amount, currency),
+            || lang.t(ChartMsg::Failed).to_string(),
+            |amount| format_output(lang, output, amount, currency),
         )
+    };
+    // The analysis names its bars in English; other languages take the registry's label.
+    let label = |id: &str, english: &str| match lang {
+        Lang::En => english.to_string(),
+        Lang::Fr => param_label(lang, scenario, id).unwrap_or_else(|| english.to_string()),
     };
     let (moved, unmoved): (Vec<_>, Vec<_>) = tornado
         .bars
@@ -430,36 +519,47 @@ pub fn tornado(tornado: &Tornado, scenario: &Scenario, output: Output) -> ChartS
     let rows = moved
         .into_iter()
         .map(|bar| TornadoRow {
-            label: bar.label.clone(),
+            label: label(&bar.id, &bar.label),
             low: bar.low_output.map(to_f64),
             high: bar.high_output.map(to_f64),
-            low_input: format_param(scenario, &bar.id, bar.low_input),
-            high_input: format_param(scenario, &bar.id, bar.high_input),
+            low_input: format_param(lang, scenario, &bar.id, bar.low_input),
+            high_input: format_param(lang, scenario, &bar.id, bar.high_input),
             low_exact: value(bar.low_output),
             high_exact: value(bar.high_output),
-            swing_exact: format_output(output, bar.swing, currency),
+            swing_exact: format_output(lang, output, bar.swing, currency),
             error: bar.error.clone(),
         })
         .collect();
     ChartSpec::Tornado(TornadoChart {
         meta: meta(
+            lang,
             "tornado",
-            format!("Sensitivity: {}", output.label()),
-            &format!("{}, {}", output.label(), output_unit(output, currency)),
-            "Parameter".into(),
+            {
+                let name = output_label(lang, output);
+                tr!(lang, en: "Sensitivity: {name}"; fr: "Sensibilité\u{a0}: {name}")
+            },
+            &format!(
+                "{}, {}",
+                output_label(lang, output),
+                output_unit(lang, output, currency)
+            ),
+            lang.t(ChartMsg::Parameter).into(),
         ),
         base: to_f64(tornado.base_output),
-        base_exact: format_output(output, tornado.base_output, currency),
+        base_exact: format_output(lang, output, tornado.base_output, currency),
         low_colour: palette(0),
         high_colour: palette(2),
         rows,
-        unmoved: unmoved.into_iter().map(|bar| bar.label.clone()).collect(),
+        unmoved: unmoved
+            .into_iter()
+            .map(|bar| label(&bar.id, &bar.label))
+            .collect(),
     })
 }
 
 /// Chart 6: a heatmap of a two-parameter sweep, one cell per grid point coloured on a
 /// sequential scale from the lowest to the highest output; failed cells are grey.
-pub fn heatmap(sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec {
+pub fn heatmap(lang: Lang, sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec {
     let currency = scenario.customer.currency.as_str();
     let values: Vec<Option<f64>> = sweep.values.iter().map(|v| v.map(to_f64)).collect();
     let finite = values.iter().flatten().copied().filter(|v| v.is_finite());
@@ -479,23 +579,29 @@ pub fn heatmap(sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec 
         .iter()
         .map(|value| {
             value.map_or_else(
-                || "failed".to_string(),
-                |value| format_output(output, value, currency),
+                || lang.t(ChartMsg::Failed).to_string(),
+                |value| format_output(lang, output, value, currency),
             )
         })
         .collect();
-    let axis_label = |axis: &crate::analysis::Axis| axis.label.clone();
+    // The analysis names its axes in English; other languages take the registry's label.
+    let axis_label = |axis: &crate::analysis::Axis| match lang {
+        Lang::En => axis.label.clone(),
+        Lang::Fr => param_label(lang, scenario, &axis.id).unwrap_or_else(|| axis.label.clone()),
+    };
     let note = sweep.first_error.as_ref().map(|error| {
-        format!(
-            "{} of {} points failed; the first: {error}",
-            sweep.failures,
-            sweep.values.len()
-        )
+        let (failures, total) = (sweep.failures, sweep.values.len());
+        tr!(lang, en: "{failures} of {total} points failed; the first: {error}";
+            fr: "{failures} points sur {total} en échec\u{202f}; le premier\u{a0}: {error}")
     });
     ChartSpec::Heatmap(HeatmapChart {
         meta: meta(
+            lang,
             "heatmap",
-            format!("{} over two parameters", output.label()),
+            {
+                let name = output_label(lang, output);
+                tr!(lang, en: "{name} over two parameters"; fr: "{name} selon deux paramètres")
+            },
             &axis_label(&sweep.x),
             axis_label(&sweep.y),
         ),
@@ -503,13 +609,13 @@ pub fn heatmap(sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec 
             .x
             .values
             .iter()
-            .map(|v| short_param(scenario, &sweep.x.id, *v))
+            .map(|v| short_param(lang, scenario, &sweep.x.id, *v))
             .collect(),
         y_values: sweep
             .y
             .values
             .iter()
-            .map(|v| short_param(scenario, &sweep.y.id, *v))
+            .map(|v| short_param(lang, scenario, &sweep.y.id, *v))
             .collect(),
         cells: values,
         exact,
@@ -519,13 +625,17 @@ pub fn heatmap(sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec 
             max,
             min_exact: sweep
                 .min
-                .map_or_else(String::new, |v| format_output(output, v, currency)),
+                .map_or_else(String::new, |v| format_output(lang, output, v, currency)),
             max_exact: sweep
                 .max
-                .map_or_else(String::new, |v| format_output(output, v, currency)),
+                .map_or_else(String::new, |v| format_output(lang, output, v, currency)),
             stops: HEAT_STOPS.to_vec(),
         },
-        value_label: format!("{}, {}", output.label(), output_unit(output, currency)),
+        value_label: format!(
+            "{}, {}",
+            output_label(lang, output),
+            output_unit(lang, output, currency)
+        ),
         note,
     })
 }
@@ -534,7 +644,12 @@ pub fn heatmap(sweep: &Sweep, scenario: &Scenario, output: Output) -> ChartSpec 
 /// `bands` is `None` while the first result is not ready; `progress` is the share of runs done
 /// while the simulation runs (`None` or 1 when finished). The series takes the colour of the
 /// party it measures (by its id: `customer_…` or `vendor_…`), else the vendor's.
-pub fn fan(bands: Option<&SeriesBands>, scenario: &Scenario, progress: Option<f32>) -> ChartSpec {
+pub fn fan(
+    lang: Lang,
+    bands: Option<&SeriesBands>,
+    scenario: &Scenario,
+    progress: Option<f32>,
+) -> ChartSpec {
     let currency = scenario.customer.currency.as_str();
     let colour = match bands {
         Some(bands) if bands.id.starts_with("customer") => customer_colour(scenario),
@@ -542,7 +657,14 @@ pub fn fan(bands: Option<&SeriesBands>, scenario: &Scenario, progress: Option<f3
     };
     let month_count = bands.map_or(scenario.horizon_months as usize, |b| b.months.len());
     let months: Vec<String> = (0..month_count)
-        .map(|index| month_label(scenario.start, u32::try_from(index).unwrap_or(u32::MAX)))
+        .map(|index| {
+            month_year_short(
+                lang,
+                scenario
+                    .start
+                    .plus_months(u32::try_from(index).unwrap_or(u32::MAX)),
+            )
+        })
         .collect();
     let percentile = |label: &str, pick: fn(&crate::analysis::Band) -> Decimal| {
         let amounts: Vec<Decimal> =
@@ -554,27 +676,31 @@ pub fn fan(bands: Option<&SeriesBands>, scenario: &Scenario, progress: Option<f3
             values: amounts.iter().copied().map(to_f64).collect(),
             exact: amounts
                 .iter()
-                .map(|amount| format_money(*amount, currency))
+                .map(|amount| money(lang, *amount, currency))
                 .collect(),
         }
     };
     let series = if bands.is_some() {
         vec![
-            percentile("5th percentile", |band| band.p5),
-            percentile("25th percentile", |band| band.p25),
-            percentile("Median", |band| band.p50),
-            percentile("75th percentile", |band| band.p75),
-            percentile("95th percentile", |band| band.p95),
+            percentile(lang.t(ChartMsg::P5), |band| band.p5),
+            percentile(lang.t(ChartMsg::P25), |band| band.p25),
+            percentile(lang.t(ChartMsg::Median), |band| band.p50),
+            percentile(lang.t(ChartMsg::P75), |band| band.p75),
+            percentile(lang.t(ChartMsg::P95), |band| band.p95),
         ]
     } else {
         Vec::new()
     };
-    let label = bands.map_or("Monte Carlo", |bands| bands.label.as_str());
+    let label = bands.map_or(lang.t(ChartMsg::MonteCarlo), |bands| {
+        mc_label(lang, &bands.id, &bands.label)
+    });
     ChartSpec::Monthly(MonthlyChart {
         meta: meta(
+            lang,
             "fan",
-            format!("Monte Carlo: {label}, 5–95 % bands"),
-            "Month",
+            tr!(lang, en: "Monte Carlo: {label}, 5–95 % bands";
+                fr: "Monte-Carlo\u{a0}: {label}, bandes de 5 à 95\u{202f}%"),
+            lang.t(ChartMsg::Month),
             format!("{label}, {currency}"),
         ),
         kind: MonthlyKind::Fan {
@@ -716,7 +842,7 @@ mod tests {
 
     #[test]
     fn cash_position_shows_each_party_against_the_baseline_in_its_colour() {
-        let spec = cash_position(&report(), &scenario(), None);
+        let spec = cash_position(Lang::En, &report(), &scenario(), None);
         let chart = monthly_of(&spec);
         assert_eq!(spec.meta().kind, "cash");
         assert_eq!(chart.months, vec!["Jan 2023", "Feb 2023", "Mar 2023"]);
@@ -741,16 +867,16 @@ mod tests {
         for month in &mut b.months {
             month.customer.vs_baseline *= dec!(4);
         }
-        let spec = cash_position(&a, &scenario(), Some(&b));
+        let spec = cash_position(Lang::En, &a, &scenario(), Some(&b));
         // Union of a (−170..170) and b (−170..680): span 850, padded by 42.5.
         assert_eq!(monthly_of(&spec).y_range, Some((-212.5, 722.5)));
-        let alone = cash_position(&a, &scenario(), None);
+        let alone = cash_position(Lang::En, &a, &scenario(), None);
         assert_eq!(monthly_of(&alone).y_range, None);
     }
 
     #[test]
     fn exposure_keeps_arrears_interest_and_total_apart() {
-        let spec = arrears_exposure(&report(), &scenario(), None);
+        let spec = arrears_exposure(Lang::En, &report(), &scenario(), None);
         let chart = monthly_of(&spec);
         let by_label = |label: &str| {
             chart
@@ -781,7 +907,7 @@ mod tests {
                 amount: Decimal::ZERO,
             });
         }
-        let spec = flows_by_line(&r, &scenario(), Side::Customer, None);
+        let spec = flows_by_line(Lang::En, &r, &scenario(), Side::Customer, None);
         let chart = monthly_of(&spec);
         assert_eq!(spec.meta().kind, "flows-customer");
         let labels: Vec<&str> = chart.series.iter().map(|s| s.label.as_str()).collect();
@@ -796,7 +922,7 @@ mod tests {
         let table = spec.table();
         assert_eq!(table.rows.len(), 3);
         assert_eq!(table.rows[0], vec!["Jan 2023", "-$100", "$30", "-$70"]);
-        let vendor = flows_by_line(&r, &scenario(), Side::Vendor, None);
+        let vendor = flows_by_line(Lang::En, &r, &scenario(), Side::Vendor, None);
         assert_eq!(vendor.meta().kind, "flows-vendor");
         assert_eq!(monthly_of(&vendor).series[0].values, vec![100.0, 0.0, 0.0]);
     }
@@ -855,7 +981,7 @@ mod tests {
     #[test]
     fn the_bargaining_picture_shows_the_zopa_or_the_gap() {
         let s = scenario();
-        let spec = bargaining_picture(&bargaining(dec!(80), dec!(40)), &s);
+        let spec = bargaining_picture(Lang::En, &bargaining(dec!(80), dec!(40)), &s);
         let ChartSpec::Bargaining(chart) = &spec else {
             panic!("not a bargaining chart")
         };
@@ -876,7 +1002,7 @@ mod tests {
             spec.meta().title
         );
 
-        let spec = bargaining_picture(&bargaining(dec!(30), dec!(50)), &s);
+        let spec = bargaining_picture(Lang::En, &bargaining(dec!(30), dec!(50)), &s);
         let ChartSpec::Bargaining(chart) = &spec else {
             panic!("not a bargaining chart")
         };
@@ -924,7 +1050,7 @@ mod tests {
                 },
             ],
         };
-        let spec = tornado(&t, &s, Output::CustomerNpv);
+        let spec = tornado(Lang::En, &t, &s, Output::CustomerNpv);
         let ChartSpec::Tornado(chart) = &spec else {
             panic!("not a tornado")
         };
@@ -947,11 +1073,12 @@ mod tests {
         );
         // The widest bar is on top, so up goes back towards it.
         assert_eq!(spec.up_step(), -1);
-        let months = tornado(&t, &s, Output::MonthsToFirstRetaliation);
+        let months = tornado(Lang::En, &t, &s, Output::MonthsToFirstRetaliation);
         let ChartSpec::Tornado(chart) = &months else {
             panic!("not a tornado")
         };
-        assert_eq!(chart.base_exact, "-1000 months");
+        // Counts of months are grouped in thousands like every other number.
+        assert_eq!(chart.base_exact, "-1,000 months");
     }
 
     #[test]
@@ -974,7 +1101,7 @@ mod tests {
             failures: 1,
             first_error: Some("boom".into()),
         };
-        let spec = heatmap(&sweep, &s, Output::PeakArrears);
+        let spec = heatmap(Lang::En, &sweep, &s, Output::PeakArrears);
         let ChartSpec::Heatmap(chart) = &spec else {
             panic!("not a heatmap")
         };
@@ -1016,7 +1143,7 @@ mod tests {
             label: "Customer cash vs baseline".into(),
             months: vec![band(0), band(10)],
         };
-        let spec = fan(Some(&bands), &s, Some(0.4));
+        let spec = fan(Lang::En, Some(&bands), &s, Some(0.4));
         let chart = monthly_of(&spec);
         assert_eq!(
             chart.kind,
@@ -1030,9 +1157,9 @@ mod tests {
         assert_eq!(chart.series[4].values, vec![4.0, 14.0]);
         assert_eq!(chart.series[0].colour, Rgb(0x11, 0x22, 0x33));
         assert_eq!(chart.months.len(), 2);
-        let done = fan(Some(&bands), &s, Some(1.0));
+        let done = fan(Lang::En, Some(&bands), &s, Some(1.0));
         assert_eq!(monthly_of(&done).kind, MonthlyKind::Fan { progress: None });
-        let waiting = fan(None, &s, Some(0.0));
+        let waiting = fan(Lang::En, None, &s, Some(0.0));
         assert!(monthly_of(&waiting).series.is_empty());
         assert_eq!(monthly_of(&waiting).months.len(), s.horizon_months as usize);
     }

@@ -18,7 +18,10 @@ pub const CUSTOMER_FALLBACK: Rgb = Rgb(0x1d, 0x6f, 0xb8);
 pub const VENDOR_FALLBACK: Rgb = Rgb(0xc2, 0x57, 0x1a);
 /// Dark ink for totals and reference lines.
 pub const INK: Rgb = Rgb(0x1b, 0x1f, 0x24);
-/// Grey for failed heatmap cells and baselines.
+/// Grey for notes written on a chart: 6:1 on white (WCAG AA for text). [`MUTED`] is only for
+/// shapes.
+pub const NOTE_INK: Rgb = Rgb(0x5b, 0x64, 0x70);
+/// Grey for failed heatmap cells and baselines (shapes, never text: 3.1:1 on white).
 pub const MUTED: Rgb = Rgb(0x8a, 0x93, 0x9e);
 
 /// Colours for series that belong to neither party (ledger lines, exposure parts), chosen

@@ -12,12 +12,14 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::colour::{scale_colour, Rgb, INK, MUTED};
-use super::series::compact_amount;
+use super::colour::{scale_colour, Rgb, INK, MUTED, NOTE_INK};
+use super::series::compact_amount_in;
 use super::spec::{
     AfterCursor, BargainingChart, ChartSpec, HeatmapChart, Mark, MonthlyChart, MonthlyKind,
     TornadoChart,
 };
+use crate::i18n::charts::ChartMsg;
+use crate::i18n::Lang;
 
 type Area = DrawingArea<CanvasBackend, Shift>;
 
@@ -85,8 +87,22 @@ pub fn point_at(spec: &ChartSpec, plot: &PlotBox, css_x: f64, css_y: f64) -> Opt
 /// Sizes the canvas's backing store to its CSS box at the given pixel ratio. Returns the
 /// device-pixel size, or `None` when the canvas is not laid out (zero width).
 pub fn fit_to_css_box(canvas: &HtmlCanvasElement, pixel_ratio: f64) -> Option<(u32, u32)> {
-    let css_width = f64::from(canvas.client_width());
-    let css_height = f64::from(canvas.client_height());
+    fit_to_size(
+        canvas,
+        (canvas.client_width(), canvas.client_height()),
+        pixel_ratio,
+    )
+}
+
+/// Sizes the canvas's backing store to a CSS size measured earlier (by a ResizeObserver,
+/// when layout is already done), so that drawing never forces the browser to lay out the page.
+fn fit_to_size(
+    canvas: &HtmlCanvasElement,
+    (css_width, css_height): (i32, i32),
+    pixel_ratio: f64,
+) -> Option<(u32, u32)> {
+    let css_width = f64::from(css_width);
+    let css_height = f64::from(css_height);
     if css_width <= 0.0 || css_height <= 0.0 {
         return None;
     }
@@ -146,7 +162,21 @@ pub fn draw(
     month: Option<u32>,
     pixel_ratio: f64,
 ) -> Result<Option<PlotBox>, String> {
-    if fit_to_css_box(&canvas, pixel_ratio).is_none() {
+    let css_size = (canvas.client_width(), canvas.client_height());
+    draw_at_size(canvas, spec, month, css_size, pixel_ratio)
+}
+
+/// [`draw`] at a CSS size the caller measured earlier. Reading the canvas's size here would
+/// force a synchronous layout of the whole page right after the components changed the DOM,
+/// which cost more than the drawing itself (docs/performance.md).
+pub fn draw_at_size(
+    canvas: HtmlCanvasElement,
+    spec: &ChartSpec,
+    month: Option<u32>,
+    css_size: (i32, i32),
+    pixel_ratio: f64,
+) -> Result<Option<PlotBox>, String> {
+    if fit_to_size(&canvas, css_size, pixel_ratio).is_none() {
         return Ok(None);
     }
     let scale = Scale(sane_ratio(pixel_ratio));
@@ -203,7 +233,16 @@ struct LegendItem {
     swatch: Swatch,
 }
 
+/// "25–75 %" / "25–75 %" (U+202F before % in French).
+fn band_label(lang: Lang, low: u32, high: u32) -> String {
+    match lang {
+        Lang::En => format!("{low}–{high} %"),
+        Lang::Fr => format!("{low}–{high}\u{202f}%"),
+    }
+}
+
 fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
+    let lang = spec.meta().lang;
     let item = |label: &str, colour: Rgb, swatch: Swatch| LegendItem {
         label: label.to_string(),
         colour,
@@ -213,9 +252,17 @@ fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
         ChartSpec::Monthly(chart) => match chart.kind {
             MonthlyKind::Fan { .. } => match chart.series.get(2) {
                 Some(median) => vec![
-                    item("Median", median.colour, Swatch::Line),
-                    item("25–75 %", lighten(median.colour, 0.55), Swatch::Block),
-                    item("5–95 %", lighten(median.colour, 0.8), Swatch::Block),
+                    item(lang.t(ChartMsg::Median), median.colour, Swatch::Line),
+                    item(
+                        &band_label(lang, 25, 75),
+                        lighten(median.colour, 0.55),
+                        Swatch::Block,
+                    ),
+                    item(
+                        &band_label(lang, 5, 95),
+                        lighten(median.colour, 0.8),
+                        Swatch::Block,
+                    ),
                 ],
                 None => Vec::new(),
             },
@@ -236,9 +283,9 @@ fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
             let band_colour = if chart.band.agreement { ZOPA } else { GAP };
             std::iter::once(item(
                 if chart.band.agreement {
-                    "Zone of possible agreement"
+                    lang.t(ChartMsg::ZopaLegend)
                 } else {
-                    "Gap: no agreement"
+                    lang.t(ChartMsg::GapLegend)
                 },
                 band_colour,
                 Swatch::Block,
@@ -252,28 +299,28 @@ fn legend_items(spec: &ChartSpec) -> Vec<LegendItem> {
             .collect()
         }
         ChartSpec::Tornado(chart) => vec![
+            item(lang.t(ChartMsg::LowLegend), chart.low_colour, Swatch::Block),
             item(
-                "Parameter at its low value",
-                chart.low_colour,
-                Swatch::Block,
-            ),
-            item(
-                "Parameter at its high value",
+                lang.t(ChartMsg::HighLegend),
                 chart.high_colour,
                 Swatch::Block,
             ),
-            item(&format!("Base {}", chart.base_exact), INK, Swatch::Line),
+            item(
+                &format!("{} {}", lang.t(ChartMsg::Base), chart.base_exact),
+                INK,
+                Swatch::Line,
+            ),
         ],
         ChartSpec::Heatmap(chart) => {
             let stop = |pick: Option<&Rgb>| pick.copied().unwrap_or(MUTED);
             vec![
                 item(
-                    &format!("Lowest {}", chart.scale.min_exact),
+                    &format!("{} {}", lang.t(ChartMsg::Lowest), chart.scale.min_exact),
                     stop(chart.scale.stops.first()),
                     Swatch::Block,
                 ),
                 item(
-                    &format!("Highest {}", chart.scale.max_exact),
+                    &format!("{} {}", lang.t(ChartMsg::Highest), chart.scale.max_exact),
                     stop(chart.scale.stops.last()),
                     Swatch::Block,
                 ),
@@ -555,10 +602,10 @@ pub fn nice_ticks((low, high): (f64, f64), count: usize) -> Vec<f64> {
     ticks
 }
 
-fn money_ticks(range: (f64, f64), count: usize) -> Vec<(f64, String)> {
+fn money_ticks(lang: Lang, range: (f64, f64), count: usize) -> Vec<(f64, String)> {
     nice_ticks(range, count)
         .into_iter()
-        .map(|value| (value, compact_amount(value)))
+        .map(|value| (value, compact_amount_in(lang, value)))
         .collect()
 }
 
@@ -590,7 +637,7 @@ fn draw_note(area: &Area, note: &str, scale: Scale) -> Result<(), String> {
             i32::try_from(height / 2).unwrap_or(0),
         ),
         scale
-            .text(13.0, MUTED)
+            .text(13.0, NOTE_INK)
             .pos(Pos::new(HPos::Center, VPos::Center)),
     ))
     .map_err(err)
@@ -605,7 +652,10 @@ fn draw_monthly(
     if chart.months.is_empty() && chart.x_months == 0 {
         draw_note(
             area,
-            chart.note.as_deref().unwrap_or("No months to show."),
+            chart
+                .note
+                .as_deref()
+                .unwrap_or(chart.meta.lang.t(ChartMsg::NoMonths)),
             scale,
         )?;
         return Ok(PlotBox::default());
@@ -637,7 +687,7 @@ fn draw_monthly(
                 )
             })
             .collect(),
-        y_ticks: money_ticks(y_range, y_ticks),
+        y_ticks: money_ticks(chart.meta.lang, y_range, y_ticks),
         x_desc: &chart.meta.x_label,
         y_desc: &chart.meta.y_label,
         x_grid: true,
@@ -675,7 +725,11 @@ fn draw_monthly(
             draw_fan(&mut plot, chart, &visible, scale)?;
             if let Some(progress) = progress {
                 let percent = (f64::from(progress) * 100.0).clamp(0.0, 100.0).floor();
-                draw_progress(area, &format!("Running… {percent:.0} %"), scale)?;
+                let text = match chart.meta.lang {
+                    Lang::En => format!("Running… {percent:.0} %"),
+                    Lang::Fr => format!("Calcul en cours… {percent:.0}\u{202f}%"),
+                };
+                draw_progress(area, &text, scale)?;
             }
         }
         MonthlyKind::Lines => {
@@ -869,6 +923,7 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
         .map_err(err)?;
     let axes = Axes {
         x_ticks: money_ticks(
+            chart.meta.lang,
             x_range,
             ((f64::from(width) / scale.0 / 90.0) as usize).clamp(2, 10),
         ),
@@ -881,9 +936,15 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
     };
     draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
     let (band_colour, band_text) = if chart.band.agreement {
-        (ZOPA, format!("ZOPA {}", chart.band.exact))
+        (
+            ZOPA,
+            format!("{} {}", chart.meta.lang.t(ChartMsg::Zopa), chart.band.exact),
+        )
     } else {
-        (GAP, format!("Gap {}", chart.band.exact))
+        (
+            GAP,
+            format!("{} {}", chart.meta.lang.t(ChartMsg::Gap), chart.band.exact),
+        )
     };
     plot.draw_series(std::iter::once(Rectangle::new(
         [(chart.band.from, 0.04), (chart.band.to, 0.96)],
@@ -923,9 +984,7 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
         plot.draw_series(std::iter::once(Text::new(
             format!("{} {}", marker.label, marker.exact),
             (x, level),
-            scale
-                .text(12.0, marker.colour)
-                .pos(Pos::new(anchor, VPos::Center)),
+            scale.text(12.0, INK).pos(Pos::new(anchor, VPos::Center)),
         )))
         .map_err(err)?;
     }
@@ -934,7 +993,7 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
 
 fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotBox, String> {
     if chart.rows.is_empty() {
-        draw_note(area, "No parameter moves this output.", scale)?;
+        draw_note(area, chart.meta.lang.t(ChartMsg::NoParameterMoves), scale)?;
         return Ok(PlotBox::default());
     }
     let rows = chart.rows.len();
@@ -966,7 +1025,11 @@ fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotB
     let (_, height) = area.dim_in_pixel();
     let label_every = category_step(rows, (f64::from(height) / scale.0 / 16.0) as usize);
     let axes = Axes {
-        x_ticks: money_ticks(x_range, ((css_width / 95.0) as usize).clamp(2, 10)),
+        x_ticks: money_ticks(
+            chart.meta.lang,
+            x_range,
+            ((css_width / 95.0) as usize).clamp(2, 10),
+        ),
         y_ticks: labels
             .iter()
             .enumerate()
@@ -1022,7 +1085,10 @@ fn draw_heatmap(area: &Area, chart: &HeatmapChart, scale: Scale) -> Result<PlotB
     if columns == 0 || rows == 0 {
         draw_note(
             area,
-            chart.note.as_deref().unwrap_or("No sweep to show."),
+            chart
+                .note
+                .as_deref()
+                .unwrap_or(chart.meta.lang.t(ChartMsg::NoSweep)),
             scale,
         )?;
         return Ok(PlotBox::default());
@@ -1108,7 +1174,7 @@ fn draw_scale(
     }
     let label = |value: f64, y: i32| {
         Text::new(
-            compact_amount(value),
+            compact_amount_in(chart.meta.lang, value),
             (x1 + scale.i(4.0), y),
             scale
                 .text(11.0, INK)
@@ -1187,6 +1253,7 @@ mod tests {
             title: "T".into(),
             x_label: "x".into(),
             y_label: "y".into(),
+            lang: crate::i18n::Lang::En,
         };
         let plot = PlotBox {
             left: 0.0,

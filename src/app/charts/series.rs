@@ -34,6 +34,25 @@ pub fn compact_amount(value: f64) -> String {
     }
 }
 
+/// [`compact_amount`] in `lang`: `70M`, `1.5B` in English; `70 M`, `1,5 Md` in French
+/// (U+202F before the unit, "Md" for milliard).
+pub fn compact_amount_in(lang: crate::i18n::Lang, value: f64) -> String {
+    let english = compact_amount(value);
+    if lang == crate::i18n::Lang::En {
+        return english;
+    }
+    let (number, unit) = match english.char_indices().find(|(_, c)| c.is_alphabetic()) {
+        Some((at, _)) => english.split_at(at),
+        None => (english.as_str(), ""),
+    };
+    let number = number.replace('.', ",");
+    match unit {
+        "" => number,
+        "B" => format!("{number}\u{202f}Md"),
+        unit => format!("{number}\u{202f}{unit}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +67,10 @@ mod tests {
         assert_eq!(compact_amount(12.0), "12");
         assert_eq!(compact_amount(0.0), "0");
         assert_eq!(compact_amount(-0.04), "0");
+        let fr = |value| compact_amount_in(crate::i18n::Lang::Fr, value);
+        assert_eq!(fr(1_500_000_000.0), "1,5\u{202f}Md");
+        assert_eq!(fr(-2_500.0), "-2,5\u{202f}k");
+        assert_eq!(fr(12.0), "12");
     }
 
     #[test]

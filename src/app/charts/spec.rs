@@ -6,6 +6,8 @@
 //! readouts be tested natively.
 
 use super::colour::Rgb;
+use crate::i18n::charts::ChartMsg;
+use crate::i18n::Lang;
 
 /// What the part of a monthly chart after the timeline cursor looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -26,6 +28,9 @@ pub struct Meta {
     pub title: String,
     pub x_label: String,
     pub y_label: String,
+    /// The language of the labels, for what the chart writes itself (table headers,
+    /// readouts, legends, axis ticks).
+    pub lang: Lang,
 }
 
 /// How a series of a monthly chart is drawn.
@@ -262,16 +267,18 @@ impl ChartSpec {
             }
             ChartSpec::Tornado(chart) => {
                 let row = chart.rows.get(index)?;
-                Some(format!(
-                    "{}: low {} gives {}; high {} gives {}; swing {} (base {})",
-                    row.label,
-                    row.low_input,
-                    row.low_exact,
-                    row.high_input,
-                    row.high_exact,
-                    row.swing_exact,
-                    chart.base_exact
-                ))
+                let (label, base) = (&row.label, &chart.base_exact);
+                let (low_in, low_out) = (&row.low_input, &row.low_exact);
+                let (high_in, high_out, swing) =
+                    (&row.high_input, &row.high_exact, &row.swing_exact);
+                Some(match chart.meta.lang {
+                    Lang::En => format!(
+                        "{label}: low {low_in} gives {low_out}; high {high_in} gives {high_out}; swing {swing} (base {base})"
+                    ),
+                    Lang::Fr => format!(
+                        "{label}\u{a0}: bas {low_in} donne {low_out}\u{202f}; haut {high_in} donne {high_out}\u{202f}; amplitude {swing} (base {base})"
+                    ),
+                })
             }
             ChartSpec::Heatmap(chart) => {
                 let columns = chart.x_values.len();
@@ -295,7 +302,7 @@ impl ChartSpec {
             ChartSpec::Monthly(chart) => {
                 DataTable {
                     caption: chart.meta.title.clone(),
-                    columns: std::iter::once("Month".to_string())
+                    columns: std::iter::once(chart.meta.lang.t(ChartMsg::Month).to_string())
                         .chain(chart.series.iter().map(|series| series.label.clone()))
                         .collect(),
                     rows: chart
@@ -314,7 +321,10 @@ impl ChartSpec {
             }
             ChartSpec::Bargaining(chart) => DataTable {
                 caption: chart.meta.title.clone(),
-                columns: vec!["Point".into(), chart.meta.x_label.clone()],
+                columns: vec![
+                    chart.meta.lang.t(ChartMsg::Point).into(),
+                    chart.meta.x_label.clone(),
+                ],
                 rows: std::iter::once(vec![chart.band.label.clone(), chart.band.exact.clone()])
                     .chain(
                         chart
@@ -325,26 +335,30 @@ impl ChartSpec {
                     .collect(),
             },
             ChartSpec::Tornado(chart) => DataTable {
-                caption: if chart.unmoved.is_empty() {
-                    format!("{} (base {})", chart.meta.title, chart.base_exact)
-                } else {
-                    format!(
-                        "{} (base {}). No effect: {}.",
-                        chart.meta.title,
-                        chart.base_exact,
-                        chart.unmoved.join(", ")
-                    )
+                caption: {
+                    let (title, base) = (&chart.meta.title, &chart.base_exact);
+                    let unmoved = chart.unmoved.join(", ");
+                    match (chart.meta.lang, chart.unmoved.is_empty()) {
+                        (Lang::En, true) => format!("{title} (base {base})"),
+                        (Lang::Fr, true) => format!("{title} (base {base})"),
+                        (Lang::En, false) => {
+                            format!("{title} (base {base}). No effect: {unmoved}.")
+                        }
+                        (Lang::Fr, false) => {
+                            format!("{title} (base {base}). Sans effet\u{a0}: {unmoved}.")
+                        }
+                    }
                 },
                 columns: [
-                    "Parameter",
-                    "Low input",
-                    "High input",
-                    "Output at low",
-                    "Output at high",
-                    "Swing",
+                    ChartMsg::Parameter,
+                    ChartMsg::LowInput,
+                    ChartMsg::HighInput,
+                    ChartMsg::OutputAtLow,
+                    ChartMsg::OutputAtHigh,
+                    ChartMsg::Swing,
                 ]
                 .iter()
-                .map(|text| text.to_string())
+                .map(|text| chart.meta.lang.t(*text).to_string())
                 .collect(),
                 rows: chart
                     .rows
@@ -515,6 +529,7 @@ mod tests {
                 title: "Test".into(),
                 x_label: "Month".into(),
                 y_label: "USD".into(),
+                lang: Lang::En,
             },
             kind: MonthlyKind::Lines,
             months: vec!["Jan 2023".into(), "Feb 2023".into()],

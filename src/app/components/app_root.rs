@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
+use crate::app::components::announcer::announcer;
 use crate::app::components::banner::Banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
@@ -17,20 +18,33 @@ use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::Headline;
+use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
+use crate::app::components::presenter::Presenter;
 use crate::app::components::preset_menu::PresetMenu;
+use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
+use crate::app::effects::presenter_keys::use_presenter_keys;
+use crate::app::effects::print::print_page;
+use crate::app::effects::url_fragment::{page_address, read, state_fragment, with_lang};
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::LangContext;
 use crate::engine::{simulate, Report};
+use crate::i18n::analysis::output_label;
+use crate::i18n::charts::ChartMsg;
+use crate::i18n::classroom::ClassMsg;
+use crate::i18n::{Lang, Msg};
 use crate::model::{Scenario, Side};
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {
@@ -43,6 +57,21 @@ pub struct AppRootProps {
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
+    // The first render shows only the headline and the report's charts; the editor and the
+    // panels further down (about nine tenths of the page's elements) follow once the browser
+    // has painted that first screen, so the first chart appears that much sooner
+    // (docs/performance.md). A frame, then a task: the paint of the frame comes between.
+    let complete = use_state_eq(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || complete.set(true)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    let complete = *complete;
     let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
     let report = use_memo(state.scenario.clone(), |scenario| {
         simulate(scenario).map(Rc::new)
@@ -59,6 +88,37 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
 
     use_play_timer(state.playing, state.dispatcher());
+    use_document_lang(state.lang);
+    let lang = state.lang;
+    // Presenter mode's keys (space, arrows, steps, full screen, help, Esc).
+    use_presenter_keys(&state);
+
+    // The link to what is on screen, for the QR codes and the handout: the same text the
+    // address bar gets once its quiet period has passed.
+    let link = use_memo(
+        (
+            state.scenario.clone(),
+            state.month,
+            state.presenter,
+            state.step,
+            lang,
+        ),
+        |(scenario, month, presenter, step, lang)| {
+            let shown = AppState {
+                scenario: scenario.clone(),
+                month: *month,
+                presenter: *presenter,
+                step: *step,
+                ..AppState::default()
+            };
+            let current = with_lang(&read(), *lang);
+            AttrValue::from(format!(
+                "{}#{}",
+                page_address(),
+                state_fragment(&shown, &current)
+            ))
+        },
+    );
 
     // One callback for the life of the page (the dispatcher never changes), so that fields
     // whose value did not change are not re-rendered on every input.
@@ -80,64 +140,89 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         })
     });
     let charts = use_memo(
-        (report.clone(), scenario.clone(), other.clone()),
-        |(report, scenario, other)| {
+        (report.clone(), scenario.clone(), other.clone(), lang),
+        |(report, scenario, other, lang)| {
             let other_report = other
                 .as_ref()
                 .as_ref()
                 .and_then(|(_, report)| report.as_ref().ok())
                 .map(|report| &**report);
             report_charts(
+                *lang,
                 Result::as_ref(&**report).ok().map(|r| &**r),
                 scenario,
                 other_report,
             )
         },
     );
-    let other_charts = use_memo((report.clone(), other.clone()), |(report, other)| {
-        other
-            .as_ref()
-            .as_ref()
-            .and_then(|(comparison, other_report)| {
-                let other_report = other_report.as_ref().ok()?;
-                let mine = Result::as_ref(&**report).ok().map(|r| &**r);
-                Some((
-                    comparison.label.clone(),
-                    report_charts(Some(other_report), &comparison.scenario, mine),
-                ))
-            })
-    });
+    let other_charts = use_memo(
+        (report.clone(), other.clone(), lang),
+        |(report, other, lang)| {
+            other
+                .as_ref()
+                .as_ref()
+                .and_then(|(comparison, other_report)| {
+                    let other_report = other_report.as_ref().ok()?;
+                    let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+                    Some((
+                        comparison.label.clone(),
+                        report_charts(*lang, Some(other_report), &comparison.scenario, mine),
+                    ))
+                })
+        },
+    );
     let on_select_month = {
         let dispatch = state.dispatcher();
         Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
     };
     let currency = state.scenario.customer.currency.clone();
     let analysis_charts = use_memo(
-        (scenario.clone(), state.analysis.output),
-        |(scenario, output)| AnalysisCharts::new((**scenario).clone(), *output),
+        (scenario.clone(), state.analysis.output, lang),
+        |(scenario, output, lang)| AnalysisCharts::new(*lang, (**scenario).clone(), *output),
     );
     let bargaining_chart = use_memo(
-        (bargaining_result.clone(), scenario.clone()),
-        |(result, scenario)| {
+        (bargaining_result.clone(), scenario.clone(), lang),
+        |(result, scenario, lang)| {
             Result::as_ref(&**result)
                 .ok()
-                .map(|result| Rc::new(build::bargaining_picture(result, scenario)))
+                .map(|result| Rc::new(build::bargaining_picture(*lang, result, scenario)))
         },
     );
+
+    // The editor reads the scenario, the drafts, the field errors and the analysis settings:
+    // its state is copied only when one of those changes, so that the timeline's month, the
+    // play button or a banner do not re-render the whole editor.
+    let editor_state = {
+        let current = state.clone();
+        use_memo(
+            (
+                state.scenario.clone(),
+                state.drafts.clone(),
+                state.scenario_errors.clone(),
+                state.analysis.clone(),
+            ),
+            move |_| (*current).clone(),
+        )
+    };
 
     let results = match report.as_ref() {
         Ok(report) => html! {
             <>
                 <Headline report={report.clone()} month={state.month} />
-                <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="Each party's cumulative cash against the pay-on-time baseline, by month" />
-                <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="Arrears, accrued interest and shortfall exposure owed by the customer, by month" />
+                <div class="print-chart">
+                    <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label={lang.t(Msg::CashChartLabel)} />
+                </div>
+                <div class="print-chart">
+                    <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                        label={lang.t(Msg::ExposureChartLabel)} />
+                </div>
                 <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="The customer's monthly cash flows by ledger line" />
+                    label={lang.t(Msg::CustomerFlowsChartLabel)} />
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
-                    label="The vendor's monthly cash flows by ledger line" />
-                <EventLog events={Rc::new(report.events.clone())} month={state.month} on_action={on_action.clone()} />
+                    label={lang.t(Msg::VendorFlowsChartLabel)} />
+                if complete {
+                <EventLog events={Rc::new(report.events.clone())} scenario={(*scenario).clone()} month={state.month} on_action={on_action.clone()} />
                 <LedgerTable report={report.clone()} month={state.month} />
                 <ComparePanel
                     report={report.clone()}
@@ -147,40 +232,79 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 />
                 if let Some((label, theirs)) = (*other_charts).as_ref() {
                     <section class="panel" aria-labelledby="compare-charts-title" data-testid="compare-charts">
-                        <h2 id="compare-charts-title">{ format!("{} and {} on shared axes", scenario_label(&state.scenario), label) }</h2>
+                        <h2 id="compare-charts-title">{
+                            {
+                                let mine = scenario_label(&state.scenario);
+                                tr!(lang, en: "{mine} and {label} on shared axes"; fr: "{mine} et {label} sur des axes communs")
+                            }
+                        }</h2>
                         <div class="compare-grid">
                             <div>
                                 <h3>{ scenario_label(&state.scenario) }</h3>
-                                <ChartCanvas spec={charts.cash.clone()} label="This scenario: cash against the baseline" />
-                                <ChartCanvas spec={charts.exposure.clone()} label="This scenario: what the customer owes" />
+                                <ChartCanvas spec={charts.cash.clone()} label={format!("{}{} {}", lang.t(Msg::ThisScenario), lang.t(Msg::Colon), lang.t(Msg::CashAgainstBaseline))} />
+                                <ChartCanvas spec={charts.exposure.clone()} label={format!("{}{} {}", lang.t(Msg::ThisScenario), lang.t(Msg::Colon), lang.t(Msg::WhatCustomerOwes))} />
                             </div>
                             <div>
                                 <h3>{ label.clone() }</h3>
-                                <ChartCanvas spec={theirs.cash.clone()} label={format!("{label}: cash against the baseline")} />
-                                <ChartCanvas spec={theirs.exposure.clone()} label={format!("{label}: what the customer owes")} />
+                                <ChartCanvas spec={theirs.cash.clone()} label={format!("{label}{} {}", lang.t(Msg::Colon), lang.t(Msg::CashAgainstBaseline))} />
+                                <ChartCanvas spec={theirs.exposure.clone()} label={format!("{label}{} {}", lang.t(Msg::Colon), lang.t(Msg::WhatCustomerOwes))} />
                             </div>
                         </div>
                     </section>
+                }
                 }
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
     };
 
+    let report_ok = Result::as_ref(&*report).ok().cloned();
+    if state.presenter {
+        return html! {
+            <ContextProvider<LangContext> context={lang}>
+                if let Some(banner) = state.banner.clone() {
+                    <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                }
+                <Presenter
+                    state={Rc::new((*state).clone())}
+                    report={report_ok}
+                    cash={charts.cash.clone()}
+                    exposure={charts.exposure.clone()}
+                    customer_flows={charts.customer_flows.clone()}
+                    vendor_flows={charts.vendor_flows.clone()}
+                    link={(*link).clone()}
+                    on_action={on_action.clone()}
+                />
+            </ContextProvider<LangContext>>
+        };
+    }
+    let on_present = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::EnterPresenter))
+    };
+    let on_print = Callback::from(|_: MouseEvent| print_page());
+
     html! {
-        <>
+        <ContextProvider<LangContext> context={lang}>
             <header class="app-header">
                 <h1>{ "Standoff" }</h1>
-                <p class="tagline">{ "Who has the leverage between a customer and its cloud vendor — and when does someone blink?" }</p>
+                <p class="tagline">{ lang.t(Msg::Tagline) }</p>
+                { language_switcher(lang, &on_action) }
+                <div class="header-actions">
+                    <button type="button" data-testid="enter-presenter" onclick={on_present}>{ lang.t(ClassMsg::PresenterEnter) }</button>
+                    <button type="button" data-testid="print-handout" onclick={on_print}>{ lang.t(ClassMsg::PrintHandout) }</button>
+                </div>
             </header>
             if let Some(banner) = state.banner.clone() {
                 <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
-                    <h2 id="levers-title">{ "The scenario" }</h2>
+                    <h2 id="levers-title">{ lang.t(Msg::TheScenario) }</h2>
                     <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
-                    <Editor state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                    if complete {
+                        <Editor state={editor_state} on_action={on_action.clone()} />
+                    }
                 </section>
                 <div class="results-column">
                     <Timeline
@@ -190,7 +314,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         playing={state.playing}
                         on_action={on_action.clone()}
                     />
+                    { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
+                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
                     { results }
+                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={(*link).clone()} />
+                    if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
@@ -198,8 +326,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         vendor={state.scenario.vendor.name.clone()}
                     />
                     if let Some(spec) = (*bargaining_chart).clone() {
-                        <section class="panel" aria-label="Bargaining picture">
-                            <ChartCanvas {spec} label="The settlement prices: each side's reservation price, the zone of agreement, and the Nash and Rubinstein prices" />
+                        <section class="panel" aria-label={lang.t(Msg::BargainingPicture)}>
+                            <ChartCanvas {spec} label={lang.t(Msg::BargainingChartLabel)} />
                         </section>
                     }
                     <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
@@ -208,14 +336,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
-                        <h2 id="sharing-title">{ "Share and keep" }</h2>
-                        <SharePanel scenario={state.scenario.clone()} month={state.month} />
+                        <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={(*link).clone()} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
+                    }
                 </div>
             </main>
-        </>
+        </ContextProvider<LangContext>>
     }
 }
 
@@ -228,22 +357,24 @@ struct AnalysisCharts {
 }
 
 impl AnalysisCharts {
-    fn new(scenario: Rc<Scenario>, output: Output) -> Self {
+    fn new(lang: Lang, scenario: Rc<Scenario>, output: Output) -> Self {
         let tornado = {
             let scenario = scenario.clone();
             Callback::from(move |result: Rc<Tornado>| {
-                let spec = Rc::new(build::tornado(&result, &scenario, output));
+                let spec = Rc::new(build::tornado(lang, &result, &scenario, output));
+                let name = output_label(lang, output);
                 html! {
-                    <ChartCanvas {spec} label={format!("Tornado: how far each parameter moves {}", output.label())} />
+                    <ChartCanvas {spec} label={tr!(lang, en: "Tornado: how far each parameter moves {name}"; fr: "Tornade\u{a0}: combien chaque paramètre fait varier {name}")} />
                 }
             })
         };
         let sweep = {
             let scenario = scenario.clone();
             Callback::from(move |result: Rc<Sweep>| {
-                let spec = Rc::new(build::heatmap(&result, &scenario, output));
+                let spec = Rc::new(build::heatmap(lang, &result, &scenario, output));
+                let name = output_label(lang, output);
                 html! {
-                    <ChartCanvas {spec} label={format!("Heatmap of {} over two parameters", output.label())} />
+                    <ChartCanvas {spec} label={tr!(lang, en: "Heatmap of {name} over two parameters"; fr: "Carte de chaleur de {name} selon deux paramètres")} />
                 }
             })
         };
@@ -257,9 +388,9 @@ impl AnalysisCharts {
                     .find(|series| series.id == "customer_vs_baseline")
             });
             let progress = (done < 1.0).then_some(done as f32);
-            let spec = Rc::new(build::fan(bands, &scenario, progress));
+            let spec = Rc::new(build::fan(lang, bands, &scenario, progress));
             html! {
-                <ChartCanvas {spec} label="Monte Carlo fan: the customer's cash against the baseline, 5th to 95th percentile" />
+                <ChartCanvas {spec} label={lang.t(Msg::FanChartLabel)} />
             }
         });
         AnalysisCharts {
@@ -281,28 +412,36 @@ struct ReportCharts {
 /// Builds the report's charts; without a report (the simulation failed) each chart says so.
 /// With `compare`, every chart shares its axes with the other report's.
 fn report_charts(
+    lang: Lang,
     report: Option<&Report>,
     scenario: &Scenario,
     compare: Option<&Report>,
 ) -> ReportCharts {
-    let chart = |kind: &str, title: &str, make: &dyn Fn(&Report) -> ChartSpec| {
+    let chart = |kind: &str, title: ChartMsg, make: &dyn Fn(&Report) -> ChartSpec| {
         Rc::new(report.map_or_else(
-            || build::unavailable(kind, title, "The simulation failed; see the message above."),
+            || {
+                build::unavailable(
+                    lang,
+                    kind,
+                    lang.t(title),
+                    lang.t(ChartMsg::SimulationFailed),
+                )
+            },
             make,
         ))
     };
     ReportCharts {
-        cash: chart("cash", "Cash against the baseline", &|r| {
-            build::cash_position(r, scenario, compare)
+        cash: chart("cash", ChartMsg::CashShort, &|r| {
+            build::cash_position(lang, r, scenario, compare)
         }),
-        exposure: chart("exposure", "What the customer owes", &|r| {
-            build::arrears_exposure(r, scenario, compare)
+        exposure: chart("exposure", ChartMsg::OwesShort, &|r| {
+            build::arrears_exposure(lang, r, scenario, compare)
         }),
-        customer_flows: chart("flows-customer", "Customer cash flows", &|r| {
-            build::flows_by_line(r, scenario, Side::Customer, compare)
+        customer_flows: chart("flows-customer", ChartMsg::CustomerFlowsShort, &|r| {
+            build::flows_by_line(lang, r, scenario, Side::Customer, compare)
         }),
-        vendor_flows: chart("flows-vendor", "Vendor cash flows", &|r| {
-            build::flows_by_line(r, scenario, Side::Vendor, compare)
+        vendor_flows: chart("flows-vendor", ChartMsg::VendorFlowsShort, &|r| {
+            build::flows_by_line(lang, r, scenario, Side::Vendor, compare)
         }),
     }
 }

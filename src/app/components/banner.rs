@@ -6,6 +6,9 @@
 
 use yew::prelude::*;
 
+use crate::app::use_lang;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct BannerProps {
     pub message: String,
@@ -17,6 +20,7 @@ pub struct BannerProps {
 
 #[function_component]
 pub fn Banner(props: &BannerProps) -> Html {
+    let lang = use_lang();
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     // Selecting the whole text on focus makes copying it one keystroke.
     let on_focus = Callback::from(|event: FocusEvent| {
@@ -27,7 +31,7 @@ pub fn Banner(props: &BannerProps) -> Html {
         <div class="banner" role="alert" data-testid="banner">
             <p data-testid="banner-message">{ props.message.clone() }</p>
             if let Some(text) = props.offending_text.clone() {
-                <label for="banner-offending">{ "The text that could not be used, to copy:" }</label>
+                <label for="banner-offending">{ lang.t(Msg::OffendingText) }</label>
                 <textarea
                     id="banner-offending"
                     data-testid="banner-offending"
@@ -38,7 +42,7 @@ pub fn Banner(props: &BannerProps) -> Html {
                     onfocus={on_focus}
                 />
             }
-            <button type="button" onclick={on_click}>{ "Dismiss" }</button>
+            <button type="button" onclick={on_click}>{ lang.t(Msg::Dismiss) }</button>
         </div>
     }
 }

@@ -7,7 +7,9 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::analysis::{AnalysisError, Bargaining};
-use crate::model::format_money;
+use crate::app::use_lang;
+use crate::i18n::format::{self, money};
+use crate::i18n::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct BargainingSummaryProps {
@@ -17,60 +19,82 @@ pub struct BargainingSummaryProps {
     pub vendor: String,
 }
 
-/// A share as a percentage with one decimal, e.g. `0.5263` → `52.6 %`.
-pub fn percent(share: Decimal) -> String {
-    let value = share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map(|p| p.round_dp(1))
-        .unwrap_or_default();
-    format!("{value} %")
+/// A share as a percentage with one decimal, e.g. `0.5263` → `52.6 %` (`52,6 %` in French).
+pub fn percent(lang: Lang, share: Decimal) -> String {
+    let value =
+        share.round_dp_with_strategy(3, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    format::percent(lang, value)
 }
 
 /// The summary as (label, value) rows: the same text the table shows.
 pub fn summary_rows(
+    lang: Lang,
     b: &Bargaining,
     currency: &str,
     customer: &str,
     vendor: &str,
 ) -> Vec<(String, String)> {
-    let money = |amount: Decimal| format_money(amount, currency);
+    let money = |amount: Decimal| money(lang, amount, currency);
+    let percent = |share: Decimal| percent(lang, share);
+    let fr = lang == Lang::Fr;
     let mut rows = vec![
         (
-            format!("Deal in month {}", b.settlement_month.saturating_add(1)),
-            format!("Claim then: {}", money(b.claim)),
+            if fr {
+                format!("Accord au mois {}", b.settlement_month.saturating_add(1))
+            } else {
+                format!("Deal in month {}", b.settlement_month.saturating_add(1))
+            },
+            if fr {
+                format!("Créance à ce moment\u{a0}: {}", money(b.claim))
+            } else {
+                format!("Claim then: {}", money(b.claim))
+            },
         ),
         (
-            format!("Most {customer} would pay"),
+            if fr {
+                format!("Le maximum que {customer} paierait")
+            } else {
+                format!("Most {customer} would pay")
+            },
             money(b.zopa.customer_max),
         ),
         (
-            format!("Least {vendor} would accept"),
+            if fr {
+                format!("Le minimum que {vendor} accepterait")
+            } else {
+                format!("Least {vendor} would accept")
+            },
             money(b.zopa.vendor_min),
         ),
     ];
     if b.zopa.exists {
         rows.push((
-            "Zone of possible agreement".into(),
-            format!("{} wide", money(b.zopa.width)),
+            lang.t(Msg::ZopaLabel).into(),
+            if fr {
+                format!("large de {}", money(b.zopa.width))
+            } else {
+                format!("{} wide", money(b.zopa.width))
+            },
         ));
     } else {
         rows.push((
-            "Zone of possible agreement".into(),
-            format!("none — a gap of {}", money(b.zopa.gap)),
+            lang.t(Msg::ZopaLabel).into(),
+            if fr {
+                format!("aucune — un écart de {}", money(b.zopa.gap))
+            } else {
+                format!("none — a gap of {}", money(b.zopa.gap))
+            },
         ));
     }
     if let Some(nash) = &b.nash {
-        rows.push(("Nash bargaining price".into(), money(nash.price)));
+        rows.push((lang.t(Msg::NashPrice).into(), money(nash.price)));
     }
     if let Some(price) = &b.rubinstein_price {
-        rows.push((
-            "Rubinstein price (alternating offers)".into(),
-            money(price.price),
-        ));
+        rows.push((lang.t(Msg::RubinsteinPrice).into(), money(price.price)));
     }
     if let Some(split) = &b.rubinstein {
         rows.push((
-            "Rubinstein shares of the surplus".into(),
+            lang.t(Msg::RubinsteinShares).into(),
             format!(
                 "{customer} {} · {vendor} {}",
                 percent(split.customer_share),
@@ -80,30 +104,96 @@ pub fn summary_rows(
     }
     if let Some(attrition) = &b.attrition {
         rows.push((
-            "War of attrition: expected standoff".into(),
-            format!("{} months", attrition.expected_months.round_dp(1)),
+            lang.t(Msg::AttritionStandoff).into(),
+            if fr {
+                format!(
+                    "{} mois",
+                    format::number(lang, attrition.expected_months, 1)
+                )
+            } else {
+                format!(
+                    "{} months",
+                    format::number(lang, attrition.expected_months, 1)
+                )
+            },
         ));
         rows.push((
-            format!("Chance {customer} blinks first"),
+            if fr {
+                format!("Probabilité que {customer} cède le premier")
+            } else {
+                format!("Chance {customer} blinks first")
+            },
             percent(attrition.customer_concedes_first),
         ));
     }
     rows.push((
-        format!("{customer}'s cost of a month's delay"),
+        if fr {
+            format!("Coût d’un mois de retard pour {customer}")
+        } else {
+            format!("{customer}'s cost of a month's delay")
+        },
         money(b.customer_delay.total_monthly),
     ));
     rows.push((
-        format!("{vendor}'s cost of a month's delay"),
+        if fr {
+            format!("Coût d’un mois de retard pour {vendor}")
+        } else {
+            format!("{vendor}'s cost of a month's delay")
+        },
         money(b.vendor_delay.total_monthly),
     ));
     rows
 }
 
+/// The analysis' notes in `lang`. The analysis writes them in English; the French of each
+/// known note is written here from the same figures, and an unexpected note (an error's
+/// details) keeps its English.
+pub fn notes(lang: Lang, b: &Bargaining, currency: &str) -> Vec<String> {
+    if lang == Lang::En {
+        return b.notes.clone();
+    }
+    let m = |amount: Decimal| money(lang, amount, currency);
+    b.notes
+        .iter()
+        .map(|note| {
+            if note.starts_with("The vendor's policy refuses") {
+                "La politique du fournisseur refuse de renégocier à ce stade\u{a0}; les chiffres \
+                 montrent ce que vaudrait l’accord s’il était discuté."
+                    .to_string()
+            } else if note.starts_with("There is no zone of possible agreement") {
+                format!(
+                    "Il n’y a pas de zone d’accord possible\u{a0}: le client paierait au plus {} \
+                     mais le fournisseur veut au moins {} (un écart de {}).",
+                    m(b.zopa.customer_max),
+                    m(b.zopa.vendor_min),
+                    m(b.zopa.gap)
+                )
+            } else if note.starts_with("Rubinstein's split needs") {
+                "Le partage de Rubinstein suppose une zone d’accord possible de largeur non nulle."
+                    .to_string()
+            } else if note.starts_with("There is no claim in the deal month") {
+                "Il n’y a pas de créance au mois de l’accord, donc pas de guerre d’usure à \
+                 analyser."
+                    .to_string()
+            } else {
+                note.clone()
+            }
+        })
+        .collect()
+}
+
 #[function_component]
 pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
+    let lang = use_lang();
     let body = match props.bargaining.as_ref() {
         Ok(bargaining) => {
-            let rows = summary_rows(bargaining, &props.currency, &props.customer, &props.vendor);
+            let rows = summary_rows(
+                lang,
+                bargaining,
+                &props.currency,
+                &props.customer,
+                &props.vendor,
+            );
             html! {
                 <>
                     <table class="summary" data-testid="bargaining">
@@ -114,9 +204,9 @@ pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
                         </tbody>
                     </table>
                     if bargaining.refused_by_policy {
-                        <p class="note">{ "The vendor's policy refuses to renegotiate: this deal would be rejected as it stands." }</p>
+                        <p class="note">{ lang.t(Msg::PolicyRefuses) }</p>
                     }
-                    { for bargaining.notes.iter().enumerate().map(|(i, note)| html! { <p class="note" key={i}>{ note.clone() }</p> }) }
+                    { for notes(lang, bargaining, &props.currency).into_iter().enumerate().map(|(i, note)| html! { <p class="note" key={i}>{ note }</p> }) }
                 </>
             }
         }
@@ -124,8 +214,35 @@ pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="bargaining-title">
-            <h2 id="bargaining-title">{ "Who should accept what" }</h2>
+            <h2 id="bargaining-title">{ lang.t(Msg::WhoShouldAccept) }</h2>
             { body }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{bargaining, BargainingOptions};
+    use crate::model::presets;
+
+    #[test]
+    fn the_known_notes_are_written_in_french() {
+        let mut seen = 0;
+        for preset in presets::all() {
+            let Ok(b) = bargaining(&preset.scenario, &BargainingOptions::default()) else {
+                continue;
+            };
+            let french = notes(Lang::Fr, &b, "USD");
+            assert_eq!(french.len(), b.notes.len());
+            for (english, french) in b.notes.iter().zip(&french) {
+                seen += 1;
+                let known = ["The vendor's", "There is no", "Rubinstein's split"];
+                if known.iter().any(|prefix| english.starts_with(prefix)) {
+                    assert_ne!(english, french, "{}: {english}", preset.id);
+                }
+            }
+        }
+        assert!(seen > 0, "some preset has notes");
     }
 }

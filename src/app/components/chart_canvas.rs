@@ -1,5 +1,6 @@
 //! A chart: a canvas that draws a [`ChartSpec`] crisply at any devicePixelRatio and redraws
-//! only when the spec, its size, the pixel ratio or the timeline month changes; a readout of
+//! only when the spec, its size, the pixel ratio or the timeline month changes, and only while
+//! it is in or near the viewport (a chart scrolled away catches up when it comes back); a readout of
 //! the exact values under the mouse or the keyboard cursor; the data table behind it; and a
 //! "Download PNG" button.
 //!
@@ -19,6 +20,9 @@ use crate::app::charts::draw::{self, point_at, PlotBox};
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_readout::ChartReadout;
 use crate::app::components::chart_table::ChartTable;
+use crate::app::use_lang;
+use crate::i18n::format::quoted;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -59,11 +63,17 @@ fn pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |window| window.device_pixel_ratio())
 }
 
-/// Holds the observer and its callback together, so that dropping it disconnects both.
+/// How far outside the viewport (CSS pixels, above and below) a chart still counts as near
+/// and keeps redrawing, so that a chart scrolled into view is usually already up to date.
+const NEAR_VIEWPORT_MARGIN: &str = "300px 0px";
+
+/// Holds the observers and their callbacks together, so that dropping it disconnects them.
 struct SizeWatch {
     observer: Option<web_sys::ResizeObserver>,
     _callback: Closure<dyn FnMut()>,
     _listener: Option<gloo::events::EventListener>,
+    visibility: Option<web_sys::IntersectionObserver>,
+    _visibility_callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
 impl Drop for SizeWatch {
@@ -71,16 +81,42 @@ impl Drop for SizeWatch {
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
+        if let Some(observer) = &self.visibility {
+            observer.disconnect();
+        }
     }
+}
+
+/// An observer that reports whether the element is within [`NEAR_VIEWPORT_MARGIN`] of the
+/// viewport, or `None` where the browser has no IntersectionObserver (then charts always draw).
+fn watch_visibility(
+    element: Option<web_sys::Element>,
+    callback: &Closure<dyn FnMut(js_sys::Array)>,
+) -> Option<web_sys::IntersectionObserver> {
+    let element = element?;
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(NEAR_VIEWPORT_MARGIN);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(&element);
+    Some(observer)
 }
 
 #[function_component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let lang = use_lang();
     let box_ref = use_node_ref();
     let canvas_ref = use_node_ref();
     let cursor_ref = use_node_ref();
-    // The measured CSS size and pixel ratio; a change redraws.
+    // The measured CSS size and pixel ratio; a change redraws. Measured by the ResizeObserver,
+    // after layout, so that a redraw after an input never forces a layout of the page.
     let size = use_state_eq(|| (0_i32, 0_i32, 1.0_f64));
+    // Whether the chart is in or near the viewport; `None` until the IntersectionObserver
+    // first reports (a chart draws once when mounted, wherever it is).
+    let near = use_state_eq(|| None::<bool>);
     // Where the last drawing put the plot, for mapping the mouse to a month. A ref, not
     // state: it changes with every drawing and nothing renders from it.
     let plot = use_mut_ref(|| None::<PlotBox>);
@@ -120,6 +156,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let box_ref = box_ref.clone();
         let canvas_ref = canvas_ref.clone();
         let size = size.clone();
+        let near = near.clone();
         use_effect_with((), move |_| {
             let measure = Rc::new(move || {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
@@ -136,25 +173,41 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "resize", move |_| measure())
             });
+            let visibility_callback =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    // The last entry is the newest state of our one element.
+                    if let Some(entry) = entries.iter().last().and_then(|entry| {
+                        entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok()
+                    }) {
+                        near.set(Some(entry.is_intersecting()));
+                    }
+                });
+            let visibility =
+                watch_visibility(box_ref.cast::<web_sys::Element>(), &visibility_callback);
             let watch = SizeWatch {
                 observer,
                 _callback: callback,
                 _listener: listener,
+                visibility,
+                _visibility_callback: visibility_callback,
             };
             move || drop(watch)
         });
     }
 
-    // Draws when the spec, the size, the ratio or the month changed since the last drawing.
+    // Draws when the spec, the size, the ratio or the month changed since the last drawing,
+    // unless the chart is far from the viewport: it then catches up when it comes near.
     {
         let canvas_ref = canvas_ref.clone();
         let plot = plot.clone();
         let drawn = drawn.clone();
         let kind = kind.clone();
         use_effect_with(
-            (spec.clone(), *size, props.month, height),
-            move |(spec, _, month, _)| {
-                draw_if_changed(&canvas_ref, spec, *month, &drawn, &plot, &kind);
+            (spec.clone(), *size, props.month, height, *near),
+            move |(spec, size, month, _, near)| {
+                if *near != Some(false) {
+                    draw_if_changed(&canvas_ref, spec, *month, *size, &drawn, &plot, &kind);
+                }
             },
         );
     }
@@ -311,18 +364,23 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <ChartReadout id={readout_id} text={cursor.and_then(|index| spec.readout(index))} />
             <div class="chart-actions">
                 <ChartTable spec={spec.clone()} />
-                <button type="button" class="chart-download" aria-label={format!("Download the chart “{title}” as a PNG image")} onclick={on_download}>
-                    { "Download PNG" }
+                <button type="button" class="chart-download" aria-label={format!("{}{} {}", lang.t(Msg::DownloadPng), lang.t(Msg::Colon), quoted(lang, &title))} onclick={on_download}>
+                    { lang.t(Msg::DownloadPng) }
                 </button>
             </div>
         </figure>
     }
 }
 
+/// Draws unless the last drawing was made from the same inputs. `measured` is the size the
+/// ResizeObserver last reported; only before its first report (the first drawing after
+/// mounting) is the canvas measured here, which makes the browser lay the page out there and
+/// then.
 fn draw_if_changed(
     canvas_ref: &NodeRef,
     spec: &Rc<ChartSpec>,
     month: Option<u32>,
+    measured: (i32, i32, f64),
     drawn: &Rc<RefCell<Option<DrawnKey>>>,
     plot: &Rc<RefCell<Option<PlotBox>>>,
     kind: &str,
@@ -330,17 +388,28 @@ fn draw_if_changed(
     let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
         return;
     };
+    let (width, height, ratio) = if measured.0 > 0 && measured.1 > 0 {
+        measured
+    } else {
+        (canvas.client_width(), canvas.client_height(), pixel_ratio())
+    };
     let key = DrawnKey {
         spec: spec.clone(),
-        width: canvas.client_width(),
-        height: canvas.client_height(),
-        ratio: pixel_ratio(),
+        width,
+        height,
+        ratio,
         month,
     };
-    if drawn.borrow().as_ref() == Some(&key) {
+    // Pointer equality first: the same Rc is the same chart, with no deep comparison.
+    if drawn.borrow().as_ref().is_some_and(|last| {
+        Rc::ptr_eq(&last.spec, &key.spec)
+            && (last.width, last.height, last.month) == (width, height, month)
+            && last.ratio == ratio
+    }) || drawn.borrow().as_ref() == Some(&key)
+    {
         return;
     }
-    match draw::draw(canvas, spec, month, key.ratio) {
+    match draw::draw_at_size(canvas, spec, month, (width, height), ratio) {
         Ok(Some(drawn_plot)) => {
             *plot.borrow_mut() = Some(drawn_plot);
             *drawn.borrow_mut() = Some(key);

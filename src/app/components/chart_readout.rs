@@ -4,6 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::app::use_lang;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct ChartReadoutProps {
     pub id: AttrValue,
@@ -13,9 +16,11 @@ pub struct ChartReadoutProps {
 
 #[function_component]
 pub fn ChartReadout(props: &ChartReadoutProps) -> Html {
-    let text = props.text.clone().unwrap_or_else(|| {
-        "Point at the chart, or focus it and use the arrow keys, for exact values.".to_string()
-    });
+    let lang = use_lang();
+    let text = props
+        .text
+        .clone()
+        .unwrap_or_else(|| lang.t(Msg::ReadoutHint).to_string());
     html! {
         <p id={props.id.clone()} class="chart-readout" data-testid="chart-readout" aria-live="polite">
             { text }

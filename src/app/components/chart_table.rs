@@ -7,6 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::charts::spec::ChartSpec;
+use crate::app::use_lang;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartTableProps {
@@ -15,6 +17,7 @@ pub struct ChartTableProps {
 
 #[function_component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
+    let lang = use_lang();
     let open = use_state_eq(|| false);
     // The summary's click (also fired by Enter and Space) toggles the details natively; the
     // state follows it so that the rows are rendered only when they can be seen.
@@ -26,7 +29,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
     let body = if *open {
         let table = props.spec.table();
         html! {
-            <div class="chart-table-scroll" tabindex="0" role="region" aria-label={format!("Data table: {title}")}>
+            <div class="chart-table-scroll" tabindex="0" role="region" aria-label={format!("{}{} {title}", lang.t(Msg::DataTable), lang.t(Msg::Colon))}>
                 <table class="chart-table" data-testid="chart-table">
                     <caption>{ table.caption.clone() }</caption>
                     <thead>
@@ -53,7 +56,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
     };
     html! {
         <details class="chart-data" open={*open}>
-            <summary {onclick}>{ "Data table" }</summary>
+            <summary {onclick}>{ format!("{}{} {title}", lang.t(Msg::DataTable), lang.t(Msg::Colon)) }</summary>
             { body }
         </details>
     }

@@ -7,8 +7,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Comparison};
+use crate::app::use_lang;
 use crate::engine::{EngineError, Report};
-use crate::model::{format_money, presets};
+use crate::i18n::format::money;
+use crate::i18n::presets::preset_name;
+use crate::i18n::Msg;
+use crate::model::presets;
 
 /// The second scenario of compare mode and its simulation, computed once by the root.
 pub type OtherScenario = Option<(Comparison, Result<Rc<Report>, EngineError>)>;
@@ -25,26 +29,23 @@ pub struct ComparePanelProps {
 pub type ReportValue = fn(&Report) -> Decimal;
 
 /// The key outputs compared, as (label, value of a report).
-pub fn key_outputs() -> Vec<(&'static str, ReportValue)> {
+pub fn key_outputs() -> Vec<(Msg, ReportValue)> {
     vec![
-        ("Peak arrears", |r| r.totals.peak_arrears),
-        ("Arrears at the end", |r| r.totals.final_arrears),
-        ("Interest accrued", |r| r.totals.interest_accrued),
-        ("Shortfall exposure at the end", |r| {
-            r.totals.final_shortfall_exposure
-        }),
-        ("Paid to the vendor", |r| r.totals.paid_to_vendor),
-        ("Ad revenue lost", |r| r.totals.ad_revenue_lost),
-        ("Outage cost", |r| r.totals.outage_cost),
-        ("Customer NPV vs on-time", |r| {
-            r.totals.customer.npv_vs_baseline
-        }),
-        ("Vendor NPV vs on-time", |r| r.totals.vendor.npv_vs_baseline),
+        (Msg::PeakArrears, |r| r.totals.peak_arrears),
+        (Msg::ArrearsAtEnd, |r| r.totals.final_arrears),
+        (Msg::InterestAccrued, |r| r.totals.interest_accrued),
+        (Msg::ShortfallAtEnd, |r| r.totals.final_shortfall_exposure),
+        (Msg::PaidToVendor, |r| r.totals.paid_to_vendor),
+        (Msg::AdRevenueLost, |r| r.totals.ad_revenue_lost),
+        (Msg::OutageCost, |r| r.totals.outage_cost),
+        (Msg::CustomerNpvShort, |r| r.totals.customer.npv_vs_baseline),
+        (Msg::VendorNpvShort, |r| r.totals.vendor.npv_vs_baseline),
     ]
 }
 
 #[function_component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
+    let lang = use_lang();
     let comparison = props
         .other
         .as_ref()
@@ -71,13 +72,13 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     };
     let picker = html! {
         <label class="field">
-            <span>{ "Compare with" }</span>
+            <span>{ lang.t(Msg::CompareWith) }</span>
             <select data-testid="compare-select" onchange={on_pick}>
-                <option value="" selected={comparison.is_none()}>{ "— nothing —" }</option>
+                <option value="" selected={comparison.is_none()}>{ lang.t(Msg::NothingOption) }</option>
                 { for presets::all().into_iter().map(|preset| html! {
                     <option key={preset.id} value={preset.id}
                         selected={comparison.is_some_and(|c| c.label == preset.name)}>
-                        { preset.name }
+                        { preset_name(lang, preset.id).unwrap_or(preset.name) }
                     </option>
                 }) }
             </select>
@@ -91,39 +92,39 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 let theirs = value(other);
                 let difference = theirs.checked_sub(mine).unwrap_or_default();
                 html! {
-                    <tr key={label}>
-                        <th scope="row">{ label }</th>
-                        <td>{ format_money(mine, currency) }</td>
-                        <td>{ format_money(theirs, currency) }</td>
-                        <td>{ format_money(difference, currency) }</td>
+                    <tr key={format!("{label:?}")}>
+                        <th scope="row">{ lang.t(label) }</th>
+                        <td>{ money(lang, mine, currency) }</td>
+                        <td>{ money(lang, theirs, currency) }</td>
+                        <td>{ money(lang, difference, currency) }</td>
                     </tr>
                 }
             });
             html! {
                 <>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::Comparison)}>
                         <table class="summary" data-testid="compare-table">
                             <thead><tr>
-                                <th scope="col">{ "Output" }</th>
+                                <th scope="col">{ lang.t(Msg::Output) }</th>
                                 <th scope="col">{ props.label.clone() }</th>
                                 <th scope="col">{ comparison.label.clone() }</th>
-                                <th scope="col">{ "Difference" }</th>
+                                <th scope="col">{ lang.t(Msg::Difference) }</th>
                             </tr></thead>
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
-                    <button type="button" data-testid="compare-swap" onclick={on_swap}>{ "Edit the other scenario (swap)" }</button>
+                    <button type="button" data-testid="compare-swap" onclick={on_swap}>{ lang.t(Msg::SwapComparison) }</button>
                 </>
             }
         }
         Some((_, Err(error))) => {
             html! { <p class="error" role="alert">{ error.to_string() }</p> }
         }
-        None => html! { <p>{ "Pick a second scenario to see both side by side." }</p> },
+        None => html! { <p>{ lang.t(Msg::PickSecond) }</p> },
     };
     html! {
         <section class="panel" aria-labelledby="compare-title">
-            <h2 id="compare-title">{ "Compare" }</h2>
+            <h2 id="compare-title">{ lang.t(Msg::Compare) }</h2>
             { picker }
             { table }
         </section>

@@ -1,15 +1,22 @@
-//! The event log in plain sentences; each event jumps the timeline to its month.
+//! The event log in plain sentences, in the reader's language; each event jumps the
+//! timeline to its month.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::state::Action;
+use crate::app::use_lang;
 use crate::engine::Event;
+use crate::i18n::events::event_sentence;
+use crate::i18n::Msg;
+use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct EventLogProps {
     pub events: Rc<Vec<Event>>,
+    /// The scenario the events belong to: the parties' names, the currency, the start month.
+    pub scenario: Rc<Scenario>,
     /// Events after this month are shown greyed as "still to come".
     pub month: Option<u32>,
     pub on_action: Callback<Action>,
@@ -17,11 +24,12 @@ pub struct EventLogProps {
 
 #[function_component]
 pub fn EventLog(props: &EventLogProps) -> Html {
+    let lang = use_lang();
     if props.events.is_empty() {
         return html! {
             <section class="panel" aria-labelledby="events-title">
-                <h2 id="events-title">{ "Event log" }</h2>
-                <p>{ "Nothing happens: everyone pays on time and nobody retaliates." }</p>
+                <h2 id="events-title">{ lang.t(Msg::EventLog) }</h2>
+                <p>{ lang.t(Msg::NothingHappens) }</p>
             </section>
         };
     }
@@ -32,20 +40,21 @@ pub fn EventLog(props: &EventLogProps) -> Html {
             let month = event.month_index;
             Callback::from(move |_: MouseEvent| on_action.emit(Action::SetMonth(month)))
         };
+        let text = event_sentence(lang, event, &props.scenario);
         html! {
             <li key={position} class={classes!("event", future.then_some("future"))}
                 data-month={event.month_index.to_string()}>
                 <button type="button" class="link-button" onclick={on_click}
-                    aria-label={format!("{} (show this month)", event.text)}>
-                    { event.text.clone() }
+                    aria-label={format!("{text} ({})", lang.t(Msg::ShowThisMonth))}>
+                    { text }
                 </button>
-                if future { <span class="visually-hidden">{ " (still to come)" }</span> }
+                if future { <span class="visually-hidden">{ format!(" ({})", lang.t(Msg::StillToCome)) }</span> }
             </li>
         }
     });
     html! {
         <section class="panel" aria-labelledby="events-title">
-            <h2 id="events-title">{ "Event log" }</h2>
+            <h2 id="events-title">{ lang.t(Msg::EventLog) }</h2>
             <ol class="event-log" data-testid="event-log">{ for items }</ol>
         </section>
     }

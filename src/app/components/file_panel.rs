@@ -9,7 +9,9 @@ use yew::prelude::*;
 use crate::app::effects::download::{download_text, file_stem};
 use crate::app::effects::file_import::import_file;
 use crate::app::state::Action;
+use crate::app::use_lang;
 use crate::engine::{EngineError, Report};
+use crate::i18n::Msg;
 use crate::link::{export_json, ledger_csv};
 use crate::model::Scenario;
 
@@ -22,6 +24,7 @@ pub struct FilePanelProps {
 
 #[function_component]
 pub fn FilePanel(props: &FilePanelProps) -> Html {
+    let lang = use_lang();
     let problem = use_state(|| None::<String>);
 
     let on_export_json = {
@@ -61,7 +64,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
         <div class="files">
             <div class="button-row">
                 <button type="button" data-testid="export-json" onclick={on_export_json}>
-                    { "Export scenario (JSON)" }
+                    { lang.t(Msg::ExportJson) }
                 </button>
                 <button
                     type="button"
@@ -69,10 +72,10 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     disabled={props.report.is_err()}
                     onclick={on_export_csv}
                 >
-                    { "Export monthly ledger (CSV)" }
+                    { lang.t(Msg::ExportCsv) }
                 </button>
             </div>
-            <label for="import-json">{ "Import a scenario file (JSON), or drop it on the page" }</label>
+            <label for="import-json">{ lang.t(Msg::ImportJson) }</label>
             <input
                 id="import-json"
                 type="file"

@@ -5,8 +5,10 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::app::use_lang;
 use crate::engine::Report;
-use crate::model::format_money;
+use crate::i18n::format::money;
+use crate::i18n::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -18,15 +20,15 @@ pub struct HeadlineProps {
 /// One figure: its label, its value as shown, and a stable test id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
-    pub label: &'static str,
+    pub label: Msg,
     pub value: String,
     pub test_id: &'static str,
 }
 
 /// The figures at a month (the last one when `month` is `None` or beyond the horizon).
-pub fn figures(report: &Report, month: Option<u32>) -> Vec<Figure> {
+pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     let currency = report.currency.as_str();
-    let money = |amount: Decimal| format_money(amount, currency);
+    let money = |amount: Decimal| money(lang, amount, currency);
     let row = month
         .and_then(|index| report.months.get(usize::try_from(index).ok()?))
         .or(report.months.last());
@@ -35,32 +37,32 @@ pub fn figures(report: &Report, month: Option<u32>) -> Vec<Figure> {
     };
     vec![
         Figure {
-            label: "Arrears",
+            label: Msg::Arrears,
             value: money(row.arrears),
             test_id: "arrears",
         },
         Figure {
-            label: "Total owed (arrears, interest, shortfall)",
+            label: Msg::TotalOwed,
             value: money(row.total_owed),
             test_id: "total-owed",
         },
         Figure {
-            label: "Customer cash vs paying on time",
+            label: Msg::CustomerVsOnTime,
             value: money(row.customer.vs_baseline),
             test_id: "customer-vs-baseline",
         },
         Figure {
-            label: "Vendor cash vs paid on time",
+            label: Msg::VendorVsOnTime,
             value: money(row.vendor.vs_baseline),
             test_id: "vendor-vs-baseline",
         },
         Figure {
-            label: "Customer NPV vs on-time (whole horizon)",
+            label: Msg::CustomerNpv,
             value: money(report.totals.customer.npv_vs_baseline),
             test_id: "customer-npv",
         },
         Figure {
-            label: "Vendor NPV vs on-time (whole horizon)",
+            label: Msg::VendorNpv,
             value: money(report.totals.vendor.npv_vs_baseline),
             test_id: "vendor-npv",
         },
@@ -69,15 +71,16 @@ pub fn figures(report: &Report, month: Option<u32>) -> Vec<Figure> {
 
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let items = figures(&props.report, props.month)
+    let lang = use_lang();
+    let items = figures(&props.report, props.month, lang)
         .into_iter()
         .map(|figure| {
             html! {
                 <div class="figure" key={figure.test_id}>
-                    <dt>{ figure.label }</dt>
+                    <dt>{ lang.t(figure.label) }</dt>
                     <dd data-testid={figure.test_id}>{ figure.value }</dd>
                 </div>
             }
         });
-    html! { <dl class="headline" aria-live="polite">{ for items }</dl> }
+    html! { <dl class="headline" aria-label={lang.t(Msg::HeadlineFigures)}>{ for items }</dl> }
 }

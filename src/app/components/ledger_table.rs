@@ -6,8 +6,11 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::app::use_lang;
 use crate::engine::{MonthReport, Report};
-use crate::model::format_money;
+use crate::i18n::format::{count, money, month_year};
+use crate::i18n::{Lang, Msg};
+use crate::model::YearMonth;
 
 /// Months per page: a year, which is also how contracts are read.
 pub const PAGE_MONTHS: usize = 12;
@@ -23,21 +26,30 @@ pub struct LedgerTableProps {
 pub type MonthValue = fn(&MonthReport) -> Decimal;
 
 /// The columns of the table: a header and how to read the value from a month.
-pub fn columns() -> Vec<(&'static str, MonthValue)> {
+pub fn columns() -> Vec<(Msg, MonthValue)> {
     vec![
-        ("Customer net", |m| m.customer.net),
-        ("Customer cash vs on-time", |m| m.customer.vs_baseline),
-        ("Vendor net", |m| m.vendor.net),
-        ("Vendor cash vs on-time", |m| m.vendor.vs_baseline),
-        ("Usage invoiced", |m| m.usage_invoiced),
-        ("True-up invoiced", |m| m.trueup_invoiced),
-        ("Arrears", |m| m.arrears),
-        ("Accrued interest", |m| m.accrued_interest),
-        ("Shortfall exposure", |m| m.shortfall_exposure),
-        ("Total owed", |m| m.total_owed),
-        ("Ad revenue lost", |m| m.ad_revenue_lost),
-        ("Outage cost", |m| m.outage_cost),
+        (Msg::CustomerNet, |m| m.customer.net),
+        (Msg::CustomerVsOnTimeShort, |m| m.customer.vs_baseline),
+        (Msg::VendorNet, |m| m.vendor.net),
+        (Msg::VendorVsOnTimeShort, |m| m.vendor.vs_baseline),
+        (Msg::UsageInvoiced, |m| m.usage_invoiced),
+        (Msg::TrueUpInvoiced, |m| m.trueup_invoiced),
+        (Msg::Arrears, |m| m.arrears),
+        (Msg::AccruedInterest, |m| m.accrued_interest),
+        (Msg::ShortfallExposure, |m| m.shortfall_exposure),
+        (Msg::TotalOwedShort, |m| m.total_owed),
+        (Msg::AdRevenueLost, |m| m.ad_revenue_lost),
+        (Msg::OutageCost, |m| m.outage_cost),
     ]
+}
+
+/// "Months 1–12 of 66" / "Mois 1 à 12 sur 66".
+fn page_text(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    let n = |value: usize| count(lang, u64::try_from(value).unwrap_or(0));
+    match lang {
+        Lang::En => format!("Months {}–{} of {}", n(first), n(last), n(total)),
+        Lang::Fr => format!("Mois {} à {} sur {}", n(first), n(last), n(total)),
+    }
 }
 
 /// The page (0-based) that holds a month.
@@ -47,6 +59,7 @@ pub fn page_of(month: u32) -> usize {
 
 #[function_component]
 pub fn LedgerTable(props: &LedgerTableProps) -> Html {
+    let lang = use_lang();
     let months = props.report.months.len();
     let pages = months.div_ceil(PAGE_MONTHS).max(1);
     let page = use_state(|| props.month.map_or(0, page_of));
@@ -73,8 +86,8 @@ pub fn LedgerTable(props: &LedgerTableProps) -> Html {
             html! {
                 <tr key={month.index} class={classes!(highlighted.then_some("current"))}
                     aria-current={highlighted.then_some("true")}>
-                    <th scope="row">{ format!("{} · {}", month.index + 1, month.label()) }</th>
-                    { for columns.iter().map(|(_, value)| html! { <td>{ format_money(value(month), currency) }</td> }) }
+                    <th scope="row">{ format!("{} · {}", count(lang, u64::from(month.index) + 1), month_year(lang, YearMonth { year: month.year, month: month.month })) }</th>
+                    { for columns.iter().map(|(_, value)| html! { <td>{ money(lang, value(month), currency) }</td> }) }
                 </tr>
             }
         });
@@ -84,22 +97,22 @@ pub fn LedgerTable(props: &LedgerTableProps) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="ledger-title">
-            <h2 id="ledger-title">{ "Monthly ledger" }</h2>
+            <h2 id="ledger-title">{ lang.t(Msg::MonthlyLedger) }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ledger-title">
                 <table class="ledger" data-testid="ledger">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Month" }</th>
-                            { for columns.iter().map(|(header, _)| html! { <th scope="col">{ *header }</th> }) }
+                            <th scope="col">{ lang.t(Msg::Month) }</th>
+                            { for columns.iter().map(|(header, _)| html! { <th scope="col">{ lang.t(*header) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <nav class="pager" aria-label="Ledger pages">
-                <button type="button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>{ "Previous year" }</button>
-                <span data-testid="ledger-page">{ format!("Months {}–{} of {}", first + 1, (first + PAGE_MONTHS).min(months), months) }</span>
-                <button type="button" disabled={current + 1 >= pages} onclick={go((current + 1).min(pages - 1))}>{ "Next year" }</button>
+            <nav class="pager" aria-label={lang.t(Msg::LedgerPages)}>
+                <button type="button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>{ lang.t(Msg::PreviousYear) }</button>
+                <span data-testid="ledger-page">{ page_text(lang, first + 1, (first + PAGE_MONTHS).min(months), months) }</span>
+                <button type="button" disabled={current + 1 >= pages} onclick={go((current + 1).min(pages - 1))}>{ lang.t(Msg::NextYear) }</button>
             </nav>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The components that render the application state. Each file holds one component; the
 //! scenario editor is a folder of its own, one file per group.
 
+pub mod announcer;
 pub mod app_root;
 pub mod banner;
 pub mod bargaining_summary;
@@ -12,11 +13,15 @@ pub mod editor;
 pub mod event_log;
 pub mod file_panel;
 pub mod headline;
+pub mod language_switcher;
 pub mod ledger_table;
 pub mod monte_carlo_panel;
 pub mod param_field;
 pub mod payoff_table;
+pub mod presenter;
 pub mod preset_menu;
+pub mod print_handout;
+pub mod qr_code;
 pub mod saved_panel;
 pub mod sensitivity_panel;
 pub mod share_panel;

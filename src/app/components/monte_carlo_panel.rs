@@ -15,8 +15,11 @@ use crate::analysis::{
 };
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
+use crate::app::use_lang;
+use crate::i18n::analysis::mc_label;
+use crate::i18n::{format, Lang, Msg};
 use crate::model::params::spec_of;
-use crate::model::{format_money, get_param, Scenario};
+use crate::model::{get_param, Scenario};
 
 /// How far either side of its value an uncertain parameter may go: ±30 %.
 const SPREAD_PERCENT: i64 = 30;
@@ -89,6 +92,7 @@ enum Status {
 
 #[function_component]
 pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
+    let lang = use_lang();
     let status = use_state(|| Status::Idle);
     let task = use_mut_ref(|| None::<ChunkedTask>);
 
@@ -145,17 +149,17 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
     let body = match &*status {
         Status::Idle => html! {
             <p>{ format!(
-                "{} runs with seed {}: payment delay, usage and each reciprocal line drawn ±{SPREAD_PERCENT} % (triangular); outages and lawsuits sampled.",
-                props.settings.mc_runs, props.settings.mc_seed
+                "{}",
+                idle_text(lang, props.settings.mc_runs, props.settings.mc_seed)
             ) }</p>
         },
         Status::Running(fraction) => html! {
             <>
                 { props.render_fan.as_ref().map(|render| render.emit((None, *fraction))).unwrap_or_default() }
                 <p>
-                    <progress max="1" value={fraction.to_string()} aria-label="Monte Carlo progress"></progress>
-                    { format!(" {:.0} %", fraction * 100.0) }
-                    <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
+                    <progress max="1" value={fraction.to_string()} aria-label={lang.t(Msg::McProgress)}></progress>
+                    { format!(" {:.0}{}%", fraction * 100.0, if lang == Lang::Fr { "\u{202f}" } else { " " }) }
+                    <button type="button" onclick={on_cancel}>{ lang.t(Msg::Cancel) }</button>
                 </p>
             </>
         },
@@ -163,34 +167,57 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
         Status::Done(result) => html! {
             <>
                 { props.render_fan.as_ref().map(|render| render.emit((Some(result.clone()), 1.0))).unwrap_or_default() }
-                { summary(result, &props.currency) }
+                { summary(lang, result, &props.currency) }
             </>
         },
     };
     html! {
         <section class="panel" aria-labelledby="mc-title" data-analysis="mc" data-status={attribute}>
-            <h2 id="mc-title">{ "Uncertainty (Monte Carlo)" }</h2>
-            <button type="button" data-testid="run-mc" onclick={on_run}>{ "Run Monte Carlo" }</button>
+            <h2 id="mc-title">{ lang.t(Msg::McTitle) }</h2>
+            <button type="button" data-testid="run-mc" onclick={on_run}>{ lang.t(Msg::RunMc) }</button>
             { body }
         </section>
     }
 }
 
-fn summary(result: &McResult, currency: &str) -> Html {
-    let money = |value: Decimal| format_money(value, currency);
+/// "2,000 runs with seed 2023: …", the plan before a run.
+fn idle_text(lang: Lang, runs: u32, seed: u64) -> String {
+    let runs = format::count(lang, u64::from(runs));
+    match lang {
+        Lang::En => format!("{runs} runs with seed {seed}: payment delay, usage and each reciprocal line drawn ±{SPREAD_PERCENT} % (triangular); outages and lawsuits sampled."),
+        Lang::Fr => format!("{runs} tirages avec la graine {seed}\u{a0}: retard de paiement, usage et chaque ligne réciproque tirés à ±{SPREAD_PERCENT}\u{202f}% (loi triangulaire)\u{a0}; pannes et procès tirés au sort."),
+    }
+}
+
+fn summary(lang: Lang, result: &McResult, currency: &str) -> Html {
+    let money = |value: Decimal| format::money(lang, value, currency);
+    let runs_text = match lang {
+        Lang::En => format!(
+            "{} runs, {} failed, seed {}.",
+            format::count(lang, u64::from(result.succeeded)),
+            result.failed,
+            result.seed
+        ),
+        Lang::Fr => format!(
+            "{} tirages, {} en échec, graine {}.",
+            format::count(lang, u64::from(result.succeeded)),
+            result.failed,
+            result.seed
+        ),
+    };
     html! {
         <>
-            <p data-testid="mc-runs">{ format!("{} runs, {} failed, seed {}.", result.succeeded, result.failed, result.seed) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Monte Carlo summary">
+            <p data-testid="mc-runs">{ runs_text }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::McSummary)}>
                 <table class="summary" data-testid="mc-summary">
-                    <thead><tr><th scope="col">{ "Output" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "95 %" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ lang.t(Msg::Output) }</th><th scope="col">{ format::percent(lang, Decimal::new(5, 2)) }</th><th scope="col">{ lang.t(Msg::Median) }</th><th scope="col">{ format::percent(lang, Decimal::new(95, 2)) }</th></tr></thead>
                     <tbody>
                         { for result.scalars.iter().map(|scalar| {
                             let months = scalar.id == "months_to_first_retaliation";
-                            let show = |v: Decimal| if months { format!("{}", v.round_dp(0)) } else { money(v) };
+                            let show = |v: Decimal| if months { format::number(lang, v, 0) } else { money(v) };
                             html! {
                                 <tr key={scalar.id.clone()}>
-                                    <th scope="row">{ scalar.label.clone() }</th>
+                                    <th scope="row">{ mc_label(lang, &scalar.id, &scalar.label).to_string() }</th>
                                     <td>{ show(scalar.band.p5) }</td>
                                     <td>{ show(scalar.band.p50) }</td>
                                     <td>{ show(scalar.band.p95) }</td>
@@ -202,7 +229,7 @@ fn summary(result: &McResult, currency: &str) -> Html {
             </div>
             <ul class="probabilities" data-testid="mc-probabilities">
                 { for result.probabilities.iter().map(|p| html! {
-                    <li key={p.id.clone()}>{ format!("{}: {}", p.label, crate::app::components::bargaining_summary::percent(p.probability)) }</li>
+                    <li key={p.id.clone()}>{ format!("{}{} {}", mc_label(lang, &p.id, &p.label), lang.t(Msg::Colon), crate::app::components::bargaining_summary::percent(lang, p.probability)) }</li>
                 }) }
             </ul>
         </>

@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use crate::app::field_text::{display_value, is_fraction, percent_readout, range_hint, unit_label};
 use crate::app::slider_scale::SliderScale;
-use crate::app::state::{parse_number, Action, Draft};
+use crate::app::state::{parse_number_in, Action, Draft};
+use crate::app::use_lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::{ParamSpec, Unit};
 
 #[derive(Properties, PartialEq)]
@@ -44,16 +46,19 @@ pub fn field_dom_id(param_id: &str) -> String {
 
 /// The unit beside the box; ramp weights are relative weights, not multiples of the
 /// commitment like usage shares.
-fn unit_for(spec: &ParamSpec, currency: &str) -> String {
-    match spec.unit {
-        Unit::Ratio if spec.id.starts_with("contract.ramp") => "weight".to_string(),
-        Unit::Ratio => "× commitment".to_string(),
-        unit => unit_label(unit, currency),
+fn unit_for(lang: Lang, spec: &ParamSpec, currency: &str) -> String {
+    match (spec.unit, lang) {
+        (Unit::Ratio, Lang::En) if spec.id.starts_with("contract.ramp") => "weight".to_string(),
+        (Unit::Ratio, Lang::Fr) if spec.id.starts_with("contract.ramp") => "poids".to_string(),
+        (Unit::Ratio, Lang::En) => "× commitment".to_string(),
+        (Unit::Ratio, Lang::Fr) => "× engagement".to_string(),
+        (unit, _) => unit_label(lang, unit, currency),
     }
 }
 
 #[function_component]
 pub fn ParamField(props: &ParamFieldProps) -> Html {
+    let lang = use_lang();
     let spec = &props.spec;
     // What the user is typing, kept while the box has focus so that re-formatting the
     // accepted value (adding thousands separators) does not move the caret under their
@@ -99,19 +104,20 @@ pub fn ParamField(props: &ParamFieldProps) -> Html {
     let help_id = format!("{dom_id}-help");
     let unit_id = format!("{dom_id}-unit");
     let number_text = shown_text(
+        lang,
         spec.unit,
         props.value,
         props.draft.as_ref(),
         editing.as_deref(),
     );
-    let unit = unit_for(spec, &props.currency);
+    let unit = unit_for(lang, spec, &props.currency);
     let readout = if is_fraction(spec.unit) {
-        percent_readout(&number_text)
+        percent_readout(lang, &number_text)
     } else {
         None
     };
     let (slider_min, slider_max, slider_step) = scale.bounds();
-    let value_text = format!("{} {unit}", display_value(spec.unit, props.value));
+    let value_text = format!("{} {unit}", display_value(lang, spec.unit, props.value));
     let invalid = props.draft.is_some();
     let visible_label = props
         .short_label
@@ -130,7 +136,7 @@ pub fn ParamField(props: &ParamFieldProps) -> Html {
                     max={slider_max}
                     step={slider_step}
                     value={scale.position_of(props.value)}
-                    aria-label={format!("{} (slider)", spec.label)}
+                    aria-label={format!("{} ({})", spec.label, lang.t(Msg::Slider))}
                     aria-valuetext={value_text}
                     oninput={on_slider_input}
                 />
@@ -157,7 +163,7 @@ pub fn ParamField(props: &ParamFieldProps) -> Html {
             if let Some(draft) = props.draft.clone() {
                 <p class="error" id={help_id} role="alert">{ draft.message }</p>
             } else {
-                <p class="hint" id={help_id}>{ range_hint(spec.unit, spec.min, spec.max, &props.currency) }</p>
+                <p class="hint" id={help_id}>{ range_hint(lang, spec.unit, spec.min, spec.max, &props.currency) }</p>
             }
         </div>
     }
@@ -167,11 +173,17 @@ pub fn ParamField(props: &ParamFieldProps) -> Html {
 /// still means the current value (so the caret stays put); otherwise the current value,
 /// formatted. A value changed from elsewhere (a preset, a reset, a link) therefore replaces
 /// stale typing even while the box has focus.
-fn shown_text(unit: Unit, value: Decimal, draft: Option<&Draft>, editing: Option<&str>) -> String {
+fn shown_text(
+    lang: Lang,
+    unit: Unit,
+    value: Decimal,
+    draft: Option<&Draft>,
+    editing: Option<&str>,
+) -> String {
     match (draft, editing) {
         (Some(draft), _) => draft.text.clone(),
-        (None, Some(text)) if parse_number(text) == Some(value) => text.to_string(),
-        _ => display_value(unit, value),
+        (None, Some(text)) if parse_number_in(lang, text) == Some(value) => text.to_string(),
+        _ => display_value(lang, unit, value),
     }
 }
 
@@ -207,31 +219,45 @@ mod tests {
             message: "not a number".into(),
         };
         assert_eq!(
-            shown_text(Unit::Money, dec!(1000), Some(&draft), Some("12x")),
+            shown_text(Lang::En, Unit::Money, dec!(1000), Some(&draft), Some("12x")),
             "12x"
         );
         // Typing "1000" shows as typed while it is the value, grouped once it is not typed.
         assert_eq!(
-            shown_text(Unit::Money, dec!(1000), None, Some("1000")),
+            shown_text(Lang::En, Unit::Money, dec!(1000), None, Some("1000")),
             "1000"
         );
-        assert_eq!(shown_text(Unit::Money, dec!(1000), None, None), "1,000");
+        assert_eq!(
+            shown_text(Lang::En, Unit::Money, dec!(1000), None, None),
+            "1,000"
+        );
         // A reset to 66 months replaces the stale "60" being typed.
-        assert_eq!(shown_text(Unit::Months, dec!(66), None, Some("60")), "66");
+        assert_eq!(
+            shown_text(Lang::En, Unit::Months, dec!(66), None, Some("60")),
+            "66"
+        );
     }
 
     #[test]
     fn ramp_weights_and_usage_shares_have_their_own_units() {
         assert_eq!(
-            unit_for(&spec("contract.ramp[0]", Unit::Ratio), "USD"),
+            unit_for(Lang::En, &spec("contract.ramp[0]", Unit::Ratio), "USD"),
             "weight"
         );
         assert_eq!(
-            unit_for(&spec("contract.usage.start_share", Unit::Ratio), "USD"),
+            unit_for(
+                Lang::En,
+                &spec("contract.usage.start_share", Unit::Ratio),
+                "USD"
+            ),
             "× commitment"
         );
         assert_eq!(
-            unit_for(&spec("contract.total_commitment", Unit::Money), "EUR"),
+            unit_for(
+                Lang::En,
+                &spec("contract.total_commitment", Unit::Money),
+                "EUR"
+            ),
             "EUR"
         );
     }

@@ -6,7 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
-use crate::model::{format_money, Scenario};
+use crate::app::use_lang;
+use crate::i18n::analysis::{customer_strategy, vendor_strategy};
+use crate::i18n::format::money;
+use crate::i18n::{Lang, Msg};
+use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct PayoffTableProps {
@@ -18,6 +22,7 @@ pub struct PayoffTableProps {
 pub fn PayoffTable(props: &PayoffTableProps) -> Html {
     // The matrix costs 25 simulations, so it runs on request, not on every slider move; a
     // result for an older scenario is marked out of date.
+    let lang = use_lang();
     let result = use_state(|| None::<(Rc<Scenario>, Rc<Result<StrategyMatrix, AnalysisError>>)>);
     let on_run = {
         let result = result.clone();
@@ -34,28 +39,41 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
         .is_some_and(|(scenario, _)| scenario != &props.scenario);
     let body = match result.as_ref() {
         None => {
-            html! { <p>{ "Simulate every pair of strategies to see each side's best responses." }</p> }
+            html! { <p>{ lang.t(Msg::PayoffHint) }</p> }
         }
         Some((_, outcome)) => match outcome.as_ref() {
-            Ok(matrix) => render_matrix(matrix, &props.currency),
+            Ok(matrix) => render_matrix(lang, matrix, &props.currency),
             Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
         },
     };
     html! {
         <section class="panel" aria-labelledby="payoff-title" data-analysis="payoff"
             data-status={if result.is_some() { "done" } else { "idle" }}>
-            <h2 id="payoff-title">{ "Strategy payoff matrix" }</h2>
-            <button type="button" data-testid="run-payoff" onclick={on_run}>{ "Simulate all strategy pairs" }</button>
-            if stale { <p class="note">{ "Out of date: the scenario changed since this was computed." }</p> }
+            <h2 id="payoff-title">{ lang.t(Msg::PayoffMatrix) }</h2>
+            <button type="button" data-testid="run-payoff" onclick={on_run}>{ lang.t(Msg::RunPayoff) }</button>
+            if stale { <p class="note">{ lang.t(Msg::OutOfDate) }</p> }
             { body }
         </section>
     }
 }
 
-fn render_matrix(matrix: &StrategyMatrix, currency: &str) -> Html {
+fn render_matrix(lang: Lang, matrix: &StrategyMatrix, currency: &str) -> Html {
     let m = &matrix.matrix;
     let a = &matrix.analysis;
-    let rows = m.customer_strategies.iter().enumerate().map(|(r, customer)| {
+    // The strategies' names in the reader's language (the matrix keeps the analysis' English).
+    let customer_name = |r: usize| {
+        matrix
+            .customer_strategies
+            .get(r)
+            .map_or("", |s| customer_strategy(lang, *s))
+    };
+    let vendor_name = |c: usize| {
+        matrix
+            .vendor_strategies
+            .get(c)
+            .map_or("", |s| vendor_strategy(lang, *s))
+    };
+    let rows = m.customer_strategies.iter().enumerate().map(|(r, _)| {
         let cells = m.vendor_strategies.iter().enumerate().map(|(c, _)| {
             let cell = m.cells.get(r).and_then(|row| row.get(c)).copied().flatten();
             let customer_best = a.customer_best.get(r).and_then(|row| row.get(c)).copied().unwrap_or(false);
@@ -65,23 +83,23 @@ fn render_matrix(matrix: &StrategyMatrix, currency: &str) -> Html {
                 Some(payoff) => html! {
                     <>
                         <span class="payoff customer">
-                            { format_money(payoff.customer, currency) }
-                            if customer_best { <abbr title="the customer's best response" aria-label="customer's best response">{ " ★" }</abbr> }
+                            { money(lang, payoff.customer, currency) }
+                            if customer_best { <abbr title={lang.t(Msg::CustomerBest)}>{ " ★" }<span class="visually-hidden">{ lang.t(Msg::CustomerBest) }</span></abbr> }
                         </span>
                         <span class="payoff vendor">
-                            { format_money(payoff.vendor, currency) }
-                            if vendor_best { <abbr title="the vendor's best response" aria-label="vendor's best response">{ " ☆" }</abbr> }
+                            { money(lang, payoff.vendor, currency) }
+                            if vendor_best { <abbr title={lang.t(Msg::VendorBest)}>{ " ☆" }<span class="visually-hidden">{ lang.t(Msg::VendorBest) }</span></abbr> }
                         </span>
                     </>
                 },
-                None => html! { <span>{ "failed" }</span> },
+                None => html! { <span>{ lang.t(Msg::Failed) }</span> },
             };
             html! {
                 <td key={c} class={classes!(equilibrium.then_some("equilibrium"))}
                     data-equilibrium={equilibrium.to_string()}>{ content }</td>
             }
         });
-        html! { <tr key={r}><th scope="row">{ customer.clone() }</th>{ for cells }</tr> }
+        html! { <tr key={r}><th scope="row">{ customer_name(r) }</th>{ for cells }</tr> }
     });
     let equilibria: Vec<String> = a
         .pure_nash
@@ -89,20 +107,20 @@ fn render_matrix(matrix: &StrategyMatrix, currency: &str) -> Html {
         .filter_map(|(r, c)| {
             Some(format!(
                 "{} / {}",
-                m.customer_strategies.get(*r)?,
-                m.vendor_strategies.get(*c)?
+                m.customer_strategies.get(*r).map(|_| customer_name(*r))?,
+                m.vendor_strategies.get(*c).map(|_| vendor_name(*c))?
             ))
         })
         .collect();
     html! {
         <>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Payoff matrix">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::PayoffMatrixShort)}>
                 <table class="payoff-matrix" data-testid="payoff-matrix">
-                    <caption>{ "Change in NPV against paying on time: customer (first line) and vendor (second line). ★ customer's best response, ☆ vendor's." }</caption>
+                    <caption>{ lang.t(Msg::PayoffCaption) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Customer \\ Vendor" }</th>
-                            { for m.vendor_strategies.iter().enumerate().map(|(c, v)| html! { <th scope="col" key={c}>{ v.clone() }</th> }) }
+                            <th scope="col">{ lang.t(Msg::CustomerVendorCorner) }</th>
+                            { for m.vendor_strategies.iter().enumerate().map(|(c, _)| html! { <th scope="col" key={c}>{ vendor_name(c) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
@@ -110,9 +128,9 @@ fn render_matrix(matrix: &StrategyMatrix, currency: &str) -> Html {
             </div>
             <p data-testid="equilibria">{
                 if equilibria.is_empty() {
-                    "No pure-strategy equilibrium.".to_string()
+                    lang.t(Msg::NoPureEquilibrium).to_string()
                 } else {
-                    format!("Pure Nash equilibria: {}.", equilibria.join("; "))
+                    format!("{}{} {}.", lang.t(Msg::PureEquilibria), lang.t(Msg::Colon), equilibria.join("; "))
                 }
             }</p>
         </>

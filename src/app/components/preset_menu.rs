@@ -6,6 +6,10 @@ use yew::prelude::*;
 
 use crate::app::components::editor::controls::{event_value, Select};
 use crate::app::state::{Action, Origin};
+use crate::app::use_lang;
+use crate::i18n::format::quoted;
+use crate::i18n::presets::{preset_description, preset_name};
+use crate::i18n::{Lang, Msg};
 use crate::model::presets;
 
 #[derive(Properties, PartialEq)]
@@ -16,18 +20,25 @@ pub struct PresetMenuProps {
 }
 
 /// What the reset button goes back to, in words.
-pub fn reset_target(origin: &Origin) -> String {
+pub fn reset_target(lang: Lang, origin: &Origin) -> String {
     match origin {
         Origin::Preset(id) => match presets::by_id(id) {
-            Some(preset) => format!("Reset to \u{201c}{}\u{201d}", preset.name),
-            None => "Reset to the teaching example".to_string(),
+            Some(preset) => match lang {
+                Lang::En => format!("Reset to {}", quoted(lang, preset.name)),
+                Lang::Fr => format!(
+                    "Revenir à {}",
+                    quoted(lang, preset_name(lang, id).unwrap_or(preset.name))
+                ),
+            },
+            None => lang.t(Msg::ResetToExample).to_string(),
         },
-        _ => "Reset to the teaching example".to_string(),
+        _ => lang.t(Msg::ResetToExample).to_string(),
     }
 }
 
 #[function_component]
 pub fn PresetMenu(props: &PresetMenuProps) -> Html {
+    let lang = use_lang();
     let all = presets::all();
     let selected = match &props.origin {
         Origin::Preset(id) => Some(id.clone()),
@@ -48,22 +59,25 @@ pub fn PresetMenu(props: &PresetMenuProps) -> Html {
     let description = selected
         .as_deref()
         .and_then(|id| all.iter().find(|preset| preset.id == id))
-        .map_or(
-            "Your own scenario: start from a preset, or edit every term below.",
-            |preset| preset.description,
-        );
+        .map_or(lang.t(Msg::OwnScenario), |preset| {
+            preset_description(lang, preset.id).unwrap_or(preset.description)
+        });
     // The first option stands for any scenario that is not an unedited preset's origin.
-    let options: Vec<(AttrValue, AttrValue)> =
-        std::iter::once((AttrValue::Static(""), AttrValue::Static("Custom scenario")))
-            .chain(
-                all.iter()
-                    .map(|preset| (AttrValue::Static(preset.id), AttrValue::Static(preset.name))),
-            )
-            .collect();
+    let options: Vec<(AttrValue, AttrValue)> = std::iter::once((
+        AttrValue::Static(""),
+        AttrValue::Static(lang.t(Msg::CustomScenario)),
+    ))
+    .chain(all.iter().map(|preset| {
+        (
+            AttrValue::Static(preset.id),
+            AttrValue::Static(preset_name(lang, preset.id).unwrap_or(preset.name)),
+        )
+    }))
+    .collect();
     let options = Rc::new(options);
     html! {
         <div class="preset-menu">
-            <label for="preset-select">{ "Scenario preset" }</label>
+            <label for="preset-select">{ lang.t(Msg::ScenarioPreset) }</label>
             <div class="control-row">
                 <Select
                     dom_id="preset-select"
@@ -73,8 +87,8 @@ pub fn PresetMenu(props: &PresetMenuProps) -> Html {
                     selected={AttrValue::from(selected.clone().unwrap_or_default())}
                     {onchange}
                 />
-                <button type="button" data-testid="reset" title={reset_target(&props.origin)} {onclick}>
-                    { "Reset" }
+                <button type="button" data-testid="reset" title={reset_target(lang, &props.origin)} {onclick}>
+                    { lang.t(Msg::Reset) }
                 </button>
             </div>
             <p class="hint" id="preset-description">{ description }</p>
@@ -89,9 +103,16 @@ mod tests {
     #[test]
     fn the_reset_button_says_where_it_goes() {
         assert_eq!(
-            reset_target(&Origin::Preset("twitter-aws-2023".into())),
+            reset_target(Lang::En, &Origin::Preset("twitter-aws-2023".into())),
             "Reset to \u{201c}Twitter vs AWS (2023)\u{201d}"
         );
-        assert_eq!(reset_target(&Origin::Link), "Reset to the teaching example");
+        assert_eq!(
+            reset_target(Lang::En, &Origin::Link),
+            "Reset to the teaching example"
+        );
+        assert_eq!(
+            reset_target(Lang::Fr, &Origin::Preset("symmetric".into())),
+            "Revenir à \u{ab}\u{a0}Relation symétrique\u{a0}\u{bb}"
+        );
     }
 }

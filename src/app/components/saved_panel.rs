@@ -8,8 +8,11 @@ use yew::prelude::*;
 
 use crate::app::effects::saved_store::{self, clean_name};
 use crate::app::state::{Action, Origin};
+use crate::app::use_lang;
+use crate::i18n::{format, Lang, Msg};
 use crate::link::StoredScenarios;
 use crate::model::Scenario;
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
@@ -24,8 +27,9 @@ struct Renaming {
     text: String,
 }
 
-fn quoted(name: &str) -> String {
-    format!("\u{201c}{name}\u{201d}")
+/// A name quoted the way `lang` quotes.
+fn q(lang: Lang, name: &str) -> String {
+    format::quoted(lang, name)
 }
 
 /// `2026-11-28T09:00:00.000Z` → `2026-11-28 09:00 UTC`; anything else is shown as it is.
@@ -42,6 +46,7 @@ fn now_iso() -> String {
 
 #[function_component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
+    let lang = use_lang();
     let list = use_state(|| saved_store::load().stored);
     let name = use_state(String::new);
     let renaming = use_state(|| None::<Renaming>);
@@ -52,7 +57,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let list = list.clone();
         let message = message.clone();
         move |apply: Box<dyn FnOnce(&mut StoredScenarios) -> String>| match saved_store::update(
-            apply,
+            lang, apply,
         ) {
             Ok((said, stored)) => {
                 list.set(stored);
@@ -69,7 +74,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let change = change.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match clean_name(&name) {
+            match clean_name(lang, &name) {
                 Err(problem) => message.set(Some(problem)),
                 Ok(clean) => {
                     let scenario = scenario.clone();
@@ -77,9 +82,11 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                         let existed = stored.get(&clean).is_some();
                         stored.save(&clean, &now_iso(), scenario);
                         if existed {
-                            format!("Replaced the saved scenario {}.", quoted(&clean))
+                            tr!(lang, en: "Replaced the saved scenario {}.", q(lang, &clean);
+                                fr: "Scénario enregistré {} remplacé.", q(lang, &clean))
                         } else {
-                            format!("Saved as {}.", quoted(&clean))
+                            tr!(lang, en: "Saved as {}.", q(lang, &clean);
+                                fr: "Enregistré sous {}.", q(lang, &clean))
                         }
                     }));
                     name.set(String::new());
@@ -109,12 +116,12 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                             scenario: Box::new(found.scenario.clone()),
                             origin: Origin::Saved(entry_name.clone()),
                         });
-                        message.set(Some(format!("Opened {}.", quoted(&entry_name))));
+                        message.set(Some(tr!(lang, en: "Opened {}.", q(lang, &entry_name);
+                            fr: "{} ouvert.", q(lang, &entry_name))));
                     }
-                    None => message.set(Some(format!(
-                        "{} is no longer saved in this browser.",
-                        quoted(&entry_name)
-                    ))),
+                    None => message.set(Some(tr!(lang,
+                        en: "{} is no longer saved in this browser.", q(lang, &entry_name);
+                        fr: "{} n’est plus enregistré dans ce navigateur.", q(lang, &entry_name)))),
                 }
             })
         };
@@ -125,7 +132,8 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 let entry_name = entry_name.clone();
                 change(Box::new(move |stored| {
                     stored.remove(&entry_name);
-                    format!("Deleted {}.", quoted(&entry_name))
+                    tr!(lang, en: "Deleted {}.", q(lang, &entry_name);
+                        fr: "{} supprimé.", q(lang, &entry_name))
                 }));
             })
         };
@@ -164,18 +172,17 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     let current = current.clone();
                     Callback::from(move |event: SubmitEvent| {
                         event.prevent_default();
-                        match clean_name(&current.text) {
+                        match clean_name(lang, &current.text) {
                             Err(problem) => message.set(Some(problem)),
                             Ok(to) => {
                                 let from = current.from.clone();
                                 change(Box::new(move |stored| {
                                     if stored.rename(&from, &to) {
-                                        format!("Renamed {} to {}.", quoted(&from), quoted(&to))
+                                        tr!(lang, en: "Renamed {} to {}.", q(lang, &from), q(lang, &to);
+                                            fr: "{} renommé en {}.", q(lang, &from), q(lang, &to))
                                     } else {
-                                        format!(
-                                            "Not renamed: a saved scenario is already called {}.",
-                                            quoted(&to)
-                                        )
+                                        tr!(lang, en: "Not renamed: a saved scenario is already called {}.", q(lang, &to);
+                                            fr: "Non renommé\u{a0}: un scénario enregistré s’appelle déjà {}.", q(lang, &to))
                                     }
                                 }));
                                 renaming.set(None);
@@ -189,10 +196,10 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 };
                 html! {
                     <form class="rename" onsubmit={on_confirm}>
-                        <label for={field_id.clone()}>{ format!("New name for {}", quoted(&entry_name)) }</label>
+                        <label for={field_id.clone()}>{ tr!(lang, en: "New name for {}", q(lang, &entry_name); fr: "Nouveau nom pour {}", q(lang, &entry_name)) }</label>
                         <input id={field_id} type="text" value={current.text} oninput={on_text} data-testid="rename-field" />
-                        <button type="submit">{ "Save name" }</button>
-                        <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
+                        <button type="submit">{ lang.t(Msg::SaveName) }</button>
+                        <button type="button" onclick={on_cancel}>{ lang.t(Msg::Cancel) }</button>
                     </form>
                 }
             }
@@ -201,9 +208,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     <span class="saved-name" data-testid="saved-name">{ entry_name.clone() }</span>
                     <span class="hint">{ saved_when(&entry.saved_at) }</span>
                     <span class="button-row">
-                        <button type="button" aria-label={format!("Open {}", quoted(&entry_name))} onclick={on_open}>{ "Open" }</button>
-                        <button type="button" aria-label={format!("Rename {}", quoted(&entry_name))} onclick={on_start_rename}>{ "Rename" }</button>
-                        <button type="button" aria-label={format!("Delete {}", quoted(&entry_name))} onclick={on_delete}>{ "Delete" }</button>
+                        <button type="button" aria-label={format!("{} {}", lang.t(Msg::Open), q(lang, &entry_name))} onclick={on_open}>{ lang.t(Msg::Open) }</button>
+                        <button type="button" aria-label={format!("{} {}", lang.t(Msg::Rename), q(lang, &entry_name))} onclick={on_start_rename}>{ lang.t(Msg::Rename) }</button>
+                        <button type="button" aria-label={format!("{} {}", lang.t(Msg::Delete), q(lang, &entry_name))} onclick={on_delete}>{ lang.t(Msg::Delete) }</button>
                     </span>
                 </>
             },
@@ -224,19 +231,20 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     html! {
         <div class="saved">
             <form class="save-form" onsubmit={on_save}>
-                <label for="save-name">{ "Save this scenario as" }</label>
+                <label for="save-name">{ lang.t(Msg::SaveAs) }</label>
                 <input id="save-name" type="text" data-testid="save-name" value={(*name).clone()} oninput={on_name} />
-                <button type="submit" data-testid="save">{ "Save" }</button>
+                <button type="submit" data-testid="save">{ lang.t(Msg::Save) }</button>
             </form>
             <p class="hint" role="status" data-testid="saved-status">{ (*message).clone().unwrap_or_default() }</p>
             if list.entries.is_empty() {
-                <p class="hint">{ "No scenarios saved in this browser yet." }</p>
+                <p class="hint">{ lang.t(Msg::NoSaved) }</p>
             } else {
                 <ul class="saved-list" data-testid="saved-list">{ for entries }</ul>
             }
             if !list.unreadable.is_empty() {
                 <details class="unreadable">
-                    <summary>{ format!("{} saved item(s) could not be read; they are kept here to copy", list.unreadable.len()) }</summary>
+                    <summary>{ tr!(lang, en: "{} saved item(s) could not be read; they are kept here to copy", list.unreadable.len();
+                        fr: "{} élément(s) enregistré(s) illisible(s)\u{202f}; ils sont conservés ici pour être copiés", list.unreadable.len()) }</summary>
                     <ul>{ for unreadable }</ul>
                 </details>
             }

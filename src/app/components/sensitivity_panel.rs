@@ -9,8 +9,12 @@ use yew::prelude::*;
 use crate::analysis::{AnalysisError, Output, Sweep, SweepRun, Tornado, TornadoRun};
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
+use crate::app::use_lang;
+use crate::i18n::analysis::output_label;
+use crate::i18n::params::param_label;
+use crate::i18n::{format, Lang, Msg};
 use crate::model::params::spec_of;
-use crate::model::{format_money, Scenario, Unit};
+use crate::model::{Scenario, Unit};
 
 #[derive(Properties, PartialEq)]
 pub struct SensitivityPanelProps {
@@ -46,10 +50,15 @@ impl<T> Status<T> {
 }
 
 /// A value of the chosen output, formatted for its kind.
-pub fn format_output(output: Output, value: Decimal, currency: &str) -> String {
-    match output {
-        Output::MonthsToFirstRetaliation => format!("{} months", value.round_dp(1)),
-        _ => format_money(value, currency),
+pub fn format_output(lang: Lang, output: Output, value: Decimal, currency: &str) -> String {
+    match (output, lang) {
+        (Output::MonthsToFirstRetaliation, Lang::En) => {
+            format!("{} months", format::number(lang, value, 1))
+        }
+        (Output::MonthsToFirstRetaliation, Lang::Fr) => {
+            format!("{} mois", format::number(lang, value, 1))
+        }
+        _ => format::money(lang, value, currency),
     }
 }
 
@@ -76,6 +85,7 @@ pub fn sweep_range(scenario: &Scenario, id: &str) -> Option<(Decimal, Decimal)> 
 
 #[function_component]
 pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
+    let lang = use_lang();
     let tornado = use_state(|| Status::<Tornado>::Idle);
     let sweep = use_state(|| Status::<Sweep>::Idle);
     let sweep_task = use_mut_ref(|| None::<ChunkedTask>);
@@ -150,34 +160,34 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
 
     let tornado_body = match &*tornado {
         Status::Idle => {
-            html! { <p>{ "Which lever matters most? Move every parameter up and down and rank the effect." }</p> }
+            html! { <p>{ lang.t(Msg::TornadoIdle) }</p> }
         }
         Status::Running(fraction) => {
-            html! { <p>{ format!("Running… {:.0} %", fraction * 100.0) }</p> }
+            html! { <p>{ format!("{} {:.0} %", lang.t(Msg::Running), fraction * 100.0) }</p> }
         }
         Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
         Status::Done(result) => html! {
             <>
                 { props.render_tornado.as_ref().map(|render| render.emit(result.clone())).unwrap_or_default() }
-                { tornado_table(result, props.settings.output, &props.currency) }
+                { tornado_table(lang, &props.scenario, result, props.settings.output, &props.currency) }
             </>
         },
     };
     let sweep_body = match &*sweep {
         Status::Idle => {
-            html! { <p>{ format!("Sweep {} against {} on a {n}×{n} grid.", props.settings.sweep_x, props.settings.sweep_y, n = props.settings.sweep_steps) }</p> }
+            html! { <p>{ sweep_plan(lang, &props.scenario, &props.settings) }</p> }
         }
         Status::Running(fraction) => html! {
             <p>
-                <progress max="1" value={fraction.to_string()} aria-label="Sweep progress"></progress>
-                { format!(" {:.0} %", fraction * 100.0) }
+                <progress max="1" value={fraction.to_string()} aria-label={lang.t(Msg::SweepProgress)}></progress>
+                { format!(" {:.0}{}%", fraction * 100.0, if lang == Lang::Fr { "\u{202f}" } else { " " }) }
             </p>
         },
         Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
         Status::Done(result) => html! {
             <>
                 { props.render_sweep.as_ref().map(|render| render.emit(result.clone())).unwrap_or_default() }
-                { sweep_summary(result, props.settings.output, &props.currency) }
+                { sweep_summary(lang, &props.scenario, result, props.settings.output, &props.currency) }
             </>
         },
     };
@@ -185,13 +195,13 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
     html! {
         <>
             <section class="panel" aria-labelledby="tornado-title" data-analysis="tornado" data-status={tornado.attribute()}>
-                <h2 id="tornado-title">{ format!("Tornado: {}", props.settings.output.label()) }</h2>
-                <button type="button" data-testid="run-tornado" onclick={on_tornado}>{ "Run tornado" }</button>
+                <h2 id="tornado-title">{ format!("{}{} {}", lang.t(Msg::TornadoTitle), lang.t(Msg::Colon), output_label(lang, props.settings.output)) }</h2>
+                <button type="button" data-testid="run-tornado" onclick={on_tornado}>{ lang.t(Msg::RunTornado) }</button>
                 { tornado_body }
             </section>
             <section class="panel" aria-labelledby="sweep-title" data-analysis="sweep" data-status={sweep.attribute()}>
-                <h2 id="sweep-title">{ format!("Sweep: {}", props.settings.output.label()) }</h2>
-                <button type="button" data-testid="run-sweep" onclick={on_sweep}>{ "Run sweep" }</button>
+                <h2 id="sweep-title">{ format!("{}{} {}", lang.t(Msg::SweepTitle), lang.t(Msg::Colon), output_label(lang, props.settings.output)) }</h2>
+                <button type="button" data-testid="run-sweep" onclick={on_sweep}>{ lang.t(Msg::RunSweep) }</button>
                 { sweep_body }
             </section>
         </>
@@ -219,25 +229,45 @@ fn start_sweep(
     )
 }
 
-fn tornado_table(result: &Tornado, output: Output, currency: &str) -> Html {
+/// "Sweep Payment delay against Usage share … on a 21×21 grid."
+fn sweep_plan(lang: Lang, scenario: &Scenario, settings: &AnalysisSettings) -> String {
+    let label = |id: &str| param_label(lang, scenario, id).unwrap_or_else(|| id.to_string());
+    let (x, y, n) = (
+        label(&settings.sweep_x),
+        label(&settings.sweep_y),
+        settings.sweep_steps,
+    );
+    match lang {
+        Lang::En => format!("Sweep {x} against {y} on a {n}×{n} grid."),
+        Lang::Fr => format!("Balayage de {x} contre {y} sur une grille de {n}×{n}."),
+    }
+}
+
+fn tornado_table(
+    lang: Lang,
+    scenario: &Scenario,
+    result: &Tornado,
+    output: Output,
+    currency: &str,
+) -> Html {
     let format = |value: Option<Decimal>| {
         value.map_or_else(
-            || "failed".to_string(),
-            |v| format_output(output, v, currency),
+            || lang.t(Msg::Failed).to_string(),
+            |v| format_output(lang, output, v, currency),
         )
     };
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Tornado data">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(Msg::TornadoData)}>
             <table class="tornado-table" data-testid="tornado-table">
-                <caption>{ format!("Base: {}", format_output(output, result.base_output, currency)) }</caption>
-                <thead><tr><th scope="col">{ "Parameter" }</th><th scope="col">{ "Low" }</th><th scope="col">{ "High" }</th><th scope="col">{ "Swing" }</th></tr></thead>
+                <caption>{ format!("{}{} {}", lang.t(Msg::Base), lang.t(Msg::Colon), format_output(lang, output, result.base_output, currency)) }</caption>
+                <thead><tr><th scope="col">{ lang.t(Msg::Parameter) }</th><th scope="col">{ lang.t(Msg::Low) }</th><th scope="col">{ lang.t(Msg::High) }</th><th scope="col">{ lang.t(Msg::Swing) }</th></tr></thead>
                 <tbody>
                     { for result.bars.iter().take(15).map(|bar| html! {
                         <tr key={bar.id.clone()}>
-                            <th scope="row">{ bar.label.clone() }</th>
+                            <th scope="row">{ param_label(lang, scenario, &bar.id).unwrap_or_else(|| bar.label.clone()) }</th>
                             <td>{ format(bar.low_output) }</td>
                             <td>{ format(bar.high_output) }</td>
-                            <td>{ format_output(output, bar.swing, currency) }</td>
+                            <td>{ format_output(lang, output, bar.swing, currency) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -246,21 +276,37 @@ fn tornado_table(result: &Tornado, output: Output, currency: &str) -> Html {
     }
 }
 
-fn sweep_summary(result: &Sweep, output: Output, currency: &str) -> Html {
+fn sweep_summary(
+    lang: Lang,
+    scenario: &Scenario,
+    result: &Sweep,
+    output: Output,
+    currency: &str,
+) -> Html {
     let format = |value: Option<Decimal>| {
-        value.map_or_else(|| "—".to_string(), |v| format_output(output, v, currency))
+        value.map_or_else(
+            || "—".to_string(),
+            |v| format_output(lang, output, v, currency),
+        )
+    };
+    let label = |id: &str, english: &str| {
+        param_label(lang, scenario, id).unwrap_or_else(|| english.to_string())
+    };
+    let (x, y) = (
+        label(&result.x.id, &result.x.label),
+        label(&result.y.id, &result.y.label),
+    );
+    let (columns, rows) = (result.x.values.len(), result.y.values.len());
+    let (low, high) = (format(result.min), format(result.max));
+    let text = match lang {
+        Lang::En => format!("{columns} × {rows} grid of {x} against {y}: from {low} to {high}."),
+        Lang::Fr => {
+            format!("Grille de {columns} × {rows} de {x} contre {y}\u{a0}: de {low} à {high}.")
+        }
     };
     html! {
         <p data-testid="sweep-summary">
-            { format!(
-                "{} × {} grid of {} against {}: from {} to {}.",
-                result.x.values.len(),
-                result.y.values.len(),
-                result.x.label,
-                result.y.label,
-                format(result.min),
-                format(result.max)
-            ) }
+            { text }
             if result.failures > 0 {
                 { format!(" {} cells failed: {}", result.failures, result.first_error.clone().unwrap_or_default()) }
             }

@@ -4,14 +4,22 @@
 
 use yew::prelude::*;
 
+use crate::app::components::qr_code::QrCodeView;
 use crate::app::effects::clipboard::copy_text;
-use crate::app::effects::url_fragment::{link_fragment, page_address, read};
+use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
+use crate::app::use_lang;
+use crate::i18n::classroom::ClassMsg;
+use crate::i18n::Msg;
 use crate::model::Scenario;
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub scenario: Scenario,
     pub month: Option<u32>,
+    /// The page's link, for the QR code under the button.
+    #[prop_or_default]
+    pub link: AttrValue,
 }
 
 #[derive(Clone, PartialEq)]
@@ -23,6 +31,7 @@ enum Shared {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let shared = use_state(|| None::<Shared>);
+    let lang = use_lang();
     let field = use_node_ref();
 
     // A message about an older link would mislead once the scenario has changed.
@@ -55,7 +64,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let link = format!(
                 "{}#{}",
                 page_address(),
-                link_fragment(&scenario, month, &read())
+                link_fragment(&scenario, month, &with_lang(&read(), lang))
             );
             let shared = shared.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -72,25 +81,33 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <div class="share">
-            <button type="button" data-testid="share" onclick={on_share}>{ "Share link" }</button>
+            <button type="button" data-testid="share" onclick={on_share}>{ lang.t(Msg::ShareLink) }</button>
+            if !props.link.is_empty() {
+                <details class="share-qr" data-testid="share-qr">
+                    <summary>{ lang.t(ClassMsg::ShareQrSummary) }</summary>
+                    <QrCodeView text={props.link.clone()} class={classes!("qr-share")} />
+                </details>
+            }
             {
                 match (*shared).clone() {
                     None => html! { <p class="hint" role="status"></p> },
                     Some(Shared::Copied { length }) => html! {
                         <p class="hint" role="status">
-                            { "Link copied — " }
+                            { lang.t(Msg::LinkCopied) }
                             <span data-testid="link-length">{ length }</span>
-                            { " characters." }
+                            { lang.t(Msg::Characters) }
                         </p>
                     },
                     Some(Shared::ByHand { link, reason }) => html! {
                         <>
                             <p class="hint" role="status">
-                                { format!("The link could not be copied automatically: {reason}. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it. It has ") }
+                                { tr!(lang,
+                                    en: "The link could not be copied automatically: {reason}. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it. It has ";
+                                    fr: "Le lien n’a pas pu être copié automatiquement\u{a0}: {reason}. Il est sélectionné ci-dessous\u{a0}: appuyez sur Ctrl+C (⌘C sur un Mac) pour le copier. Il compte ") }
                                 <span data-testid="link-length">{ link.chars().count() }</span>
-                                { " characters." }
+                                { lang.t(Msg::Characters) }
                             </p>
-                            <label for="share-link">{ "Link to this scenario" }</label>
+                            <label for="share-link">{ lang.t(Msg::LinkToScenario) }</label>
                             <input
                                 id="share-link"
                                 type="text"

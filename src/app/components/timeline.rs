@@ -3,7 +3,10 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::model::{month_label, YearMonth};
+use crate::app::use_lang;
+use crate::i18n::format::{count, month_label};
+use crate::i18n::{Lang, Msg};
+use crate::model::YearMonth;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -16,25 +19,34 @@ pub struct TimelineProps {
 }
 
 /// "Month 27 of 66 · Mar 2023", the words a class reads off the projector.
-pub fn position_text(start: YearMonth, horizon_months: u32, month: Option<u32>) -> String {
-    match month {
-        Some(index) => format!(
-            "Month {} of {} · {}",
-            index + 1,
-            horizon_months,
-            month_label(start, index)
+pub fn position_text(
+    lang: Lang,
+    start: YearMonth,
+    horizon_months: u32,
+    month: Option<u32>,
+) -> String {
+    let total = count(lang, u64::from(horizon_months));
+    let first = month_label(lang, start, 0);
+    let last = month_label(lang, start, horizon_months.saturating_sub(1));
+    match (lang, month) {
+        (Lang::En, Some(index)) => format!(
+            "Month {} of {total} · {}",
+            count(lang, u64::from(index) + 1),
+            month_label(lang, start, index)
         ),
-        None => format!(
-            "All {} months · {} to {}",
-            horizon_months,
-            month_label(start, 0),
-            month_label(start, horizon_months.saturating_sub(1))
+        (Lang::Fr, Some(index)) => format!(
+            "Mois {} sur {total} · {}",
+            count(lang, u64::from(index) + 1),
+            month_label(lang, start, index)
         ),
+        (Lang::En, None) => format!("All {total} months · {first} to {last}"),
+        (Lang::Fr, None) => format!("Les {total} mois · de {first} à {last}"),
     }
 }
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = use_lang();
     let last = props.horizon_months.saturating_sub(1);
     let shown = props.month.unwrap_or(last).min(last);
     let emit = |action: Action| {
@@ -51,20 +63,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let play_pause = if props.playing {
-        html! { <button type="button" data-testid="pause" onclick={emit(Action::Pause)}>{ "Pause" }</button> }
+        html! { <button type="button" data-testid="pause" onclick={emit(Action::Pause)}>{ lang.t(Msg::Pause) }</button> }
     } else {
-        html! { <button type="button" data-testid="play" onclick={emit(Action::Play)}>{ "Play" }</button> }
+        html! { <button type="button" data-testid="play" onclick={emit(Action::Play)}>{ lang.t(Msg::Play) }</button> }
     };
     html! {
-        <section class="panel timeline" aria-label="Timeline">
+        <section class="panel timeline" aria-label={lang.t(Msg::Timeline)}>
             <div class="timeline-buttons">
-                <button type="button" data-testid="step-back" aria-label="Previous month" onclick={emit(Action::StepMonth(-1))}>{ "◀ Month" }</button>
+                <button type="button" data-testid="step-back" aria-label={lang.t(Msg::PreviousMonth)} onclick={emit(Action::StepMonth(-1))}>{ lang.t(Msg::StepBack) }</button>
                 { play_pause }
-                <button type="button" data-testid="step-forward" aria-label="Next month" onclick={emit(Action::StepMonth(1))}>{ "Month ▶" }</button>
-                <button type="button" data-testid="timeline-reset" onclick={emit(Action::ShowWholeHorizon)}>{ "Whole horizon" }</button>
+                <button type="button" data-testid="step-forward" aria-label={lang.t(Msg::NextMonth)} onclick={emit(Action::StepMonth(1))}>{ lang.t(Msg::StepForward) }</button>
+                <button type="button" data-testid="timeline-reset" onclick={emit(Action::ShowWholeHorizon)}>{ lang.t(Msg::WholeHorizon) }</button>
             </div>
             <label class="timeline-scrubber">
-                <span class="visually-hidden">{ "Month shown" }</span>
+                <span class="visually-hidden">{ lang.t(Msg::MonthShown) }</span>
                 <input
                     type="range"
                     id="timeline-month"
@@ -75,8 +87,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     oninput={on_scrub}
                 />
             </label>
-            <p class="timeline-position" data-testid="timeline-position" aria-live="polite">
-                { position_text(props.start, props.horizon_months, props.month) }
+            <p class="timeline-position" data-testid="timeline-position">
+                { position_text(lang, props.start, props.horizon_months, props.month) }
             </p>
         </section>
     }
@@ -94,12 +106,20 @@ mod tests {
         };
         // Month index 29 from Oct 2020 is Mar 2023 (Oct 2020 + 29 months).
         assert_eq!(
-            position_text(start, 66, Some(29)),
+            position_text(Lang::En, start, 66, Some(29)),
             "Month 30 of 66 · Mar 2023"
         );
         assert_eq!(
-            position_text(start, 12, None),
+            position_text(Lang::En, start, 12, None),
             "All 12 months · Oct 2020 to Sep 2021"
+        );
+        assert_eq!(
+            position_text(Lang::Fr, start, 66, Some(29)),
+            "Mois 30 sur 66 · mars 2023"
+        );
+        assert_eq!(
+            position_text(Lang::Fr, start, 12, None),
+            "Les 12 mois · de octobre 2020 à septembre 2021"
         );
     }
 }

@@ -5,9 +5,12 @@
 
 pub mod chunked;
 pub mod clipboard;
+pub mod document_lang;
 pub mod download;
 pub mod file_import;
 pub mod play_timer;
+pub mod presenter_keys;
+pub mod print;
 pub mod saved_store;
 pub mod startup;
 pub mod url_fragment;

@@ -7,8 +7,10 @@
 //! that cannot be read is carried along in the envelope's `unreadable` list: nothing a user
 //! saved is ever dropped by this module.
 
+use crate::i18n::Lang;
 use crate::link::{parse_stored, serialize_stored, StoredLoad, StoredScenarios};
 use crate::model::Scenario;
+use crate::tr;
 
 /// The `localStorage` key of the envelope.
 pub const STORAGE_KEY: &str = "standoff.saved-scenarios";
@@ -35,20 +37,22 @@ pub fn load() -> StoredLoad {
 /// Reads, changes and writes back the saved scenarios. Returns the change's result and the
 /// scenarios as written, or a sentence saying why the browser refused to keep them.
 pub fn update<R>(
+    lang: Lang,
     change: impl FnOnce(&mut StoredScenarios) -> R,
 ) -> Result<(R, StoredScenarios), String> {
     let storage = storage().ok_or_else(|| {
-        "This browser does not let Standoff keep data (storage is disabled), so nothing was saved."
-            .to_string()
+        tr!(lang,
+            en: "This browser does not let Standoff keep data (storage is disabled), so nothing was saved.";
+            fr: "Ce navigateur ne laisse pas Standoff conserver de données (le stockage est désactivé)\u{a0}: rien n’a été enregistré.")
     })?;
     let mut stored = load().stored;
     let result = change(&mut stored);
     storage
         .set_item(STORAGE_KEY, &serialize_stored(&stored))
         .map_err(|_| {
-            "The browser refused to store the saved scenarios (its storage may be full), so the \
-             change was not kept."
-                .to_string()
+            tr!(lang,
+                en: "The browser refused to store the saved scenarios (its storage may be full), so the change was not kept.";
+                fr: "Le navigateur a refusé d’enregistrer les scénarios (son stockage est peut-être plein)\u{a0}: la modification n’a pas été conservée.")
         })?;
     Ok((result, stored))
 }
@@ -59,20 +63,24 @@ pub fn remember_last_edited(scenario: &Scenario) {
     if load().stored.last_edited.as_ref() == Some(scenario) && read_raw().is_some() {
         return;
     }
-    let _ = update(|stored| stored.last_edited = Some(scenario.clone()));
+    let _ = update(Lang::En, |stored| {
+        stored.last_edited = Some(scenario.clone())
+    });
 }
 
 /// A saved scenario's name as typed: trimmed, or a sentence saying why it cannot be used.
-pub fn clean_name(text: &str) -> Result<String, String> {
+pub fn clean_name(lang: Lang, text: &str) -> Result<String, String> {
     let name = text.trim();
     let length = name.chars().count();
     if length == 0 {
-        return Err("Give the scenario a name before saving it.".to_string());
+        return Err(tr!(lang,
+            en: "Give the scenario a name before saving it.";
+            fr: "Donnez un nom au scénario avant de l’enregistrer."));
     }
     if length > MAX_NAME_CHARS {
-        return Err(format!(
-            "The name is {length} characters long; a name may have at most {MAX_NAME_CHARS}."
-        ));
+        return Err(tr!(lang,
+            en: "The name is {length} characters long; a name may have at most {MAX_NAME_CHARS}.";
+            fr: "Le nom compte {length} caractères\u{202f}; un nom en a au plus {MAX_NAME_CHARS}."));
     }
     Ok(name.to_string())
 }
@@ -83,10 +91,13 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_limited() {
-        assert_eq!(clean_name("  Q3 plan "), Ok("Q3 plan".to_string()));
-        assert!(clean_name("   ").is_err());
-        assert!(clean_name(&"x".repeat(MAX_NAME_CHARS)).is_ok());
-        let too_long = clean_name(&"é".repeat(MAX_NAME_CHARS + 1)).unwrap_err();
+        assert_eq!(
+            clean_name(Lang::En, "  Q3 plan "),
+            Ok("Q3 plan".to_string())
+        );
+        assert!(clean_name(Lang::En, "   ").is_err());
+        assert!(clean_name(Lang::En, &"x".repeat(MAX_NAME_CHARS)).is_ok());
+        let too_long = clean_name(Lang::En, &"é".repeat(MAX_NAME_CHARS + 1)).unwrap_err();
         assert!(too_long.contains("81 characters"), "{too_long}");
     }
 }

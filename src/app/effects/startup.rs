@@ -4,6 +4,7 @@
 
 use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
 use crate::app::state::{Action, AppState, Origin};
+use crate::i18n::Lang;
 use crate::link::{parse_stored, StoredProblem};
 
 /// What the banner adds when a link at start-up cannot be used.
@@ -54,6 +55,16 @@ pub fn initial_state(fragment: &str, stored: Option<&str>) -> AppState {
             offending_text: (!offending.is_empty()).then(|| offending.join("\n\n")),
         }],
     )
+}
+
+/// The language of a first visit: a link decides its own language (absent `lang` is
+/// English), so the browser's preferred language (`navigator.language`) counts only when the
+/// page opens without a link. `None` keeps the state's language.
+pub fn first_visit_lang(fragment: &str, browser_language: Option<&str>) -> Option<Lang> {
+    if link_text(fragment).is_some() {
+        return None;
+    }
+    browser_language.and_then(Lang::from_code)
 }
 
 /// The banner's sentence for a stored entry that could not be read.
@@ -158,6 +169,15 @@ mod tests {
         );
         let raw = banner.offending_text.unwrap_or_default();
         assert!(raw.contains("banana"), "{raw}");
+    }
+
+    #[test]
+    fn the_browser_language_counts_only_without_a_link() {
+        assert_eq!(first_visit_lang("", Some("fr-CA")), Some(Lang::Fr));
+        assert_eq!(first_visit_lang("#", Some("en-GB")), Some(Lang::En));
+        assert_eq!(first_visit_lang("", Some("de-DE")), None);
+        assert_eq!(first_visit_lang("", None), None);
+        assert_eq!(first_visit_lang("#s=v1.x", Some("fr")), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
 use crate::app::state::{Action, AppState, Origin};
+use crate::i18n::Lang;
 use crate::link::{decode_link_with_state, encode_fragment, parse_fragment, LinkError};
 use crate::model::Scenario;
 
@@ -12,20 +13,76 @@ use crate::model::Scenario;
 pub const MONTH_KEY: &str = "m";
 /// The link key of the scenario itself.
 pub const SCENARIO_KEY: &str = "s";
+/// The link key of the interface language (`en` or `fr`); absent means English.
+pub const LANG_KEY: &str = "lang";
+
+/// The fragment `current` (with or without `#`) with its `lang` key set for `lang`: removed
+/// for English, the default, so that English links stay as they were; `lang=fr` otherwise.
+/// Every other key keeps its place. Pure.
+pub fn with_lang(current: &str, lang: Lang) -> String {
+    let text = current.trim().trim_start_matches('#');
+    let mut pairs: Vec<String> = text
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| pair.split('=').next() != Some(LANG_KEY))
+        .map(str::to_string)
+        .collect();
+    if lang != Lang::En {
+        pairs.push(format!("{LANG_KEY}={}", lang.code()));
+    }
+    pairs.join("&")
+}
+
+/// The link key of the view; its only value is [`PRESENTER_VIEW`] (absent: the normal screen).
+pub const VIEW_KEY: &str = "view";
+/// The value of [`VIEW_KEY`] for presenter mode.
+pub const PRESENTER_VIEW: &str = "presenter";
+/// The link key of the lesson step shown (1-based), in presenter mode.
+pub const STEP_KEY: &str = "step";
+
+/// The keys this build writes itself; every other key of the current fragment is kept.
+const MANAGED_KEYS: [&str; 4] = [SCENARIO_KEY, MONTH_KEY, VIEW_KEY, STEP_KEY];
 
 /// The fragment (without `#`) for this scenario and month, keeping any other key that the
-/// current fragment carries. Pure.
+/// current fragment carries except the view and the step (a shared link opens on the normal
+/// screen). Pure.
 pub fn link_fragment(scenario: &Scenario, month: Option<u32>, current: &str) -> String {
+    fragment_with(scenario, month, &[], current)
+}
+
+/// The fragment (without `#`) describing the whole state on screen: the scenario, the month,
+/// and in presenter mode `view=presenter` and the lesson step, keeping any other key of the
+/// current fragment. This is what the address bar and the QR code carry. Pure.
+pub fn state_fragment(state: &AppState, current: &str) -> String {
+    let mut view = Vec::new();
+    if state.presenter {
+        view.push((VIEW_KEY, PRESENTER_VIEW.to_string()));
+        if let Some(step) = state.step {
+            view.push((STEP_KEY, step.to_string()));
+        }
+    }
+    fragment_with(&state.scenario, state.month, &view, current)
+}
+
+fn fragment_with(
+    scenario: &Scenario,
+    month: Option<u32>,
+    view: &[(&str, String)],
+    current: &str,
+) -> String {
     let month_text = month.map(|month| month.to_string());
     let mut keys: Vec<(&str, &str)> = Vec::new();
     if let Some(month) = month_text.as_deref() {
         keys.push((MONTH_KEY, month));
     }
+    for (key, value) in view {
+        keys.push((key, value.as_str()));
+    }
     let others = parse_fragment(current)
         .map(|fragment| fragment.state)
         .unwrap_or_default();
     for (key, value) in &others {
-        if key != MONTH_KEY && key != SCENARIO_KEY {
+        if !MANAGED_KEYS.contains(&key.as_str()) {
             keys.push((key.as_str(), value.as_str()));
         }
     }
@@ -55,14 +112,30 @@ pub fn link_actions(fragment: &str, consequence: &str) -> Vec<Action> {
                 scenario: Box::new(decoded.scenario),
                 origin: Origin::Link,
             }];
-            let month = decoded
-                .state
-                .iter()
-                .find(|(key, _)| key == MONTH_KEY)
-                .and_then(|(_, value)| value.parse::<u32>().ok());
-            if let Some(month) = month {
+            let value = |wanted: &str| {
+                decoded
+                    .state
+                    .iter()
+                    .find(|(key, _)| key == wanted)
+                    .map(|(_, value)| value.as_str())
+            };
+            // Presenter mode and its step first, since a step moves the timeline; the month
+            // of the link then puts the timeline exactly where it was.
+            if value(VIEW_KEY) == Some(PRESENTER_VIEW) {
+                actions.push(Action::EnterPresenter);
+                if let Some(step) = value(STEP_KEY).and_then(|v| v.parse::<u32>().ok()) {
+                    actions.push(Action::GoToStep(step));
+                }
+            }
+            if let Some(month) = value(MONTH_KEY).and_then(|v| v.parse::<u32>().ok()) {
                 actions.push(Action::SetMonth(month));
             }
+            // A link without `lang` is English; an unknown language is ignored.
+            let lang = match decoded.state.iter().find(|(key, _)| key == LANG_KEY) {
+                Some((_, code)) => Lang::from_code(code),
+                None => Some(Lang::En),
+            };
+            actions.extend(lang.map(Action::SetLang));
             actions
         }
         Err(error) => vec![Action::RejectInput {
@@ -180,6 +253,50 @@ mod tests {
         );
         assert!(banner.message.ends_with("The current scenario is kept."));
         assert_eq!(banner.offending_text.as_deref(), Some("s=v1.@@@"));
+    }
+
+    #[test]
+    fn presenter_mode_and_its_step_travel_in_the_link_and_come_back() {
+        let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default)
+            .apply(Action::EnterPresenter)
+            .apply(Action::GoToStep(3))
+            .apply(Action::StepMonth(1));
+        let fragment = state_fragment(&state, "#s=v1.x&lang=fr");
+        // Step 3 of the lesson shows November 2022, month index 34; one month on is 35.
+        assert!(
+            fragment.ends_with("&m=35&view=presenter&step=3&lang=fr"),
+            "{fragment}"
+        );
+        let back = apply_all(
+            AppState::default(),
+            link_actions(&format!("#{fragment}"), "kept"),
+        );
+        assert!(back.presenter);
+        assert_eq!(back.step, Some(3));
+        assert_eq!(back.month, Some(35));
+        assert_eq!(back.scenario, state.scenario);
+    }
+
+    #[test]
+    fn a_shared_link_drops_the_view_but_keeps_other_keys() {
+        let current = "#s=v1.x&view=presenter&step=2&lang=fr";
+        let fragment = link_fragment(&Scenario::default(), None, current);
+        let (_, state) = decoded(&fragment);
+        assert_eq!(state, vec![("lang".to_string(), "fr".to_string())]);
+    }
+
+    #[test]
+    fn the_language_key_is_written_for_french_only_and_read_back() {
+        let base = link_fragment(&presets::symmetric(), Some(2), "");
+        let french = with_lang(&format!("#{base}&zoom=2"), Lang::Fr);
+        assert_eq!(french, format!("{base}&zoom=2&lang=fr"));
+        assert_eq!(with_lang(&french, Lang::En), format!("{base}&zoom=2"));
+        assert_eq!(with_lang(&with_lang(&french, Lang::Fr), Lang::Fr), french);
+        let state = apply_all(AppState::default(), link_actions(&french, "kept"));
+        assert_eq!(state.lang, Lang::Fr);
+        assert_eq!(state.month, Some(2));
+        let back = apply_all(state, link_actions(&base, "kept"));
+        assert_eq!(back.lang, Lang::En, "a link without lang is English");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::effects::saved_store;
-use crate::app::effects::url_fragment::{link_actions, link_fragment, read, replace};
+use crate::app::effects::url_fragment::{link_actions, read, replace, state_fragment, with_lang};
 use crate::app::state::{Action, AppState};
 
 /// The quiet period before the URL and the last-edited scenario are written.
@@ -29,14 +29,29 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
     let rewrites = use_mut_ref(|| 0_u32);
 
     use_effect_with(
-        (state.scenario.clone(), state.month, *rewrite),
-        move |(scenario, month, _)| {
-            let scenario = scenario.clone();
-            let month = *month;
+        (
+            state.scenario.clone(),
+            state.month,
+            state.presenter,
+            state.step,
+            state.lang,
+            *rewrite,
+        ),
+        move |(scenario, month, presenter, step, lang, _)| {
+            // Only what the link carries: the scenario, the month, the view and the language.
+            let shown = AppState {
+                scenario: scenario.clone(),
+                month: *month,
+                presenter: *presenter,
+                step: *step,
+                ..AppState::default()
+            };
+            let lang = *lang;
             // Replacing the pending timeout cancels it: only the last change is written.
             *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                replace(&format!("#{}", link_fragment(&scenario, month, &read())));
-                saved_store::remember_last_edited(&scenario);
+                let current = with_lang(&read(), lang);
+                replace(&format!("#{}", state_fragment(&shown, &current)));
+                saved_store::remember_last_edited(&shown.scenario);
             }));
         },
     );

@@ -12,29 +12,61 @@ use super::controls::{event_value, Select};
 use super::group;
 use crate::analysis::Output;
 use crate::app::field_text::percent_readout;
-use crate::app::state::{parse_number, Action, AnalysisSettings, MAX_MC_RUNS};
+use crate::app::state::{parse_number_in, Action, AnalysisSettings, MAX_MC_RUNS};
+use crate::app::use_lang;
+use crate::i18n::analysis::output_label;
+use crate::i18n::editor::Ed;
+use crate::i18n::format::{self, quoted};
+use crate::i18n::params::param_label;
+use crate::i18n::Lang;
 use crate::model::{param_specs, Scenario};
+
+/// "0.01 to 1" / "0,01 à 1".
+fn range_to(lang: Lang, min: Decimal, max: Decimal) -> String {
+    let (lo, hi) = (format::number(lang, min, 6), format::number(lang, max, 6));
+    match lang {
+        Lang::En => format!("{lo} to {hi}"),
+        Lang::Fr => format!("{lo} à {hi}"),
+    }
+}
+
+/// A sweep axis that the scenario no longer has, as its menu shows it.
+fn not_in_scenario(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::En => format!("{id} (not in this scenario)"),
+        Lang::Fr => format!("{id} (absent de ce scénario)"),
+    }
+}
 
 /// Checks a setting typed by the user: a number, whole when `whole`, within `min..=max`.
 /// The message names the setting and its range.
 pub fn check_setting(
+    lang: Lang,
     label: &str,
     text: &str,
     min: Decimal,
     max: Decimal,
     whole: bool,
 ) -> Result<Decimal, String> {
-    let kind = if whole { "a whole number" } else { "a number" };
-    let range = format!("{label} must be {kind} between {min} and {max}");
-    match parse_number(text) {
+    let (lo, hi) = (format::number(lang, min, 6), format::number(lang, max, 6));
+    let range = match (lang, whole) {
+        (Lang::En, true) => format!("{label} must be a whole number between {lo} and {hi}"),
+        (Lang::En, false) => format!("{label} must be a number between {lo} and {hi}"),
+        (Lang::Fr, true) => format!("{label} doit être un nombre entier entre {lo} et {hi}"),
+        (Lang::Fr, false) => format!("{label} doit être un nombre entre {lo} et {hi}"),
+    };
+    match parse_number_in(lang, text) {
         Some(value) if value >= min && value <= max && (!whole || value.fract().is_zero()) => {
             Ok(value)
         }
         Some(_) => Err(format!("{range}.")),
-        None => Err(format!(
-            "\u{201c}{}\u{201d} is not a number: {range}.",
-            text.trim()
-        )),
+        None => Err(match lang {
+            Lang::En => format!("{} is not a number: {range}.", quoted(lang, text.trim())),
+            Lang::Fr => format!(
+                "{} n’est pas un nombre\u{a0}: {range}.",
+                quoted(lang, text.trim())
+            ),
+        }),
     }
 }
 
@@ -58,6 +90,7 @@ pub struct SettingFieldProps {
 /// in the state, so a bad entry is kept here, with its message, until corrected.
 #[function_component]
 pub fn SettingField(props: &SettingFieldProps) -> Html {
+    let lang = use_lang();
     let draft = use_state(|| None::<(String, String)>);
     let oninput = {
         let draft = draft.clone();
@@ -66,7 +99,7 @@ pub fn SettingField(props: &SettingFieldProps) -> Html {
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let text = input.value();
-            match check_setting(&label, &text, min, max, whole) {
+            match check_setting(lang, &label, &text, min, max, whole) {
                 Ok(value) => {
                     draft.set(None);
                     on_valid.emit(value);
@@ -80,7 +113,7 @@ pub fn SettingField(props: &SettingFieldProps) -> Html {
         .as_ref()
         .map_or_else(|| props.value.to_string(), |(text, _)| text.clone());
     let readout = if props.fraction {
-        percent_readout(&text)
+        percent_readout(lang, &text)
     } else {
         None
     };
@@ -100,13 +133,13 @@ pub fn SettingField(props: &SettingFieldProps) -> Html {
                     {oninput}
                 />
                 if let Some(readout) = readout {
-                    <span class="unit">{ format!("fraction {readout}") }</span>
+                    <span class="unit">{ format!("{} {readout}", lang.t(Ed::Fraction)) }</span>
                 }
             </div>
             if let Some((_, message)) = (*draft).clone() {
                 <p class="error" id={help_id} role="alert">{ message }</p>
             } else {
-                <p class="hint" id={help_id}>{ format!("{} to {}", props.min, props.max) }</p>
+                <p class="hint" id={help_id}>{ range_to(lang, props.min, props.max) }</p>
             }
         </div>
     }
@@ -123,15 +156,19 @@ pub struct AnalysisGroupContext {
 }
 
 /// The sweep's candidate axes: every numeric parameter of `scenario`.
-pub fn sweep_parameters(scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
+pub fn sweep_parameters(lang: Lang, scenario: &Scenario) -> Vec<(AttrValue, AttrValue)> {
     param_specs(scenario)
         .into_iter()
-        .map(|spec| (AttrValue::from(spec.id), AttrValue::from(spec.label)))
+        .map(|spec| {
+            let label = param_label(lang, scenario, &spec.id).unwrap_or(spec.label);
+            (AttrValue::from(spec.id), AttrValue::from(label))
+        })
         .collect()
 }
 
 #[function_component]
 pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
+    let lang = use_lang();
     let settings = &props.settings;
     let on_action = props.on_action.clone();
     let dispatch = move |make: fn(Decimal) -> Option<Action>| {
@@ -174,7 +211,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
         if !specs.iter().any(|(id, _)| id == current) {
             options.push((
                 AttrValue::from(current.to_string()),
-                AttrValue::from(format!("{current} (not in this scenario)")),
+                AttrValue::from(not_in_scenario(lang, current)),
             ));
         }
         options.extend(specs.iter().cloned());
@@ -197,7 +234,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
         .map(|(i, output)| {
             (
                 AttrValue::from(i.to_string()),
-                AttrValue::Static(output.label()),
+                AttrValue::Static(output_label(lang, *output)),
             )
         })
         .collect();
@@ -210,7 +247,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
     let body = html! {
         <>
             <div class="field">
-                <label for="analysis-output">{ "Outcome measured by the tornado and the sweep" }</label>
+                <label for="analysis-output">{ lang.t(Ed::OutcomeMeasuredByTheTornadoAnd) }</label>
                 <Select
                     dom_id="analysis-output"
                     options={Rc::new(output_options)}
@@ -220,7 +257,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             </div>
             <SettingField
                 dom_id="analysis-tornado-share"
-                label="Tornado swing (share of each value)"
+                label={lang.t(Ed::TornadoSwingShareOfEachValue)}
                 value={settings.tornado_share.normalize().to_string()}
                 min={Decimal::new(1, 2)}
                 max={Decimal::ONE}
@@ -228,11 +265,11 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
                 fraction={true}
                 on_valid={dispatch(|v| Some(Action::SetTornadoShare(v)))}
             />
-            { axis_select("x", "Sweep: horizontal axis", &settings.sweep_x) }
-            { axis_select("y", "Sweep: vertical axis", &settings.sweep_y) }
+            { axis_select("x", lang.t(Ed::SweepHorizontalAxis), &settings.sweep_x) }
+            { axis_select("y", lang.t(Ed::SweepVerticalAxis), &settings.sweep_y) }
             <SettingField
                 dom_id="analysis-sweep-steps"
-                label="Sweep: steps per axis"
+                label={lang.t(Ed::SweepStepsPerAxis)}
                 value={settings.sweep_steps.to_string()}
                 min={Decimal::from(2)}
                 max={Decimal::from(41)}
@@ -241,7 +278,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
             <SettingField
                 dom_id="analysis-mc-runs"
-                label="Monte Carlo runs"
+                label={lang.t(Ed::MonteCarloRuns)}
                 value={settings.mc_runs.to_string()}
                 min={Decimal::from(10)}
                 max={Decimal::from(MAX_MC_RUNS)}
@@ -250,7 +287,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
             <SettingField
                 dom_id="analysis-mc-seed"
-                label="Monte Carlo seed"
+                label={lang.t(Ed::MonteCarloSeed)}
                 value={settings.mc_seed.to_string()}
                 min={Decimal::ZERO}
                 max={Decimal::from(u64::MAX)}
@@ -259,7 +296,7 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
             />
         </>
     };
-    group("Analysis settings", "group-analysis", false, body)
+    group(lang.t(Ed::AnalysisSettings), "group-analysis", false, body)
 }
 
 #[cfg(test)]
@@ -270,27 +307,27 @@ mod tests {
     #[test]
     fn settings_are_checked_against_their_range_and_named() {
         assert_eq!(
-            check_setting("Steps", "21", dec!(2), dec!(41), true),
+            check_setting(Lang::En, "Steps", "21", dec!(2), dec!(41), true),
             Ok(dec!(21))
         );
         assert_eq!(
-            check_setting("Runs", "1,000", dec!(10), dec!(10000), true),
+            check_setting(Lang::En, "Runs", "1,000", dec!(10), dec!(10000), true),
             Ok(dec!(1000))
         );
         assert_eq!(
-            check_setting("Steps", "42", dec!(2), dec!(41), true),
+            check_setting(Lang::En, "Steps", "42", dec!(2), dec!(41), true),
             Err("Steps must be a whole number between 2 and 41.".to_string())
         );
         assert_eq!(
-            check_setting("Steps", "2.5", dec!(2), dec!(41), true),
+            check_setting(Lang::En, "Steps", "2.5", dec!(2), dec!(41), true),
             Err("Steps must be a whole number between 2 and 41.".to_string())
         );
         assert_eq!(
-            check_setting("Swing", "0.25", dec!(0.01), dec!(1), false),
+            check_setting(Lang::En, "Swing", "0.25", dec!(0.01), dec!(1), false),
             Ok(dec!(0.25))
         );
         assert_eq!(
-            check_setting("Swing", " x ", dec!(0.01), dec!(1), false),
+            check_setting(Lang::En, "Swing", " x ", dec!(0.01), dec!(1), false),
             Err(
                 "\u{201c}x\u{201d} is not a number: Swing must be a number between 0.01 and 1."
                     .to_string()

@@ -2,6 +2,7 @@
 //! `<option value>` and the words the user reads.
 
 use crate::app::edits::{ActionKind, TriggerKind};
+use crate::i18n::editor::Ed;
 use crate::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis};
 
 /// One option of a drop-down.
@@ -9,7 +10,7 @@ use crate::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, True
 pub struct Choice<T: 'static> {
     pub value: T,
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Ed,
 }
 
 /// The value whose option has this id.
@@ -29,17 +30,17 @@ pub const FLOW_KINDS: &[Choice<FlowKind>] = &[
     Choice {
         value: FlowKind::Ad,
         id: "ad",
-        label: "Advertising",
+        label: Ed::Advertising,
     },
     Choice {
         value: FlowKind::Data,
         id: "data",
-        label: "Data licensing",
+        label: Ed::DataLicensing,
     },
     Choice {
         value: FlowKind::Other,
         id: "other",
-        label: "Other revenue",
+        label: Ed::OtherRevenue,
     },
 ];
 
@@ -47,12 +48,12 @@ pub const FREQUENCIES: &[Choice<Frequency>] = &[
     Choice {
         value: Frequency::Monthly,
         id: "monthly",
-        label: "Monthly",
+        label: Ed::Monthly,
     },
     Choice {
         value: Frequency::Quarterly,
         id: "quarterly",
-        label: "Quarterly",
+        label: Ed::Quarterly,
     },
 ];
 
@@ -60,12 +61,12 @@ pub const TRUEUP_BASES: &[Choice<TrueUpBasis>] = &[
     Choice {
         value: TrueUpBasis::ContractYear,
         id: "contract_year",
-        label: "Every contract year",
+        label: Ed::EveryContractYear,
     },
     Choice {
         value: TrueUpBasis::TermEnd,
         id: "term_end",
-        label: "Once, at the end of the term",
+        label: Ed::OnceAtTheEndOfThe,
     },
 ];
 
@@ -73,12 +74,12 @@ pub const INTEREST_MODES: &[Choice<InterestMode>] = &[
     Choice {
         value: InterestMode::Simple,
         id: "simple",
-        label: "Simple",
+        label: Ed::Simple,
     },
     Choice {
         value: InterestMode::Compound,
         id: "compound",
-        label: "Compounded monthly",
+        label: Ed::CompoundedMonthly,
     },
 ];
 
@@ -86,12 +87,12 @@ pub const RATE_CONVENTIONS: &[Choice<RateConvention>] = &[
     Choice {
         value: RateConvention::Nominal,
         id: "nominal",
-        label: "Nominal (annual ÷ 12)",
+        label: Ed::NominalAnnual12,
     },
     Choice {
         value: RateConvention::Effective,
         id: "effective",
-        label: "Effective (compounds to the annual rate)",
+        label: Ed::EffectiveCompoundsToTheAnnualRate,
     },
 ];
 
@@ -99,12 +100,12 @@ pub const SIDES: &[Choice<Side>] = &[
     Choice {
         value: Side::Customer,
         id: "customer",
-        label: "The customer",
+        label: Ed::TheCustomer,
     },
     Choice {
         value: Side::Vendor,
         id: "vendor",
-        label: "The vendor",
+        label: Ed::TheVendor,
     },
 ];
 
@@ -112,22 +113,22 @@ pub const TRIGGER_KINDS: &[Choice<TriggerKind>] = &[
     Choice {
         value: TriggerKind::ArrearsAbove,
         id: "arrears_above",
-        label: "Arrears above an amount",
+        label: Ed::ArrearsAboveAnAmount,
     },
     Choice {
         value: TriggerKind::DaysOverdue,
         id: "days_overdue",
-        label: "Oldest invoice overdue by",
+        label: Ed::OldestInvoiceOverdueBy,
     },
     Choice {
         value: TriggerKind::MonthsUnpaid,
         id: "months_unpaid",
-        label: "Months in a row unpaid",
+        label: Ed::MonthsInARowUnpaid,
     },
     Choice {
         value: TriggerKind::Always,
         id: "always",
-        label: "Always (a standing policy)",
+        label: Ed::AlwaysAStandingPolicy,
     },
 ];
 
@@ -135,32 +136,32 @@ pub const ACTION_KINDS: &[Choice<ActionKind>] = &[
     Choice {
         value: ActionKind::CutSpend,
         id: "cut_spend",
-        label: "Cut spend on the customer",
+        label: Ed::CutSpendOnTheCustomer,
     },
     Choice {
         value: ActionKind::WithholdPayments,
         id: "withhold_payments",
-        label: "Withhold its own payments",
+        label: Ed::WithholdItsOwnPayments,
     },
     Choice {
         value: ActionKind::CreditHold,
         id: "credit_hold",
-        label: "Credit hold (invoices due on issue)",
+        label: Ed::CreditHoldInvoicesDueOnIssue,
     },
     Choice {
         value: ActionKind::Suspend,
         id: "suspend",
-        label: "Suspend the service",
+        label: Ed::SuspendTheService,
     },
     Choice {
         value: ActionKind::Legal,
         id: "legal",
-        label: "Sue",
+        label: Ed::Sue,
     },
     Choice {
         value: ActionKind::RefuseRenegotiation,
         id: "refuse_renegotiation",
-        label: "Refuse to renegotiate",
+        label: Ed::RefuseToRenegotiate,
     },
 ];
 

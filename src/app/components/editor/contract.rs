@@ -6,20 +6,22 @@ use super::choices::TRUEUP_BASES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
+use crate::i18n::editor::{item_legend, ramp_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn contract_group(props: &GroupContext) -> Html {
+    let lang = props.state.lang;
     let contract = &props.state.scenario.contract;
     let years = contract.term_months.div_ceil(12);
     let ramp = if contract.ramp.is_empty() {
-        html! { <p class="note">{ "Flat schedule: the same commitment every month." }</p> }
+        html! { <p class="note">{ lang.t(Ed::FlatScheduleTheSameCommitmentEvery) }</p> }
     } else {
         html! {
-            <ul class="items" aria-label="Ramp weights, one per contract year">
+            <ul class="items" aria-label={lang.t(Ed::RampWeightsOnePerContractYear)}>
                 { for contract.ramp.iter().enumerate().map(|(i, _)| html! {
                     <li key={format!("contract.ramp[{i}]")} class="item-row">
                         { props.number(&format!("contract.ramp[{i}]"), None) }
-                        { remove_button(format!("Remove contract year {} from the ramp", i + 1),
+                        { remove_button(lang, remove_label(lang, Item::RampYear, i + 1),
                             props.click(move |s| edits::remove_ramp_year(s, i))) }
                     </li>
                 }) }
@@ -29,38 +31,38 @@ pub fn contract_group(props: &GroupContext) -> Html {
     let changes = &contract.usage.changes;
     let body = html! {
         <>
-            { props.number("contract.total_commitment", Some("Total commitment")) }
-            { props.number("contract.term_months", Some("Term")) }
-            { props.number("contract.discount", Some("Discount on list price")) }
+            { props.number("contract.total_commitment", Some(lang.t(Ed::TotalCommitment))) }
+            { props.number("contract.term_months", Some(lang.t(Ed::Term))) }
+            { props.number("contract.discount", Some(lang.t(Ed::DiscountOnListPrice))) }
             <fieldset class="list" data-testid="ramp">
-                <legend>{ format!("Ramp: weight of each contract year ({years} for this term)") }</legend>
+                <legend>{ ramp_legend(lang, years) }</legend>
                 { ramp }
                 { props.errors_at("contract.ramp") }
-                { add_button(if contract.ramp.is_empty() { "Use a ramp" } else { "Add a contract year" },
+                { add_button(if contract.ramp.is_empty() { lang.t(Ed::UseARamp) } else { lang.t(Ed::AddAContractYear) },
                     "add-ramp-year", props.click(edits::add_ramp_year)) }
             </fieldset>
-            { props.number("contract.usage.start_share", Some("Usage at the start")) }
+            { props.number("contract.usage.start_share", Some(lang.t(Ed::UsageAtTheStart))) }
             <fieldset class="list" data-testid="usage-changes">
-                <legend>{ "Usage changes" }</legend>
+                <legend>{ lang.t(Ed::UsageChanges) }</legend>
                 <ul class="items">
                     { for changes.iter().enumerate().map(|(i, _)| html! {
                         <li key={format!("contract.usage.changes[{i}]")}>
                             <fieldset class="item">
-                                <legend>{ format!("Usage change {}", i + 1) }</legend>
-                                { props.number(&format!("contract.usage.changes[{i}].month"), Some("From month")) }
-                                { props.number(&format!("contract.usage.changes[{i}].share"), Some("Usage share")) }
-                                { remove_button(format!("Remove usage change {}", i + 1),
+                                <legend>{ item_legend(lang, Item::UsageChange, i + 1) }</legend>
+                                { props.number(&format!("contract.usage.changes[{i}].month"), Some(lang.t(Ed::FromMonth))) }
+                                { props.number(&format!("contract.usage.changes[{i}].share"), Some(lang.t(Ed::UsageShare))) }
+                                { remove_button(lang, remove_label(lang, Item::UsageChange, i + 1),
                                     props.click(move |s| edits::remove_usage_change(s, i))) }
                             </fieldset>
                         </li>
                     }) }
                 </ul>
-                { add_button("Add a usage change", "add-usage-change", props.click(edits::add_usage_change)) }
+                { add_button(lang.t(Ed::AddAUsageChange), "add-usage-change", props.click(edits::add_usage_change)) }
             </fieldset>
-            { props.select("contract.trueup", "True-up of the shortfall", TRUEUP_BASES, contract.trueup, edits::set_trueup) }
-            { props.checkbox("contract.carry_forward", "Usage above a period's commitment counts towards the next",
+            { props.select("contract.trueup", lang.t(Ed::TrueUpOfTheShortfall), TRUEUP_BASES, contract.trueup, edits::set_trueup) }
+            { props.checkbox("contract.carry_forward", lang.t(Ed::UsageAboveAPeriodSCommitment),
                 contract.carry_forward, edits::set_carry_forward) }
         </>
     };
-    group("The contract", "group-contract", false, body)
+    group(lang.t(Ed::TheContract), "group-contract", false, body)
 }

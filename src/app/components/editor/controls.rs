@@ -10,6 +10,9 @@ use yew::prelude::*;
 use super::choices::{id_of, value_of, Choice};
 use crate::app::components::param_field::{field_dom_id, ParamField};
 use crate::app::state::{Action, AppState};
+use crate::i18n::editor::{not_applied, Ed};
+use crate::i18n::params::{field_error_message, param_label};
+use crate::i18n::Lang;
 use crate::model::params::spec_of;
 use crate::model::{get_param, Scenario};
 
@@ -58,7 +61,13 @@ impl GroupContext {
     pub fn number(&self, id: &str, short_label: Option<&'static str>) -> Html {
         let scenario = &self.state.scenario;
         match (spec_of(scenario, id), get_param(scenario, id)) {
-            (Some(spec), Some(value)) => html! {
+            (Some(mut spec), Some(value)) => {
+                // The full label (the field's title and accessible name) in the reader's
+                // language.
+                if let Some(label) = param_label(self.state.lang, scenario, id) {
+                    spec.label = label;
+                }
+                html! {
                 <ParamField
                     key={id.to_string()}
                     {spec}
@@ -68,7 +77,8 @@ impl GroupContext {
                     currency={self.currency_for(id)}
                     short_label={short_label.map(AttrValue::Static)}
                 />
-            },
+                }
+            }
             _ => Html::default(),
         }
     }
@@ -80,14 +90,14 @@ impl GroupContext {
             .scenario_errors
             .iter()
             .filter(|error| error.field == path)
-            .map(|error| error.message.clone())
+            .map(|error| field_error_message(self.state.lang, &self.state.scenario, error))
             .collect();
         if messages.is_empty() {
             return Html::default();
         }
         html! {
             <p class="error" id={format!("{}-help", field_dom_id(path))} role="alert">
-                { format!("Not applied: {}.", messages.join("; ")) }
+                { not_applied(self.state.lang, &messages.join("; ")) }
             </p>
         }
     }
@@ -148,9 +158,10 @@ impl GroupContext {
         selected: T,
         edit: impl Fn(&Scenario, T) -> Scenario + 'static,
     ) -> Html {
+        let lang = self.state.lang;
         let options: Vec<(AttrValue, AttrValue)> = choices
             .iter()
-            .map(|c| (AttrValue::Static(c.id), AttrValue::Static(c.label)))
+            .map(|c| (AttrValue::Static(c.id), AttrValue::Static(lang.t(c.label))))
             .collect();
         let by_id: EditWith<String> =
             Rc::new(
@@ -280,10 +291,10 @@ pub fn event_value(event: &Event) -> Option<String> {
 
 /// A button that removes item `index` of a list, labelled for screen readers with what it
 /// removes.
-pub fn remove_button(label: String, onclick: Callback<MouseEvent>) -> Html {
+pub fn remove_button(lang: Lang, label: String, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <button type="button" class="remove" aria-label={label.clone()} title={label} {onclick}>
-            { "Remove" }
+            { lang.t(Ed::Remove) }
         </button>
     }
 }

@@ -32,6 +32,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, AppState};
+use crate::i18n::editor::Ed;
+use crate::i18n::format::quoted;
+use crate::i18n::params::field_error_message;
 pub use controls::GroupContext;
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +62,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             { settlement::settlement_group(&context) }
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
-                parameters={Rc::new(analysis::sweep_parameters(&props.state.scenario))}
+                parameters={Rc::new(analysis::sweep_parameters(props.state.lang, &props.state.scenario))}
                 on_action={props.on_action.clone()}
             />
         </div>
@@ -74,14 +77,15 @@ fn error_summary(state: &AppState) -> Html {
     if errors.is_empty() {
         return Html::default();
     }
+    let lang = state.lang;
     html! {
         <div class="error-summary" role="alert" data-testid="edit-errors">
-            <p>{ "That change was not applied; the charts still show the last valid scenario:" }</p>
+            <p>{ lang.t(Ed::ThatChangeWasNotAppliedThe) }</p>
             <ul>
                 { for errors.iter().enumerate().map(|(i, error)| html! {
                     <li key={i}>
                         <code>{ error.field.clone() }</code>
-                        { format!(" = \u{201c}{}\u{201d} {}", error.value, error.message) }
+                        { format!(" = {} {}", quoted(lang, &error.value), field_error_message(lang, &state.scenario, error)) }
                     </li>
                 }) }
             </ul>

@@ -3,20 +3,27 @@
 use yew::prelude::*;
 
 use super::{group, GroupContext};
+use crate::i18n::editor::Ed;
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn operations_group(props: &GroupContext) -> Html {
+    let lang = props.state.lang;
     let body = html! {
         <>
-            { props.number("operations.data_centres", Some("Data centres")) }
-            { props.number("operations.closed", Some("Closed")) }
-            { props.number("operations.closed_from_month", Some("Closed from month")) }
-            { props.number("operations.saving_per_closed_monthly", Some("Saving per closed centre per month")) }
-            { props.number("operations.outage_probability_base", Some("Monthly outage probability, nothing closed")) }
-            { props.number("operations.outage_probability_per_closed", Some("Added probability per closure")) }
-            { props.number("operations.outage_cost", Some("Cost of one major outage")) }
-            { props.number("operations.other_ad_revenue_monthly", Some("Other advertisers' revenue per month")) }
+            { props.number("operations.data_centres", Some(lang.t(Ed::DataCentres))) }
+            { props.number("operations.closed", Some(lang.t(Ed::Closed))) }
+            { props.number("operations.closed_from_month", Some(lang.t(Ed::ClosedFromMonth))) }
+            { props.number("operations.saving_per_closed_monthly", Some(lang.t(Ed::SavingPerClosedCentrePerMonth))) }
+            { props.number("operations.outage_probability_base", Some(lang.t(Ed::MonthlyOutageProbabilityNothingClosed))) }
+            { props.number("operations.outage_probability_per_closed", Some(lang.t(Ed::AddedProbabilityPerClosure))) }
+            { props.number("operations.outage_cost", Some(lang.t(Ed::CostOfOneMajorOutage))) }
+            { props.number("operations.other_ad_revenue_monthly", Some(lang.t(Ed::OtherAdvertisersRevenuePerMonth))) }
         </>
     };
-    group("Operations (the customer)", "group-operations", false, body)
+    group(
+        lang.t(Ed::OperationsTheCustomer),
+        "group-operations",
+        false,
+        body,
+    )
 }

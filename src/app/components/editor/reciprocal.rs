@@ -7,14 +7,16 @@ use super::choices::{FLOW_KINDS, FREQUENCIES};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
+use crate::i18n::editor::{line_texts, Ed};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn reciprocal_group(props: &GroupContext) -> Html {
+    let lang = props.state.lang;
     let lines = &props.state.scenario.reciprocal;
     let body = html! {
         <>
             if lines.is_empty() {
-                <p class="note">{ "The vendor buys nothing from the customer." }</p>
+                <p class="note">{ lang.t(Ed::TheVendorBuysNothingFromThe) }</p>
             }
             <ul class="items" data-testid="reciprocal-lines">
                 { for lines.iter().enumerate().map(|(i, line)| {
@@ -22,16 +24,16 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                     html! {
                         <li key={path.clone()}>
                             <fieldset class="item" data-testid="reciprocal-line">
-                                <legend>{ format!("Line {}: {}", i + 1, line.label) }</legend>
-                                { props.text(&format!("{path}.label"), "Label", "text", &line.label,
+                                <legend>{ line_texts(lang, i + 1, &line.label).0 }</legend>
+                                { props.text(&format!("{path}.label"), lang.t(Ed::Label), "text", &line.label,
                                     move |s, v| edits::set_line_label(s, i, v)) }
-                                { props.select(&format!("{path}.kind"), "Kind", FLOW_KINDS, line.kind,
+                                { props.select(&format!("{path}.kind"), lang.t(Ed::Kind), FLOW_KINDS, line.kind,
                                     move |s, v| edits::set_line_kind(s, i, v)) }
-                                { props.number(&format!("{path}.amount"), Some("Amount per period")) }
-                                { props.select(&format!("{path}.frequency"), "Invoiced", FREQUENCIES, line.frequency,
+                                { props.number(&format!("{path}.amount"), Some(lang.t(Ed::AmountPerPeriod))) }
+                                { props.select(&format!("{path}.frequency"), lang.t(Ed::Invoiced), FREQUENCIES, line.frequency,
                                     move |s, v| edits::set_line_frequency(s, i, v)) }
-                                { props.number(&format!("{path}.net_days"), Some("Vendor pays after (net days)")) }
-                                { remove_button(format!("Remove line {} ({})", i + 1, line.label),
+                                { props.number(&format!("{path}.net_days"), Some(lang.t(Ed::VendorPaysAfterNetDays))) }
+                                { remove_button(lang, line_texts(lang, i + 1, &line.label).1,
                                     props.click(move |s| edits::remove_reciprocal_line(s, i))) }
                             </fieldset>
                         </li>
@@ -39,11 +41,11 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                 }) }
             </ul>
             { props.errors_at("reciprocal") }
-            { add_button("Add a line", "add-reciprocal-line", props.click(edits::add_reciprocal_line)) }
+            { add_button(lang.t(Ed::AddALine), "add-reciprocal-line", props.click(edits::add_reciprocal_line)) }
         </>
     };
     group(
-        "Reciprocal flows (vendor → customer)",
+        lang.t(Ed::ReciprocalFlowsVendorCustomer),
         "group-reciprocal",
         false,
         body,

@@ -6,15 +6,17 @@ use super::choices::{ACTION_KINDS, FLOW_KINDS, TRIGGER_KINDS};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits::{self, ActionKind, TriggerKind};
+use crate::i18n::editor::{item_legend, remove_label, Ed, Item};
 use crate::model::{Action, RetaliationRule};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn retaliation_group(props: &GroupContext) -> Html {
+    let lang = props.state.lang;
     let rules = &props.state.scenario.retaliation;
     let body = html! {
         <>
             if rules.is_empty() {
-                <p class="note">{ "The vendor never retaliates." }</p>
+                <p class="note">{ lang.t(Ed::TheVendorNeverRetaliates) }</p>
             }
             <ul class="items" data-testid="retaliation-rules">
                 { for rules.iter().enumerate().map(|(i, rule)| html! {
@@ -22,11 +24,11 @@ pub fn retaliation_group(props: &GroupContext) -> Html {
                 }) }
             </ul>
             { props.errors_at("retaliation") }
-            { add_button("Add a rule", "add-retaliation-rule", props.click(edits::add_retaliation_rule)) }
+            { add_button(lang.t(Ed::AddARule), "add-retaliation-rule", props.click(edits::add_retaliation_rule)) }
         </>
     };
     group(
-        "Retaliation policy (the vendor)",
+        lang.t(Ed::RetaliationPolicyTheVendor),
         "group-retaliation",
         false,
         body,
@@ -34,6 +36,7 @@ pub fn retaliation_group(props: &GroupContext) -> Html {
 }
 
 fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
+    let lang = props.state.lang;
     let path = format!("retaliation[{i}]");
     let trigger_kind = TriggerKind::of(&rule.trigger);
     let action_kind = ActionKind::of(&rule.action);
@@ -43,32 +46,32 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
     };
     html! {
         <fieldset class="item" data-testid="retaliation-rule">
-            <legend>{ format!("Rule {}", i + 1) }</legend>
-            { props.select(&format!("{path}.trigger.type"), "When", TRIGGER_KINDS, trigger_kind,
+            <legend>{ item_legend(lang, Item::Rule, i + 1) }</legend>
+            { props.select(&format!("{path}.trigger.type"), lang.t(Ed::When), TRIGGER_KINDS, trigger_kind,
                 move |s, v| edits::set_trigger_kind(s, i, v)) }
-            { props.number(&format!("{path}.trigger.amount"), Some("Arrears above")) }
-            { props.number(&format!("{path}.trigger.days"), Some("Days overdue")) }
-            { props.number(&format!("{path}.trigger.months"), Some("Months unpaid")) }
-            { props.select(&format!("{path}.action.type"), "The vendor", ACTION_KINDS, action_kind,
+            { props.number(&format!("{path}.trigger.amount"), Some(lang.t(Ed::ArrearsAbove))) }
+            { props.number(&format!("{path}.trigger.days"), Some(lang.t(Ed::DaysOverdue))) }
+            { props.number(&format!("{path}.trigger.months"), Some(lang.t(Ed::MonthsUnpaid))) }
+            { props.select(&format!("{path}.action.type"), lang.t(Ed::TheVendor), ACTION_KINDS, action_kind,
                 move |s, v| edits::set_action_kind(s, i, v)) }
             if let Some(target) = cut_target {
-                { props.select(&format!("{path}.action.kind"), "Spend cut on", FLOW_KINDS, target,
+                { props.select(&format!("{path}.action.kind"), lang.t(Ed::SpendCutOn), FLOW_KINDS, target,
                     move |s, v| edits::set_cut_target(s, i, v)) }
             }
-            { props.number(&format!("{path}.action.share"), Some("Share cut")) }
-            { props.number(&format!("{path}.action.outage_cost_monthly"), Some("Customer's cost per month of suspension")) }
-            { props.number(&format!("{path}.action.vendor_cost"), Some("Vendor's legal cost")) }
-            { props.number(&format!("{path}.action.customer_cost"), Some("Customer's legal cost")) }
-            { props.number(&format!("{path}.action.delay_months"), Some("Months to judgment")) }
-            { props.number(&format!("{path}.action.win_probability"), Some("Vendor's chance of winning")) }
-            { props.number(&format!("{path}.lag_months"), Some("Lag before acting")) }
+            { props.number(&format!("{path}.action.share"), Some(lang.t(Ed::ShareCut))) }
+            { props.number(&format!("{path}.action.outage_cost_monthly"), Some(lang.t(Ed::CustomerSCostPerMonthOf))) }
+            { props.number(&format!("{path}.action.vendor_cost"), Some(lang.t(Ed::VendorSLegalCost))) }
+            { props.number(&format!("{path}.action.customer_cost"), Some(lang.t(Ed::CustomerSLegalCost))) }
+            { props.number(&format!("{path}.action.delay_months"), Some(lang.t(Ed::MonthsToJudgment))) }
+            { props.number(&format!("{path}.action.win_probability"), Some(lang.t(Ed::VendorSChanceOfWinning))) }
+            { props.number(&format!("{path}.lag_months"), Some(lang.t(Ed::LagBeforeActing))) }
             if action_kind != ActionKind::Legal {
-                { props.checkbox(&format!("{path}.reverses_when_cleared"), "Stops once the trigger no longer holds",
+                { props.checkbox(&format!("{path}.reverses_when_cleared"), lang.t(Ed::StopsOnceTheTriggerNoLonger),
                     rule.reverses_when_cleared, move |s, v| edits::set_reverses_when_cleared(s, i, v)) }
             } else {
-                <p class="note">{ "Legal action never reverses." }</p>
+                <p class="note">{ lang.t(Ed::LegalActionNeverReverses) }</p>
             }
-            { remove_button(format!("Remove rule {}", i + 1),
+            { remove_button(lang, remove_label(lang, Item::Rule, i + 1),
                 props.click(move |s| edits::remove_retaliation_rule(s, i))) }
         </fieldset>
     }

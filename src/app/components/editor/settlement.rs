@@ -5,23 +5,25 @@ use yew::prelude::*;
 use super::choices::SIDES;
 use super::{group, GroupContext};
 use crate::app::edits;
+use crate::i18n::editor::Ed;
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn settlement_group(props: &GroupContext) -> Html {
+    let lang = props.state.lang;
     let settlement = &props.state.scenario.settlement;
     let body = html! {
         <>
-            { props.checkbox("settlement.enabled", "A settlement is offered", settlement.is_some(), edits::set_settlement_enabled) }
+            { props.checkbox("settlement.enabled", lang.t(Ed::ASettlementIsOffered), settlement.is_some(), edits::set_settlement_enabled) }
             if let Some(terms) = settlement {
-                { props.select("settlement.proposed_by", "Proposed by", SIDES, terms.proposed_by, edits::set_settlement_proposer) }
-                { props.number("settlement.month", Some("Applies at the end of month")) }
-                { props.number("settlement.arrears_discount", Some("Share of the claim forgiven")) }
-                { props.number("settlement.commitment_reduction", Some("Commitment reduction")) }
-                { props.number("settlement.term_extension_months", Some("Term extension")) }
-                { props.number("settlement.bundled_ad_monthly", Some("Bundled ads per month")) }
-                { props.number("settlement.bundled_data_monthly", Some("Bundled data deal per month")) }
+                { props.select("settlement.proposed_by", lang.t(Ed::ProposedBy), SIDES, terms.proposed_by, edits::set_settlement_proposer) }
+                { props.number("settlement.month", Some(lang.t(Ed::AppliesAtTheEndOfMonth))) }
+                { props.number("settlement.arrears_discount", Some(lang.t(Ed::ShareOfTheClaimForgiven))) }
+                { props.number("settlement.commitment_reduction", Some(lang.t(Ed::CommitmentReduction))) }
+                { props.number("settlement.term_extension_months", Some(lang.t(Ed::TermExtension))) }
+                { props.number("settlement.bundled_ad_monthly", Some(lang.t(Ed::BundledAdsPerMonth))) }
+                { props.number("settlement.bundled_data_monthly", Some(lang.t(Ed::BundledDataDealPerMonth))) }
             }
         </>
     };
-    group("Settlement", "group-settlement", false, body)
+    group(lang.t(Ed::Settlement), "group-settlement", false, body)
 }

@@ -1,0 +1,73 @@
+//! The screen reader's narrator: a polite live region, visually hidden, that says what the
+//! month on the timeline shows whenever it changes — the month, the headline amounts and the
+//! events of that month — so that a reader who presses Play hears the standoff unfold, and
+//! one who moves a slider hears the new result.
+//!
+//! It speaks only once a month is selected (stepping, scrubbing, playing, an event clicked):
+//! with the whole horizon shown there is no "now" to narrate, and the figures are on screen.
+
+use yew::prelude::*;
+
+use crate::app::components::timeline::position_text;
+use crate::engine::Report;
+use crate::i18n::events::event_sentence;
+use crate::i18n::format::money;
+use crate::i18n::Lang;
+use crate::model::Scenario;
+use crate::tr;
+
+/// What the live region says at `month`: "Month 30 of 66 · Mar 2023. Arrears $52,000,000;
+/// total owed $70,400,000. Month 30 (Mar 2023): AWS halts advertising." Empty without a month.
+pub fn announcement(
+    lang: Lang,
+    report: &Report,
+    scenario: &Scenario,
+    month: Option<u32>,
+) -> String {
+    let Some(index) = month else {
+        return String::new();
+    };
+    let Some(row) = usize::try_from(index)
+        .ok()
+        .and_then(|i| report.months.get(i))
+    else {
+        return String::new();
+    };
+    let position = position_text(lang, scenario.start, scenario.horizon_months, Some(index));
+    let currency = report.currency.as_str();
+    let (arrears, owed) = (
+        money(lang, row.arrears, currency),
+        money(lang, row.total_owed, currency),
+    );
+    let figures = tr!(lang, en: "Arrears {arrears}; total owed {owed}.";
+        fr: "Arriérés {arrears}\u{202f}; total dû {owed}.");
+    let events: Vec<String> = report
+        .events
+        .iter()
+        .filter(|event| event.month_index == index)
+        .map(|event| event_sentence(lang, event, scenario))
+        .collect();
+    let mut text = format!("{position}. {figures}");
+    for event in events {
+        text.push(' ');
+        text.push_str(&event);
+    }
+    text
+}
+
+/// Renders the live region for `report` (`None` when the simulation failed: its error is an
+/// alert of its own). A plain function rather than a component, for the binary's size.
+pub fn announcer(
+    lang: Lang,
+    report: Option<&Report>,
+    scenario: &Scenario,
+    month: Option<u32>,
+) -> Html {
+    let text = report
+        .map(|report| announcement(lang, report, scenario, month))
+        .unwrap_or_default();
+    html! {
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
+            data-testid="announcer">{ text }</div>
+    }
+}

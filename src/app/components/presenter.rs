@@ -1,0 +1,186 @@
+//! Presenter mode: the screen a teacher projects. Large type and high contrast, the editor
+//! hidden, the key charts and the event log big, and the lesson step (title, text or
+//! question, the levers it opens) when the scenario has a lesson. Everything here is driven
+//! by the reducer: the buttons dispatch the same actions as the keys
+//! (`effects/presenter_keys.rs`).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::charts::spec::ChartSpec;
+use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::event_log::EventLog;
+use crate::app::components::headline::Headline;
+use crate::app::components::param_field::ParamField;
+use crate::app::components::qr_code::QrCodeView;
+use crate::app::components::timeline::position_text;
+use crate::app::effects::presenter_keys::toggle_fullscreen;
+use crate::app::presenter_keys::KEY_HELP;
+use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::use_lang;
+use crate::engine::Report;
+use crate::i18n::classroom::{step_count, ClassMsg};
+use crate::i18n::params::param_label;
+use crate::i18n::{Lang, Msg};
+use crate::model::lesson::DEFAULT_CHARTS;
+use crate::model::params::{get_param, spec_of};
+
+/// The height of a chart on the projector, in CSS pixels.
+const PRESENTER_CHART_HEIGHT: u32 = 380;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub state: Rc<AppState>,
+    /// The simulated report, or `None` when the simulation failed.
+    pub report: Option<Rc<Report>>,
+    pub cash: Rc<ChartSpec>,
+    pub exposure: Rc<ChartSpec>,
+    pub customer_flows: Rc<ChartSpec>,
+    pub vendor_flows: Rc<ChartSpec>,
+    /// The page's link, for the QR code.
+    pub link: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let state = &props.state;
+    // The interface language, which also chooses the lesson text (English when a step has no
+    // French).
+    let lang = use_lang();
+    let emit = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let step = state.current_step();
+    let shows = |id: &str| match step {
+        Some(step) => step.shows_chart(id),
+        None => DEFAULT_CHARTS.contains(&id),
+    };
+    let on_select_month = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |month: u32| on_action.emit(Action::SetMonth(month)))
+    };
+    let chart = |id: &'static str, spec: &Rc<ChartSpec>, label: &'static str| {
+        html! {
+            <div class="presenter-chart" data-panel={id} key={id}>
+                <ChartCanvas spec={spec.clone()} month={state.month} label={label}
+                    height={PRESENTER_CHART_HEIGHT} on_select_month={on_select_month.clone()} />
+            </div>
+        }
+    };
+
+    let lesson_panel = match (state.step, step) {
+        (Some(number), Some(step)) => {
+            let code = lang.code();
+            let steps = state.scenario.lesson.len();
+            html! {
+                <section class="lesson-step" data-testid="lesson-step" aria-live="polite" aria-labelledby="step-title">
+                    <p class="step-count" data-testid="step-count">{ step_count(lang, number, steps) }</p>
+                    <h2 id="step-title" data-testid="step-title">{ step.title.get(code) }</h2>
+                    <p class="step-text" data-testid="step-text">{ step.text.get(code) }</p>
+                    <div class="button-row">
+                        <button type="button" data-testid="previous-step" disabled={number <= 1}
+                            onclick={emit(Action::PreviousStep)}>{ lang.t(ClassMsg::PreviousStep) }</button>
+                        <button type="button" data-testid="next-step" disabled={number >= steps}
+                            onclick={emit(Action::NextStep)}>{ lang.t(ClassMsg::NextStep) }</button>
+                    </div>
+                </section>
+            }
+        }
+        _ => html! {},
+    };
+
+    let levers = step
+        .map(|step| step.lever_ids(&state.scenario))
+        .unwrap_or_default();
+    let currency = AttrValue::from(state.scenario.customer.currency.clone());
+    let lever_fields = levers.iter().filter_map(|id| {
+        let mut spec = spec_of(&state.scenario, id)?;
+        let value = get_param(&state.scenario, id)?;
+        // The label (title and accessible name) in the reader's language.
+        if let Some(label) = param_label(lang, &state.scenario, id) {
+            spec.label = label;
+        }
+        Some(html! {
+            <ParamField key={id.clone()} {spec} {value} draft={state.drafts.get(id).cloned()}
+                on_action={props.on_action.clone()} currency={currency.clone()} />
+        })
+    });
+
+    let play_pause = if state.playing {
+        html! { <button type="button" data-testid="presenter-pause" onclick={emit(Action::Pause)}>{ lang.t(Msg::Pause) }</button> }
+    } else {
+        html! { <button type="button" data-testid="presenter-play" onclick={emit(Action::Play)}>{ lang.t(Msg::Play) }</button> }
+    };
+    let on_fullscreen = Callback::from(|_: MouseEvent| toggle_fullscreen());
+
+    html! {
+        <div class="presenter" data-testid="presenter">
+            <header class="presenter-bar">
+                <h1 data-testid="presenter-title">{ scenario_label(&state.scenario) }</h1>
+                <p class="presenter-month" data-testid="presenter-month" aria-live="polite">
+                    { position_text(lang, state.scenario.start, state.scenario.horizon_months, state.month) }
+                </p>
+                <div class="presenter-buttons">
+                    <button type="button" aria-label={lang.t(Msg::PreviousMonth)} onclick={emit(Action::StepMonth(-1))}>{ lang.t(ClassMsg::PreviousMonthButton) }</button>
+                    { play_pause }
+                    <button type="button" aria-label={lang.t(Msg::NextMonth)} onclick={emit(Action::StepMonth(1))}>{ lang.t(ClassMsg::NextMonthButton) }</button>
+                    <button type="button" data-testid="presenter-qr" aria-pressed={state.big_qr.to_string()}
+                        onclick={emit(Action::ShowQr(!state.big_qr))}>{ lang.t(ClassMsg::ShowQr) }</button>
+                    <button type="button" onclick={on_fullscreen}>{ lang.t(ClassMsg::FullScreen) }</button>
+                    <button type="button" data-testid="presenter-keys" onclick={emit(Action::ShowKeyHelp(true))}>{ lang.t(ClassMsg::ShowKeys) }</button>
+                    <button type="button" data-testid="presenter-leave" onclick={emit(Action::LeavePresenter)}>{ lang.t(ClassMsg::PresenterLeave) }</button>
+                </div>
+            </header>
+            { lesson_panel }
+            if !levers.is_empty() {
+                <section class="presenter-levers" aria-label={lang.t(ClassMsg::Levers)} data-testid="presenter-levers">
+                    { for lever_fields }
+                </section>
+            }
+            <div class="presenter-grid">
+                if let (true, Some(report)) = (shows("figures"), props.report.clone()) {
+                    <div class="presenter-figures" data-panel="figures">
+                        <Headline {report} month={state.month} />
+                    </div>
+                }
+                if shows("cash") { { chart("cash", &props.cash, "Each party's cumulative cash against the pay-on-time baseline, by month") } }
+                if shows("exposure") { { chart("exposure", &props.exposure, "Arrears, accrued interest and shortfall exposure owed by the customer, by month") } }
+                if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, "The customer's monthly cash flows by ledger line") } }
+                if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, "The vendor's monthly cash flows by ledger line") } }
+                if let (true, Some(report)) = (shows("events"), props.report.clone()) {
+                    <div class="presenter-events" data-panel="events">
+                        <EventLog events={Rc::new(report.events.clone())} scenario={Rc::new(state.scenario.clone())}
+                            month={state.month} on_action={props.on_action.clone()} />
+                    </div>
+                }
+            </div>
+            if state.big_qr {
+                <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="qr-title" data-testid="qr-dialog">
+                    <div class="overlay-box qr-box">
+                        <h2 id="qr-title">{ lang.t(ClassMsg::QrTitle) }</h2>
+                        <QrCodeView text={props.link.clone()} class={classes!("qr-large")} />
+                        <button type="button" onclick={emit(Action::ShowQr(false))}>{ lang.t(ClassMsg::Close) }</button>
+                    </div>
+                </div>
+            }
+            if state.key_help {
+                <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="keys-title" data-testid="keys-dialog">
+                    <div class="overlay-box">
+                        <h2 id="keys-title">{ lang.t(ClassMsg::KeysTitle) }</h2>
+                        <table class="keys-table">
+                            <tbody>
+                                { for KEY_HELP.iter().map(|row| html! {
+                                    <tr key={row.keys.text(Lang::En)}><th scope="row"><kbd>{ row.keys.text(lang) }</kbd></th><td>{ lang.t(row.does) }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        <button type="button" data-testid="keys-close" onclick={emit(Action::ShowKeyHelp(false))}>{ lang.t(ClassMsg::Close) }</button>
+                    </div>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,137 @@
+//! The printed handout: one page (A4 or Letter) with the scenario's title, the key figures,
+//! the two main charts (the screen's canvases, kept by the print style sheet), the event log
+//! cut to fit with "…and N more", and the link as text with its QR code.
+//!
+//! The two parts are hidden on screen and shown only in print (`styles/print.css`), placed
+//! around the charts: the head before them, the foot after.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::components::headline::figures;
+use crate::app::components::qr_code::QrCodeView;
+use crate::app::components::timeline::position_text;
+use crate::app::state::scenario_label;
+use crate::app::use_lang;
+use crate::engine::Report;
+use crate::i18n::classroom::{and_more, ClassMsg};
+use crate::i18n::events::event_sentence;
+use crate::i18n::Msg;
+use crate::model::Scenario;
+
+/// The most events a handout lists; the rest are counted in one closing line so that the
+/// page never spills onto a second one.
+pub const HANDOUT_EVENTS_MAX: usize = 8;
+
+/// The events to print and how many are left out.
+pub fn handout_events(events: &[String], max: usize) -> (Vec<String>, usize) {
+    if events.len() <= max {
+        (events.to_vec(), 0)
+    } else {
+        // The last line is "…and N more", so one event fewer is listed.
+        let shown = max.saturating_sub(1);
+        (
+            events.iter().take(shown).cloned().collect(),
+            events.len() - shown,
+        )
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HandoutHeadProps {
+    pub scenario: Scenario,
+    pub report: Option<Rc<Report>>,
+    pub month: Option<u32>,
+}
+
+#[function_component]
+pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
+    let lang = use_lang();
+    let scenario = &props.scenario;
+    let items = props
+        .report
+        .as_ref()
+        .map(|report| figures(report, props.month, lang))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|figure| {
+            html! {
+                <div class="handout-figure" key={figure.test_id}>
+                    <dt>{ lang.t(figure.label) }</dt>
+                    <dd data-testid={format!("handout-{}", figure.test_id)}>{ figure.value }</dd>
+                </div>
+            }
+        });
+    html! {
+        <section class="print-only handout-head" data-testid="handout-head">
+            <h2 class="handout-title">{ scenario_label(scenario) }</h2>
+            <p class="handout-month">{ position_text(lang, scenario.start, scenario.horizon_months, props.month) }</p>
+            <dl class="handout-figures">{ for items }</dl>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HandoutFootProps {
+    pub report: Option<Rc<Report>>,
+    /// The scenario the events belong to (names, currency, start month for the sentences).
+    pub scenario: Scenario,
+    /// The page's link.
+    pub link: AttrValue,
+}
+
+#[function_component]
+pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
+    let lang = use_lang();
+    let events: Vec<String> = props
+        .report
+        .as_ref()
+        .map(|report| {
+            report
+                .events
+                .iter()
+                .map(|event| event_sentence(lang, event, &props.scenario))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (shown, more) = handout_events(&events, HANDOUT_EVENTS_MAX);
+    html! {
+        <section class="print-only handout-foot" data-testid="handout-foot">
+            <div class="handout-events">
+                <h3>{ lang.t(Msg::EventLog) }</h3>
+                if shown.is_empty() {
+                    <p>{ lang.t(Msg::NothingHappens) }</p>
+                } else {
+                    <ol data-testid="handout-events">
+                        { for shown.iter().map(|event| html! { <li>{ event.clone() }</li> }) }
+                    </ol>
+                    if more > 0 {
+                        <p class="handout-more" data-testid="handout-more">{ and_more(lang, more) }</p>
+                    }
+                }
+            </div>
+            <div class="handout-qr">
+                <QrCodeView text={props.link.clone()} class={classes!("qr-print")} />
+            </div>
+            <p class="handout-link"><strong>{ lang.t(ClassMsg::HandoutLink) }</strong>{ " " }<span data-testid="handout-link">{ props.link.clone() }</span></p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_log_is_cut_with_a_count_of_the_rest() {
+        let events: Vec<String> = (1..=20).map(|n| format!("event {n}")).collect();
+        let (shown, more) = handout_events(&events, 8);
+        // Seven events and the line "…and 13 more" fill the eight lines.
+        assert_eq!(shown.len(), 7);
+        assert_eq!(shown.last().map(String::as_str), Some("event 7"));
+        assert_eq!(more, 13);
+        let (all, none) = handout_events(&events[..8], 8);
+        assert_eq!((all.len(), none), (8, 0));
+    }
+}

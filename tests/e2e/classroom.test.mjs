@@ -1,0 +1,252 @@
+// End-to-end journeys for the classroom: presenter mode driven only by the keyboard through
+// the Twitter vs AWS lesson (titles, months, visible panels, the link's view and step, a
+// reload that keeps them); the QR codes decode to the page's own link; and the printed
+// handout is exactly one A4 page and one Letter page with the key figures and the QR code.
+// Screenshots of presenter mode and of the handout go to STANDOFF_SCREENS when it is set.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { BASE_URL, launch, openPage, settle } from './browser.mjs';
+import { axeContext, expectNoAxeViolations } from './axe.mjs';
+
+const SCREENS = process.env.STANDOFF_SCREENS;
+
+let browser;
+before(async () => {
+  browser = await launch();
+  if (SCREENS) await mkdir(SCREENS, { recursive: true });
+});
+after(async () => { await browser?.close(); });
+
+// The lesson of the Twitter vs AWS preset as a class sees it: each step's English title, the
+// timeline's words for its month (month index + 1 of 66, counted from January 2020) and the
+// panels it shows. Written from docs/presets.md, not read from the app.
+const LESSON = [
+  { title: '2020: the contract', month: 'Month 1 of 66 · Jan 2020', panels: ['figures', 'cash'] },
+  { title: 'Dec 2020: the first true-up', month: 'Month 12 of 66 · Dec 2020', panels: ['cash', 'exposure'] },
+  { title: 'Nov 2022: payments stop', month: 'Month 35 of 66 · Nov 2022', panels: ['figures', 'exposure', 'events'] },
+  { title: 'Dec 2022: a data centre closes', month: 'Month 36 of 66 · Dec 2022', panels: ['cash', 'events'] },
+  { title: 'Mar 2023: the standoff', month: 'Month 39 of 66 · Mar 2023', panels: ['figures', 'cash', 'exposure', 'events'] },
+  { title: 'A settlement', month: 'Month 48 of 66 · Dec 2023', panels: ['figures', 'cash', 'exposure'] },
+  { title: 'Why not Google?', month: 'Month 66 of 66 · Jun 2025', panels: ['figures', 'cash', 'exposure', 'events'] },
+];
+
+async function openAws(viewport) {
+  const opened = await openPage(browser, BASE_URL, viewport ? { viewport } : {});
+  await opened.page.selectOption('#preset-select', 'twitter-aws-2023');
+  await settle(opened.page);
+  return opened;
+}
+
+// Polls the address bar (written after a quiet period) until `check` holds.
+async function waitForUrl(page, check, what) {
+  const deadline = Date.now() + 5000;
+  while (!check(page.url())) {
+    if (Date.now() > deadline) assert.fail(`the address never ${what}: ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function expectStep(page, index) {
+  const step = LESSON[index];
+  await page.waitForFunction((title) => document.querySelector('[data-testid=step-title]')?.textContent === title, step.title);
+  assert.equal(await page.textContent('[data-testid=step-count]'), `Step ${index + 1} of ${LESSON.length}`);
+  assert.equal(await page.textContent('[data-testid=presenter-month]'), step.month);
+  const panels = await page.$$eval('.presenter [data-panel]', (nodes) => nodes.map((node) => node.dataset.panel));
+  assert.deepEqual(panels, step.panels, `panels of step ${index + 1}`);
+  await waitForUrl(page, (url) => url.includes(`&view=presenter&step=${index + 1}`), `showed step ${index + 1}`);
+}
+
+test('presenter mode, driven by the keyboard through the Twitter vs AWS lesson, survives a reload', async () => {
+  const { page, problems } = await openAws({ width: 1920, height: 1080 });
+  await page.focus('[data-testid=enter-presenter]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=presenter]');
+  assert.equal(await page.locator('.editor-panel').count(), 0, 'the editor is hidden');
+  await expectStep(page, 0);
+  // F asks for full screen and F again leaves it; whether the browser grants it or not,
+  // nothing else changes and no error reaches the console.
+  await page.keyboard.press('f');
+  await page.waitForTimeout(200);
+  await page.keyboard.press('f');
+  await page.waitForTimeout(200);
+  await expectStep(page, 0);
+
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 1);
+  await page.keyboard.press('n');
+  await expectStep(page, 2);
+  // The month keys still move the timeline inside a step: 35 → 36 → 35 (1-based).
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid=presenter-month]')?.textContent === 'Month 36 of 66 · Dec 2022');
+  await waitForUrl(page, (url) => url.includes('&m=35&view=presenter&step=3'), 'followed the month key');
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, 2);
+  for (let index = 3; index < LESSON.length; index += 1) {
+    await page.keyboard.press('PageDown');
+    await expectStep(page, index);
+    if (index === 4 && SCREENS) {
+      await settle(page);
+      await page.screenshot({ path: join(SCREENS, 'presenter-1920x1080.png') });
+    }
+  }
+  // Past the last step nothing moves; back with P and Page Up.
+  await page.keyboard.press('PageDown');
+  await expectStep(page, LESSON.length - 1);
+  await page.keyboard.press('p');
+  await page.keyboard.press('PageUp');
+  await expectStep(page, 4);
+
+  // Space plays and pauses.
+  await page.keyboard.press(' ');
+  await page.waitForSelector('[data-testid=presenter-pause]');
+  await page.keyboard.press(' ');
+  await page.waitForSelector('[data-testid=presenter-play]');
+  await page.keyboard.press('PageUp');
+  await expectStep(page, 3);
+
+  // ? shows the keys in a dialog; Esc closes it and stays in presenter mode.
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=keys-dialog]');
+  assert.match(await page.textContent('[data-testid=keys-dialog]'), /Page Down/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=keys-dialog]', { state: 'detached' });
+  assert.equal(await page.locator('[data-testid=presenter]').count(), 1);
+
+  // A reload opens the same step of presenter mode.
+  await page.reload();
+  await page.waitForSelector('[data-testid=presenter]');
+  await expectStep(page, 3);
+
+  // R goes back to the first step; Esc leaves presenter mode and the link forgets the view.
+  await page.keyboard.press('r');
+  await expectStep(page, 0);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=enter-presenter]');
+  await waitForUrl(page, (url) => !url.includes('view=') && !url.includes('step='), 'dropped the view');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+// Rasterises a QR code's SVG in the page (through an image from a blob URL, as the CSP
+// allows) at `scale` pixels a module, and decodes the pixels here with jsQR.
+async function decodeQr(page, selector, scale = 6) {
+  const { size, base64 } = await page.$eval(selector, async (svg, scale) => {
+    const size = svg.viewBox.baseVal.width * scale;
+    const xml = new XMLSerializer().serializeToString(svg);
+    const url = URL.createObjectURL(new Blob([xml], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d');
+    context.imageSmoothingEnabled = false;
+    context.drawImage(image, 0, 0, size, size);
+    URL.revokeObjectURL(url);
+    const bytes = context.getImageData(0, 0, size, size).data;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return { size, base64: btoa(binary) };
+  }, scale);
+  const pixels = new Uint8ClampedArray(Buffer.from(base64, 'base64'));
+  const code = jsQR(pixels, size, size);
+  assert.ok(code, `no QR code found in ${selector}`);
+  return code.data;
+}
+
+test('the QR codes decode to the page\'s own link, in the share panel and in presenter mode', async () => {
+  const { page, problems } = await openAws();
+  await waitForUrl(page, (url) => url.includes('#s=v1.'), 'got the scenario');
+  await page.click('[data-testid=share-qr] summary');
+  await settle(page);
+  const shared = await decodeQr(page, '[data-testid=share-qr] svg');
+  assert.equal(shared, page.url());
+  // The code is dark on light: its first pixel (quiet zone) is white.
+  assert.equal(await page.$eval('[data-testid=share-qr] svg rect', (rect) => rect.getAttribute('fill')), '#ffffff');
+
+  await page.click('[data-testid=enter-presenter]');
+  await waitForUrl(page, (url) => url.includes('view=presenter&step=1'), 'entered presenter mode');
+  await page.keyboard.press('q');
+  await page.waitForSelector('[data-testid=qr-dialog] svg');
+  const presented = await decodeQr(page, '[data-testid=qr-dialog] svg');
+  assert.equal(presented, page.url());
+  assert.match(presented, /&view=presenter&step=1$/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=qr-dialog]', { state: 'detached' });
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+// The number of pages of a PDF made by Chromium: page objects (`/Type /Page`, not the
+// `/Pages` tree), checked against the page tree's `/Count`.
+function pageCount(pdf) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const count = /\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/s.exec(text) ?? /\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages/s.exec(text);
+  if (count) assert.equal(Number(count[1]), pages, 'page objects and /Count agree');
+  return pages;
+}
+
+test('the printed handout is one A4 page and one Letter page with the figures, the charts and the QR code', async () => {
+  const { page, problems } = await openAws();
+  // The address bar gets the preset's link after its quiet period.
+  await waitForUrl(page, (url) => url.length > 1000, 'got the preset');
+  await page.emulateMedia({ media: 'print' });
+  await settle(page);
+  // What prints: the handout head with the key figures, the two charts, the foot with the
+  // event log cut to fit, the link and its QR code; no control of the screen.
+  assert.ok(await page.isVisible('[data-testid=handout-head]'));
+  for (const id of ['arrears', 'total-owed', 'customer-vs-baseline', 'customer-npv']) {
+    assert.match(await page.textContent(`[data-testid=handout-${id}]`), /\d/, id);
+  }
+  assert.equal(await page.locator('.print-chart canvas:visible').count(), 2);
+  assert.ok(await page.isVisible('[data-testid=handout-foot] [data-testid=qr-code]'));
+  const more = await page.textContent('[data-testid=handout-more]');
+  assert.match(more, /^…and \d+ more$/);
+  assert.equal(await page.textContent('[data-testid=handout-link]'), page.url());
+  for (const hidden of ['.editor-panel', '.timeline', '[data-testid=enter-presenter]', '[data-testid=share]']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden in print`);
+  }
+  const printedQr = await decodeQr(page, '[data-testid=handout-foot] svg');
+  assert.equal(printedQr, page.url());
+
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    assert.equal(pageCount(pdf), 1, `${format}: one page`);
+  }
+  if (SCREENS) {
+    // A4 at 96 px per inch: 794 × 1123 CSS pixels.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENS, 'handout-a4-print.png'), fullPage: true });
+  }
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('presenter mode, its keys dialog and its QR code have no axe violations', async () => {
+  const opened = await openPage(browser, BASE_URL, { ...axeContext, viewport: { width: 1920, height: 1080 } });
+  const { page, problems } = opened;
+  await page.selectOption('#preset-select', 'twitter-aws-2023');
+  await page.click('[data-testid=enter-presenter]');
+  await page.waitForSelector('[data-testid=lesson-step]');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await settle(page);
+  await expectNoAxeViolations(page, 'presenter mode');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=keys-dialog]');
+  await expectNoAxeViolations(page, 'the keys dialog');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('q');
+  await page.waitForSelector('[data-testid=qr-dialog]');
+  await expectNoAxeViolations(page, 'the QR code dialog');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
