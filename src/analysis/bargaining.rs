@@ -48,14 +48,20 @@ use super::rubinstein::{
 };
 use super::zopa::{zopa, Zopa};
 use super::{check_unit, dec, invalid, AnalysisError};
-use crate::engine::{simulate, EventKind, Line, Report};
+use crate::engine::{Detail, EventKind, Line, Report, Simulator};
 use crate::model::{Action, Scenario, Settlement};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// Runs the engine, turning its error into an [`AnalysisError::Model`].
-pub(crate) fn run(s: &Scenario) -> Result<Report, AnalysisError> {
-    simulate(s).map_err(|e| AnalysisError::Model(e.to_string()))
+/// Simulates `s` on a shared [`Simulator`] at a given [`Detail`], turning an engine error
+/// into an [`AnalysisError::Model`].
+pub(crate) fn run_with(
+    sim: &mut Simulator,
+    s: &Scenario,
+    detail: Detail,
+) -> Result<Report, AnalysisError> {
+    sim.simulate(s, detail)
+        .map_err(|e| AnalysisError::Model(e.to_string()))
 }
 
 /// Choices the bargaining analysis leaves to the user.
@@ -243,7 +249,10 @@ fn reservation(
     check_unit("terminal recovery", recovery)?;
     let mut no_deal_s = s.clone();
     no_deal_s.settlement = None;
-    let no_deal = run(&no_deal_s)?;
+    // The deal and no-deal scenarios differ only in their settlement, which the baseline
+    // ignores: one simulator computes it once for all three runs.
+    let mut sim = Simulator::new();
+    let no_deal = run_with(&mut sim, &no_deal_s, Detail::Full)?;
     let horizon = s.horizon_months;
 
     let scenario_offer = s.settlement.is_some();
@@ -266,14 +275,14 @@ fn reservation(
     let month = offer.month;
     let mut deal_s = s.clone();
     deal_s.settlement = Some(offer);
-    let mut deal = run(&deal_s)?;
+    let mut deal = run_with(&mut sim, &deal_s, Detail::Full)?;
     let mut refused = false;
     if deal.settlement.as_ref().is_some_and(|c| !c.applied) {
         refused = true;
         deal_s
             .retaliation
             .retain(|r| !matches!(r.action, Action::RefuseRenegotiation));
-        deal = run(&deal_s)?;
+        deal = run_with(&mut sim, &deal_s, Detail::Full)?;
     }
     let comparison = deal.settlement.as_ref().ok_or_else(|| {
         AnalysisError::Model("the engine did not compare the deal with the no-deal path".into())

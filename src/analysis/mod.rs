@@ -24,6 +24,7 @@ pub mod scenario_sensitivity;
 pub mod sensitivity;
 pub mod strategies;
 pub mod sweep_run;
+pub mod tornado_run;
 pub mod zopa;
 
 use rust_decimal::Decimal;
@@ -52,6 +53,7 @@ pub use scenario_sensitivity::{
 pub use sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado, TornadoBar};
 pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
 pub use sweep_run::{SweepProgress, SweepRun};
+pub use tornado_run::TornadoRun;
 pub use zopa::{zopa, Zopa};
 
 /// Everything that can go wrong in an analysis, each with a message a reader can act on.

@@ -9,10 +9,16 @@
 //! **Reproducibility.** Run `i` draws from `SimRng::for_run(seed, i)`, so the result depends
 //! only on the seed, the number of runs and the model, never on how the work was chunked.
 //!
-//! **Memory.** Only what the percentiles need is kept: per series and month, one `i64` per run
-//! (the value in fixed point at the series' number of decimals), and the same per scalar; flags
-//! are only counted. Paths themselves are never stored. [`MonteCarloRun::finish`] sorts those
-//! samples, returns the bands and drops the samples.
+//! **Memory.** Only what the percentiles need is kept, exactly: per series and month, each
+//! run's value in fixed point at the series' number of decimals, stored *compactly* as its
+//! difference from what the run's two previous months predict ([`predict`]: the previous value
+//! plus the previous change), in zigzag LEB128 varints (a month on trend takes one byte, an
+//! error under ±$10,485 in cents three, where a plain `i64` took eight); one `i64` per run per
+//! scalar; flags are only counted. Paths themselves are never stored. After the last run,
+//! [`MonteCarloRun::summarise`] rebuilds each month's values in month order, sorts them, takes
+//! the percentiles and frees that month's bytes, a few months per call so that a browser can
+//! spread the work over short tasks; [`MonteCarloRun::finish`] does what is left and returns
+//! the result. The bands are exactly those of the plain `i64` values (a unit test checks it).
 //!
 //! **Percentiles** use linear interpolation between closest ranks (the spreadsheet
 //! `PERCENTILE.INC` rule, NumPy's default): for `n` sorted samples, the `p`-th percentile is at
@@ -297,10 +303,68 @@ pub struct MonteCarloRun<M> {
     first_failure: Option<String>,
     out: PathOutput,
     scratch: Vec<i64>,
-    /// `samples[s * months + m]` holds series `s`, month `m`, one entry per successful run.
-    samples: Vec<Vec<i64>>,
+    /// `samples[s * months + m]` holds series `s`, month `m`: for each successful run, in run
+    /// order, the varint of its change since month `m − 1` (since 0 for month 0).
+    samples: Vec<Vec<u8>>,
     scalar_samples: Vec<Vec<i64>>,
     flag_counts: Vec<u32>,
+    summary: Summary,
+}
+
+/// The bands computed so far, after the last run.
+#[derive(Default)]
+struct Summary {
+    /// The next `samples` slot to summarise.
+    next: usize,
+    /// Each successful run's value of the current series in the last month summarised.
+    current: Vec<i64>,
+    /// The same a month earlier.
+    before: Vec<i64>,
+    sorted: Vec<i64>,
+    bands: Vec<Band>,
+    error: Option<AnalysisError>,
+}
+
+/// The value month `month` of a series is predicted to take from the two months before it
+/// (`prev`, `prev2`): nothing in month 0, the previous value in month 1, then the previous
+/// value plus the previous change (`2·prev − prev2`). Cumulative cash and arrears mostly move
+/// by the same amount month after month, so what is stored, the value minus its prediction,
+/// is mostly zero or small.
+fn predict(month: usize, prev: i64, prev2: i64) -> i128 {
+    match month {
+        0 => 0,
+        1 => i128::from(prev),
+        _ => 2 * i128::from(prev) - i128::from(prev2),
+    }
+}
+
+/// Appends `x` as a zigzag LEB128 varint (small magnitudes of either sign take few bytes).
+fn put_varint(buf: &mut Vec<u8>, x: i128) {
+    let mut z = ((x << 1) ^ (x >> 127)) as u128;
+    loop {
+        let byte = (z & 0x7f) as u8;
+        z >>= 7;
+        if z == 0 {
+            buf.push(byte);
+            return;
+        }
+        buf.push(byte | 0x80);
+    }
+}
+
+/// Reads the varint at `*pos`, advancing it; `None` if the bytes end early.
+fn get_varint(buf: &[u8], pos: &mut usize) -> Option<i128> {
+    let mut z: u128 = 0;
+    let mut shift = 0u32;
+    loop {
+        let byte = *buf.get(*pos)?;
+        *pos += 1;
+        z |= u128::from(byte & 0x7f).checked_shl(shift)?;
+        if byte & 0x80 == 0 {
+            return Some((z >> 1) as i128 ^ -((z & 1) as i128));
+        }
+        shift += 7;
+    }
 }
 
 impl<M: PathModel> MonteCarloRun<M> {
@@ -343,11 +407,14 @@ impl<M: PathModel> MonteCarloRun<M> {
         Ok(MonteCarloRun {
             out: PathOutput::new(&layout),
             scratch: Vec::with_capacity(cells + layout.scalars.len()),
+            // A byte a run to start with (every value takes at least one), grown by a quarter
+            // at a time (see `one_run`), so that little capacity is ever left unused.
             samples: (0..cells).map(|_| Vec::with_capacity(capacity)).collect(),
             scalar_samples: (0..layout.scalars.len())
                 .map(|_| Vec::with_capacity(capacity))
                 .collect(),
             flag_counts: vec![0; layout.flags.len()],
+            summary: Summary::default(),
             config,
             layout,
             model,
@@ -355,6 +422,13 @@ impl<M: PathModel> MonteCarloRun<M> {
             failed: 0,
             first_failure: None,
         })
+    }
+
+    /// Bytes the kept samples take now (capacity, not length: what the allocator holds).
+    pub fn sample_bytes(&self) -> usize {
+        let series: usize = self.samples.iter().map(Vec::capacity).sum();
+        let scalars: usize = self.scalar_samples.iter().map(Vec::capacity).sum();
+        series + scalars * std::mem::size_of::<i64>()
     }
 
     /// How far the run has got.
@@ -420,8 +494,20 @@ impl<M: PathModel> MonteCarloRun<M> {
         }
 
         let (series_part, scalar_part) = self.scratch.split_at(self.samples.len());
-        for (store, &x) in self.samples.iter_mut().zip(series_part) {
-            store.push(x);
+        for (slot, (store, &x)) in self.samples.iter_mut().zip(series_part).enumerate() {
+            // What the previous two months predict (see `predict`), from this run's values.
+            let month = slot % months.max(1);
+            let back = |k: usize| match month >= k {
+                true => series_part.get(slot - k).copied().unwrap_or(0),
+                false => 0,
+            };
+            let predicted = predict(month, back(1), back(2));
+            // A varint takes at most 19 bytes; grow by a quarter rather than double, so the
+            // unused capacity stays under a fifth of what is kept.
+            if store.capacity() - store.len() < 19 {
+                store.reserve_exact(store.capacity() / 4 + 64);
+            }
+            put_varint(store, i128::from(x) - predicted);
         }
         for (store, &x) in self.scalar_samples.iter_mut().zip(scalar_part) {
             store.push(x);
@@ -440,8 +526,73 @@ impl<M: PathModel> MonteCarloRun<M> {
         self.finish()
     }
 
+    /// After the last run, computes the bands of up to `months` more series-months (each a
+    /// sort of one value per run) and frees their samples; returns true when every band is
+    /// done. Before the last run it does nothing and returns false. A browser calls it in
+    /// short slices after [`MonteCarloRun::step`] so that no single task sorts everything.
+    pub fn summarise(&mut self, months: usize) -> bool {
+        if self.next < self.config.runs {
+            return false;
+        }
+        let per_series = self.layout.months.max(1);
+        let sm = &mut self.summary;
+        for _ in 0..months {
+            let slot = sm.next;
+            let Some(bytes) = self.samples.get_mut(slot) else {
+                break;
+            };
+            let bytes = std::mem::take(bytes);
+            sm.next += 1;
+            if sm.error.is_some() {
+                continue;
+            }
+            let month = slot % per_series;
+            if month == 0 {
+                sm.current.clear();
+                sm.before.clear();
+            }
+            let mut pos = 0;
+            let mut i = 0;
+            while pos < bytes.len() {
+                let prev = sm.current.get(i).copied().unwrap_or(0);
+                let prev2 = sm.before.get(i).copied().unwrap_or(0);
+                let value = get_varint(&bytes, &mut pos).and_then(|residual| {
+                    i64::try_from(predict(month, prev, prev2) + residual).ok()
+                });
+                let Some(value) = value else {
+                    sm.error = Some(AnalysisError::Overflow("a stored sample".into()));
+                    break;
+                };
+                match (sm.current.get_mut(i), sm.before.get_mut(i)) {
+                    (Some(c), Some(b)) => {
+                        *b = *c;
+                        *c = value;
+                    }
+                    _ => {
+                        sm.before.push(prev);
+                        sm.current.push(value);
+                    }
+                }
+                i += 1;
+            }
+            sm.sorted.clear();
+            sm.sorted.extend_from_slice(&sm.current);
+            sm.sorted.sort_unstable();
+            let decimals = self
+                .layout
+                .series
+                .get(slot / per_series)
+                .map_or(0, |spec| spec.decimals);
+            match band(&sm.sorted, decimals) {
+                Some(b) => sm.bands.push(b),
+                None => sm.error = Some(AnalysisError::Overflow("a percentile".into())),
+            }
+        }
+        self.summary.next >= self.samples.len()
+    }
+
     /// The result, once every run is done. Consumes the run and frees its samples.
-    pub fn finish(self) -> Result<McResult, AnalysisError> {
+    pub fn finish(mut self) -> Result<McResult, AnalysisError> {
         if self.next < self.config.runs {
             return Err(AnalysisError::NotFinished {
                 completed: self.next,
@@ -454,15 +605,18 @@ impl<M: PathModel> MonteCarloRun<M> {
                 self.first_failure.unwrap_or_default(),
             ));
         }
+        self.summarise(usize::MAX);
+        if let Some(e) = self.summary.error.take() {
+            return Err(e);
+        }
         let overflow = |what: &str| AnalysisError::Overflow(what.to_string());
         let months = self.layout.months;
-        let mut samples = self.samples.into_iter();
+        let mut all_bands = std::mem::take(&mut self.summary.bands).into_iter();
         let mut series = Vec::with_capacity(self.layout.series.len());
         for spec in self.layout.series {
-            let mut bands = Vec::with_capacity(months);
-            for mut month in samples.by_ref().take(months) {
-                month.sort_unstable();
-                bands.push(band(&month, spec.decimals).ok_or_else(|| overflow("a percentile"))?);
+            let bands: Vec<Band> = all_bands.by_ref().take(months).collect();
+            if bands.len() != months {
+                return Err(overflow("a percentile"));
             }
             series.push(SeriesBands {
                 id: spec.id,
@@ -514,5 +668,99 @@ impl<M: PathModel> MonteCarloRun<M> {
             scalars,
             probabilities,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_at_every_magnitude() {
+        let values = [
+            0i128,
+            1,
+            -1,
+            63,
+            -64,
+            64,
+            1 << 20,
+            -(1 << 40),
+            i128::from(i64::MAX),
+            i128::from(i64::MIN),
+            i128::from(i64::MAX) - i128::from(i64::MIN),
+            i128::from(i64::MIN) - i128::from(i64::MAX),
+        ];
+        let mut buf = Vec::new();
+        for &x in &values {
+            put_varint(&mut buf, x);
+        }
+        let mut pos = 0;
+        for &x in &values {
+            assert_eq!(get_varint(&buf, &mut pos), Some(x));
+        }
+        assert_eq!(pos, buf.len());
+        // A change of zero takes one byte, a cent amount under $10,000 at most three.
+        let mut small = Vec::new();
+        put_varint(&mut small, 0);
+        put_varint(&mut small, -999_999);
+        assert_eq!(small.len(), 1 + 3);
+        assert_eq!(get_varint(&[0x80], &mut 0), None);
+    }
+
+    #[test]
+    fn compact_samples_give_the_bands_of_the_plain_values() {
+        // Values that jump across the whole i64 range from month to month and run to run, so
+        // that every delta width is exercised; the reference sorts the plain values.
+        let months = 3;
+        let value = |run: u64, month: u64| -> i64 {
+            let h = (run + 1)
+                .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                .rotate_left(month as u32 * 17 + 5);
+            match (run + month) % 4 {
+                0 => (h % 1000) as i64 - 500,
+                1 => h as i64 / 2,
+                2 => -(h as i64 / 3),
+                _ => 0,
+            }
+        };
+        let layout = McLayout {
+            months,
+            series: vec![SeriesSpec {
+                id: "x".into(),
+                label: "x".into(),
+                decimals: 0,
+            }],
+            scalars: vec![],
+            flags: vec![],
+        };
+        let runs = 257u32;
+        let mut counter = 0u64;
+        let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+            for m in 0..months {
+                out.set(0, m, Decimal::from(value(counter, m as u64)))
+                    .map_err(|e| e.to_string())?;
+            }
+            counter += 1;
+            Ok(())
+        };
+        let mut run = MonteCarloRun::new(McConfig { seed: 7, runs }, layout, model).unwrap();
+        run.step(100);
+        assert!(
+            !run.summarise(1),
+            "nothing to summarise before the last run"
+        );
+        run.step(u32::MAX);
+        assert!(!run.summarise(1));
+        let result = run.finish().unwrap();
+        for m in 0..months {
+            let mut plain: Vec<i64> = (0..u64::from(runs)).map(|r| value(r, m as u64)).collect();
+            plain.sort_unstable();
+            assert_eq!(
+                result.series[0].months[m],
+                band(&plain, 0).unwrap(),
+                "month {m}"
+            );
+        }
     }
 }

@@ -24,7 +24,7 @@ use super::monte_carlo::{
 use super::rng::SimRng;
 use super::scenario_sensitivity::first_retaliation;
 use super::{check_unit, dec, invalid, AnalysisError};
-use crate::engine::{simulate, EventKind, Line};
+use crate::engine::{expected_outage_costs, simulate, Detail, EventKind, Simulator};
 use crate::model::params::spec_of;
 use crate::model::{get_param, set_param, Action, Scenario};
 use rust_decimal::prelude::ToPrimitive;
@@ -145,6 +145,8 @@ pub struct ScenarioPathModel {
     /// runs because the rate rarely changes and decimal division is the costly part.
     factors_rate: Option<Decimal>,
     factors: Vec<Decimal>,
+    /// Shared by the runs: draws that leave the baseline's inputs alone reuse its baseline.
+    sim: Simulator,
 }
 
 impl ScenarioPathModel {
@@ -194,7 +196,11 @@ impl ScenarioPathModel {
 impl PathModel for ScenarioPathModel {
     fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
         let s = self.draw(rng)?;
-        let report = simulate(&s).map_err(|e| e.to_string())?;
+        // Monthly figures without line-by-line flows: all a path records.
+        let report = self
+            .sim
+            .simulate(&s, Detail::Monthly)
+            .map_err(|e| e.to_string())?;
         let t = &report.totals;
         let e = |e: AnalysisError| e.to_string();
 
@@ -214,8 +220,10 @@ impl PathModel for ScenarioPathModel {
                 }
                 self.factors_rate = Some(rate);
             }
+            let expected_cost = expected_outage_costs(&s).map_err(|x| x.to_string())?;
             for (m, &factor) in report.months.iter().zip(&self.factors) {
-                let expected = -m.customer.flow(Line::OutageRisk);
+                // The engine's outage-risk line of this month, as a cost.
+                let expected = expected_cost(m.index);
                 if expected > Decimal::ZERO {
                     let p = expected.to_f64().unwrap_or(0.0) / cost_f;
                     let actual = if rng.bernoulli(p) {
@@ -363,6 +371,7 @@ pub fn scenario_monte_carlo(
             months,
             factors_rate: None,
             factors: Vec::new(),
+            sim: Simulator::new(),
         },
     )
 }

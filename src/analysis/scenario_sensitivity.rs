@@ -4,15 +4,16 @@
 //! resolution before it is set (whole numbers for days, months and counts), so a range of ±20 %
 //! on a 45-day delay moves it to 36 and 54 days.
 
-use super::bargaining::{run, settlement_price};
+use super::bargaining::settlement_price;
 use super::sensitivity::{tornado, ParamRange, Sweep, Tornado};
 use super::sweep_run::SweepRun;
 use super::{invalid, AnalysisError};
-use crate::engine::{EventKind, Report};
+use crate::engine::{Detail, EventKind, Report, Simulator};
 use crate::model::params::spec_of;
 use crate::model::{get_param, param_specs, set_param, Scenario};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 
 /// An output of one simulation, as a single number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,19 +87,48 @@ impl Output {
             Output::VendorNpvWithClaimsVsBaseline => t.vendor.npv_with_claims_vs_baseline,
             Output::MonthsToFirstRetaliation => Decimal::from(first_retaliation(s, report)),
             Output::PeakArrears => t.peak_arrears,
-            Output::FinalTotalOwed => report.months.last().map_or(Decimal::ZERO, |m| m.total_owed),
+            // A report without months (`Detail::Totals`) carries the same figure in its totals.
+            Output::FinalTotalOwed => match report.months.last() {
+                Some(m) => m.total_owed,
+                None => t.final_total_owed()?,
+            },
             Output::SettlementPrice => return None,
         })
     }
 
     /// Simulates `s` and returns this output.
     pub fn evaluate(self, s: &Scenario) -> Result<Decimal, AnalysisError> {
+        self.evaluate_with(&mut Simulator::new(), s)
+    }
+
+    /// [`Output::evaluate`] on a [`Simulator`] shared by the variants of one analysis, which
+    /// reuses their baselines and builds only the totals the output reads.
+    pub fn evaluate_with(
+        self,
+        sim: &mut Simulator,
+        s: &Scenario,
+    ) -> Result<Decimal, AnalysisError> {
         if self == Output::SettlementPrice {
             return settlement_price(s);
         }
-        let report = run(s)?;
+        let report = sim
+            .simulate(s, Detail::Totals)
+            .map_err(|e| AnalysisError::Model(e.to_string()))?;
         self.of_report(s, &report)
             .ok_or_else(|| AnalysisError::Model("this output needs its own evaluation".into()))
+    }
+
+    /// [`Output::evaluate_with`] through a `RefCell`, for the analyses whose model is a `Fn`.
+    pub(crate) fn evaluate_shared(
+        self,
+        sim: &RefCell<Simulator>,
+        s: &Scenario,
+    ) -> Result<Decimal, AnalysisError> {
+        match sim.try_borrow_mut() {
+            Ok(mut sim) => self.evaluate_with(&mut sim, s),
+            // Only a re-entrant call could find it borrowed; it gets a simulator of its own.
+            Err(_) => self.evaluate(s),
+        }
     }
 }
 
@@ -151,7 +181,7 @@ pub fn scenario_tornado(
     share: Decimal,
 ) -> Result<Tornado, AnalysisError> {
     let ranges = ranges_by_share(s, share)?;
-    tornado(s, &ranges, setter, |s: &Scenario| output.evaluate(s))
+    scenario_tornado_ranges(s, output, &ranges)
 }
 
 /// A tornado of `output` over given parameter ranges (for set ranges instead of a share).
@@ -160,7 +190,10 @@ pub fn scenario_tornado_ranges(
     output: Output,
     ranges: &[ParamRange],
 ) -> Result<Tornado, AnalysisError> {
-    tornado(s, ranges, setter, |s: &Scenario| output.evaluate(s))
+    let sim = RefCell::new(Simulator::new());
+    tornado(s, ranges, setter, |s: &Scenario| {
+        output.evaluate_shared(&sim, s)
+    })
 }
 
 /// A sweep of `output` over parameter `x_id` from `x_low` to `x_high` and `y_id` likewise,

@@ -130,35 +130,58 @@ where
     let base_output = model(base).map_err(|e| AnalysisError::Model(e.to_string()))?;
     let mut bars = Vec::with_capacity(ranges.len());
     for range in ranges {
-        let low = evaluate(base, &set, &model, &range.id, range.low);
-        let high = evaluate(base, &set, &model, &range.id, range.high);
-        let error = match (&low, &high) {
-            (Err(e), _) | (_, Err(e)) => Some(e.clone()),
-            _ => None,
-        };
-        let low_output = low.ok();
-        let high_output = high.ok();
-        let spread = |a: Decimal, b: Decimal| a.checked_sub(b).map(|d| d.abs());
-        let swing = match (low_output, high_output) {
-            (Some(l), Some(h)) => spread(h, l),
-            (Some(x), None) | (None, Some(x)) => spread(x, base_output),
-            (None, None) => Some(Decimal::ZERO),
-        }
-        .ok_or_else(|| AnalysisError::Overflow("a tornado swing".into()))?;
-        bars.push(TornadoBar {
-            id: range.id.clone(),
-            label: range.label.clone(),
-            low_input: range.low,
-            high_input: range.high,
-            low_output,
-            high_output,
-            swing,
-            error,
-        });
+        bars.push(tornado_bar(base, &set, &model, range, base_output)?);
     }
+    Ok(tornado_from_bars(base_output, bars))
+}
+
+/// The bar of one parameter range (both ends evaluated). [`tornado`] and the chunked
+/// [`super::TornadoRun`] share it, so they give the same bars.
+pub(crate) fn tornado_bar<P, E, S, M>(
+    base: &P,
+    set: &S,
+    model: &M,
+    range: &ParamRange,
+    base_output: Decimal,
+) -> Result<TornadoBar, AnalysisError>
+where
+    P: Clone,
+    E: Display,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
+    M: Fn(&P) -> Result<Decimal, E>,
+{
+    let low = evaluate(base, set, model, &range.id, range.low);
+    let high = evaluate(base, set, model, &range.id, range.high);
+    let error = match (&low, &high) {
+        (Err(e), _) | (_, Err(e)) => Some(e.clone()),
+        _ => None,
+    };
+    let low_output = low.ok();
+    let high_output = high.ok();
+    let spread = |a: Decimal, b: Decimal| a.checked_sub(b).map(|d| d.abs());
+    let swing = match (low_output, high_output) {
+        (Some(l), Some(h)) => spread(h, l),
+        (Some(x), None) | (None, Some(x)) => spread(x, base_output),
+        (None, None) => Some(Decimal::ZERO),
+    }
+    .ok_or_else(|| AnalysisError::Overflow("a tornado swing".into()))?;
+    Ok(TornadoBar {
+        id: range.id.clone(),
+        label: range.label.clone(),
+        low_input: range.low,
+        high_input: range.high,
+        low_output,
+        high_output,
+        swing,
+        error,
+    })
+}
+
+/// The tornado of bars computed in the order of their ranges: sorted by swing.
+pub(crate) fn tornado_from_bars(base_output: Decimal, mut bars: Vec<TornadoBar>) -> Tornado {
     // A stable sort keeps the caller's order among equal swings, so the chart does not shuffle.
     bars.sort_by_key(|bar| std::cmp::Reverse(bar.swing));
-    Ok(Tornado { base_output, bars })
+    Tornado { base_output, bars }
 }
 
 /// One axis of a sweep: a parameter and the values it takes.

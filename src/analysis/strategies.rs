@@ -28,9 +28,10 @@
 //!   legal costs of 1 % of the commitment for each side, judgment after 12 months, and an 80 %
 //!   chance of winning.
 
-use super::bargaining::run;
+use super::bargaining::run_with;
 use super::payoff::{Payoff, PayoffAnalysis, PayoffMatrix};
 use super::{check_unit, dec, AnalysisError};
+use crate::engine::{Detail, Simulator};
 use crate::model::{Action, FlowKind, RetaliationRule, Scenario, Trigger, UsageChange};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -247,7 +248,8 @@ pub fn strategy_matrix(
     } else {
         vendor.to_vec()
     };
-    let totals = run(s)?.totals;
+    let mut sim = Simulator::new();
+    let totals = run_with(&mut sim, s, Detail::Totals)?.totals;
     let reference_customer = blend(
         totals.customer.baseline_npv,
         totals.customer.baseline_npv_with_claims,
@@ -269,7 +271,7 @@ pub fn strategy_matrix(
             let mut cell = base.clone();
             cs.apply(&mut cell);
             let outcome = vs.apply(&mut cell).and_then(|()| {
-                let t = run(&cell)?.totals;
+                let t = run_with(&mut sim, &cell, Detail::Totals)?.totals;
                 let what = "a payoff";
                 let c = blend(
                     t.customer.npv,

@@ -9,8 +9,10 @@ use rust_decimal::Decimal;
 use super::scenario_sensitivity::{fit_to_param, setter};
 use super::sensitivity::{sweep_2d, Axis, Sweep};
 use super::{AnalysisError, Output};
+use crate::engine::Simulator;
 use crate::model::params::param_specs;
 use crate::model::Scenario;
+use std::cell::RefCell;
 
 /// How far a sweep has got, in rows of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +46,9 @@ pub struct SweepRun {
     failures: usize,
     first_error: Option<String>,
     next_row: usize,
+    /// Shared by every cell, so that cells whose baseline inputs repeat (all of them when
+    /// neither axis changes the baseline, every row after the first when only x does) reuse it.
+    sim: Simulator,
 }
 
 impl SweepRun {
@@ -90,6 +95,7 @@ impl SweepRun {
             failures: 0,
             first_error: None,
             next_row: 0,
+            sim: Simulator::new(),
         })
     }
 
@@ -103,6 +109,7 @@ impl SweepRun {
     /// Runs up to `rows` more rows of the grid.
     pub fn step(&mut self, rows: usize) -> SweepProgress {
         let output = self.output;
+        let sim = RefCell::new(std::mem::take(&mut self.sim));
         for _ in 0..rows {
             let Some(&y_value) = self.y.values.get(self.next_row) else {
                 break;
@@ -117,7 +124,7 @@ impl SweepRun {
                 self.x.clone(),
                 row_axis,
                 setter,
-                |s: &Scenario| output.evaluate(s),
+                |s: &Scenario| output.evaluate_shared(&sim, s),
             ) {
                 Ok(row) => {
                     self.failures += row.failures;
@@ -135,6 +142,7 @@ impl SweepRun {
             }
             self.next_row += 1;
         }
+        self.sim = sim.into_inner();
         self.progress()
     }
 

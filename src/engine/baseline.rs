@@ -12,8 +12,8 @@ use super::contract::{is_period_end, Period};
 use super::error::{Ck, EngineError};
 use super::npv::NpvAccumulator;
 use super::report::Totals;
-use super::run::{Plan, RunResult};
-use crate::model::round_cents;
+use super::run::{Plan, RecPlan, RunResult};
+use crate::model::{round_cents, Scenario};
 use rust_decimal::Decimal;
 
 /// Runs the baseline of `plan`'s scenario.
@@ -23,7 +23,6 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
     let n = usize::try_from(horizon).unwrap_or(0);
     let last_day = month_end_day(horizon.saturating_sub(1));
     let mut paid = vec![Decimal::ZERO; n];
-    let mut received = vec![Decimal::ZERO; n];
     let mut open_claims = Decimal::ZERO;
 
     // Contract invoices, each paid in full on its due date (or still open at the end).
@@ -67,27 +66,8 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
         }
     }
 
-    // Reciprocal invoices, run in full and paid on their terms.
-    let start_month0 = s.start.month.clamp(1, 12) - 1;
-    for rp in &plan.rec {
-        let mut acc = Decimal::ZERO;
-        for t in 0..horizon {
-            let ck = Ck::new(s.start, t);
-            ck.acc("reciprocal line", &mut acc, rp.run)?;
-            let cal_month = (start_month0 + t % 12) % 12 + 1;
-            if !rp.quarterly || cal_month % 3 == 0 {
-                let invoice = round_cents(acc);
-                acc = Decimal::ZERO;
-                let pay_month = month_of_day(month_end_day(t).saturating_add(rp.net_days));
-                if let Some(slot) = usize::try_from(pay_month)
-                    .ok()
-                    .and_then(|m| received.get_mut(m))
-                {
-                    ck.acc("reciprocal line", slot, invoice)?;
-                }
-            }
-        }
-    }
+    // Reciprocal invoices, run in full and paid on their terms (computed with the plan).
+    let received = plan.received;
 
     // Monthly sums, cash positions and NPVs, as in the general loop.
     let mut cum_c = s.customer.cash_on_hand;
@@ -128,8 +108,42 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
     })
 }
 
+/// What the customer receives each month on the reciprocal lines when they run in full and
+/// are paid on their terms: the baseline's side of them, which depends only on the lines, the
+/// start month and the horizon (so analyses varying anything else reuse it).
+pub(crate) fn reciprocal_received(
+    s: &Scenario,
+    rec: &[RecPlan],
+) -> Result<Vec<Decimal>, EngineError> {
+    let horizon = s.horizon_months;
+    let mut received = vec![Decimal::ZERO; usize::try_from(horizon).unwrap_or(0)];
+    let start_month0 = s.start.month.clamp(1, 12) - 1;
+    for rp in rec {
+        let mut acc = Decimal::ZERO;
+        for t in 0..horizon {
+            let ck = Ck::new(s.start, t);
+            ck.acc("reciprocal line", &mut acc, rp.run)?;
+            let cal_month = (start_month0 + t % 12) % 12 + 1;
+            if !rp.quarterly || cal_month % 3 == 0 {
+                let invoice = round_cents(acc);
+                acc = Decimal::ZERO;
+                let pay_month = month_of_day(month_end_day(t).saturating_add(rp.net_days));
+                if let Some(slot) = usize::try_from(pay_month)
+                    .ok()
+                    .and_then(|m| received.get_mut(m))
+                {
+                    ck.acc("reciprocal line", slot, invoice)?;
+                }
+            }
+        }
+    }
+
+    Ok(received)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::cache::Prepared;
     use super::super::run::{run, Mode};
     use super::super::{plan, simulate};
     use super::*;
@@ -137,7 +151,8 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn same_as_general_loop(s: &Scenario) {
-        let plan = plan(s).unwrap();
+        let prepared = Prepared::of(s).unwrap();
+        let plan = plan(s, &prepared).unwrap();
         let general = run(&plan, Mode::Baseline).unwrap();
         let direct = run_baseline(&plan).unwrap();
         assert_eq!(general.cumulative, direct.cumulative, "{}", s.title);

@@ -47,7 +47,15 @@ pub(crate) fn quantize(x: Decimal) -> Decimal {
 }
 
 /// Builds the schedule of `s` (validated).
+#[cfg(test)]
 pub(crate) fn schedule(s: &Scenario) -> Result<Schedule, EngineError> {
+    let commitment = commitment_schedule(s)?;
+    usage_schedule(s, commitment)
+}
+
+/// The scheduled commitment of each month of the term of `s` (validated); it depends only on
+/// the start, the total, the term and the ramp, so analyses varying anything else reuse it.
+pub(crate) fn commitment_schedule(s: &Scenario) -> Result<Vec<Decimal>, EngineError> {
     let c = &s.contract;
     let term = c.term_months.max(1);
     let ck = Ck::new(s.start, 0);
@@ -94,6 +102,16 @@ pub(crate) fn schedule(s: &Scenario) -> Result<Schedule, EngineError> {
         }
         commitment.push(ck.sub(LINE_COMMIT, year_total, before_last)?);
     }
+    Ok(commitment)
+}
+
+/// The schedule of `s` (validated) from its commitment schedule: adds the usage invoices.
+pub(crate) fn usage_schedule(
+    s: &Scenario,
+    commitment: Vec<Decimal>,
+) -> Result<Schedule, EngineError> {
+    let c = &s.contract;
+    let ck = Ck::new(s.start, 0);
     let net_factor = ck.sub(LINE_USAGE, Decimal::ONE, c.discount)?;
     let mut changes: Vec<(u32, Decimal)> = c
         .usage

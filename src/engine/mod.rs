@@ -11,6 +11,7 @@
 
 mod arrears;
 mod baseline;
+mod cache;
 mod contract;
 mod error;
 mod export;
@@ -27,38 +28,124 @@ pub use report::{
 };
 
 use crate::model::{validate_terms, Scenario};
+use cache::{PlanCache, PlanKey, Prepared};
 use error::Ck;
-use run::{lumps_plan, operations_plan, reciprocal_plan, run, Mode, Plan};
+use run::{lumps_plan, run, Mode, Plan};
 use rust_decimal::Decimal;
 
+/// How much of the [`Report`] a simulation builds. Every level computes the same figures
+/// the same way; the lighter ones only leave out what an analysis does not read, and a test
+/// (`tests/engine_detail.rs`) checks that what they keep is identical to the full report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Everything: monthly detail with each line's flow, and the events.
+    #[default]
+    Full,
+    /// Monthly figures without the line-by-line flows (`PartyMonth::lines` is empty).
+    Monthly,
+    /// Totals, baseline, settlement comparison and events; no months.
+    Totals,
+}
+
 /// Everything computed once per simulation and shared by its runs (`s` is validated).
-pub(crate) fn plan(s: &Scenario) -> Result<Plan<'_>, EngineError> {
-    let (ops_before, ops_after) = operations_plan(s)?;
-    let rate_customer = monthly_rate(s.customer.discount_rate, s.customer.rate_convention)?;
-    let rate_vendor = monthly_rate(s.vendor.discount_rate, s.vendor.rate_convention)?;
+#[cfg(test)]
+pub(crate) fn plan<'a>(s: &'a Scenario, prepared: &'a Prepared) -> Result<Plan<'a>, EngineError> {
+    plan_with(s, prepared, Detail::Full)
+}
+
+fn plan_with<'a>(
+    s: &'a Scenario,
+    p: &'a Prepared,
+    detail: Detail,
+) -> Result<Plan<'a>, EngineError> {
     Ok(Plan {
         s,
-        schedule: contract::schedule(s)?,
+        schedule: &p.schedule,
         lumps: lumps_plan(s)?,
-        rec: reciprocal_plan(s)?,
-        ops_before,
-        ops_after,
-        rate_customer,
-        rate_vendor,
-        df_customer: npv::discount_factors(rate_customer, s.horizon_months)?,
-        df_vendor: npv::discount_factors(rate_vendor, s.horizon_months)?,
+        rec: &p.rec,
+        ops_before: p.ops_before,
+        ops_after: p.ops_after,
+        rate_customer: p.rate_customer,
+        rate_vendor: p.rate_vendor,
+        df_customer: &p.df_customer,
+        df_vendor: &p.df_vendor,
+        received: &p.received,
+        detail,
+    })
+}
+
+/// The customer's expected outage cost by month of `s` (a function of the 0-based month
+/// index): the engine's [`Line::OutageRisk`] flow as a positive amount, for models that sample
+/// outages from a report built without line-by-line flows.
+pub fn expected_outage_costs(s: &Scenario) -> Result<impl Fn(u32) -> Decimal, EngineError> {
+    let (before, after) = run::operations_plan(s)?;
+    let (from, closed) = (s.operations.closed_from_month, s.operations.closed);
+    Ok(move |month: u32| {
+        if month >= from && closed > 0 {
+            after.outage
+        } else {
+            before.outage
+        }
     })
 }
 
 /// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
 /// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    // The lesson script does not affect the simulation, so only the terms are checked.
-    validate_terms(s).map_err(EngineError::Invalid)?;
-    let plan = plan(s)?;
-    let mut actual = run(&plan, Mode::Actual)?;
-    let baseline = baseline::run_baseline(&plan)?;
+    Simulator::new().simulate(s, Detail::Full)
+}
 
+/// A simulator for many variants of one scenario (the analyses): it keeps the contract
+/// schedule, discount factors and pay-on-time baseline of the last few scenario families it
+/// saw and reuses them when a scenario's baseline inputs are unchanged, bit for bit. Its
+/// reports are identical to [`simulate`]'s at the same [`Detail`].
+#[derive(Default)]
+pub struct Simulator {
+    cache: PlanCache,
+}
+
+impl Simulator {
+    pub fn new() -> Simulator {
+        Simulator::default()
+    }
+
+    /// Simulates `s`, building the report to `detail`.
+    pub fn simulate(&mut self, s: &Scenario, detail: Detail) -> Result<Report, EngineError> {
+        // The lesson script does not affect the simulation, so only the terms are checked.
+        validate_terms(s).map_err(EngineError::Invalid)?;
+        let i = self
+            .cache
+            .index_of(PlanKey::of(s), |parts| Prepared::with(s, parts))?;
+        let entry = self.cache.get(i).ok_or_else(|| internal(s))?;
+        let plan = plan_with(s, &entry.prepared, detail)?;
+        let actual = run(&plan, Mode::Actual)?;
+        let fresh = match &entry.baseline {
+            Some(_) => None,
+            None => Some(baseline::run_baseline(&plan)?),
+        };
+        let report = assemble(s, &plan, actual, fresh.as_ref().or(entry.baseline.as_ref()))?;
+        if let (Some(b), Some(e)) = (fresh, self.cache.get_mut(i)) {
+            e.baseline = Some(b);
+        }
+        Ok(report)
+    }
+}
+
+/// The cache lost an entry it had just returned: cannot happen; reported as an overflow of
+/// the first month rather than a panic.
+#[cold]
+fn internal(s: &Scenario) -> EngineError {
+    Ck::new(s.start, 0).err("plan cache").into()
+}
+
+/// Compares the actual run with the baseline and assembles the report.
+fn assemble(
+    s: &Scenario,
+    plan: &Plan,
+    mut actual: run::RunResult,
+    baseline: Option<&run::RunResult>,
+) -> Result<Report, EngineError> {
+    let baseline = baseline.ok_or_else(|| internal(s))?;
     let line = "baseline comparison";
     for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
         let ck = Ck::new(s.start, m.index);
@@ -127,7 +214,7 @@ pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
     let settlement = match s.settlement {
         None => None,
         Some(_) => {
-            let without = run(&plan, Mode::NoSettlement)?;
+            let without = run(plan, Mode::NoSettlement)?;
             let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
                 Ok(ck.sub(
                     line,

@@ -390,6 +390,27 @@ pub struct Totals {
     pub outage_cost: Decimal,
 }
 
+impl Totals {
+    /// Everything the customer owes at the end of the horizon, added up exactly as the last
+    /// month's [`MonthReport::total_owed`] is, so that a simulation at [`super::Detail::Totals`]
+    /// (no months) gives the same figure bit for bit.
+    pub fn final_total_owed(&self) -> Option<Decimal> {
+        let ck = super::error::Ck::new(YearMonth::default(), 0);
+        let line = "totals";
+        let a = ck
+            .add(line, self.final_arrears, self.final_accrued_interest)
+            .ok()?;
+        let b = ck
+            .add(
+                line,
+                self.final_collection_claim,
+                self.final_shortfall_exposure,
+            )
+            .ok()?;
+        ck.add(line, a, b).ok()
+    }
+}
+
 /// The baseline run: the customer pays every invoice in full on its due date, so no
 /// retaliation fires, no lump sum or settlement is needed; operations are unchanged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]

@@ -10,6 +10,7 @@ use super::report::{
     Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
 };
 use super::retaliation::{apply, holds, trigger_seen, Effects, Observed, RuleState};
+use super::Detail;
 use crate::model::{round_cents, Action, FlowKind, Frequency, Scenario, Side, Trigger};
 use rust_decimal::Decimal;
 
@@ -45,20 +46,26 @@ pub(crate) struct OpsMonth {
     pub outage: Decimal,
 }
 
-/// Everything computed once per simulation and shared by its runs.
+/// Everything computed once per simulation and shared by its runs. The parts that depend
+/// only on the pay-on-time baseline's inputs are borrowed from a [`super::cache::Prepared`],
+/// which [`super::Simulator`] keeps between simulations of similar scenarios.
 pub(crate) struct Plan<'a> {
     pub s: &'a Scenario,
-    pub schedule: Schedule,
+    pub schedule: &'a Schedule,
     /// Lump sums per month of the horizon.
     pub lumps: Vec<Decimal>,
-    pub rec: Vec<RecPlan>,
+    pub rec: &'a [RecPlan],
     pub ops_before: OpsMonth,
     pub ops_after: OpsMonth,
     pub rate_customer: Decimal,
     pub rate_vendor: Decimal,
     /// Discount factors `1 / (1 + r)^(t+1)` of each party, per month.
-    pub df_customer: Vec<Decimal>,
-    pub df_vendor: Vec<Decimal>,
+    pub df_customer: &'a [Decimal],
+    pub df_vendor: &'a [Decimal],
+    /// The baseline's reciprocal receipts per month ([`super::baseline::reciprocal_received`]).
+    pub received: &'a [Decimal],
+    /// How much of the actual run's report to build.
+    pub detail: Detail,
 }
 
 /// What a run returns.
@@ -108,7 +115,11 @@ impl EventLog {
 pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let s = plan.s;
     let actual = mode != Mode::Baseline;
-    let detail = mode == Mode::Actual;
+    // `report`: the run whose totals and events are reported; `detail`: it also keeps
+    // monthly figures; `lines`: and each month's line-by-line flows and event sentences.
+    let report = mode == Mode::Actual;
+    let detail = report && plan.detail != Detail::Totals;
+    let lines = report && plan.detail == Detail::Full;
     let settlement = if mode == Mode::Actual {
         s.settlement.as_ref()
     } else {
@@ -118,7 +129,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let cap = usize::try_from(horizon).unwrap_or(0);
 
     let mut log = EventLog {
-        on: detail,
+        on: report,
         events: Vec::new(),
     };
     let mut ledger = Ledger::default();
@@ -157,8 +168,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut totals = Totals::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
-    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
-    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(12 + n_rec);
+    let line_cap = if lines { 12 + n_rec } else { 0 };
+    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(line_cap);
+    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(line_cap);
     let stop = s.payment.stop_from_month;
     let resume = s.payment.resume_at_month;
     let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
@@ -555,16 +567,15 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         )?;
         let from_vendor = ck.add(cl, rec_total, bundled)?;
         let in_c = ck.add(cl, from_vendor, ck.add(cl, ops.other_ad, ops.savings)?)?;
-        let out_c = ck.add(
-            cl,
-            ck.add(cl, to_vendor, legal_c)?,
-            ck.add(cl, ops.outage, suspension)?,
-        )?;
+        let to_vendor_and_legal = ck.add(cl, to_vendor, legal_c)?;
+        // Also the month's outage cost in the totals.
+        let outage_sum = ck.add(cl, ops.outage, suspension)?;
+        let out_c = ck.add(cl, to_vendor_and_legal, outage_sum)?;
         let in_v = to_vendor;
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
         let net_v = ck.sub(cl, in_v, out_v)?;
-        if detail {
+        if lines {
             lines_c.clear();
             lines_v.clear();
             // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0
@@ -640,7 +651,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let tl = "totals";
         let tt = &mut totals;
         let mut outage_t = Decimal::ZERO;
-        if detail {
+        if report {
             ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
             ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
             ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
@@ -648,34 +659,33 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
             ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
             ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
-            let paid_all = ck.add(
-                tl,
-                ck.add(tl, contract_paid, lump_paid)?,
-                ck.add(tl, settle_pay, judgment)?,
-            )?;
-            ck.acc(tl, &mut tt.paid_to_vendor, paid_all)?;
+            // Everything paid to the vendor is `to_vendor`, the same sum computed above.
+            ck.acc(tl, &mut tt.paid_to_vendor, to_vendor)?;
             ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
             ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
             ck.acc(tl, &mut tt.collection_costs, collection_t)?;
             tt.peak_arrears = tt.peak_arrears.max(arrears);
             ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
             ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
-            outage_t = ck.add(tl, ops.outage, suspension)?;
+            outage_t = outage_sum;
             ck.acc(tl, &mut tt.outage_cost, outage_t)?;
         }
 
-        let shortfall = if t < term && detail {
+        // Without monthly figures the reported run still needs the last month's.
+        let last = t.saturating_add(1) == horizon;
+        let month_figures = detail || (report && last);
+        let shortfall = if t < term && month_figures {
             period.shortfall(ck)?
         } else {
             Decimal::ZERO
         };
-        let remaining_commitment = if detail {
+        let remaining_commitment = if month_figures {
             ck.sub(tl, commitment_total, commitment_accrued)?
                 .max(Decimal::ZERO)
         } else {
             Decimal::ZERO
         };
-        if t.saturating_add(1) == horizon {
+        if last {
             tt.final_arrears = arrears;
             tt.final_accrued_interest = ledger.interest;
             tt.final_collection_claim = ledger.collection;
@@ -697,7 +707,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 year: cal.year,
                 month: cal.month,
                 customer: PartyMonth {
-                    lines: std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec)),
+                    lines: if lines {
+                        std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec))
+                    } else {
+                        Vec::new()
+                    },
                     cash_in: in_c,
                     cash_out: out_c,
                     net: net_c,
@@ -705,7 +719,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ..PartyMonth::default()
                 },
                 vendor: PartyMonth {
-                    lines: std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec)),
+                    lines: if lines {
+                        std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec))
+                    } else {
+                        Vec::new()
+                    },
                     cash_in: in_v,
                     cash_out: out_v,
                     net: net_v,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::analysis::{scenario_tornado, AnalysisError, Output, Sweep, SweepRun, Tornado};
+use crate::analysis::{AnalysisError, Output, Sweep, SweepRun, Tornado, TornadoRun};
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
@@ -89,19 +89,39 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
     let tornado = use_state(|| Status::<Tornado>::Idle);
     let sweep = use_state(|| Status::<Sweep>::Idle);
     let sweep_task = use_mut_ref(|| None::<ChunkedTask>);
+    let tornado_task = use_mut_ref(|| None::<ChunkedTask>);
 
     let on_tornado = {
         let tornado = tornado.clone();
+        let tornado_task = tornado_task.clone();
         let scenario = props.scenario.clone();
         let settings = props.settings.clone();
         Callback::from(move |_: MouseEvent| {
-            // A tornado is about a hundred simulations: a few milliseconds, so it runs at once.
-            tornado.set(
-                match scenario_tornado(&scenario, settings.output, settings.tornado_share) {
-                    Ok(result) => Status::Done(Rc::new(result)),
-                    Err(error) => Status::Failed(error.to_string()),
-                },
-            );
+            // About a hundred simulations: one task of about 50 ms in a browser, so it runs
+            // one parameter at a time in short slices, like the sweep.
+            match TornadoRun::new(&scenario, settings.output, settings.tornado_share) {
+                Err(error) => tornado.set(Status::Failed(error.to_string())),
+                Ok(run) => {
+                    tornado.set(Status::Running(0.0));
+                    let progress_state = tornado.clone();
+                    let done_state = tornado.clone();
+                    let task = spawn_chunked(
+                        run,
+                        |run: &mut TornadoRun| run.step(1).done(),
+                        move |run: &TornadoRun| {
+                            progress_state.set(Status::Running(run.progress().fraction()))
+                        },
+                        move |run: TornadoRun| {
+                            done_state.set(match run.finish() {
+                                Ok(result) => Status::Done(Rc::new(result)),
+                                Err(error) => Status::Failed(error.to_string()),
+                            })
+                        },
+                    );
+                    // Starting a new tornado cancels the previous one.
+                    *tornado_task.borrow_mut() = Some(task);
+                }
+            }
         })
     };
 
@@ -142,7 +162,9 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
         Status::Idle => {
             html! { <p>{ lang.t(Msg::TornadoIdle) }</p> }
         }
-        Status::Running(_) => html! { <p>{ lang.t(Msg::Running) }</p> },
+        Status::Running(fraction) => {
+            html! { <p>{ format!("{} {:.0} %", lang.t(Msg::Running), fraction * 100.0) }</p> }
+        }
         Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
         Status::Done(result) => html! {
             <>

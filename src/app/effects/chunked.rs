@@ -58,6 +58,12 @@ where
                 done = step(&mut job);
             }
             if done {
+                // The result is assembled and rendered in a task of its own rather than after
+                // a full slice of work, so the two never add up to one long task.
+                yew::platform::time::sleep(Duration::ZERO).await;
+                if flag.get() {
+                    return;
+                }
                 on_done(job);
                 return;
             }
