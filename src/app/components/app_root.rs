@@ -189,7 +189,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
 
-    // The editor reads the scenario, the drafts, the field errors and the analysis settings:
+    // The editor reads the scenario, the drafts, the field errors, the analysis settings and the
+    // language (every other field it is given may be stale):
     // its state is copied only when one of those changes, so that the timeline's month, the
     // play button or a banner do not re-render the whole editor.
     let editor_state = {
@@ -200,6 +201,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),
+                state.lang,
             ),
             move |_| (*current).clone(),
         )
