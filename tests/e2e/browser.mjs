@@ -24,12 +24,9 @@ export async function launch() {
   });
 }
 
-// Opens a page in a fresh context and records what should never happen.
-export async function openPage(browser, url, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  const page = await context.newPage();
-  const problems = [];
-  const origin = new URL(BASE_URL).origin;
+// Records on `problems` what must never happen on a page: console errors, uncaught errors and
+// requests to any origin but ours (no CDN, no fonts from elsewhere, no analytics).
+export function watchProblems(page, origin, problems) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -40,6 +37,14 @@ export async function openPage(browser, url, contextOptions = {}) {
       problems.push(`request to another origin: ${target}`);
     }
   });
+}
+
+// Opens a page in a fresh context and records what should never happen.
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  watchProblems(page, new URL(BASE_URL).origin, problems);
   await page.goto(url);
   await page.waitForSelector('canvas[data-testid=chart]');
   // The editor and the lower panels render right after the first paint (app_root.rs).

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, settle } from './browser.mjs';
+import { launch, settle, watchProblems } from './browser.mjs';
 import { startStaticServer } from './static_server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,19 +54,7 @@ function versionOf(folder) {
 async function freshContext(origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
-  const watch = (page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      const target = request.url();
-      if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) {
-        problems.push(`request to another origin: ${target}`);
-      }
-    });
-  };
-  context.on('page', watch);
+  context.on('page', (page) => watchProblems(page, origin, problems));
   return { context, problems };
 }
 
