@@ -34,7 +34,6 @@ use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page;
-use crate::app::effects::url_fragment::{page_address, read, state_fragment, with_lang};
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::LangContext;
@@ -81,7 +80,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     });
 
     // The URL follows the scenario and pasted links open; scenario files can be dropped.
-    use_url_sync(&state);
+    // The link to what is on screen, for the QR codes and the handout: the text the address
+    // bar got after its quiet period (encoded once per pause, not on every input).
+    let link = use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
         use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
@@ -92,33 +93,6 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let lang = state.lang;
     // Presenter mode's keys (space, arrows, steps, full screen, help, Esc).
     use_presenter_keys(&state);
-
-    // The link to what is on screen, for the QR codes and the handout: the same text the
-    // address bar gets once its quiet period has passed.
-    let link = use_memo(
-        (
-            state.scenario.clone(),
-            state.month,
-            state.presenter,
-            state.step,
-            lang,
-        ),
-        |(scenario, month, presenter, step, lang)| {
-            let shown = AppState {
-                scenario: scenario.clone(),
-                month: *month,
-                presenter: *presenter,
-                step: *step,
-                ..AppState::default()
-            };
-            let current = with_lang(&read(), *lang);
-            AttrValue::from(format!(
-                "{}#{}",
-                page_address(),
-                state_fragment(&shown, &current)
-            ))
-        },
-    );
 
     // One callback for the life of the page (the dispatcher never changes), so that fields
     // whose value did not change are not re-rendered on every input.
@@ -272,7 +246,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     exposure={charts.exposure.clone()}
                     customer_flows={charts.customer_flows.clone()}
                     vendor_flows={charts.vendor_flows.clone()}
-                    link={(*link).clone()}
+                    link={link.clone()}
                     on_action={on_action.clone()}
                 />
             </ContextProvider<LangContext>>
@@ -317,7 +291,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
                     <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={(*link).clone()} />
+                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
@@ -337,7 +311,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
-                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={(*link).clone()} />
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={link.clone()} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
