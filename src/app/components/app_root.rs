@@ -29,6 +29,7 @@ use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::deferred::use_deferred;
 use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
@@ -37,7 +38,7 @@ use crate::app::effects::print::print_page;
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::LangContext;
-use crate::engine::{simulate, Report};
+use crate::engine::{simulate, EngineError, Report};
 use crate::i18n::analysis::output_label;
 use crate::i18n::charts::ChartMsg;
 use crate::i18n::classroom::ClassMsg;
@@ -75,7 +76,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let report = use_memo(state.scenario.clone(), |scenario| {
         simulate(scenario).map(Rc::new)
     });
-    let bargaining_result = use_memo(state.scenario.clone(), |scenario| {
+    // The ledger, the event log, the bargaining analysis and the handout's text lie below the
+    // first screen: they follow a change one painted frame later, so that a slider input
+    // repaints the visible charts first (docs/performance.md).
+    let settled = use_deferred(Settled {
+        scenario: (*scenario).clone(),
+        report: report.clone(),
+    });
+    let settled_report = Result::as_ref(&*settled.report).ok().cloned();
+    let bargaining_result = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
     });
 
@@ -155,7 +164,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         |(scenario, output, lang)| AnalysisCharts::new(*lang, (**scenario).clone(), *output),
     );
     let bargaining_chart = use_memo(
-        (bargaining_result.clone(), scenario.clone(), lang),
+        (bargaining_result.clone(), settled.scenario.clone(), lang),
         |(result, scenario, lang)| {
             Result::as_ref(&**result)
                 .ok()
@@ -196,8 +205,10 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
-                <EventLog events={Rc::new(report.events.clone())} scenario={(*scenario).clone()} month={state.month} on_action={on_action.clone()} />
-                <LedgerTable report={report.clone()} month={state.month} />
+                if let Some(later) = settled_report.clone() {
+                    <EventLog events={Rc::new(later.events.clone())} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
+                    <LedgerTable report={later} month={state.month} />
+                }
                 <ComparePanel
                     report={report.clone()}
                     label={scenario_label(&state.scenario)}
@@ -289,15 +300,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <HandoutHead scenario={(*settled.scenario).clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={link.clone()} />
+                    <HandoutFoot report={settled_report.clone()} scenario={(*settled.scenario).clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
-                        customer={state.scenario.customer.name.clone()}
-                        vendor={state.scenario.vendor.name.clone()}
+                        customer={settled.scenario.customer.name.clone()}
+                        vendor={settled.scenario.vendor.name.clone()}
                     />
                     if let Some(spec) = (*bargaining_chart).clone() {
                         <section class="panel" aria-label={lang.t(Msg::BargainingPicture)}>
@@ -372,6 +383,20 @@ impl AnalysisCharts {
             sweep,
             fan,
         }
+    }
+}
+
+/// The scenario and its report as the parts below the first screen show them. Both are memos
+/// of the scenario, new exactly when it changes, so they are compared by pointer.
+#[derive(Clone)]
+struct Settled {
+    scenario: Rc<Scenario>,
+    report: Rc<Result<Rc<Report>, EngineError>>,
+}
+
+impl PartialEq for Settled {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.report, &other.report)
     }
 }
 
