@@ -172,7 +172,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
 
-    // The editor reads the scenario, the drafts, the field errors and the analysis settings:
+    // The editor reads the scenario, the drafts, the field errors, the analysis settings and
+    // the language:
     // its state is copied only when one of those changes, so that the timeline's month, the
     // play button or a banner do not re-render the whole editor.
     let editor_state = {
@@ -183,6 +184,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),
+                // The editor writes its labels in `state.lang`: without it in the key, a
+                // language switch left the editor in the previous language.
+                state.lang,
             ),
             move |_| (*current).clone(),
         )
