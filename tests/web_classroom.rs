@@ -26,6 +26,20 @@ async fn mount(initial: AppState) -> (Element, AppHandle<AppRoot>) {
         yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial })
             .render();
     yew::scheduler::flush().await;
+    // The editor and the lower panels (the share panel among them) come in a second render
+    // after the first paint; presenter mode has no editor, its view is there at once.
+    for _ in 0..100 {
+        if host
+            .query_selector("[data-testid=editor], .presenter")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        web_support::sleep_ms(10).await;
+        yew::scheduler::flush().await;
+    }
     (host, handle)
 }
 

@@ -37,11 +37,15 @@ pub fn compact_amount(value: f64) -> String {
 /// [`compact_amount`] in `lang`: `70M`, `1.5B` in English; `70 M`, `1,5 Md` in French
 /// (U+202F before the unit, "Md" for milliard).
 pub fn compact_amount_in(lang: crate::i18n::Lang, value: f64) -> String {
+    // `compact_amount` writes ASCII only (digits, sign, point, unit letter).
     let english = compact_amount(value);
     if lang == crate::i18n::Lang::En {
         return english;
     }
-    let (number, unit) = match english.char_indices().find(|(_, c)| c.is_alphabetic()) {
+    let (number, unit) = match english
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_alphabetic())
+    {
         Some((at, _)) => english.split_at(at),
         None => (english.as_str(), ""),
     };

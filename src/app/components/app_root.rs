@@ -29,16 +29,16 @@ use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
 use crate::app::components::timeline::Timeline;
+use crate::app::effects::deferred::use_deferred;
 use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page;
-use crate::app::effects::url_fragment::{page_address, read, state_fragment, with_lang};
 use crate::app::effects::url_sync::use_url_sync;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::LangContext;
-use crate::engine::{simulate, Report};
+use crate::engine::{simulate, EngineError, Report};
 use crate::i18n::analysis::output_label;
 use crate::i18n::charts::ChartMsg;
 use crate::i18n::classroom::ClassMsg;
@@ -76,12 +76,22 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let report = use_memo(state.scenario.clone(), |scenario| {
         simulate(scenario).map(Rc::new)
     });
-    let bargaining_result = use_memo(state.scenario.clone(), |scenario| {
+    // The ledger, the event log, the bargaining analysis and the handout's text lie below the
+    // first screen: they follow a change one painted frame later, so that a slider input
+    // repaints the visible charts first (docs/performance.md).
+    let settled = use_deferred(Settled {
+        scenario: (*scenario).clone(),
+        report: report.clone(),
+    });
+    let settled_report = Result::as_ref(&*settled.report).ok().cloned();
+    let bargaining_result = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
     });
 
     // The URL follows the scenario and pasted links open; scenario files can be dropped.
-    use_url_sync(&state);
+    // The link to what is on screen, for the QR codes and the handout: the text the address
+    // bar got after its quiet period (encoded once per pause, not on every input).
+    let link = use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
         use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
@@ -92,33 +102,6 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let lang = state.lang;
     // Presenter mode's keys (space, arrows, steps, full screen, help, Esc).
     use_presenter_keys(&state);
-
-    // The link to what is on screen, for the QR codes and the handout: the same text the
-    // address bar gets once its quiet period has passed.
-    let link = use_memo(
-        (
-            state.scenario.clone(),
-            state.month,
-            state.presenter,
-            state.step,
-            lang,
-        ),
-        |(scenario, month, presenter, step, lang)| {
-            let shown = AppState {
-                scenario: scenario.clone(),
-                month: *month,
-                presenter: *presenter,
-                step: *step,
-                ..AppState::default()
-            };
-            let current = with_lang(&read(), *lang);
-            AttrValue::from(format!(
-                "{}#{}",
-                page_address(),
-                state_fragment(&shown, &current)
-            ))
-        },
-    );
 
     // One callback for the life of the page (the dispatcher never changes), so that fields
     // whose value did not change are not re-rendered on every input.
@@ -181,7 +164,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         |(scenario, output, lang)| AnalysisCharts::new(*lang, (**scenario).clone(), *output),
     );
     let bargaining_chart = use_memo(
-        (bargaining_result.clone(), scenario.clone(), lang),
+        (bargaining_result.clone(), settled.scenario.clone(), lang),
         |(result, scenario, lang)| {
             Result::as_ref(&**result)
                 .ok()
@@ -189,8 +172,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
 
-    // The editor reads the scenario, the drafts, the field errors, the analysis settings and the
-    // language (every other field it is given may be stale):
+    // The editor reads the scenario, the drafts, the field errors, the analysis settings and
+    // the language:
     // its state is copied only when one of those changes, so that the timeline's month, the
     // play button or a banner do not re-render the whole editor.
     let editor_state = {
@@ -201,6 +184,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),
+                // The editor writes its labels in `state.lang`: without it in the key, a
+                // language switch left the editor in the previous language.
                 state.lang,
             ),
             move |_| (*current).clone(),
@@ -224,8 +209,10 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
-                <EventLog events={Rc::new(report.events.clone())} scenario={(*scenario).clone()} month={state.month} on_action={on_action.clone()} />
-                <LedgerTable report={report.clone()} month={state.month} />
+                if let Some(later) = settled_report.clone() {
+                    <EventLog events={Rc::new(later.events.clone())} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
+                    <LedgerTable report={later} month={state.month} />
+                }
                 <ComparePanel
                     report={report.clone()}
                     label={scenario_label(&state.scenario)}
@@ -274,7 +261,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     exposure={charts.exposure.clone()}
                     customer_flows={charts.customer_flows.clone()}
                     vendor_flows={charts.vendor_flows.clone()}
-                    link={(*link).clone()}
+                    link={link.clone()}
                     on_action={on_action.clone()}
                 />
             </ContextProvider<LangContext>>
@@ -317,15 +304,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <HandoutHead scenario={(*settled.scenario).clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={report_ok.clone()} scenario={state.scenario.clone()} link={(*link).clone()} />
+                    <HandoutFoot report={settled_report.clone()} scenario={(*settled.scenario).clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
                         currency={currency.clone()}
-                        customer={state.scenario.customer.name.clone()}
-                        vendor={state.scenario.vendor.name.clone()}
+                        customer={settled.scenario.customer.name.clone()}
+                        vendor={settled.scenario.vendor.name.clone()}
                     />
                     if let Some(spec) = (*bargaining_chart).clone() {
                         <section class="panel" aria-label={lang.t(Msg::BargainingPicture)}>
@@ -339,7 +326,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
-                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={(*link).clone()} />
+                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={link.clone()} />
                         <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
                         <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
                     </section>
@@ -400,6 +387,20 @@ impl AnalysisCharts {
             sweep,
             fan,
         }
+    }
+}
+
+/// The scenario and its report as the parts below the first screen show them. Both are memos
+/// of the scenario, new exactly when it changes, so they are compared by pointer.
+#[derive(Clone)]
+struct Settled {
+    scenario: Rc<Scenario>,
+    report: Rc<Result<Rc<Report>, EngineError>>,
+}
+
+impl PartialEq for Settled {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.report, &other.report)
     }
 }
 

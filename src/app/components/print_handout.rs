@@ -24,18 +24,21 @@ use crate::model::Scenario;
 /// page never spills onto a second one.
 pub const HANDOUT_EVENTS_MAX: usize = 8;
 
-/// The events to print and how many are left out.
-pub fn handout_events(events: &[String], max: usize) -> (Vec<String>, usize) {
-    if events.len() <= max {
-        (events.to_vec(), 0)
+/// Of `count` events, how many a handout lists and how many it leaves out.
+pub fn handout_split(count: usize, max: usize) -> (usize, usize) {
+    if count <= max {
+        (count, 0)
     } else {
         // The last line is "…and N more", so one event fewer is listed.
         let shown = max.saturating_sub(1);
-        (
-            events.iter().take(shown).cloned().collect(),
-            events.len() - shown,
-        )
+        (shown, count - shown)
     }
+}
+
+/// The events to print and how many are left out.
+pub fn handout_events(events: &[String], max: usize) -> (Vec<String>, usize) {
+    let (shown, more) = handout_split(events.len(), max);
+    (events.iter().take(shown).cloned().collect(), more)
 }
 
 #[derive(Properties, PartialEq)]
@@ -84,18 +87,19 @@ pub struct HandoutFootProps {
 #[function_component]
 pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
     let lang = use_lang();
-    let events: Vec<String> = props
+    // Only the sentences that are printed are written: the foot re-renders on every input,
+    // and a long log would otherwise be put into words just to be counted.
+    let events = props
         .report
         .as_ref()
-        .map(|report| {
-            report
-                .events
-                .iter()
-                .map(|event| event_sentence(lang, event, &props.scenario))
-                .collect()
-        })
+        .map(|report| report.events.as_slice())
         .unwrap_or_default();
-    let (shown, more) = handout_events(&events, HANDOUT_EVENTS_MAX);
+    let (count, more) = handout_split(events.len(), HANDOUT_EVENTS_MAX);
+    let shown: Vec<String> = events
+        .iter()
+        .take(count)
+        .map(|event| event_sentence(lang, event, &props.scenario))
+        .collect();
     html! {
         <section class="print-only handout-foot" data-testid="handout-foot">
             <div class="handout-events">

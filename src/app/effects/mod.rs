@@ -5,6 +5,7 @@
 
 pub mod chunked;
 pub mod clipboard;
+pub mod deferred;
 pub mod document_lang;
 pub mod download;
 pub mod file_import;

@@ -77,10 +77,15 @@ pub fn stored_problem(problem: &StoredProblem) -> String {
     )
 }
 
+/// Capitalises the first letter. The text is always the model's own English wording
+/// ("saved scenario …", "the last edited scenario"), which starts with an ASCII letter; ASCII
+/// case mapping keeps core's Unicode case tables (≈ 25 KB of wasm data) out of the build.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
