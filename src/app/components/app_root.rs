@@ -42,6 +42,7 @@ use crate::engine::{simulate, Report};
 use crate::i18n::analysis::output_label;
 use crate::i18n::charts::ChartMsg;
 use crate::i18n::classroom::ClassMsg;
+use crate::i18n::errors::engine_error;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Scenario, Side};
 use crate::tr;
@@ -255,7 +256,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 }
             </>
         },
-        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
+        Err(error) => html! { <p class="error" role="alert">{ engine_error(lang, error) }</p> },
     };
 
     let report_ok = Result::as_ref(&*report).ok().cloned();
@@ -263,7 +264,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         return html! {
             <ContextProvider<LangContext> context={lang}>
                 if let Some(banner) = state.banner.clone() {
-                    <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                    <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
                 }
                 <Presenter
                     state={Rc::new((*state).clone())}
@@ -296,7 +297,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 </div>
             </header>
             if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">

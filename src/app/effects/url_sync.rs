@@ -11,6 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::effects::saved_store;
+use crate::i18n::notices::Fallback;
 use crate::app::effects::url_fragment::{link_actions, read, replace, state_fragment, with_lang};
 use crate::app::state::{Action, AppState};
 
@@ -18,7 +19,7 @@ use crate::app::state::{Action, AppState};
 pub const DEBOUNCE_MS: u32 = 300;
 
 /// What the banner adds when a pasted link cannot be used.
-pub const CURRENT_KEPT: &str = "The current scenario is kept.";
+
 
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
@@ -60,7 +61,7 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "hashchange", move |_| {
-                for action in link_actions(&read(), CURRENT_KEPT) {
+                for action in link_actions(&read(), Fallback::CurrentKept) {
                     if matches!(action, Action::RejectInput { .. }) {
                         let next = rewrites.borrow().wrapping_add(1);
                         *rewrites.borrow_mut() = next;
