@@ -534,10 +534,53 @@ fn fill(lang: Lang, template: &str, values: &[&str]) -> String {
             let value = values.get(i - 1).copied().unwrap_or_default();
             out.push_str(&match Decimal::from_str(value) {
                 Ok(n) => number(lang, n, 6),
-                Err(_) => value.to_string(),
+                Err(_) => value_in(lang, value),
             });
         }
         out.push_str(part);
     }
     out
+}
+
+/// serde's names of what it found or expected (`string "x"`, `a sequence`, `u32`) and the
+/// names of JSON kinds, in French; the quoted input after a kind is kept as it is.
+const KINDS: &[(&str, &str)] = &[
+    ("string ", "chaîne "),
+    ("integer ", "entier "),
+    ("floating point ", "nombre à virgule "),
+    ("boolean ", "booléen "),
+    ("a string", "une chaîne"),
+    ("a sequence", "un tableau"),
+    ("a map", "un objet"),
+    ("a boolean", "un booléen"),
+    ("a number", "un nombre"),
+    ("an array", "un tableau"),
+    ("an object", "un objet"),
+    ("a Decimal", "un nombre décimal"),
+    ("a decimal", "un nombre décimal"),
+    ("map", "un objet"),
+    ("sequence", "un tableau"),
+    ("unit value", "null"),
+    ("u8", "un nombre entier"),
+    ("u16", "un nombre entier"),
+    ("u32", "un nombre entier"),
+    ("u64", "un nombre entier"),
+    ("i32", "un nombre entier"),
+    ("i64", "un nombre entier"),
+];
+
+fn value_in(lang: Lang, value: &str) -> String {
+    if lang == Lang::En {
+        return value.to_string();
+    }
+    for (english, french) in KINDS {
+        if english.ends_with(' ') {
+            if let Some(rest) = value.strip_prefix(english) {
+                return format!("{french}{rest}");
+            }
+        } else if value == *english {
+            return (*french).to_string();
+        }
+    }
+    value.to_string()
 }
