@@ -274,4 +274,3 @@ fn an_overflow_names_the_line_and_the_month_in_french() {
         )
     );
 }
-

@@ -16,10 +16,10 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::notices::Notice;
 use crate::i18n::params::{
     field_error_message, labelled, not_a_number, param_label, range_message,
 };
-use crate::i18n::notices::Notice;
 use crate::i18n::Lang;
 use crate::model::params::{set_param, spec_of};
 use crate::model::{presets, validate, FieldError, Scenario};

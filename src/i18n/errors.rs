@@ -39,8 +39,7 @@ fn link_error_en(error: &LinkError) -> String {
              was not read."
         ),
         LinkError::NoScenario => {
-            "The link has no scenario in it: expected a part starting with \"#s=v1.\"."
-                .to_string()
+            "The link has no scenario in it: expected a part starting with \"#s=v1.\".".to_string()
         }
         LinkError::UnknownFormat { found } => format!(
             "The link's scenario starts with \"{}\", which is not a Standoff link format \
@@ -373,7 +372,10 @@ const RULES: &[(&str, &str)] = &[
         "must be between {} and {} months",
         "doit être compris entre {} et {} mois",
     ),
-    ("must be between {} and {}", "doit être compris entre {} et {}"),
+    (
+        "must be between {} and {}",
+        "doit être compris entre {} et {}",
+    ),
     (
         "must be a month index between {} and {}",
         "doit être un indice de mois entre {} et {}",
@@ -383,12 +385,27 @@ const RULES: &[(&str, &str)] = &[
         "doit être un nombre entier entre {} et {}",
     ),
     ("must be a whole number", "doit être un nombre entier"),
-    ("must have 1 to {} characters", "doit avoir de 1 à {} caractères"),
-    ("must have at most {} items", "doit avoir au plus {} éléments"),
-    ("must have at most {} characters", "doit avoir au plus {} caractères"),
+    (
+        "must have 1 to {} characters",
+        "doit avoir de 1 à {} caractères",
+    ),
+    (
+        "must have at most {} items",
+        "doit avoir au plus {} éléments",
+    ),
+    (
+        "must have at most {} characters",
+        "doit avoir au plus {} caractères",
+    ),
     ("must have at most {} steps", "doit avoir au plus {} étapes"),
-    ("must have at most {} levers", "doit avoir au plus {} leviers"),
-    ("must have at most {} charts", "doit avoir au plus {} graphiques"),
+    (
+        "must have at most {} levers",
+        "doit avoir au plus {} leviers",
+    ),
+    (
+        "must have at most {} charts",
+        "doit avoir au plus {} graphiques",
+    ),
     (
         "must be after the stop month ({})",
         "doit être après le mois d’arrêt ({})",
@@ -437,10 +454,22 @@ const REASONS: &[(&str, &str)] = &[
     ("expected ident", "un mot-clé était attendu"),
     ("trailing characters", "des caractères suivent la fin"),
     ("trailing comma", "une virgule de trop termine la liste"),
-    ("EOF while parsing a value", "fin du texte au milieu d’une valeur"),
-    ("EOF while parsing an object", "fin du texte au milieu d’un objet"),
-    ("EOF while parsing a list", "fin du texte au milieu d’une liste"),
-    ("EOF while parsing a string", "fin du texte au milieu d’une chaîne"),
+    (
+        "EOF while parsing a value",
+        "fin du texte au milieu d’une valeur",
+    ),
+    (
+        "EOF while parsing an object",
+        "fin du texte au milieu d’un objet",
+    ),
+    (
+        "EOF while parsing a list",
+        "fin du texte au milieu d’une liste",
+    ),
+    (
+        "EOF while parsing a string",
+        "fin du texte au milieu d’une chaîne",
+    ),
     ("expected `,` or `}`", "`,` ou `}` était attendu"),
     ("expected `,` or `]`", "`,` ou `]` était attendu"),
     ("expected `:`", "`:` était attendu"),
@@ -448,26 +477,53 @@ const REASONS: &[(&str, &str)] = &[
     ("invalid number", "nombre invalide"),
     ("number out of range", "nombre hors limites"),
     ("invalid escape", "séquence d’échappement invalide"),
-    ("invalid unicode code point", "point de code Unicode invalide"),
+    (
+        "invalid unicode code point",
+        "point de code Unicode invalide",
+    ),
     (
         "control character (\\u0000-\\u001F) found while parsing a string",
         "caractère de contrôle (\\u0000-\\u001F) dans une chaîne",
     ),
     ("missing field {}", "le champ {} manque"),
-    ("unknown field {}, expected one of {}", "champ inconnu {}, attendu l’un de {}"),
-    ("unknown field {}, expected {}", "champ inconnu {}, attendu {}"),
+    (
+        "unknown field {}, expected one of {}",
+        "champ inconnu {}, attendu l’un de {}",
+    ),
+    (
+        "unknown field {}, expected {}",
+        "champ inconnu {}, attendu {}",
+    ),
     ("unknown field {}", "champ inconnu {}"),
     (
         "unknown variant {}, expected one of {}",
         "valeur inconnue {}, attendu l’une de {}",
     ),
-    ("unknown variant {}, expected {}", "valeur inconnue {}, attendu {}"),
+    (
+        "unknown variant {}, expected {}",
+        "valeur inconnue {}, attendu {}",
+    ),
     ("duplicate field {}", "champ {} en double"),
-    ("invalid type: {}, expected {}", "type invalide\u{a0}: {}, attendu {}"),
-    ("invalid value: {}, expected {}", "valeur invalide\u{a0}: {}, attendu {}"),
-    ("invalid length {}, expected {}", "longueur invalide {}, attendu {}"),
-    ("expected an array, found {}", "un tableau était attendu, trouvé {}"),
-    ("expected an object, found {}", "un objet était attendu, trouvé {}"),
+    (
+        "invalid type: {}, expected {}",
+        "type invalide\u{a0}: {}, attendu {}",
+    ),
+    (
+        "invalid value: {}, expected {}",
+        "valeur invalide\u{a0}: {}, attendu {}",
+    ),
+    (
+        "invalid length {}, expected {}",
+        "longueur invalide {}, attendu {}",
+    ),
+    (
+        "expected an array, found {}",
+        "un tableau était attendu, trouvé {}",
+    ),
+    (
+        "expected an object, found {}",
+        "un objet était attendu, trouvé {}",
+    ),
     (
         "the file has no \"scenario\" member",
         "le fichier n’a pas de membre «\u{a0}scenario\u{a0}»",

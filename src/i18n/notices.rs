@@ -25,11 +25,18 @@ pub enum Notice {
     /// A scenario that was read but does not validate; the previous one is kept.
     InvalidScenario(Vec<FieldError>),
     /// A link that could not be opened.
-    Link { error: LinkError, fallback: Fallback },
+    Link {
+        error: LinkError,
+        fallback: Fallback,
+    },
     /// A scenario file that could not be imported.
     FileRejected { file: String, error: LinkError },
     /// A file over the size limit, refused unread.
-    FileTooLarge { file: String, bytes: u64, limit: u64 },
+    FileTooLarge {
+        file: String,
+        bytes: u64,
+        limit: u64,
+    },
     /// A file the browser could not read.
     FileUnreadable { file: String },
     /// A part of the browser's storage that could not be read (and was set aside).

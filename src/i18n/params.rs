@@ -226,7 +226,6 @@ pub fn field_error_message(lang: Lang, scenario: &Scenario, error: &FieldError) 
     super::errors::rule_in(lang, &error.message)
 }
 
-
 /// "Payment delay: “abc” is not a number; it must be between 0 and 3650 days."
 pub fn not_a_number(lang: Lang, label: &str, text: &str, range: &str) -> String {
     match lang {

@@ -74,7 +74,10 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
 /// language, which writes this same English.
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::i18n::errors::link_error(crate::i18n::Lang::En, self))
+        f.write_str(&crate::i18n::errors::link_error(
+            crate::i18n::Lang::En,
+            self,
+        ))
     }
 }
 

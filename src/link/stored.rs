@@ -278,13 +278,7 @@ pub fn parse_stored(text: &str) -> StoredLoad {
             Ok(scenario) => load.stored.last_edited = Some(scenario),
             // The last edited scenario is replaced on the next edit anyway; it is reported
             // (with its text) but not kept among the unreadable entries.
-            Err(error) => set_aside(
-                &mut load,
-                StoredItem::LastEdited,
-                error,
-                &item,
-                false,
-            ),
+            Err(error) => set_aside(&mut load, StoredItem::LastEdited, error, &item, false),
         },
     }
     load

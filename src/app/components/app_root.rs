@@ -268,7 +268,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 }
                 <Presenter
                     state={Rc::new((*state).clone())}
-                    report={report_ok}
+                    report={report_ok.clone()}
                     cash={charts.cash.clone()}
                     exposure={charts.exposure.clone()}
                     customer_flows={charts.customer_flows.clone()}
@@ -276,6 +276,19 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     link={(*link).clone()}
                     on_action={on_action.clone()}
                 />
+                // Printing from presenter mode gives the same one-page handout as the main
+                // screen: the handout is laid out (so that its charts are drawn) but invisible
+                // on screen, and the print style sheet shows it in place of the presenter.
+                <div class="presenter-handout" data-testid="presenter-handout">
+                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <div class="print-chart">
+                        <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
+                    </div>
+                    <div class="print-chart">
+                        <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
+                    </div>
+                    <HandoutFoot report={report_ok} scenario={state.scenario.clone()} link={(*link).clone()} />
+                </div>
             </ContextProvider<LangContext>>
         };
     }

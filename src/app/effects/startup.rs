@@ -4,8 +4,8 @@
 
 use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
 use crate::app::state::{Action, AppState, Origin};
-use crate::i18n::Lang;
 use crate::i18n::notices::{Fallback, Notice};
+use crate::i18n::Lang;
 use crate::link::parse_stored;
 
 /// What the banner adds (in English) when a link at start-up cannot be used.

@@ -5,8 +5,8 @@
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
 use crate::app::state::{Action, AppState, Origin};
-use crate::i18n::Lang;
 use crate::i18n::notices::{Fallback, Notice};
+use crate::i18n::Lang;
 use crate::link::{decode_link_with_state, encode_fragment, parse_fragment};
 use crate::model::Scenario;
 
@@ -234,7 +234,10 @@ mod tests {
     fn a_good_link_loads_its_scenario_and_month() {
         let scenario = presets::twitter_google_2023();
         let fragment = format!("#{}", link_fragment(&scenario, Some(5), ""));
-        let state = apply_all(AppState::default(), link_actions(&fragment, Fallback::CurrentKept));
+        let state = apply_all(
+            AppState::default(),
+            link_actions(&fragment, Fallback::CurrentKept),
+        );
         assert_eq!(state.scenario, scenario);
         assert_eq!(state.origin, Origin::Link);
         assert_eq!(state.month, Some(5));
@@ -294,7 +297,10 @@ mod tests {
         assert_eq!(french, format!("{base}&zoom=2&lang=fr"));
         assert_eq!(with_lang(&french, Lang::En), format!("{base}&zoom=2"));
         assert_eq!(with_lang(&with_lang(&french, Lang::Fr), Lang::Fr), french);
-        let state = apply_all(AppState::default(), link_actions(&french, Fallback::CurrentKept));
+        let state = apply_all(
+            AppState::default(),
+            link_actions(&french, Fallback::CurrentKept),
+        );
         assert_eq!(state.lang, Lang::Fr);
         assert_eq!(state.month, Some(2));
         let back = apply_all(state, link_actions(&base, Fallback::CurrentKept));

@@ -11,15 +11,14 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::effects::saved_store;
-use crate::i18n::notices::Fallback;
 use crate::app::effects::url_fragment::{link_actions, read, replace, state_fragment, with_lang};
 use crate::app::state::{Action, AppState};
+use crate::i18n::notices::Fallback;
 
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
 
 /// What the banner adds when a pasted link cannot be used.
-
 
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
