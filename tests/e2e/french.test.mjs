@@ -35,11 +35,12 @@ const ENGLISH_WORDS = [
   'Open this scenario', 'and \\d+ more', 'Reload', 'stopped', 'Previous month', 'Next month',
 ];
 
-// The words above found in `text` (whole words unless the entry has spaces around it).
+// The words above found in `text` (whole words unless the entry has spaces around it; a
+// field's path such as `payment.delay_days` is a name, not English, so `_` joins words).
 function leftoversIn(text) {
   return ENGLISH_WORDS.filter((word) => {
     const pattern = word.trim() === word
-      ? new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u')
+      ? new RegExp(`(^|[^\\p{L}_])${word}([^\\p{L}_]|$)`, 'u')
       : new RegExp(word);
     return pattern.test(text);
   });

@@ -190,9 +190,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         },
     );
 
-    // The editor reads the scenario, the drafts, the field errors and the analysis settings:
-    // its state is copied only when one of those changes, so that the timeline's month, the
-    // play button or a banner do not re-render the whole editor.
+    // The editor reads the scenario, the drafts, the field errors, the analysis settings and
+    // the language: its state is copied only when one of those changes, so that the timeline's
+    // month, the play button or a banner do not re-render the whole editor.
     let editor_state = {
         let current = state.clone();
         use_memo(
@@ -201,6 +201,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),
+                // The editor writes its labels, titles and messages in `state.lang`.
+                state.lang,
             ),
             move |_| (*current).clone(),
         )
