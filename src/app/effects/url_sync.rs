@@ -18,8 +18,6 @@ use crate::i18n::notices::Fallback;
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
 
-/// What the banner adds when a pasted link cannot be used.
-
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
     let pending = use_mut_ref(|| None::<Timeout>);
