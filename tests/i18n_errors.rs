@@ -4,8 +4,9 @@
 //! U+202F before a semicolon and as the thousands separator, « » with U+00A0 inside.
 
 use serde_json::{json, Value};
+use standoff::analysis::AnalysisError;
 use standoff::engine::EngineError;
-use standoff::i18n::errors::{engine_error, link_error};
+use standoff::i18n::errors::{analysis_error, engine_error, link_error};
 use standoff::i18n::notices::{Fallback, Notice};
 use standoff::i18n::Lang;
 use standoff::link::{decode_link, import_json, LinkError, StoredItem};
@@ -272,5 +273,29 @@ fn an_overflow_names_the_line_and_the_month_in_french() {
             "Le scénario n’est pas valide{NB}: payment.delay_days = -1{NB}: doit être compris \
              entre 0 et 3\u{202f}650 jours."
         )
+    );
+}
+
+#[test]
+fn analysis_errors_are_framed_in_french() {
+    let error = AnalysisError::InvalidInput {
+        field: "tornado_share".to_string(),
+        message: "must be between 0.01 and 1".to_string(),
+    };
+    assert_eq!(
+        analysis_error(Lang::Fr, &error),
+        format!("tornado_share{NB}: doit être compris entre 0,01 et 1")
+    );
+    assert_eq!(
+        analysis_error(Lang::En, &error),
+        "tornado_share: must be between 0.01 and 1"
+    );
+    let error = AnalysisError::NotFinished {
+        completed: 3,
+        total: 10,
+    };
+    assert_eq!(
+        analysis_error(Lang::Fr, &error),
+        "le Monte-Carlo n’est pas terminé (3 tirages faits sur 10)"
     );
 }

@@ -18,6 +18,7 @@ use std::str::FromStr;
 
 use super::format::{number, quoted};
 use super::Lang;
+use crate::analysis::AnalysisError;
 use crate::engine::EngineError;
 use crate::link::error::excerpt;
 use crate::link::{LinkError, CURRENT_VERSION};
@@ -639,4 +640,39 @@ fn value_in(lang: Lang, value: &str) -> String {
         }
     }
     value.to_string()
+}
+
+/// The sentence for an analysis error in `lang`. The analyses say what overflowed or why a
+/// result is undefined in free English text: French frames that detail, which stays English
+/// (only an input's range rule is translated).
+pub fn analysis_error(lang: Lang, error: &AnalysisError) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    let gap = |gap: &Decimal| number(lang, *gap, 2);
+    match error {
+        AnalysisError::InvalidInput { field, message } => {
+            format!("{field}\u{a0}: {}", rule_in(lang, message))
+        }
+        AnalysisError::Overflow(what) => {
+            format!(
+                "les nombres sont trop grands pour calculer {}",
+                quoted(lang, what)
+            )
+        }
+        AnalysisError::NoAgreement { gap: value } => format!(
+            "pas de zone d’accord possible\u{a0}: les valeurs de réserve sont écartées de {}",
+            gap(value)
+        ),
+        AnalysisError::Undefined(why) => why.clone(),
+        AnalysisError::Model(why) => format!("la simulation a échoué\u{a0}: {why}"),
+        AnalysisError::NotFinished { completed, total } => {
+            format!("le Monte-Carlo n’est pas terminé ({completed} tirages faits sur {total})")
+        }
+        AnalysisError::AllRunsFailed(first) => {
+            format!(
+                "tous les tirages du Monte-Carlo ont échoué\u{a0}; le premier échec\u{a0}: {first}"
+            )
+        }
+    }
 }
