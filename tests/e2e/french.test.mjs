@@ -225,6 +225,15 @@ test('a bad link and a bad file are explained in French, naming the field and it
     assert.ok(message.includes(`payment.delay_days vaut 5000${NBSP}: il doit être compris entre 0 et 3${NNBSP}650 jours`), message);
     assert.ok(message.endsWith('Le scénario actuel est conservé.'), message);
     assert.deepEqual(await englishLeftovers(page), [], 'English in the banner');
+
+    // Without a clipboard (a page that is not a secure context), the reason is French too.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.click('[data-testid=share]');
+    await page.locator('[data-testid=share-fallback]').waitFor();
+    assert.match(
+      await page.textContent('.share [role=status]'),
+      /^Le lien n’a pas pu être copié automatiquement\u00a0: ce navigateur ne donne pas accès au presse-papiers à cette page\./,
+    );
   } finally {
     await context.close();
   }
