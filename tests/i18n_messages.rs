@@ -8,9 +8,11 @@ use standoff::analysis::scenario_mc::{FLAGS, SCALARS, SERIES};
 use standoff::analysis::Output;
 use standoff::i18n::analysis::{french_mc_label, output_label};
 use standoff::i18n::charts::ChartMsg;
+use standoff::i18n::classroom::ClassMsg;
 use standoff::i18n::editor::Ed;
 use standoff::i18n::params::{field_key, french_field_label};
 use standoff::i18n::presets::{preset_description, preset_name};
+use standoff::i18n::ui::PanicMsg;
 use standoff::i18n::{Lang, Message, Msg};
 use standoff::model::{param_specs, presets, Action, Scenario, Trigger};
 
@@ -34,6 +36,8 @@ fn no_french_message_is_a_leftover_english_one() {
     let mut found = leftovers(Msg::ALL);
     found.extend(leftovers(Ed::ALL));
     found.extend(leftovers(ChartMsg::ALL));
+    found.extend(leftovers(ClassMsg::ALL));
+    found.extend(leftovers(PanicMsg::ALL));
     assert!(found.is_empty(), "untranslated: {found:#?}");
 }
 

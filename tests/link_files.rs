@@ -184,7 +184,7 @@ fn a_corrupt_entry_is_reported_kept_and_the_others_load() {
     assert!(load.stored.last_edited.is_some());
     assert_eq!(load.problems.len(), 1);
     let problem = &load.problems[0];
-    assert_eq!(problem.what, "saved scenario \"First\"");
+    assert_eq!(problem.what.to_string(), "saved scenario \"First\"");
     assert!(
         matches!(&problem.error, LinkError::BadField { field, .. } if field == "payment.delay_days")
     );
@@ -220,7 +220,7 @@ fn unreadable_stored_text_is_kept_whole() {
     let load = parse_stored(&value.to_string());
     assert_eq!(load.stored.entries.len(), 1);
     assert!(load.stored.last_edited.is_none());
-    let whats: Vec<&str> = load.problems.iter().map(|p| p.what.as_str()).collect();
+    let whats: Vec<String> = load.problems.iter().map(|p| p.what.to_string()).collect();
     assert_eq!(whats, ["saved entry 2", "the last edited scenario"]);
 }
 

@@ -22,18 +22,20 @@ use web_support::{find, text};
 /// window key listener) before the next one starts.
 async fn mount(initial: AppState) -> (Element, AppHandle<AppRoot>) {
     let host = web_support::host(1200);
+    let presenting = initial.presenter;
     let handle =
         yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial })
             .render();
     yew::scheduler::flush().await;
-    // The editor and the lower panels (the share panel among them) come in a second render
-    // after the first paint; presenter mode has no editor, its view is there at once.
+    // The main screen adds its lower panels (the share panel among them) after the first
+    // paint: wait for that second pass, as `web_support::mount_app` does.
     for _ in 0..100 {
-        if host
-            .query_selector("[data-testid=editor], .presenter")
-            .ok()
-            .flatten()
-            .is_some()
+        if presenting
+            || host
+                .query_selector("[data-testid=editor]")
+                .ok()
+                .flatten()
+                .is_some()
         {
             break;
         }

@@ -7,6 +7,7 @@ use standoff::app::components::app_root::{AppRoot, AppRootProps};
 use standoff::app::components::saved_panel::{SavedPanel, SavedPanelProps};
 use standoff::app::effects::saved_store::STORAGE_KEY;
 use standoff::app::state::{Action, AppState};
+use standoff::i18n::notices::Notice;
 use standoff::link::parse_stored;
 use standoff::model::Scenario;
 use wasm_bindgen_test::*;
@@ -35,7 +36,7 @@ const HOSTILE: &str = "<img src=x onerror=\"window.__pwned=1\"><b>bold</b>";
 async fn banner_text_from_outside_is_shown_as_text_only() {
     let host = host();
     let initial = AppState::default().apply(Action::RejectInput {
-        message: format!("Bad name {HOSTILE}"),
+        notice: Notice::NoPreset(HOSTILE.to_string()),
         offending_text: Some(HOSTILE.to_string()),
     });
     yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial }).render();
@@ -46,7 +47,7 @@ async fn banner_text_from_outside_is_shown_as_text_only() {
     let message: Element = find(&host, "[data-testid=banner-message]");
     assert_eq!(
         message.text_content().unwrap_or_default(),
-        format!("Bad name {HOSTILE}")
+        format!("There is no preset called \u{201c}{HOSTILE}\u{201d}.")
     );
     assert!(banner.query_selector("img, b").expect("selector").is_none());
     let area: HtmlTextAreaElement = find(&host, "[data-testid=banner-offending]");

@@ -6,6 +6,9 @@
 
 use std::panic::PanicHookInfo;
 
+use crate::i18n::ui::PanicMsg;
+use crate::i18n::Lang;
+
 /// Installs the hook. Safe to call more than once: the last call wins.
 pub fn install() {
     std::panic::set_hook(Box::new(show));
@@ -27,20 +30,24 @@ fn render(message: &str) -> Option<()> {
     section.set_class_name("fatal");
     section.set_attribute("role", "alert").ok()?;
 
+    // The app's state is gone, but `<html lang>` still says the reader's language (the
+    // document-language effect keeps it in step with the interface).
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
     let title = document.create_element("h1").ok()?;
-    title.set_text_content(Some("Standoff stopped because of a bug"));
+    title.set_text_content(Some(lang.t(PanicMsg::Title)));
     let explanation = document.create_element("p").ok()?;
-    explanation.set_text_content(Some(
-        "Nothing was sent anywhere. Your link is still in the address bar: copy it if you \
-         want to keep it, then reload the default scenario.",
-    ));
+    explanation.set_text_content(Some(lang.t(PanicMsg::Explanation)));
     let details = document.create_element("pre").ok()?;
     details.set_text_content(Some(message));
     let reload = document.create_element("a").ok()?;
     // The path without the fragment is the app with its default scenario.
     let path = web_sys::window()?.location().pathname().ok()?;
     reload.set_attribute("href", &path).ok()?;
-    reload.set_text_content(Some("Reload the default scenario"));
+    reload.set_text_content(Some(lang.t(PanicMsg::Reload)));
 
     for child in [&title, &explanation, &details, &reload] {
         section.append_child(child).ok()?;

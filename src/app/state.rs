@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use yew::Reducible;
 
 use crate::analysis::Output;
+use crate::i18n::notices::Notice;
 use crate::i18n::params::{
     field_error_message, labelled, not_a_number, param_label, range_message,
 };
@@ -39,8 +40,16 @@ pub struct Draft {
 /// text stays available so that the user can copy it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Banner {
-    pub message: String,
+    /// Why, as data: worded in the current language when the banner is drawn.
+    pub notice: Notice,
     pub offending_text: Option<String>,
+}
+
+impl Banner {
+    /// The banner's text in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.notice.text(lang)
+    }
 }
 
 /// Where the current scenario came from, for the presets menu and the reset button.
@@ -145,7 +154,7 @@ pub enum Action {
     },
     /// Input from outside could not be used: keep the current scenario, show why.
     RejectInput {
-        message: String,
+        notice: Notice,
         offending_text: Option<String>,
     },
     DismissBanner,
@@ -235,11 +244,7 @@ impl AppState {
                 Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
                 None => {
                     next.banner = Some(Banner {
-                        message: {
-                            let name = crate::i18n::format::quoted(self.lang, &id);
-                            crate::tr!(self.lang, en: "There is no preset called {name}.";
-                                fr: "Il n’existe pas de scénario prédéfini nommé {name}.")
-                        },
+                        notice: Notice::NoPreset(id),
                         offending_text: None,
                     })
                 }
@@ -261,17 +266,17 @@ impl AppState {
                 Ok(()) => next.load(*scenario, origin),
                 Err(errors) => {
                     next.banner = Some(Banner {
-                        message: invalid_scenario_message_in(self.lang, &errors),
+                        notice: Notice::InvalidScenario(errors),
                         offending_text: None,
                     })
                 }
             },
             Action::RejectInput {
-                message,
+                notice,
                 offending_text,
             } => {
                 next.banner = Some(Banner {
-                    message,
+                    notice,
                     offending_text,
                 })
             }
@@ -422,7 +427,8 @@ impl AppState {
                 id.clone(),
                 Draft {
                     text,
-                    message: format!("{id} is not a parameter of this scenario."),
+                    message: crate::tr!(lang, en: "{id} is not a parameter of this scenario.";
+                        fr: "{id} n’est pas un paramètre de ce scénario."),
                 },
             );
             return;
@@ -517,35 +523,6 @@ pub fn scenario_label(scenario: &Scenario) -> String {
     } else {
         scenario.title.clone()
     }
-}
-
-/// [`invalid_scenario_message`] in `lang`.
-pub fn invalid_scenario_message_in(lang: Lang, errors: &[FieldError]) -> String {
-    match lang {
-        Lang::En => invalid_scenario_message(errors),
-        Lang::Fr => {
-            let details: Vec<String> = errors
-                .iter()
-                .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
-                .collect();
-            format!(
-                "Le scénario n’a pas pu être utilisé\u{a0}: {}. Le scénario précédent est conservé.",
-                details.join("\u{202f}; ")
-            )
-        }
-    }
-}
-
-/// One sentence listing every bad field of a scenario that came from outside.
-pub fn invalid_scenario_message(errors: &[FieldError]) -> String {
-    let details: Vec<String> = errors
-        .iter()
-        .map(|error| format!("{} = {} {}", error.field, error.value, error.message))
-        .collect();
-    format!(
-        "The scenario could not be used: {}. The previous scenario is kept.",
-        details.join("; ")
-    )
 }
 
 /// Parses a number as people of `lang` type it. English: [`parse_number`]. French: the comma
@@ -714,7 +691,7 @@ mod tests {
         assert_eq!(after.scenario, before.scenario);
         let message = after
             .banner
-            .map(|banner| banner.message)
+            .map(|banner| banner.message(Lang::En))
             .unwrap_or_default();
         assert!(message.contains("horizon_months"), "{message}");
         assert!(message.contains("payment.delay_days"), "{message}");

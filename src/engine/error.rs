@@ -19,34 +19,19 @@ pub enum EngineError {
         line: &'static str,
         /// 0-based month index.
         month_index: u32,
-        /// The month as a label, e.g. "Mar 2023".
-        month_label: String,
+        /// The calendar month, shown as "Mar 2023" or "mars 2023".
+        month: YearMonth,
     },
 }
 
+/// The English text; the screen asks `crate::i18n::errors::engine_error` for the reader's
+/// language, which writes this same English.
 impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EngineError::Invalid(errors) => {
-                write!(f, "The scenario is invalid: ")?;
-                for (i, e) in errors.iter().enumerate() {
-                    if i > 0 {
-                        write!(f, "; ")?;
-                    }
-                    write!(f, "{e}")?;
-                }
-                write!(f, ".")
-            }
-            EngineError::Overflow {
-                line,
-                month_index,
-                month_label,
-            } => write!(
-                f,
-                "Overflow in {line}, month {} ({month_label}): the amounts are too large to compute exactly.",
-                u64::from(*month_index) + 1
-            ),
-        }
+        f.write_str(&crate::i18n::errors::engine_error(
+            crate::i18n::Lang::En,
+            self,
+        ))
     }
 }
 
@@ -68,7 +53,7 @@ impl From<Ovf> for EngineError {
         EngineError::Overflow {
             line: o.line,
             month_index: o.month,
-            month_label: o.start.plus_months(o.month).label(),
+            month: o.start.plus_months(o.month),
         }
     }
 }

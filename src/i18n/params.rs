@@ -223,29 +223,7 @@ pub fn field_error_message(lang: Lang, scenario: &Scenario, error: &FieldError) 
             return range_message(lang, spec.unit, spec.min, spec.max);
         }
     }
-    french_rule_message(&error.message)
-        .map(str::to_string)
-        .unwrap_or_else(|| error.message.clone())
-}
-
-/// French for the validator's rules that are not ranges, by their English text.
-const FRENCH_RULES: &[(&str, &str)] = &[
-    (
-        "must be a three-letter ISO 4217 code in capitals, e.g. USD",
-        "doit être un code ISO 4217 de trois lettres majuscules, par exemple USD",
-    ),
-    (
-        "must be a colour written #rrggbb, e.g. #1d9bf0",
-        "doit être une couleur écrite #rrggbb, par exemple #1d9bf0",
-    ),
-    ("is not allowed", "n’est pas autorisé"),
-];
-
-fn french_rule_message(english: &str) -> Option<&'static str> {
-    FRENCH_RULES
-        .iter()
-        .find(|(key, _)| *key == english)
-        .map(|(_, french)| *french)
+    super::errors::rule_in(lang, &error.message)
 }
 
 /// "Payment delay: “abc” is not a number; it must be between 0 and 3650 days."

@@ -505,3 +505,21 @@ messages! {
         },
     }
 }
+
+messages! {
+    /// The page shown when the app stops because of a bug (`app::panic_page`).
+    pub enum PanicMsg {
+        Title => {
+            en: "Standoff stopped because of a bug",
+            fr: "Standoff s’est arrêté à cause d’un bogue",
+        },
+        Explanation => {
+            en: "Nothing was sent anywhere. Your link is still in the address bar: copy it if you want to keep it, then reload the default scenario.",
+            fr: "Rien n’a été envoyé nulle part. Votre lien est toujours dans la barre d’adresse\u{a0}: copiez-le si vous voulez le garder, puis rechargez le scénario par défaut.",
+        },
+        Reload => {
+            en: "Reload the default scenario",
+            fr: "Recharger le scénario par défaut",
+        },
+    }
+}

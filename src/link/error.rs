@@ -70,125 +70,14 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
     out
 }
 
+/// The English text; the screen asks `crate::i18n::errors::link_error` for the reader's
+/// language, which writes this same English.
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::Empty => write!(f, "The link is empty."),
-            LinkError::TooLong { length, limit } => write!(
-                f,
-                "The data is too long ({length} characters or bytes; the limit is {limit}), so it \
-                 was not read."
-            ),
-            LinkError::NoScenario => write!(
-                f,
-                "The link has no scenario in it: expected a part starting with \"#s=v1.\"."
-            ),
-            LinkError::UnknownFormat { found } => write!(
-                f,
-                "The link's scenario starts with \"{}\", which is not a Standoff link format \
-                 (expected \"v1.\").",
-                excerpt(found)
-            ),
-            LinkError::UnsupportedVersion { found, newest } => write!(
-                f,
-                "The link is format \"{}\", but this version of Standoff reads formats v1 to \
-                 v{newest}: it was probably made by a newer version.",
-                excerpt(found)
-            ),
-            LinkError::MissingSeparator => write!(
-                f,
-                "The link's scenario has no \".\" between the version and the data: it is \
-                 malformed."
-            ),
-            LinkError::BadBase64 {
-                position,
-                character,
-            } => write!(
-                f,
-                "The link's data has an invalid character {:?} at position {position}: it may \
-                 have been damaged when copied.",
-                character
-            ),
-            LinkError::TruncatedBase64 => write!(
-                f,
-                "The link's data stops in the middle of a character group: it was probably cut \
-                 off when copied."
-            ),
-            LinkError::TruncatedCompressed => write!(
-                f,
-                "The link's compressed data is truncated: it was probably cut off when copied."
-            ),
-            LinkError::CorruptCompressed => write!(
-                f,
-                "The link's compressed data is corrupt: it may have been damaged when copied."
-            ),
-            LinkError::TooLargeAfterDecompression { limit } => write!(
-                f,
-                "The link's data is too large after decompression (over {limit} bytes), so it \
-                 was not read."
-            ),
-            LinkError::NotUtf8 { position } => write!(
-                f,
-                "The data is not UTF-8 text (invalid byte at offset {position})."
-            ),
-            LinkError::NotJson {
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "The data is not valid JSON at line {line}, column {column}: {message}."
-            ),
-            LinkError::NotAnObject { found } => write!(
-                f,
-                "The scenario must be a JSON object, but the data is {found}."
-            ),
-            LinkError::BadNullPath { path } => write!(
-                f,
-                "The link's \"$null\" list names \"{}\", which is not a field of the scenario.",
-                excerpt(path)
-            ),
-            LinkError::WrongFileFormat { found } => write!(
-                f,
-                "The file's format is \"{}\", not \"standoff-scenario\": it is not a Standoff \
-                 scenario file.",
-                excerpt(found)
-            ),
-            LinkError::BadVersion { found } => write!(
-                f,
-                "The scenario's version is {}, which is not a version this build of Standoff \
-                 can read (1 to {}).",
-                excerpt(found),
-                crate::link::CURRENT_VERSION
-            ),
-            LinkError::Migration { from, message } => write!(
-                f,
-                "The scenario of version {from} could not be upgraded: {message}."
-            ),
-            LinkError::BadField { field, message } => {
-                if field.is_empty() || field == "." {
-                    write!(f, "The scenario could not be read: {message}.")
-                } else {
-                    write!(f, "The field \"{field}\" could not be read: {message}.")
-                }
-            }
-            LinkError::Invalid { errors } => {
-                // A banner stays readable: the first few errors are named, the rest counted
-                // (the full list is in `errors` for a details view).
-                const SHOWN: usize = 5;
-                write!(f, "The scenario has values outside their allowed range: ")?;
-                for (i, e) in errors.iter().take(SHOWN).enumerate() {
-                    if i > 0 {
-                        write!(f, "; ")?;
-                    }
-                    write!(f, "{} is {}: it {}", e.field, excerpt(&e.value), e.message)?;
-                }
-                if errors.len() > SHOWN {
-                    write!(f, "; and {} more", errors.len() - SHOWN)?;
-                }
-                write!(f, ".")
-            }
-        }
+        f.write_str(&crate::i18n::errors::link_error(
+            crate::i18n::Lang::En,
+            self,
+        ))
     }
 }
 

@@ -48,7 +48,7 @@
 pub mod base;
 pub mod codec;
 pub mod csv_export;
-mod error;
+pub(crate) mod error;
 pub mod json_file;
 pub mod patch;
 pub mod stored;
@@ -62,6 +62,6 @@ pub use csv_export::ledger_csv;
 pub use error::LinkError;
 pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
 pub use stored::{
-    parse_stored, serialize_stored, StoredEntry, StoredLoad, StoredProblem, StoredScenarios,
-    UnreadableEntry,
+    parse_stored, serialize_stored, StoredEntry, StoredItem, StoredLoad, StoredProblem,
+    StoredScenarios, UnreadableEntry,
 };

@@ -81,11 +81,39 @@ pub struct StoredLoad {
     pub problems: Vec<StoredProblem>,
 }
 
+/// The part of the stored text that could not be read: data, worded per language by
+/// `i18n::notices`; its `Display` is the English kept with the set-aside entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoredItem {
+    /// The whole store.
+    All,
+    /// The `entries` member, when it is not a list.
+    List,
+    /// An entry without a usable name, by its 1-based position.
+    Entry(usize),
+    /// An entry by its name (shortened).
+    Named(String),
+    /// The last edited scenario.
+    LastEdited,
+}
+
+impl std::fmt::Display for StoredItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoredItem::All => write!(f, "the saved scenarios"),
+            StoredItem::List => write!(f, "the list of saved scenarios"),
+            StoredItem::Entry(position) => write!(f, "saved entry {position}"),
+            StoredItem::Named(name) => write!(f, "saved scenario \"{name}\""),
+            StoredItem::LastEdited => write!(f, "the last edited scenario"),
+        }
+    }
+}
+
 /// One problem found while reading stored text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredProblem {
-    /// What could not be read, e.g. `saved scenario "Q3 plan"` or `the last edited scenario`.
-    pub what: String,
+    /// What could not be read.
+    pub what: StoredItem,
     pub error: LinkError,
     /// The offending text, for the banner's copy button.
     pub raw: String,
@@ -149,7 +177,7 @@ pub fn parse_stored(text: &str) -> StoredLoad {
             reason: error.to_string(),
         });
         load.problems.push(StoredProblem {
-            what: "the saved scenarios".to_string(),
+            what: StoredItem::All,
             error,
             raw: text.to_string(),
         });
@@ -226,7 +254,7 @@ pub fn parse_stored(text: &str) -> StoredLoad {
                 match read_entry(&item) {
                     Ok(entry) => load.stored.entries.push(entry),
                     Err((what, error)) => {
-                        let what = what.unwrap_or_else(|| format!("saved entry {}", index + 1));
+                        let what = what.unwrap_or(StoredItem::Entry(index + 1));
                         set_aside(&mut load, what, error, &item, true);
                     }
                 }
@@ -234,7 +262,7 @@ pub fn parse_stored(text: &str) -> StoredLoad {
         }
         Some(other) => set_aside(
             &mut load,
-            "the list of saved scenarios".to_string(),
+            StoredItem::List,
             LinkError::BadField {
                 field: "entries".to_string(),
                 message: format!("expected an array, found {}", json_kind(&other)),
@@ -250,19 +278,13 @@ pub fn parse_stored(text: &str) -> StoredLoad {
             Ok(scenario) => load.stored.last_edited = Some(scenario),
             // The last edited scenario is replaced on the next edit anyway; it is reported
             // (with its text) but not kept among the unreadable entries.
-            Err(error) => set_aside(
-                &mut load,
-                "the last edited scenario".to_string(),
-                error,
-                &item,
-                false,
-            ),
+            Err(error) => set_aside(&mut load, StoredItem::LastEdited, error, &item, false),
         },
     }
     load
 }
 
-fn set_aside(load: &mut StoredLoad, what: String, error: LinkError, item: &Value, keep: bool) {
+fn set_aside(load: &mut StoredLoad, what: StoredItem, error: LinkError, item: &Value, keep: bool) {
     let raw = item.to_string();
     if keep {
         load.stored.unreadable.push(UnreadableEntry {
@@ -274,7 +296,7 @@ fn set_aside(load: &mut StoredLoad, what: String, error: LinkError, item: &Value
 }
 
 /// Reads one `{name, saved_at, scenario}` entry; on failure, names it when its name is known.
-fn read_entry(item: &Value) -> Result<StoredEntry, (Option<String>, LinkError)> {
+fn read_entry(item: &Value) -> Result<StoredEntry, (Option<StoredItem>, LinkError)> {
     let Value::Object(members) = item else {
         return Err((
             None,
@@ -292,10 +314,7 @@ fn read_entry(item: &Value) -> Result<StoredEntry, (Option<String>, LinkError)> 
             },
         ));
     };
-    let what = Some(format!(
-        "saved scenario \"{}\"",
-        super::error::excerpt(name)
-    ));
+    let what = Some(StoredItem::Named(super::error::excerpt(name)));
     let saved_at = members
         .get("saved_at")
         .and_then(Value::as_str)

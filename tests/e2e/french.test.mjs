@@ -1,7 +1,10 @@
 // The French journey: switching the language turns every visible word of the main screen
 // French, numbers and months French (narrow no-break spaces between thousands, a decimal
 // comma, the currency after a no-break space, "novembre 2023"), sets <html lang="fr">, puts
-// `lang=fr` in the link, and opening that link starts in French.
+// `lang=fr` in the link, and opening that link starts in French. The other screens (compare
+// mode, the analyses, the sharing, file and saved panels, presenter mode with its lesson and
+// dialogs, the printed handout) and the banners about bad links and files have no English
+// left either, in their text or in their accessible names, titles, placeholders and alt texts.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, openPage, settle } from './browser.mjs';
@@ -25,9 +28,40 @@ const ENGLISH_WORDS = [
   'Import', 'Open', 'Delete', 'Previous', 'Next', 'Who should accept what', 'Strategy',
   'Uncertainty', 'Tornado', 'Sweep', 'Point at the chart', 'Nothing happens', 'days', 'months',
   'fraction to', ' to ', 'Language', 'Presets', 'Scenario preset', 'Custom scenario',
+  'Presenter', 'Print', 'Step', 'Keys', 'Close', 'Full screen', 'QR code', 'Scan', 'Levers',
+  'Leave', 'Copy', 'Rename', 'Saved', 'Download', 'chart', 'could not', 'is kept', 'This link',
+  'The link', 'The file', 'The scenario', 'between', 'must be', 'Each party', 'by month',
+  'cash flows', 'Swap', 'Difference', 'Output', 'runs', 'Seed', 'percentile', 'Median',
+  'Open this scenario', 'and \\d+ more', 'Reload', 'stopped', 'Previous month', 'Next month',
 ];
 
-const SCENARIO_DATA = ['Teaching example', 'Vendor ads'];
+// The words above found in `text` (whole words unless the entry has spaces around it; a
+// field's path such as `payment.delay_days` is a name, not English, so `_` joins words).
+function leftoversIn(text) {
+  return ENGLISH_WORDS.filter((word) => {
+    const pattern = word.trim() === word
+      ? new RegExp(`(^|[^\\p{L}_])${word}([^\\p{L}_]|$)`, 'u')
+      : new RegExp(word);
+    return pattern.test(text);
+  });
+}
+
+// The English left on screen: in the visible text and in the attributes that screen readers
+// and tooltips read (of every element, visible or not), without the scenario's own data.
+async function englishLeftovers(page) {
+  const text = await page.evaluate(() => {
+    const names = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext'];
+    const attributes = [...document.querySelectorAll('*')].flatMap(
+      (element) => names.map((name) => element.getAttribute(name)).filter(Boolean),
+    );
+    return `${document.body.innerText}\n${attributes.join('\n')}`;
+  });
+  return leftoversIn(SCENARIO_DATA.reduce((rest, data) => rest.split(data).join(''), text));
+}
+
+const SCENARIO_DATA = [
+  'Teaching example', 'Vendor ads', 'Twitter vs AWS (2023)', 'Amazon retail ads', 'Amazon Studios ads',
+];
 
 // The default scenario (starting Jan 2023, $800,000 invoiced a month, net 30) paying every
 // invoice 90 days late and never stopping: at the end of month index 10 (November 2023) the
@@ -64,13 +98,7 @@ test('switching to French turns the screen, the numbers, the page language and t
       (text, data) => text.split(data).join(''),
       await page.evaluate(() => document.body.innerText),
     );
-    const leftovers = ENGLISH_WORDS.filter((word) => {
-      const pattern = word.trim() === word
-        ? new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u')
-        : new RegExp(word);
-      return pattern.test(visible);
-    });
-    assert.deepEqual(leftovers, [], 'English words left on the French screen');
+    assert.deepEqual(await englishLeftovers(page), [], 'English words left on the French screen');
     // No amount is written the English way ($ first, comma thousands).
     assert.doesNotMatch(visible, /\$\d{1,3},\d{3}/);
 
@@ -108,6 +136,104 @@ test('a French browser opening the page without a link starts in French', async 
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     assert.equal(await page.textContent('#levers-title'), 'Le scénario');
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('compare mode, the analyses, the sharing, file and saved panels and the handout have no English', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
+  try {
+    await page.selectOption('#preset-select', 'twitter-aws-2023');
+    await settle(page);
+    await page.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
+    for (const id of ['run-payoff', 'run-tornado', 'run-sweep', 'run-mc']) await page.click(`[data-testid=${id}]`);
+    await page.waitForSelector('[data-testid=payoff-matrix]');
+    // The sweep and the Monte Carlo run in chunks: their tables appear when they are done.
+    await page.waitForFunction(() => !document.querySelector('progress'), null, { timeout: 30000 });
+    await page.selectOption('[data-testid=compare-select]', 'twitter-google-2023');
+    await page.waitForSelector('[data-testid=compare-table]');
+    await page.click('[data-testid=share]');
+    await page.fill('[data-testid=save-name]', 'Plan A');
+    await page.click('[data-testid=save]');
+    await page.waitForSelector('[data-testid=saved-entry]');
+    await settle(page);
+    assert.deepEqual(await englishLeftovers(page), [], 'English on the main screen with everything open');
+
+    await page.emulateMedia({ media: 'print' });
+    await settle(page);
+    assert.ok(await page.isVisible('[data-testid=handout-head]'));
+    assert.deepEqual(await englishLeftovers(page), [], 'English on the printed handout');
+    assert.match(await page.textContent('[data-testid=handout-more]'), /^…et \d+ de plus$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('presenter mode, its lesson, its dialogs and its handout have no English', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'fr-FR', viewport: { width: 1920, height: 1080 } });
+  try {
+    await page.selectOption('#preset-select', 'twitter-aws-2023');
+    await page.click('[data-testid=enter-presenter]');
+    await page.waitForSelector('[data-testid=lesson-step]');
+    await page.keyboard.press('PageDown');
+    await settle(page);
+    assert.equal(await page.textContent('[data-testid=step-count]'), 'Étape 2 sur 7');
+    assert.deepEqual(await englishLeftovers(page), [], 'English in presenter mode');
+    await page.keyboard.press('?');
+    await page.waitForSelector('[data-testid=keys-dialog]');
+    assert.deepEqual(await englishLeftovers(page), [], 'English in the keys dialog');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('q');
+    await page.waitForSelector('[data-testid=qr-dialog]');
+    assert.deepEqual(await englishLeftovers(page), [], 'English in the QR code dialog');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ media: 'print' });
+    await settle(page);
+    assert.ok(await page.isVisible('[data-testid=handout-head]'));
+    assert.deepEqual(await englishLeftovers(page), [], 'English on the handout printed from presenter mode');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a bad link and a bad file are explained in French, naming the field and its range', async () => {
+  // '@' is not in the base64url alphabet: the first character of the data after "v1.".
+  const { context, page } = await openPage(browser, `${BASE_URL}#s=v1.@@@&lang=fr`, { locale: 'en-US' });
+  try {
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.equal(
+      await page.textContent('[data-testid=banner-message]'),
+      `Ce lien n’a pas pu être ouvert. Les données du lien contiennent un caractère invalide «${NBSP}@${NBSP}» `
+        + `à la position 1${NBSP}: elles ont peut-être été abîmées lors de la copie. `
+        + 'Le scénario par défaut est affiché à la place.',
+    );
+    // A file whose payment delay is past its range (0 to 3650 days), dropped on the page.
+    // Members missing from the scenario take their neutral values (docs/link-format.md).
+    const scenario = { version: 1, payment: { delay_days: 5000 } };
+    const text = JSON.stringify({ format: 'standoff-scenario', version: 1, scenario });
+    await page.evaluate((t) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([t], 'retard.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.querySelector('[data-testid=banner-message]')?.textContent.startsWith('Le fichier'));
+    const message = await page.textContent('[data-testid=banner-message]');
+    assert.ok(message.startsWith(`Le fichier «${NBSP}retard.json${NBSP}» n’a pas pu être importé.`), message);
+    assert.ok(message.includes(`payment.delay_days vaut 5000${NBSP}: il doit être compris entre 0 et 3${NNBSP}650 jours`), message);
+    assert.ok(message.endsWith('Le scénario actuel est conservé.'), message);
+    assert.deepEqual(await englishLeftovers(page), [], 'English in the banner');
+
+    // Without a clipboard (a page that is not a secure context), the reason is French too.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.click('[data-testid=share]');
+    await page.locator('[data-testid=share-fallback]').waitFor();
+    assert.match(
+      await page.textContent('.share [role=status]'),
+      /^Le lien n’a pas pu être copié automatiquement\u00a0: ce navigateur ne donne pas accès au presse-papiers à cette page\./,
+    );
   } finally {
     await context.close();
   }

@@ -42,6 +42,7 @@ use crate::engine::{simulate, EngineError, Report};
 use crate::i18n::analysis::output_label;
 use crate::i18n::charts::ChartMsg;
 use crate::i18n::classroom::ClassMsg;
+use crate::i18n::errors::engine_error;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Scenario, Side};
 use crate::tr;
@@ -173,9 +174,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     );
 
     // The editor reads the scenario, the drafts, the field errors, the analysis settings and
-    // the language:
-    // its state is copied only when one of those changes, so that the timeline's month, the
-    // play button or a banner do not re-render the whole editor.
+    // the language: its state is copied only when one of those changes, so that the timeline's
+    // month, the play button or a banner do not re-render the whole editor.
     let editor_state = {
         let current = state.clone();
         use_memo(
@@ -184,8 +184,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),
-                // The editor writes its labels in `state.lang`: without it in the key, a
-                // language switch left the editor in the previous language.
+                // The editor writes its labels, titles and messages in `state.lang`.
                 state.lang,
             ),
             move |_| (*current).clone(),
@@ -244,7 +243,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 }
             </>
         },
-        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
+        Err(error) => html! { <p class="error" role="alert">{ engine_error(lang, error) }</p> },
     };
 
     let report_ok = Result::as_ref(&*report).ok().cloned();
@@ -252,11 +251,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         return html! {
             <ContextProvider<LangContext> context={lang}>
                 if let Some(banner) = state.banner.clone() {
-                    <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                    <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
                 }
                 <Presenter
                     state={Rc::new((*state).clone())}
-                    report={report_ok}
+                    report={report_ok.clone()}
                     cash={charts.cash.clone()}
                     exposure={charts.exposure.clone()}
                     customer_flows={charts.customer_flows.clone()}
@@ -264,6 +263,19 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     link={link.clone()}
                     on_action={on_action.clone()}
                 />
+                // Printing from presenter mode gives the same one-page handout as the main
+                // screen: the handout is laid out (so that its charts are drawn) but invisible
+                // on screen, and the print style sheet shows it in place of the presenter.
+                <div class="presenter-handout" data-testid="presenter-handout">
+                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <div class="print-chart">
+                        <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
+                    </div>
+                    <div class="print-chart">
+                        <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
+                    </div>
+                    <HandoutFoot report={report_ok} scenario={state.scenario.clone()} link={link.clone()} />
+                </div>
             </ContextProvider<LangContext>>
         };
     }
@@ -285,7 +297,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 </div>
             </header>
             if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">

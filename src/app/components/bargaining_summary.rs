@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::analysis::{AnalysisError, Bargaining};
 use crate::app::use_lang;
+use crate::i18n::errors::analysis_error;
 use crate::i18n::format::{self, money};
 use crate::i18n::{Lang, Msg};
 
@@ -210,7 +211,7 @@ pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
                 </>
             }
         }
-        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
+        Err(error) => html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> },
     };
     html! {
         <section class="panel" aria-labelledby="bargaining-title">

@@ -118,7 +118,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             }
         }
         Some((_, Err(error))) => {
-            html! { <p class="error" role="alert">{ error.to_string() }</p> }
+            html! { <p class="error" role="alert">{ crate::i18n::errors::engine_error(lang, error) }</p> }
         }
         None => html! { <p>{ lang.t(Msg::PickSecond) }</p> },
     };

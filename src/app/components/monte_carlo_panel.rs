@@ -11,12 +11,13 @@ use yew::prelude::*;
 use crate::analysis::monte_carlo::MonteCarloRun;
 use crate::analysis::scenario_mc::ScenarioPathModel;
 use crate::analysis::{
-    scenario_monte_carlo, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
+    scenario_monte_carlo, AnalysisError, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
 };
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
 use crate::i18n::analysis::mc_label;
+use crate::i18n::errors::analysis_error;
 use crate::i18n::{format, Lang, Msg};
 use crate::model::params::spec_of;
 use crate::model::{get_param, Scenario};
@@ -87,7 +88,7 @@ enum Status {
     Idle,
     Running(f64),
     Done(Rc<McResult>),
-    Failed(String),
+    Failed(AnalysisError),
 }
 
 #[function_component]
@@ -104,7 +105,7 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let spec = default_spec(&scenario, &settings);
             match scenario_monte_carlo(&scenario, &spec) {
-                Err(error) => status.set(Status::Failed(error.to_string())),
+                Err(error) => status.set(Status::Failed(error)),
                 Ok(run) => {
                     status.set(Status::Running(0.0));
                     let progress = status.clone();
@@ -122,7 +123,7 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
                         move |run: MonteCarloRun<ScenarioPathModel>| {
                             done.set(match run.finish() {
                                 Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error.to_string()),
+                                Err(error) => Status::Failed(error),
                             })
                         },
                     );
@@ -163,7 +164,9 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
                 </p>
             </>
         },
-        Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
+        Status::Failed(error) => {
+            html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> }
+        }
         Status::Done(result) => html! {
             <>
                 { props.render_fan.as_ref().map(|render| render.emit((Some(result.clone()), 1.0))).unwrap_or_default() }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
 use crate::app::use_lang;
 use crate::i18n::analysis::{customer_strategy, vendor_strategy};
+use crate::i18n::errors::analysis_error;
 use crate::i18n::format::money;
 use crate::i18n::{Lang, Msg};
 use crate::model::Scenario;
@@ -43,7 +44,9 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
         }
         Some((_, outcome)) => match outcome.as_ref() {
             Ok(matrix) => render_matrix(lang, matrix, &props.currency),
-            Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
+            Err(error) => {
+                html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> }
+            }
         },
     };
     html! {

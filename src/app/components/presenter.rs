@@ -62,10 +62,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |month: u32| on_action.emit(Action::SetMonth(month)))
     };
-    let chart = |id: &'static str, spec: &Rc<ChartSpec>, label: &'static str| {
+    let chart = |id: &'static str, spec: &Rc<ChartSpec>, label: Msg| {
         html! {
             <div class="presenter-chart" data-panel={id} key={id}>
-                <ChartCanvas spec={spec.clone()} month={state.month} label={label}
+                <ChartCanvas spec={spec.clone()} month={state.month} label={lang.t(label)}
                     height={PRESENTER_CHART_HEIGHT} on_select_month={on_select_month.clone()} />
             </div>
         }
@@ -146,10 +146,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                         <Headline {report} month={state.month} />
                     </div>
                 }
-                if shows("cash") { { chart("cash", &props.cash, "Each party's cumulative cash against the pay-on-time baseline, by month") } }
-                if shows("exposure") { { chart("exposure", &props.exposure, "Arrears, accrued interest and shortfall exposure owed by the customer, by month") } }
-                if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, "The customer's monthly cash flows by ledger line") } }
-                if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, "The vendor's monthly cash flows by ledger line") } }
+                if shows("cash") { { chart("cash", &props.cash, Msg::CashChartLabel) } }
+                if shows("exposure") { { chart("exposure", &props.exposure, Msg::ExposureChartLabel) } }
+                if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
+                if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
                 if let (true, Some(report)) = (shows("events"), props.report.clone()) {
                     <div class="presenter-events" data-panel="events">
                         <EventLog events={Rc::new(report.events.clone())} scenario={Rc::new(state.scenario.clone())}

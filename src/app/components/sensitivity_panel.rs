@@ -11,6 +11,7 @@ use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
 use crate::i18n::analysis::output_label;
+use crate::i18n::errors::analysis_error;
 use crate::i18n::params::param_label;
 use crate::i18n::{format, Lang, Msg};
 use crate::model::params::spec_of;
@@ -35,7 +36,7 @@ enum Status<T> {
     Idle,
     Running(f64),
     Done(Rc<T>),
-    Failed(String),
+    Failed(AnalysisError),
 }
 
 impl<T> Status<T> {
@@ -100,7 +101,7 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
             // About a hundred simulations: one task of about 50 ms in a browser, so it runs
             // one parameter at a time in short slices, like the sweep.
             match TornadoRun::new(&scenario, settings.output, settings.tornado_share) {
-                Err(error) => tornado.set(Status::Failed(error.to_string())),
+                Err(error) => tornado.set(Status::Failed(error)),
                 Ok(run) => {
                     tornado.set(Status::Running(0.0));
                     let progress_state = tornado.clone();
@@ -114,7 +115,7 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
                         move |run: TornadoRun| {
                             done_state.set(match run.finish() {
                                 Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error.to_string()),
+                                Err(error) => Status::Failed(error),
                             })
                         },
                     );
@@ -133,7 +134,7 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let run = start_sweep(&scenario, &settings);
             match run {
-                Err(error) => sweep.set(Status::Failed(error.to_string())),
+                Err(error) => sweep.set(Status::Failed(error)),
                 Ok(run) => {
                     sweep.set(Status::Running(0.0));
                     let progress_state = sweep.clone();
@@ -147,7 +148,7 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
                         move |run: SweepRun| {
                             done_state.set(match run.finish() {
                                 Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error.to_string()),
+                                Err(error) => Status::Failed(error),
                             })
                         },
                     );
@@ -165,7 +166,9 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
         Status::Running(fraction) => {
             html! { <p>{ format!("{} {:.0} %", lang.t(Msg::Running), fraction * 100.0) }</p> }
         }
-        Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
+        Status::Failed(error) => {
+            html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> }
+        }
         Status::Done(result) => html! {
             <>
                 { props.render_tornado.as_ref().map(|render| render.emit(result.clone())).unwrap_or_default() }
@@ -183,7 +186,9 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
                 { format!(" {:.0}{}%", fraction * 100.0, if lang == Lang::Fr { "\u{202f}" } else { " " }) }
             </p>
         },
-        Status::Failed(message) => html! { <p class="error" role="alert">{ message.clone() }</p> },
+        Status::Failed(error) => {
+            html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> }
+        }
         Status::Done(result) => html! {
             <>
                 { props.render_sweep.as_ref().map(|render| render.emit(result.clone())).unwrap_or_default() }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::components::qr_code::QrCodeView;
-use crate::app::effects::clipboard::copy_text;
+use crate::app::effects::clipboard::{copy_text, CopyFailure};
 use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
 use crate::app::use_lang;
 use crate::i18n::classroom::ClassMsg;
@@ -25,7 +25,7 @@ pub struct SharePanelProps {
 #[derive(Clone, PartialEq)]
 enum Shared {
     Copied { length: usize },
-    ByHand { link: String, reason: String },
+    ByHand { link: String, reason: CopyFailure },
 }
 
 #[function_component]
@@ -98,7 +98,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                             { lang.t(Msg::Characters) }
                         </p>
                     },
-                    Some(Shared::ByHand { link, reason }) => html! {
+                    Some(Shared::ByHand { link, reason }) => {
+                        let reason = reason.reason(lang);
+                        html! {
                         <>
                             <p class="hint" role="status">
                                 { tr!(lang,
@@ -117,7 +119,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                                 ref={field}
                             />
                         </>
-                    },
+                        }
+                    }
                 }
             }
         </div>

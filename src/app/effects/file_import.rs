@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Origin};
+use crate::i18n::notices::Notice;
 use crate::link::{import_json, MAX_JSON_BYTES};
 
 /// What importing a file's text does: load its scenario, or explain why not. Pure.
@@ -21,10 +22,10 @@ pub fn import_action(file_name: &str, text: &str) -> Action {
             origin: Origin::File,
         },
         Err(error) => Action::RejectInput {
-            message: format!(
-                "The file \u{201c}{file_name}\u{201d} could not be imported. {error} The current \
-                 scenario is kept."
-            ),
+            notice: Notice::FileRejected {
+                file: file_name.to_string(),
+                error,
+            },
             offending_text: Some(text.to_string()),
         },
     }
@@ -33,12 +34,12 @@ pub fn import_action(file_name: &str, text: &str) -> Action {
 /// The refusal of a file too large to be a scenario, decided before reading it. Pure.
 pub fn oversize_action(file_name: &str, size_bytes: f64) -> Option<Action> {
     (size_bytes > MAX_JSON_BYTES as f64).then(|| Action::RejectInput {
-        message: format!(
-            "The file \u{201c}{file_name}\u{201d} is {:.1} MiB; a scenario file may be at most \
-             {} MiB, so it was not read. The current scenario is kept.",
-            size_bytes / 1_048_576.0,
-            MAX_JSON_BYTES / 1_048_576
-        ),
+        // A file's size is a whole number of bytes; the cast saturates.
+        notice: Notice::FileTooLarge {
+            file: file_name.to_string(),
+            bytes: size_bytes as u64,
+            limit: MAX_JSON_BYTES as u64,
+        },
         offending_text: None,
     })
 }
@@ -54,10 +55,7 @@ pub fn import_file(file: web_sys::File, on_action: Callback<Action>) {
         let action = match JsFuture::from(file.text()).await {
             Ok(text) => import_action(&name, &text.as_string().unwrap_or_default()),
             Err(_) => Action::RejectInput {
-                message: format!(
-                    "The file \u{201c}{name}\u{201d} could not be read by the browser. The \
-                     current scenario is kept."
-                ),
+                notice: Notice::FileUnreadable { file: name },
                 offending_text: None,
             },
         };
@@ -136,9 +134,10 @@ mod tests {
     fn a_bad_file_is_named_and_its_text_kept() {
         match import_action("notes.json", "{\"format\":\"other\"}") {
             Action::RejectInput {
-                message,
+                notice,
                 offending_text,
             } => {
+                let message = notice.text(crate::i18n::Lang::En);
                 assert!(message.contains("\u{201c}notes.json\u{201d}"), "{message}");
                 assert!(message.contains("\"other\""), "{message}");
                 assert_eq!(offending_text.as_deref(), Some("{\"format\":\"other\"}"));
@@ -151,7 +150,8 @@ mod tests {
     fn files_over_one_mebibyte_are_refused_unread() {
         assert!(oversize_action("a.json", 1_048_576.0).is_none());
         match oversize_action("big.json", 3.0 * 1_048_576.0) {
-            Some(Action::RejectInput { message, .. }) => {
+            Some(Action::RejectInput { notice, .. }) => {
+                let message = notice.text(crate::i18n::Lang::En);
                 assert!(message.contains("is 3.0 MiB"), "{message}");
                 assert!(message.contains("at most 1 MiB"), "{message}");
             }

@@ -4,10 +4,11 @@
 
 use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
 use crate::app::state::{Action, AppState, Origin};
+use crate::i18n::notices::{Fallback, Notice};
 use crate::i18n::Lang;
-use crate::link::{parse_stored, StoredProblem};
+use crate::link::parse_stored;
 
-/// What the banner adds when a link at start-up cannot be used.
+/// What the banner adds (in English) when a link at start-up cannot be used.
 pub const DEFAULT_SHOWN: &str = "The default scenario is shown instead.";
 
 /// Builds the starting state from the page's fragment and the raw text of the saved
@@ -18,17 +19,17 @@ pub const DEFAULT_SHOWN: &str = "The default scenario is shown instead.";
 pub fn initial_state(fragment: &str, stored: Option<&str>) -> AppState {
     let load = stored.map(parse_stored);
     let mut state = AppState::default();
-    let mut messages = Vec::new();
+    let mut notices = Vec::new();
     let mut offending = Vec::new();
 
     if link_text(fragment).is_some() {
-        for action in link_actions(fragment, DEFAULT_SHOWN) {
+        for action in link_actions(fragment, Fallback::DefaultShown) {
             match action {
                 Action::RejectInput {
-                    message,
+                    notice,
                     offending_text,
                 } => {
-                    messages.push(message);
+                    notices.push(notice);
                     offending.extend(offending_text);
                 }
                 other => state = state.apply(other),
@@ -42,16 +43,23 @@ pub fn initial_state(fragment: &str, stored: Option<&str>) -> AppState {
     }
 
     for problem in load.iter().flat_map(|load| &load.problems) {
-        messages.push(stored_problem(problem));
+        notices.push(Notice::Stored {
+            what: problem.what.clone(),
+            error: problem.error.clone(),
+        });
         offending.push(problem.raw.clone());
     }
-    if messages.is_empty() {
+    let notice = if notices.len() > 1 {
+        Notice::All(notices)
+    } else if let Some(notice) = notices.pop() {
+        notice
+    } else {
         return state;
-    }
+    };
     apply_all(
         state,
         vec![Action::RejectInput {
-            message: messages.join(" "),
+            notice,
             offending_text: (!offending.is_empty()).then(|| offending.join("\n\n")),
         }],
     )
@@ -65,29 +73,6 @@ pub fn first_visit_lang(fragment: &str, browser_language: Option<&str>) -> Optio
         return None;
     }
     browser_language.and_then(Lang::from_code)
-}
-
-/// The banner's sentence for a stored entry that could not be read.
-pub fn stored_problem(problem: &StoredProblem) -> String {
-    format!(
-        "{} could not be read: {} It is set aside in this browser's storage, not deleted; the \
-         other saved scenarios are kept.",
-        capitalise(&problem.what),
-        problem.error
-    )
-}
-
-/// Capitalises the first letter. The text is always the model's own English wording
-/// ("saved scenario …", "the last edited scenario"), which starts with an ASCII letter; ASCII
-/// case mapping keeps core's Unicode case tables (≈ 25 KB of wasm data) out of the build.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -139,12 +124,9 @@ mod tests {
         let state = initial_state(&format!("#{cut}"), None);
         assert_eq!(state.scenario, Scenario::default());
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
-        assert!(banner.message.starts_with("This link could not be opened."));
-        assert!(
-            banner.message.ends_with(DEFAULT_SHOWN),
-            "{}",
-            banner.message
-        );
+        let message = banner.message(Lang::En);
+        assert!(message.starts_with("This link could not be opened."));
+        assert!(message.ends_with(DEFAULT_SHOWN), "{message}");
         assert_eq!(banner.offending_text.as_deref(), Some(cut));
     }
 
@@ -160,18 +142,12 @@ mod tests {
         let state = initial_state("", Some(&corrupt));
         assert_eq!(state.scenario, presets::symmetric(), "last edited kept");
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        let message = banner.message(Lang::En);
         assert!(
-            banner
-                .message
-                .starts_with("Saved scenario \"Broken\" could not be read"),
-            "{}",
-            banner.message
+            message.starts_with("Saved scenario \"Broken\" could not be read"),
+            "{message}"
         );
-        assert!(
-            banner.message.contains("payment.delay_days"),
-            "{}",
-            banner.message
-        );
+        assert!(message.contains("payment.delay_days"), "{message}");
         let raw = banner.offending_text.unwrap_or_default();
         assert!(raw.contains("banana"), "{raw}");
     }
@@ -190,17 +166,11 @@ mod tests {
         let state = initial_state("#garbage", Some("{not json"));
         assert_eq!(state.scenario, Scenario::default());
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        let message = banner.message(Lang::En);
+        assert!(message.contains("no scenario in it"), "{message}");
         assert!(
-            banner.message.contains("no scenario in it"),
-            "{}",
-            banner.message
-        );
-        assert!(
-            banner
-                .message
-                .contains("The saved scenarios could not be read"),
-            "{}",
-            banner.message
+            message.contains("The saved scenarios could not be read"),
+            "{message}"
         );
         assert_eq!(
             banner.offending_text.as_deref(),

@@ -5,8 +5,9 @@
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
 use crate::app::state::{Action, AppState, Origin};
+use crate::i18n::notices::{Fallback, Notice};
 use crate::i18n::Lang;
-use crate::link::{decode_link_with_state, encode_fragment, parse_fragment, LinkError};
+use crate::link::{decode_link_with_state, encode_fragment, parse_fragment};
 use crate::model::Scenario;
 
 /// The link key of the timeline's selected month (0-based), when one is selected.
@@ -95,14 +96,9 @@ pub fn link_text(fragment: &str) -> Option<&str> {
     (!text.is_empty()).then_some(text)
 }
 
-/// The sentence for the banner when a link cannot be opened.
-pub fn link_problem(error: &LinkError, consequence: &str) -> String {
-    format!("This link could not be opened. {error} {consequence}")
-}
-
 /// What opening a link does to the state: load its scenario and month, or explain in the
 /// banner why it cannot be used (with the link's text to copy) and keep what is shown.
-pub fn link_actions(fragment: &str, consequence: &str) -> Vec<Action> {
+pub fn link_actions(fragment: &str, fallback: Fallback) -> Vec<Action> {
     let Some(text) = link_text(fragment) else {
         return Vec::new();
     };
@@ -138,10 +134,19 @@ pub fn link_actions(fragment: &str, consequence: &str) -> Vec<Action> {
             actions.extend(lang.map(Action::SetLang));
             actions
         }
-        Err(error) => vec![Action::RejectInput {
-            message: link_problem(&error, consequence),
-            offending_text: Some(text.to_string()),
-        }],
+        Err(error) => {
+            // A link that cannot be read may still say its language: the banner uses it.
+            let lang = text
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::from_code);
+            let mut actions = vec![Action::RejectInput {
+                notice: Notice::Link { error, fallback },
+                offending_text: Some(text.to_string()),
+            }];
+            actions.extend(lang.map(Action::SetLang));
+            actions
+        }
     }
 }
 
@@ -229,7 +234,10 @@ mod tests {
     fn a_good_link_loads_its_scenario_and_month() {
         let scenario = presets::twitter_google_2023();
         let fragment = format!("#{}", link_fragment(&scenario, Some(5), ""));
-        let state = apply_all(AppState::default(), link_actions(&fragment, "kept"));
+        let state = apply_all(
+            AppState::default(),
+            link_actions(&fragment, Fallback::CurrentKept),
+        );
         assert_eq!(state.scenario, scenario);
         assert_eq!(state.origin, Origin::Link);
         assert_eq!(state.month, Some(5));
@@ -241,17 +249,14 @@ mod tests {
         let before = AppState::with_scenario(presets::symmetric(), Origin::Default);
         let after = apply_all(
             before.clone(),
-            link_actions("#s=v1.@@@", "The current scenario is kept."),
+            link_actions("#s=v1.@@@", Fallback::CurrentKept),
         );
         assert_eq!(after.scenario, before.scenario);
         let banner = after.banner.unwrap_or_else(|| panic!("no banner"));
         // The 1-based position of '@' in the data after "v1." is 1.
-        assert!(
-            banner.message.contains("'@' at position 1"),
-            "{}",
-            banner.message
-        );
-        assert!(banner.message.ends_with("The current scenario is kept."));
+        let message = banner.message(Lang::En);
+        assert!(message.contains("'@' at position 1"), "{message}");
+        assert!(message.ends_with("The current scenario is kept."));
         assert_eq!(banner.offending_text.as_deref(), Some("s=v1.@@@"));
     }
 
@@ -269,7 +274,7 @@ mod tests {
         );
         let back = apply_all(
             AppState::default(),
-            link_actions(&format!("#{fragment}"), "kept"),
+            link_actions(&format!("#{fragment}"), Fallback::CurrentKept),
         );
         assert!(back.presenter);
         assert_eq!(back.step, Some(3));
@@ -292,10 +297,13 @@ mod tests {
         assert_eq!(french, format!("{base}&zoom=2&lang=fr"));
         assert_eq!(with_lang(&french, Lang::En), format!("{base}&zoom=2"));
         assert_eq!(with_lang(&with_lang(&french, Lang::Fr), Lang::Fr), french);
-        let state = apply_all(AppState::default(), link_actions(&french, "kept"));
+        let state = apply_all(
+            AppState::default(),
+            link_actions(&french, Fallback::CurrentKept),
+        );
         assert_eq!(state.lang, Lang::Fr);
         assert_eq!(state.month, Some(2));
-        let back = apply_all(state, link_actions(&base, "kept"));
+        let back = apply_all(state, link_actions(&base, Fallback::CurrentKept));
         assert_eq!(back.lang, Lang::En, "a link without lang is English");
     }
 
@@ -303,6 +311,6 @@ mod tests {
     fn an_empty_fragment_is_no_link() {
         assert_eq!(link_text("#"), None);
         assert_eq!(link_text("  "), None);
-        assert!(link_actions("", "x").is_empty());
+        assert!(link_actions("", Fallback::CurrentKept).is_empty());
     }
 }

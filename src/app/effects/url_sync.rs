@@ -21,12 +21,10 @@ use crate::app::effects::url_fragment::{
     link_actions, page_address, read, replace, state_fragment, with_lang,
 };
 use crate::app::state::{Action, AppState};
+use crate::i18n::notices::Fallback;
 
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
-
-/// What the banner adds when a pasted link cannot be used.
-pub const CURRENT_KEPT: &str = "The current scenario is kept.";
 
 /// What the link carries of the state: the scenario, the month, the view and the language.
 fn shown_state(state: &AppState) -> AppState {
@@ -102,7 +100,7 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "hashchange", move |_| {
-                for action in link_actions(&read(), CURRENT_KEPT) {
+                for action in link_actions(&read(), Fallback::CurrentKept) {
                     if matches!(action, Action::RejectInput { .. }) {
                         let next = rewrites.borrow().wrapping_add(1);
                         *rewrites.borrow_mut() = next;
