@@ -38,10 +38,10 @@ fn cut(full: &Report, detail: Detail) -> Report {
     r
 }
 
-/// Checks every fast path of `s` against a fresh full simulation, on `sim` (whose cache holds
-/// whatever it simulated before).
+/// Checks every fast path of `s` against a fresh full simulation (a new simulator, whose
+/// cache is empty), on `sim` (whose cache holds whatever it simulated before).
 fn check(sim: &mut Simulator, s: &Scenario) {
-    let full = simulate(s);
+    let full = Simulator::new().simulate(s, Detail::Full);
     for detail in [Detail::Totals, Detail::Full, Detail::Monthly] {
         let fast = sim.simulate(s, detail);
         match (&full, fast) {
@@ -131,6 +131,21 @@ fn every_detail_level_equals_the_full_report_on_presets_and_variants() {
     // Twice over, so that the second pass finds every plan cached.
     for s in all.iter().chain(all.iter()) {
         check(&mut sim, s);
+    }
+}
+
+#[test]
+fn shared_simulate_equals_a_fresh_simulator() {
+    // `simulate` keeps one simulator per thread: twice over every variant, so that the second
+    // pass reuses what the first cached, each report is a fresh simulator's.
+    let all = variants();
+    for s in all.iter().chain(all.iter()) {
+        let fresh = Simulator::new().simulate(s, Detail::Full);
+        match (simulate(s), fresh) {
+            (Ok(shared), Ok(fresh)) => assert_eq!(json(&shared), json(&fresh), "{}", s.title),
+            (Err(a), Err(b)) => assert_eq!(a, b, "{}", s.title),
+            (a, b) => panic!("{}: shared {:?}, fresh {:?}", s.title, a.is_ok(), b.is_ok()),
+        }
     }
 }
 

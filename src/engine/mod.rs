@@ -91,8 +91,23 @@ pub fn expected_outage_costs(s: &Scenario) -> Result<impl Fn(u32) -> Decimal, En
 
 /// Simulates `s` month by month. Returns [`EngineError::Invalid`] with every validation
 /// error, or [`EngineError::Overflow`] if a value exceeds exact decimal range.
+///
+/// Successive calls on one thread share a [`Simulator`], so a scenario whose baseline inputs
+/// did not change since a recent call (a slider over the payment behaviour, retaliation or
+/// settlement) reuses its contract schedule, discount factors and pay-on-time baseline; the
+/// report is identical, bit for bit, to a fresh simulator's (`tests/engine_detail.rs`).
 pub fn simulate(s: &Scenario) -> Result<Report, EngineError> {
-    Simulator::new().simulate(s, Detail::Full)
+    thread_local! {
+        static SHARED: std::cell::RefCell<Simulator> = std::cell::RefCell::new(Simulator::new());
+    }
+    // A nested call (none exists today) or a call during the thread's teardown finds the
+    // shared simulator unavailable and uses a fresh one rather than panicking.
+    SHARED
+        .try_with(|shared| match shared.try_borrow_mut() {
+            Ok(mut sim) => sim.simulate(s, Detail::Full),
+            Err(_) => Simulator::new().simulate(s, Detail::Full),
+        })
+        .unwrap_or_else(|_| Simulator::new().simulate(s, Detail::Full))
 }
 
 /// A simulator for many variants of one scenario (the analyses): it keeps the contract
