@@ -22,29 +22,33 @@ use crate::app::effects::url_fragment::{
 };
 use crate::app::state::{Action, AppState};
 use crate::i18n::notices::Fallback;
+use crate::model::Scenario;
 
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
 
-/// What the link carries of the state: the scenario, the month, the view and the language.
-fn shown_state(state: &AppState) -> AppState {
+/// What the link carries of the state: the scenario, the month, the view (the language is
+/// passed beside it, see [`fragment_for`]).
+fn shown_state(
+    scenario: &Scenario,
+    month: Option<u32>,
+    presenter: bool,
+    step: Option<u32>,
+) -> AppState {
     AppState {
-        scenario: state.scenario.clone(),
-        month: state.month,
-        presenter: state.presenter,
-        step: state.step,
+        scenario: scenario.clone(),
+        month,
+        presenter,
+        step,
         ..AppState::default()
     }
 }
 
-/// The full link (address and fragment) to `shown` in `lang`.
-fn full_link(shown: &AppState, lang: crate::i18n::Lang) -> AttrValue {
+/// The fragment (with its `#`) for `shown` in `lang`, keeping the members of the current
+/// fragment that this build does not know.
+fn fragment_for(shown: &AppState, lang: crate::i18n::Lang) -> String {
     let current = with_lang(&read(), lang);
-    AttrValue::from(format!(
-        "{}#{}",
-        page_address(),
-        state_fragment(shown, &current)
-    ))
+    format!("#{}", state_fragment(shown, &current))
 }
 
 /// Keeps the address bar in step with `state` and returns the link it last wrote (the first
@@ -52,11 +56,16 @@ fn full_link(shown: &AppState, lang: crate::i18n::Lang) -> AttrValue {
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
     let pending = use_mut_ref(|| None::<Timeout>);
-    let link = {
-        let first = shown_state(state);
-        let lang = state.lang;
-        use_state_eq(move || full_link(&first, lang))
-    };
+    // The first render's link at once; the initialiser runs only then, so later renders do not
+    // copy the scenario for it.
+    let link = use_state_eq(|| {
+        let first = shown_state(&state.scenario, state.month, state.presenter, state.step);
+        AttrValue::from(format!(
+            "{}{}",
+            page_address(),
+            fragment_for(&first, state.lang)
+        ))
+    });
     // Bumped when a pasted link is refused, so that the good link is written back even though
     // the scenario did not change.
     let rewrite = use_state(|| 0_u32);
@@ -74,19 +83,11 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
         {
             let link = link.clone();
             move |(scenario, month, presenter, step, lang, _)| {
-                // Only what the link carries: the scenario, the month, the view and the language.
-                let shown = AppState {
-                    scenario: scenario.clone(),
-                    month: *month,
-                    presenter: *presenter,
-                    step: *step,
-                    ..AppState::default()
-                };
+                let shown = shown_state(scenario, *month, *presenter, *step);
                 let lang = *lang;
                 // Replacing the pending timeout cancels it: only the last change is written.
                 *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                    let current = with_lang(&read(), lang);
-                    let fragment = format!("#{}", state_fragment(&shown, &current));
+                    let fragment = fragment_for(&shown, lang);
                     replace(&fragment);
                     // The same text as the address bar, without encoding the scenario twice.
                     link.set(AttrValue::from(format!("{}{fragment}", page_address())));
