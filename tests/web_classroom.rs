@@ -5,7 +5,7 @@
 //! of a valid QR size with its quiet zone.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::components::app_root::{AppRoot, AppRootProps};
+use standoff::app::components::app_root::AppRoot;
 use standoff::app::state::{Action, AppState, Origin};
 use standoff::i18n::Lang;
 use standoff::model::presets;
@@ -21,28 +21,7 @@ use web_support::{find, text};
 /// Mounts the app and returns its handle, so that each test destroys its app (and the app's
 /// window key listener) before the next one starts.
 async fn mount(initial: AppState) -> (Element, AppHandle<AppRoot>) {
-    let host = web_support::host(1200);
-    let presenting = initial.presenter;
-    let handle =
-        yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial })
-            .render();
-    yew::scheduler::flush().await;
-    // The main screen adds its lower panels (the share panel among them) after the first
-    // paint: wait for that second pass, as `web_support::mount_app` does.
-    for _ in 0..100 {
-        if presenting
-            || host
-                .query_selector("[data-testid=editor]")
-                .ok()
-                .flatten()
-                .is_some()
-        {
-            break;
-        }
-        web_support::sleep_ms(10).await;
-        yew::scheduler::flush().await;
-    }
-    (host, handle)
+    web_support::mount_app_with_handle(1200, initial).await
 }
 
 fn aws_presenting() -> AppState {
@@ -174,7 +153,6 @@ async fn the_lesson_follows_the_interface_language() {
 async fn the_share_panel_has_a_qr_code_of_a_valid_size_dark_on_light() {
     let state = AppState::with_scenario(presets::symmetric(), Origin::Default);
     let (host, handle) = mount(state).await;
-    web_support::wait_for(&host, "[data-testid=share-qr] svg").await;
     let svg: Element = find(&host, "[data-testid=share-qr] svg");
     let view_box = svg.get_attribute("viewBox").unwrap_or_default();
     let side: usize = view_box

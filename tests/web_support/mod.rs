@@ -32,22 +32,23 @@ pub fn host(width_px: u32) -> Element {
 /// Mounts the whole app on `initial` in a fresh 800 px container and waits for the render,
 /// including the second pass that adds the editor and the lower panels after the first paint.
 pub async fn mount_app(initial: AppState) -> Element {
-    let host = host(800);
-    yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial }).render();
+    mount_app_with_handle(800, initial).await.0
+}
+
+/// The same in a container `width_px` wide, returning the app's handle too, so that a test can
+/// destroy its app (and the app's window listeners) before the next test starts. Presenter
+/// mode has no editor: its view is complete after the first pass.
+pub async fn mount_app_with_handle(
+    width_px: u32,
+    initial: AppState,
+) -> (Element, yew::AppHandle<AppRoot>) {
+    let host = host(width_px);
+    let handle =
+        yew::Renderer::<AppRoot>::with_root_and_props(host.clone(), AppRootProps { initial })
+            .render();
     yew::scheduler::flush().await;
-    for _ in 0..100 {
-        if host
-            .query_selector("[data-testid=editor]")
-            .ok()
-            .flatten()
-            .is_some()
-        {
-            break;
-        }
-        sleep_ms(10).await;
-        yew::scheduler::flush().await;
-    }
-    host
+    wait_for(&host, "[data-testid=editor], .presenter").await;
+    (host, handle)
 }
 
 /// Waits (up to about a second) until something matches `selector` in `host`: the lower
