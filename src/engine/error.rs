@@ -80,10 +80,11 @@ impl Ck {
         }
     }
 
-    // Most flows of most months are zero; the zero fast paths below return the exact
-    // result without the decimal library's scale alignment.
+    // Most flows of most months are zero. The zero fast paths below are inlined at every call
+    // site and return the exact result without a call or the decimal library's scale
+    // alignment; only operations on two non-zero values call the library.
 
-    #[inline]
+    #[inline(always)]
     pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
@@ -91,22 +92,37 @@ impl Ck {
         if a.is_zero() {
             return Ok(b);
         }
+        self.add_nonzero(line, a, b)
+    }
+
+    #[inline(never)]
+    fn add_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_add(b).ok_or_else(|| self.err(line))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
         }
+        self.sub_nonzero(line, a, b)
+    }
+
+    #[inline(never)]
+    fn sub_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_sub(b).ok_or_else(|| self.err(line))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if a.is_zero() || b.is_zero() {
             return Ok(Decimal::ZERO);
         }
+        self.mul_nonzero(line, a, b)
+    }
+
+    #[inline(never)]
+    fn mul_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_mul(b).ok_or_else(|| self.err(line))
     }
 
@@ -115,7 +131,7 @@ impl Ck {
     }
 
     /// `a += b`, checked.
-    #[inline]
+    #[inline(always)]
     pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), Ovf> {
         *a = self.add(line, *a, b)?;
         Ok(())
