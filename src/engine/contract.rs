@@ -11,7 +11,7 @@
 //!   `max(0, commitment_period − drawdown_period − carry_in)` is invoiced, rounded to cents.
 //!   With carry-forward, `carry_out = max(0, drawdown + carry_in − commitment)`.
 
-use super::error::{Ck, EngineError};
+use super::error::{non_negative, Ck, EngineError};
 use crate::model::{round_cents, Scenario, TrueUpBasis};
 use rust_decimal::Decimal;
 
@@ -175,18 +175,14 @@ impl Period {
     /// `max(0, commitment − drawdown − carry)`: the shortfall if the period ended now.
     pub fn shortfall(&self, ck: Ck) -> Result<Decimal, EngineError> {
         let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
-        Ok(ck
-            .sub(LINE_TRUEUP, self.commitment, covered)?
-            .max(Decimal::ZERO))
+        Ok(non_negative(ck.sub(LINE_TRUEUP, self.commitment, covered)?))
     }
 
     /// Closes the period: returns the true-up invoice (cents) and starts the next period.
     pub fn close(&mut self, ck: Ck, carry_forward: bool) -> Result<Decimal, EngineError> {
         let trueup = round_cents(self.shortfall(ck)?);
         let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
-        let over = ck
-            .sub(LINE_TRUEUP, covered, self.commitment)?
-            .max(Decimal::ZERO);
+        let over = non_negative(ck.sub(LINE_TRUEUP, covered, self.commitment)?);
         *self = Period {
             carry: if carry_forward { over } else { Decimal::ZERO },
             ..Period::default()

@@ -138,6 +138,25 @@ impl Ck {
     }
 }
 
+/// Whether `x` is above zero. A sign test: `x > Decimal::ZERO` would run the library's general
+/// comparison, which aligns scales, once per line and month.
+#[inline(always)]
+pub(crate) fn is_positive(x: Decimal) -> bool {
+    !x.is_zero() && x.is_sign_positive()
+}
+
+/// `max(x, 0)` by the sign alone (see [`is_positive`]). Like `x.max(Decimal::ZERO)`, it
+/// returns `Decimal::ZERO` itself for any zero, so the result's scale (what the JSON export
+/// prints) is the same.
+#[inline(always)]
+pub(crate) fn non_negative(x: Decimal) -> Decimal {
+    if x.is_sign_negative() || x.is_zero() {
+        Decimal::ZERO
+    } else {
+        x
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +179,17 @@ mod tests {
         );
         assert!(ck.div("NPV", Decimal::ONE, Decimal::ZERO).is_err());
         assert_eq!(ck.add("x", Decimal::ZERO, Decimal::MAX), Ok(Decimal::MAX));
+    }
+
+    #[test]
+    fn signs_without_comparison() {
+        let minus_zero = Decimal::from_parts(0, 0, 0, true, 2);
+        assert!(is_positive(Decimal::new(1, 28)));
+        assert!(!is_positive(Decimal::ZERO));
+        assert!(!is_positive(minus_zero));
+        assert!(!is_positive(Decimal::new(-5, 2)));
+        assert_eq!(non_negative(Decimal::new(-5, 2)), Decimal::ZERO);
+        assert_eq!(non_negative(Decimal::new(5, 2)), Decimal::new(5, 2));
+        assert_eq!(non_negative(minus_zero), Decimal::ZERO);
     }
 }

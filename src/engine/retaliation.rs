@@ -6,6 +6,7 @@
 //! a pending one) stops from month `t + 1` once its trigger no longer holds at the end of
 //! month `t`. Legal action never reverses: once filed, the suit runs to judgment.
 
+use super::error::is_positive;
 use super::report::TriggerSeen;
 use crate::model::{Action, FlowKind, Trigger};
 use rust_decimal::Decimal;
@@ -63,7 +64,7 @@ pub(crate) fn holds(trigger: &Trigger, obs: &Observed) -> bool {
     match trigger {
         Trigger::Always => true,
         Trigger::ArrearsAbove { amount } => obs.arrears > *amount,
-        Trigger::DaysOverdue { days } => obs.arrears > Decimal::ZERO && obs.days_overdue >= *days,
+        Trigger::DaysOverdue { days } => is_positive(obs.arrears) && obs.days_overdue >= *days,
         Trigger::MonthsUnpaid { months } => *months > 0 && obs.months_unpaid >= *months,
     }
 }

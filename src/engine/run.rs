@@ -4,7 +4,7 @@
 
 use super::arrears::{month_end_day, month_of_day, Ledger};
 use super::contract::{is_period_end, Period, Schedule};
-use super::error::{Ck, EngineError};
+use super::error::{is_positive, non_negative, Ck, EngineError};
 use super::npv::NpvAccumulator;
 use super::report::{
     Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
@@ -136,8 +136,10 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut period = Period::default();
     let mut term = s.contract.term_months;
     let mut post_settlement_monthly: Option<Decimal> = None;
-    let mut commitment_total = s.contract.total_commitment;
-    let mut commitment_accrued = Decimal::ZERO;
+    // The commitment not yet accrued. Keeping this one running difference (rather than the
+    // total and the accrued sum, subtracted every month) makes each month's update an addition
+    // of two amounts of one scale, which the decimal library does without rescaling.
+    let mut commitment_remaining = s.contract.total_commitment;
     let n_rules = if actual { s.retaliation.len() } else { 0 };
     // A standing policy (`Trigger::Always`) needs no month-end check to fire: it starts after
     // its lag from month 0.
@@ -248,7 +250,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             period.accrue(ck, commit_t, usage_t)?;
             if actual {
                 // Only a settlement (and the detailed report) needs the commitment so far.
-                ck.acc("contract commitment", &mut commitment_accrued, commit_t)?;
+                commitment_remaining = ck.sub("contract commitment", commitment_remaining, commit_t)?;
             }
             let net = if fx.credit_hold {
                 0
@@ -264,7 +266,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             if is_period_end(t, term, s.contract.trueup) {
                 trueup_t = period.close(ck, s.contract.carry_forward)?;
                 ledger.issue(t, trueup_t, net, delay, true);
-                if trueup_t > Decimal::ZERO {
+                if is_positive(trueup_t) {
                     log.push(t, EventKind::TrueUp, Some(trueup_t), || {
                         EventDetail::TrueUp { amount: trueup_t }
                     });
@@ -310,7 +312,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let mut lump_paid = Decimal::ZERO;
         if actual {
             let lump = plan.lumps.get(ti).copied().unwrap_or(Decimal::ZERO);
-            if lump > Decimal::ZERO {
+            if is_positive(lump) {
                 lump_paid = ledger.pay_overdue(ck, t, lump)?;
                 log.push(t, EventKind::LumpSum, Some(lump_paid), || {
                     EventDetail::LumpSum {
@@ -357,8 +359,15 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         }
 
         // 6. Collection costs while arrears are outstanding.
+        // The baseline pays every invoice on its due date: it never has arrears. Only a
+        // settlement changes them between here and the month's end.
+        let mut arrears = if actual {
+            ledger.arrears(ck, t)?
+        } else {
+            Decimal::ZERO
+        };
         let mut collection_t = Decimal::ZERO;
-        if actual && ledger.arrears(ck, t)? > Decimal::ZERO {
+        if is_positive(arrears) {
             collection_t = s.payment.collection_cost_monthly;
             ledger.add_collection(ck, collection_t)?;
         }
@@ -376,10 +385,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 let keep = ck.sub(line, Decimal::ONE, st.arrears_discount)?;
                 settle_pay = round_cents(ck.mul(line, claim, keep)?);
                 ledger.clear_claim(t, true);
-                let remaining = ck.sub(line, commitment_total, commitment_accrued)?;
-                let remaining = ck
-                    .sub(line, remaining, st.commitment_reduction)?
-                    .max(Decimal::ZERO);
+                arrears = ledger.arrears(ck, t)?;
+                let remaining =
+                    non_negative(ck.sub(line, commitment_remaining, st.commitment_reduction)?);
                 let old_term = term;
                 term = term.saturating_add(st.term_extension_months);
                 let months_left = term.saturating_sub(t.saturating_add(1));
@@ -388,7 +396,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 } else {
                     ck.div(line, remaining, Decimal::from(months_left))?
                 });
-                commitment_total = ck.add(line, commitment_accrued, remaining)?;
+                commitment_remaining = remaining;
                 if months_left == 0 && old_term > t {
                     // Nothing is left to accrue; the contract ends now.
                     term = t.saturating_add(1);
@@ -432,7 +440,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 if !rp.quarterly || quarter_end {
                     let invoice = round_cents(*acc);
                     *acc = Decimal::ZERO;
-                    if invoice > Decimal::ZERO {
+                    if is_positive(invoice) {
                         let pay_month = month_of_day(end_day.saturating_add(rp.net_days));
                         receivables.push((pay_month, i, invoice));
                     }
@@ -493,12 +501,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         };
 
         // 10. Month-end state and triggers.
-        // The baseline pays every invoice on its due date: it never has arrears.
-        let arrears = if actual {
-            ledger.arrears(ck, t)?
-        } else {
-            Decimal::ZERO
-        };
         let days_overdue = if arrears.is_zero() {
             0
         } else {
@@ -508,7 +510,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             && lump_paid.is_zero()
             && settle_pay.is_zero()
             && judgment.is_zero());
-        months_unpaid = if arrears > Decimal::ZERO && !customer_paid {
+        months_unpaid = if is_positive(arrears) && !customer_paid {
             months_unpaid.saturating_add(1)
         } else {
             0
@@ -680,8 +682,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             Decimal::ZERO
         };
         let remaining_commitment = if month_figures {
-            ck.sub(tl, commitment_total, commitment_accrued)?
-                .max(Decimal::ZERO)
+            non_negative(commitment_remaining)
         } else {
             Decimal::ZERO
         };
