@@ -146,11 +146,11 @@ pub(crate) fn is_positive(x: Decimal) -> bool {
 }
 
 /// `max(x, 0)` by the sign alone (see [`is_positive`]). Like `x.max(Decimal::ZERO)`, it
-/// returns `Decimal::ZERO` itself for any zero, so the result's scale (what the JSON export
-/// prints) is the same.
+/// returns `x` itself when `x` is zero, so the result's scale (what the JSON export prints)
+/// is the same.
 #[inline(always)]
 pub(crate) fn non_negative(x: Decimal) -> Decimal {
-    if x.is_sign_negative() || x.is_zero() {
+    if x.is_sign_negative() && !x.is_zero() {
         Decimal::ZERO
     } else {
         x
@@ -190,6 +190,9 @@ mod tests {
         assert!(!is_positive(Decimal::new(-5, 2)));
         assert_eq!(non_negative(Decimal::new(-5, 2)), Decimal::ZERO);
         assert_eq!(non_negative(Decimal::new(5, 2)), Decimal::new(5, 2));
-        assert_eq!(non_negative(minus_zero), Decimal::ZERO);
+        // `Decimal::max` keeps the first operand when both are equal; so does this.
+        assert_eq!(non_negative(minus_zero).scale(), 2);
+        assert_eq!(Decimal::new(0, 12).max(Decimal::ZERO).scale(), 12);
+        assert_eq!(non_negative(Decimal::new(0, 12)).scale(), 12);
     }
 }
