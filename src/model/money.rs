@@ -6,17 +6,45 @@
 //! −0.125 → −0.13), the rule of invoices and spreadsheets, not `rust_decimal`'s default
 //! banker's rounding (0.125 → 0.12).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::fmt::Write;
 
 /// Rounds an amount to cents, half away from zero.
+///
+/// The result is the same decimal, sign and scale included, as
+/// `amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)` (a property
+/// test checks it), computed with one integer division of the 96-bit mantissa instead of the
+/// library's loop of 32-bit divisions: the engine rounds every reciprocal invoice and true-up
+/// this way, thousands of times per analysis.
 #[inline]
 pub fn round_cents(amount: Decimal) -> Decimal {
     // Most amounts already have at most two decimals; they need no work.
-    if amount.scale() <= 2 {
+    let scale = amount.scale();
+    if scale <= 2 {
         return amount;
     }
-    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    let magnitude = amount.mantissa().unsigned_abs();
+    // The scale of a valid decimal is at most 28, so the divisor is at most 10²⁶.
+    let divisor = 10u128.pow(scale - 2);
+    let (quotient, remainder) = (magnitude / divisor, magnitude % divisor);
+    // Half away from zero on the magnitude. `remainder < divisor ≤ 10²⁶`, so doubling it
+    // cannot overflow, and `quotient < 2⁹⁶ / 10` leaves room for the carry.
+    let cents = if remainder.saturating_mul(2) >= divisor {
+        quotient.saturating_add(1)
+    } else {
+        quotient
+    };
+    let mut rounded = Decimal::from_parts(
+        cents as u32,
+        (cents >> 32) as u32,
+        (cents >> 64) as u32,
+        false,
+        2,
+    );
+    // Signs as the library gives them: a negative zero stays one, but a small negative
+    // amount that rounds to zero becomes a plain zero.
+    rounded.set_sign_negative(amount.is_sign_negative() && (cents != 0 || magnitude == 0));
+    rounded
 }
 
 /// The symbol written before amounts in `currency`, or the code and a space when the code has
