@@ -25,19 +25,41 @@ fn assert_identical(x: Decimal) {
 #[test]
 fn hand_picked_midpoints_and_extremes() {
     for text in [
-        "0.125", "-0.125", "0.135", "0.005", "-0.005", "0.0049999", "-0.001", "2.5",
-        "1.50000", "7333333.3333333333333333333333", "0.0000000000000000000000000001",
-        "-0.0000000000000000000000000001", "79228162514264337593543950335",
-        "7922816251426433759354395.0335", "7922816251426433759354395.0350",
-        "-7922816251426433759354395.0350", "0.000", "-0.000",
+        "0.125",
+        "-0.125",
+        "0.135",
+        "0.005",
+        "-0.005",
+        "0.0049999",
+        "-0.001",
+        "2.5",
+        "1.50000",
+        "7333333.3333333333333333333333",
+        "0.0000000000000000000000000001",
+        "-0.0000000000000000000000000001",
+        "79228162514264337593543950335",
+        "7922816251426433759354395.0335",
+        "7922816251426433759354395.0350",
+        "-7922816251426433759354395.0350",
+        "0.000",
+        "-0.000",
     ] {
         let x: Decimal = text.parse().unwrap_or_default();
         assert_identical(x);
     }
     // Hand-derived: half a cent rounds away from zero, not to the even cent.
-    assert_eq!(round_cents("0.125".parse().unwrap_or_default()).to_string(), "0.13");
-    assert_eq!(round_cents("-0.125".parse().unwrap_or_default()).to_string(), "-0.13");
-    assert_eq!(round_cents("0.1249".parse().unwrap_or_default()).to_string(), "0.12");
+    assert_eq!(
+        round_cents("0.125".parse().unwrap_or_default()).to_string(),
+        "0.13"
+    );
+    assert_eq!(
+        round_cents("-0.125".parse().unwrap_or_default()).to_string(),
+        "-0.13"
+    );
+    assert_eq!(
+        round_cents("0.1249".parse().unwrap_or_default()).to_string(),
+        "0.12"
+    );
 }
 
 proptest! {

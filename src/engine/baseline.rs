@@ -96,13 +96,14 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
         npv_v.push(ck, net_v, df_v)?;
         cumulative.push((cum_c, cum_v));
     }
+    let end = Ck::new(s.start, horizon.saturating_sub(1));
     Ok(RunResult {
         months: Vec::new(),
         cumulative,
         events: Vec::new(),
         totals: Totals::default(),
-        npv_customer: npv_c,
-        npv_vendor: npv_v,
+        npv_customer: npv_c.finish(end)?,
+        npv_vendor: npv_v.finish(end)?,
         settlement_applied: false,
         final_claims: open_claims,
     })

@@ -175,7 +175,11 @@ impl Period {
     /// `max(0, commitment − drawdown − carry)`: the shortfall if the period ended now.
     pub fn shortfall(&self, ck: Ck) -> Result<Decimal, EngineError> {
         let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
-        Ok(non_negative(ck.sub(LINE_TRUEUP, self.commitment, covered)?))
+        Ok(non_negative(ck.sub(
+            LINE_TRUEUP,
+            self.commitment,
+            covered,
+        )?))
     }
 
     /// Closes the period: returns the true-up invoice (cents) and starts the next period.

@@ -14,6 +14,7 @@ mod baseline;
 mod cache;
 mod contract;
 mod error;
+mod exact_sum;
 mod export;
 pub mod npv;
 mod report;

@@ -7,6 +7,7 @@
 //! first flow is not discounted, is `(1 + r)` times the spreadsheet value.
 
 use super::error::{Ck, EngineError};
+use super::exact_sum::ExactSum;
 use crate::model::{RateConvention, YearMonth};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -105,13 +106,16 @@ pub(crate) fn discount_factors(rate: Decimal, n: u32) -> Result<Vec<Decimal>, En
     Ok(factors)
 }
 
-/// Running NPV over monthly flows, spreadsheet convention.
+/// Running NPV over monthly flows, spreadsheet convention; [`NpvAccumulator::finish`] gives
+/// the [`Npv`] a run reports.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct NpvAccumulator {
     rate: Decimal,
     /// The factor applied to the latest flow: `1 / (1 + r)^n` after `n` periods.
     last_factor: Decimal,
-    total: Decimal,
+    /// The discounted flows have one scale (cents times a factor of fixed places), so they
+    /// add as integers.
+    total: ExactSum,
 }
 
 impl NpvAccumulator {
@@ -119,7 +123,7 @@ impl NpvAccumulator {
         Ok(NpvAccumulator {
             rate,
             last_factor: Decimal::ONE,
-            total: Decimal::ZERO,
+            total: ExactSum::default(),
         })
     }
 
@@ -127,18 +131,38 @@ impl NpvAccumulator {
     pub fn push(&mut self, ck: Ck, flow: Decimal, factor: Decimal) -> Result<(), EngineError> {
         if !flow.is_zero() {
             let pv = ck.mul(LINE, flow, factor)?;
-            self.total = ck.add(LINE, self.total, pv)?;
+            self.total.add(ck, LINE, pv)?;
         }
         self.last_factor = factor;
         Ok(())
     }
 
-    /// Spreadsheet-convention NPV so far.
+    /// The NPV of every flow pushed.
+    pub fn finish(&self, ck: Ck) -> Result<Npv, EngineError> {
+        Ok(Npv {
+            rate: self.rate,
+            last_factor: self.last_factor,
+            total: self.total.value(ck, LINE)?,
+        })
+    }
+}
+
+/// A run's NPV, spreadsheet convention, with what its variants need.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Npv {
+    rate: Decimal,
+    /// The factor of the last period: `1 / (1 + r)^n` after `n` periods.
+    last_factor: Decimal,
+    total: Decimal,
+}
+
+impl Npv {
+    /// Spreadsheet-convention NPV.
     pub fn value(&self) -> Decimal {
         self.total
     }
 
-    /// Present value of `amount` paid at the end of the last period pushed so far.
+    /// Present value of `amount` paid at the end of the last period.
     pub fn value_at_end(&self, ck: Ck, amount: Decimal) -> Result<Decimal, EngineError> {
         Ok(ck.mul(LINE, amount, self.last_factor)?)
     }

@@ -5,7 +5,8 @@
 use super::arrears::{month_end_day, month_of_day, Ledger};
 use super::contract::{is_period_end, Period, Schedule};
 use super::error::{is_positive, non_negative, Ck, EngineError};
-use super::npv::NpvAccumulator;
+use super::exact_sum::ExactSum;
+use super::npv::{Npv, NpvAccumulator};
 use super::report::{
     Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
 };
@@ -76,12 +77,52 @@ pub(crate) struct RunResult {
     pub cumulative: Vec<(Decimal, Decimal)>,
     pub events: Vec<Event>,
     pub totals: Totals,
-    pub npv_customer: NpvAccumulator,
-    pub npv_vendor: NpvAccumulator,
+    pub npv_customer: Npv,
+    pub npv_vendor: Npv,
     pub settlement_applied: bool,
     /// Open contract claims at the end of the horizon: arrears, invoices not yet due,
     /// interest and collection costs.
     pub final_claims: Decimal,
+}
+
+/// The reported run's totals while they are summed: exact integer sums of same-scale amounts
+/// ([`ExactSum`]) instead of a decimal addition per line and month.
+#[derive(Default)]
+struct TotalSums {
+    customer_in: ExactSum,
+    customer_out: ExactSum,
+    vendor_in: ExactSum,
+    vendor_out: ExactSum,
+    commitment: ExactSum,
+    usage: ExactSum,
+    trueup: ExactSum,
+    lump_sums: ExactSum,
+    interest: ExactSum,
+    collection: ExactSum,
+    ad_lost: ExactSum,
+    other_lost: ExactSum,
+    outage: ExactSum,
+}
+
+impl TotalSums {
+    fn write_into(&self, totals: &mut Totals, ck: Ck) -> Result<(), EngineError> {
+        let tl = "totals";
+        totals.customer.cash_in = self.customer_in.value(ck, tl)?;
+        totals.customer.cash_out = self.customer_out.value(ck, tl)?;
+        totals.vendor.cash_in = self.vendor_in.value(ck, tl)?;
+        totals.vendor.cash_out = self.vendor_out.value(ck, tl)?;
+        totals.commitment_accrued = self.commitment.value(ck, tl)?;
+        totals.usage_invoiced = self.usage.value(ck, tl)?;
+        totals.trueup_invoiced = self.trueup.value(ck, tl)?;
+        totals.paid_to_vendor = totals.vendor.cash_in;
+        totals.lump_sums = self.lump_sums.value(ck, tl)?;
+        totals.interest_accrued = self.interest.value(ck, tl)?;
+        totals.collection_costs = self.collection.value(ck, tl)?;
+        totals.ad_revenue_lost = self.ad_lost.value(ck, tl)?;
+        totals.other_revenue_lost = self.other_lost.value(ck, tl)?;
+        totals.outage_cost = self.outage.value(ck, tl)?;
+        Ok(())
+    }
 }
 
 struct EventLog {
@@ -168,6 +209,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut cum_c = s.customer.cash_on_hand;
     let mut cum_v = s.vendor.cash_on_hand;
     let mut totals = Totals::default();
+    let mut total_sums = TotalSums::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
     let line_cap = if lines { 12 + n_rec } else { 0 };
@@ -250,7 +292,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             period.accrue(ck, commit_t, usage_t)?;
             if actual {
                 // Only a settlement (and the detailed report) needs the commitment so far.
-                commitment_remaining = ck.sub("contract commitment", commitment_remaining, commit_t)?;
+                commitment_remaining =
+                    ck.sub("contract commitment", commitment_remaining, commit_t)?;
             }
             let net = if fx.credit_hold {
                 0
@@ -654,23 +697,24 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let tt = &mut totals;
         let mut outage_t = Decimal::ZERO;
         if report {
-            ck.acc(tl, &mut tt.customer.cash_in, in_c)?;
-            ck.acc(tl, &mut tt.customer.cash_out, out_c)?;
-            ck.acc(tl, &mut tt.vendor.cash_in, in_v)?;
-            ck.acc(tl, &mut tt.vendor.cash_out, out_v)?;
-            ck.acc(tl, &mut tt.commitment_accrued, commit_t)?;
-            ck.acc(tl, &mut tt.usage_invoiced, usage_t)?;
-            ck.acc(tl, &mut tt.trueup_invoiced, trueup_t)?;
-            // Everything paid to the vendor is `to_vendor`, the same sum computed above.
-            ck.acc(tl, &mut tt.paid_to_vendor, to_vendor)?;
-            ck.acc(tl, &mut tt.lump_sums, lump_paid)?;
-            ck.acc(tl, &mut tt.interest_accrued, paid.interest)?;
-            ck.acc(tl, &mut tt.collection_costs, collection_t)?;
+            let sums = &mut total_sums;
+            sums.customer_in.add(ck, tl, in_c)?;
+            sums.customer_out.add(ck, tl, out_c)?;
+            // Everything paid to the vendor is `to_vendor`, which is also the vendor's cash
+            // in: one sum serves both totals.
+            sums.vendor_in.add(ck, tl, in_v)?;
+            sums.vendor_out.add(ck, tl, out_v)?;
+            sums.commitment.add(ck, tl, commit_t)?;
+            sums.usage.add(ck, tl, usage_t)?;
+            sums.trueup.add(ck, tl, trueup_t)?;
+            sums.lump_sums.add(ck, tl, lump_paid)?;
+            sums.interest.add(ck, tl, paid.interest)?;
+            sums.collection.add(ck, tl, collection_t)?;
             tt.peak_arrears = tt.peak_arrears.max(arrears);
-            ck.acc(tl, &mut tt.ad_revenue_lost, ad_lost)?;
-            ck.acc(tl, &mut tt.other_revenue_lost, other_lost)?;
+            sums.ad_lost.add(ck, tl, ad_lost)?;
+            sums.other_lost.add(ck, tl, other_lost)?;
             outage_t = outage_sum;
-            ck.acc(tl, &mut tt.outage_cost, outage_t)?;
+            sums.outage.add(ck, tl, outage_t)?;
         }
 
         // Without monthly figures the reported run still needs the last month's.
@@ -752,13 +796,17 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             });
         }
     }
+    let end = Ck::new(s.start, horizon.saturating_sub(1));
+    if report {
+        total_sums.write_into(&mut totals, end)?;
+    }
     Ok(RunResult {
         months,
         cumulative,
         events: log.events,
         totals,
-        npv_customer: npv_c,
-        npv_vendor: npv_v,
+        npv_customer: npv_c.finish(end)?,
+        npv_vendor: npv_v.finish(end)?,
         settlement_applied,
         final_claims,
     })
