@@ -21,7 +21,7 @@ use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::{document, find, host, pixels, text};
+use web_support::{document, find, host, pixels, sleep_ms, text};
 
 fn aws() -> (Scenario, Report) {
     let scenario = presets::by_id("twitter-aws-2023")
@@ -40,9 +40,37 @@ async fn mount(spec: ChartSpec, month: Option<u32>) -> Element {
         on_select_month: None,
         height: Some(300),
     };
+    let drawn_before = chart_drawn_marks();
     yew::Renderer::<ChartCanvas>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
+    // A chart just mounted draws when the ResizeObserver first reports its size, after the
+    // browser's next layout (chart_canvas.rs): wait (up to about a second) for that drawing.
+    for _ in 0..100 {
+        if chart_drawn_marks() > drawn_before {
+            break;
+        }
+        sleep_ms(10).await;
+        yew::scheduler::flush().await;
+    }
     host
+}
+
+/// How many `standoff:chart-drawn:*` marks the charts have placed so far.
+fn chart_drawn_marks() -> usize {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0, |performance| {
+            performance
+                .get_entries_by_type("mark")
+                .iter()
+                .filter(|mark| {
+                    js_sys::Reflect::get(mark, &"name".into())
+                        .ok()
+                        .and_then(|name| name.as_string())
+                        .is_some_and(|name| name.starts_with("standoff:chart-drawn:"))
+                })
+                .count()
+        })
 }
 
 /// How many pixels have exactly this colour.

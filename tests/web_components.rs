@@ -2,6 +2,7 @@
 //! a real DOM, driven through DOM events the way a user's browser would.
 #![cfg(target_arch = "wasm32")]
 
+use standoff::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use standoff::app::effects::startup::initial_state;
 use standoff::link::encode_link;
 use standoff::model::Scenario;
@@ -11,7 +12,7 @@ use web_sys::{Element, HtmlCanvasElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::{bring_into_view, find, mount_app, pixels as ink, text, type_into};
+use web_support::{bring_into_view, find, mount_app, pixels as ink, sleep_ms, text, type_into};
 
 /// Mounts the app with the state a link fragment describes, in a fresh container.
 async fn mount(fragment: &str) -> Element {
@@ -93,4 +94,101 @@ async fn moving_the_delay_redraws_the_chart_and_changes_the_number() {
     assert_ne!(text(&host, "[data-testid=arrears]"), headline_before);
     assert_ne!(ink(&canvas), before, "the chart was redrawn");
     host.remove();
+}
+
+/// Milliseconds since the page opened.
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// Keeps the thread busy for `ms` milliseconds, like one step of an analysis.
+fn busy(ms: f64) {
+    let start = now_ms();
+    while now_ms() - start < ms {}
+}
+
+/// What a job run by `spawn_chunked` reported: its progress calls and its final step count.
+#[derive(Default)]
+struct JobLog {
+    progress: std::cell::Cell<u32>,
+    done: std::cell::Cell<Option<u32>>,
+}
+
+/// Starts a job of `steps` steps, each busy for `step_ms`, that counts its steps in `job`.
+fn start_job(steps: u32, step_ms: f64, log: &std::rc::Rc<JobLog>) -> ChunkedTask {
+    let (progress, done) = (log.clone(), log.clone());
+    spawn_chunked(
+        0_u32,
+        move |count: &mut u32| {
+            busy(step_ms);
+            *count += 1;
+            *count == steps
+        },
+        move |_| progress.progress.set(progress.progress.get() + 1),
+        move |count| done.done.set(Some(count)),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_short_analysis_finishes_in_its_first_slice_without_showing_progress() {
+    // Ten steps of 0.2 ms take about 2 ms, far less than one 35 ms slice.
+    let log = std::rc::Rc::new(JobLog::default());
+    let _task = start_job(10, 0.2, &log);
+    sleep_ms(50).await;
+    assert_eq!(log.done.get(), Some(10));
+    assert_eq!(
+        log.progress.get(),
+        0,
+        "no progress for a job done in one slice"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_analysis_runs_in_slices_shows_progress_and_finishes() {
+    // 120 steps of 1 ms need at least four slices of 35 ms.
+    let log = std::rc::Rc::new(JobLog::default());
+    let _task = start_job(120, 1.0, &log);
+    for _ in 0..200 {
+        if log.done.get().is_some() {
+            break;
+        }
+        sleep_ms(10).await;
+    }
+    assert_eq!(log.done.get(), Some(120));
+    assert!(log.progress.get() >= 1, "progress shown between slices");
+    assert!(
+        log.progress.get() <= 4,
+        "at most once per slice: {}",
+        log.progress.get()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn dropping_a_running_analysis_stops_it() {
+    let log = std::rc::Rc::new(JobLog::default());
+    let steps = std::rc::Rc::new(std::cell::Cell::new(0_u32));
+    let counted = steps.clone();
+    let task = spawn_chunked(
+        0_u32,
+        move |count: &mut u32| {
+            busy(1.0);
+            *count += 1;
+            counted.set(*count);
+            *count == 10_000
+        },
+        |_| {},
+        {
+            let log = log.clone();
+            move |count| log.done.set(Some(count))
+        },
+    );
+    sleep_ms(80).await;
+    let before = steps.get();
+    assert!(before > 0, "the job started");
+    drop(task);
+    sleep_ms(150).await;
+    assert_eq!(steps.get(), before, "no step after the task was dropped");
+    assert_eq!(log.done.get(), None);
 }

@@ -13,6 +13,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::colour::{scale_colour, Rgb, INK, MUTED, NOTE_INK};
+use super::pen::{Pen, Point};
 use super::series::compact_amount_in;
 use super::spec::{
     AfterCursor, BargainingChart, ChartSpec, HeatmapChart, Mark, MonthlyChart, MonthlyKind,
@@ -180,6 +181,7 @@ pub fn draw_at_size(
         return Ok(None);
     }
     let scale = Scale(sane_ratio(pixel_ratio));
+    let pen = Pen::new(&canvas, scale.0).ok_or("the canvas has no 2D context")?;
     let backend =
         CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
     let root = backend.into_drawing_area();
@@ -193,27 +195,30 @@ pub fn draw_at_size(
         ((css_width - 16.0) / (TITLE_FONT * 0.52)) as usize,
     );
     let title_height = 8.0 + TITLE_LINE * title_lines.len() as f64;
-    let (title_area, rest) = root.split_vertically(scale.px(title_height));
-    for (index, line) in title_lines.into_iter().enumerate() {
-        title_area
-            .draw(&Text::new(
-                line,
+    // The title area starts at the canvas's corner, so its points are the canvas's.
+    let (_, rest) = root.split_vertically(scale.px(title_height));
+    pen.labels(
+        TITLE_FONT,
+        INK,
+        Pos::new(HPos::Left, VPos::Top),
+        title_lines.iter().enumerate().map(|(index, line)| {
+            (
                 (scale.i(8.0), scale.i(5.0 + TITLE_LINE * index as f64)),
-                scale.text(TITLE_FONT, INK),
-            ))
-            .map_err(err)?;
-    }
+                line.as_str(),
+            )
+        }),
+    );
 
     let legend = legend_items(spec);
     let layout = legend_layout(&legend, css_width - 16.0);
     let (legend_area, plot_area) = rest.split_vertically(scale.px(layout.height));
-    draw_legend(&legend_area, &legend, &layout, scale)?;
+    draw_legend(&legend_area, &pen, &legend, &layout, scale)?;
 
     let plot = match spec {
-        ChartSpec::Monthly(chart) => draw_monthly(&plot_area, chart, month, scale)?,
-        ChartSpec::Bargaining(chart) => draw_bargaining(&plot_area, chart, scale)?,
-        ChartSpec::Tornado(chart) => draw_tornado(&plot_area, chart, scale)?,
-        ChartSpec::Heatmap(chart) => draw_heatmap(&plot_area, chart, scale)?,
+        ChartSpec::Monthly(chart) => draw_monthly(&plot_area, &pen, chart, month, scale)?,
+        ChartSpec::Bargaining(chart) => draw_bargaining(&plot_area, &pen, chart, scale)?,
+        ChartSpec::Tornado(chart) => draw_tornado(&plot_area, &pen, chart, scale)?,
+        ChartSpec::Heatmap(chart) => draw_heatmap(&plot_area, &pen, chart, scale)?,
     };
     root.present().map_err(err)?;
     Ok(Some(plot))
@@ -367,12 +372,22 @@ fn legend_layout(items: &[LegendItem], width: f64) -> LegendLayout {
     LegendLayout { positions, height }
 }
 
+/// The canvas point of an area's top left corner: what turns a point within the area into a
+/// point for the [`Pen`].
+fn origin(area: &Area) -> Point {
+    let (columns, rows) = area.get_pixel_range();
+    (columns.start, rows.start)
+}
+
 fn draw_legend(
     area: &Area,
+    pen: &Pen,
     items: &[LegendItem],
     layout: &LegendLayout,
     scale: Scale,
 ) -> Result<(), String> {
+    let (ox, oy) = origin(area);
+    let mut labels = Vec::with_capacity(items.len());
     for (item, (x, y)) in items.iter().zip(&layout.positions) {
         let left = scale.i(8.0 + x);
         let middle = scale.i(y + LEGEND_ROW / 2.0);
@@ -409,15 +424,12 @@ fn draw_legend(
                 }
             }
         }
-        area.draw(&Text::new(
-            item.label.clone(),
-            (left + scale.i(SWATCH + 6.0), middle),
-            scale
-                .text(LEGEND_FONT, INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))
-        .map_err(err)?;
+        labels.push((
+            (ox + left + scale.i(SWATCH + 6.0), oy + middle),
+            item.label.as_str(),
+        ));
     }
+    pen.labels(LEGEND_FONT, INK, Pos::new(HPos::Left, VPos::Center), labels);
     Ok(())
 }
 
@@ -488,80 +500,70 @@ struct Axes<'a> {
 /// every slider move.
 fn draw_axes(
     area: &Area,
+    pen: &Pen,
     plot: &mut Plot<'_>,
     axes: &Axes<'_>,
     (x0, x1): (f64, f64),
     (y0, y1): (f64, f64),
     scale: Scale,
 ) -> Result<(), String> {
-    let grid = RGBColor(230, 233, 237).stroke_width(scale.px(1.0).max(1));
-    let axis = RGBColor(120, 126, 134).stroke_width(scale.px(1.0).max(1));
+    const GRID: Rgb = Rgb(230, 233, 237);
+    const AXIS: Rgb = Rgb(120, 126, 134);
+    let width = scale.px(1.0).max(1);
+    let at = |x: f64, y: f64| plot.backend_coord(&(x, y));
+    let mut grid = Vec::new();
     if axes.y_grid {
-        plot.draw_series(
-            axes.y_ticks
-                .iter()
-                .map(|(y, _)| PathElement::new(vec![(x0, *y), (x1, *y)], grid)),
-        )
-        .map_err(err)?;
+        grid.extend(axes.y_ticks.iter().map(|(y, _)| (at(x0, *y), at(x1, *y))));
     }
     if axes.x_grid {
-        plot.draw_series(
-            axes.x_ticks
-                .iter()
-                .map(|(x, _)| PathElement::new(vec![(*x, y0), (*x, y1)], grid)),
-        )
-        .map_err(err)?;
+        grid.extend(axes.x_ticks.iter().map(|(x, _)| (at(*x, y0), at(*x, y1))));
     }
-    plot.draw_series(std::iter::once(PathElement::new(
-        vec![(x0, y0), (x1, y0)],
-        axis,
-    )))
-    .map_err(err)?;
+    pen.segments(GRID, width, grid);
+    // The axis lines, and a short tick under each labelled x.
+    let mut lines = vec![(at(x0, y0), at(x1, y0))];
     if axes.left_axis {
-        plot.draw_series(std::iter::once(PathElement::new(
-            vec![(x0, y0), (x0, y1)],
-            axis,
-        )))
-        .map_err(err)?;
+        lines.push((at(x0, y0), at(x0, y1)));
     }
-    // Tick labels are drawn on the enclosing area, whose origin is not the canvas's.
-    let (columns, rows) = area.get_pixel_range();
-    let local = |(x, y): (i32, i32)| (x - columns.start, y - rows.start);
-    let label_style = scale.text(12.0, INK);
-    for (y, label) in &axes.y_ticks {
-        let (x, y) = local(plot.backend_coord(&(x0, *y)));
-        area.draw(&Text::new(
-            label.clone(),
-            (x - scale.i(6.0), y),
-            label_style.pos(Pos::new(HPos::Right, VPos::Center)),
-        ))
-        .map_err(err)?;
-    }
-    for (x, label) in &axes.x_ticks {
-        let (x, y) = local(plot.backend_coord(&(*x, y0)));
-        area.draw(&PathElement::new(vec![(x, y), (x, y + scale.i(4.0))], axis))
-            .map_err(err)?;
-        area.draw(&Text::new(
-            label.clone(),
-            (x, y + scale.i(6.0)),
-            label_style.pos(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err)?;
-    }
-    let (left, bottom) = local(plot.backend_coord(&(x0, y0)));
-    let (right, top) = local(plot.backend_coord(&(x1, y1)));
+    lines.extend(axes.x_ticks.iter().map(|(x, _)| {
+        let (x, y) = at(*x, y0);
+        ((x, y), (x, y + scale.i(4.0)))
+    }));
+    pen.segments(AXIS, width, lines);
+    pen.labels(
+        12.0,
+        INK,
+        Pos::new(HPos::Right, VPos::Center),
+        axes.y_ticks.iter().map(|(y, label)| {
+            let (x, y) = at(x0, *y);
+            ((x - scale.i(6.0), y), label.as_str())
+        }),
+    );
+    pen.labels(
+        12.0,
+        INK,
+        Pos::new(HPos::Center, VPos::Top),
+        axes.x_ticks.iter().map(|(x, label)| {
+            let (x, y) = at(*x, y0);
+            ((x, y + scale.i(6.0)), label.as_str())
+        }),
+    );
+    let (left, bottom) = at(x0, y0);
+    let (right, top) = at(x1, y1);
     if !axes.x_desc.is_empty() {
-        area.draw(&Text::new(
-            axes.x_desc.to_string(),
-            ((left + right) / 2, bottom + scale.i(24.0)),
-            scale.text(12.0, INK).pos(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err)?;
+        pen.labels(
+            12.0,
+            INK,
+            Pos::new(HPos::Center, VPos::Top),
+            [(((left + right) / 2, bottom + scale.i(24.0)), axes.x_desc)],
+        );
     }
     if !axes.y_desc.is_empty() {
+        // Rotated text stays with plotters, which draws it inside save() and restore(). It is
+        // placed on the enclosing area, whose origin is not the canvas's.
+        let (_, oy) = origin(area);
         area.draw(&Text::new(
             axes.y_desc.to_string(),
-            (scale.i(2.0), (top + bottom) / 2),
+            (scale.i(2.0), (top + bottom) / 2 - oy),
             scale
                 .font(12.0)
                 .transform(FontTransform::Rotate270)
@@ -645,6 +647,7 @@ fn draw_note(area: &Area, note: &str, scale: Scale) -> Result<(), String> {
 
 fn draw_monthly(
     area: &Area,
+    pen: &Pen,
     chart: &MonthlyChart,
     month: Option<u32>,
     scale: Scale,
@@ -694,7 +697,7 @@ fn draw_monthly(
         y_grid: true,
         left_axis: true,
     };
-    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
+    draw_axes(area, pen, &mut plot, &axes, x_range, y_range, scale)?;
 
     // Zero is the reference of every monthly chart (the baseline, no debt, no flow).
     if y_range.0 < 0.0 && y_range.1 > 0.0 {
@@ -739,20 +742,18 @@ fn draw_monthly(
                 .iter()
                 .filter(|series| series.mark != Mark::Bar)
             {
-                let style = rgb(series.colour).stroke_width(scale.px(2.5).max(1));
-                let points = visible(&series.values);
-                if series.mark == Mark::DashedLine {
-                    plot.draw_series(DashedLineSeries::new(
-                        points,
-                        scale.px(7.0),
-                        scale.px(5.0),
-                        style,
-                    ))
-                    .map_err(err)?;
-                } else {
-                    plot.draw_series(LineSeries::new(points, style))
-                        .map_err(err)?;
-                }
+                // One path per series, dashed by the canvas: plotters strokes a dashed series
+                // dash by dash, each with its own colour and width settings.
+                let dash =
+                    (series.mark == Mark::DashedLine).then(|| (scale.px(7.0), scale.px(5.0)));
+                pen.polyline(
+                    series.colour,
+                    scale.px(2.5).max(1),
+                    dash,
+                    visible(&series.values)
+                        .iter()
+                        .map(|point| plot.backend_coord(point)),
+                );
             }
         }
     }
@@ -906,7 +907,12 @@ fn span(values: impl Iterator<Item = f64>, share: f64) -> (f64, f64) {
     (low - width * share, high + width * share)
 }
 
-fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result<PlotBox, String> {
+fn draw_bargaining(
+    area: &Area,
+    pen: &Pen,
+    chart: &BargainingChart,
+    scale: Scale,
+) -> Result<PlotBox, String> {
     let values = chart
         .markers
         .iter()
@@ -934,7 +940,7 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
         y_grid: false,
         left_axis: false,
     };
-    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
+    draw_axes(area, pen, &mut plot, &axes, x_range, y_range, scale)?;
     let (band_colour, band_text) = if chart.band.agreement {
         (
             ZOPA,
@@ -991,7 +997,12 @@ fn draw_bargaining(area: &Area, chart: &BargainingChart, scale: Scale) -> Result
     Ok(plot_box(plot.plotting_area(), x_range, y_range, scale))
 }
 
-fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotBox, String> {
+fn draw_tornado(
+    area: &Area,
+    pen: &Pen,
+    chart: &TornadoChart,
+    scale: Scale,
+) -> Result<PlotBox, String> {
     if chart.rows.is_empty() {
         draw_note(area, chart.meta.lang.t(ChartMsg::NoParameterMoves), scale)?;
         return Ok(PlotBox::default());
@@ -1042,7 +1053,7 @@ fn draw_tornado(area: &Area, chart: &TornadoChart, scale: Scale) -> Result<PlotB
         y_grid: false,
         left_axis: true,
     };
-    draw_axes(area, &mut plot, &axes, x_range, y_range, scale)?;
+    draw_axes(area, pen, &mut plot, &axes, x_range, y_range, scale)?;
     let mut bars = Vec::new();
     for (index, row) in chart.rows.iter().enumerate() {
         let y = (rows - 1 - index) as f64;
@@ -1079,7 +1090,12 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{start}…{end}")
 }
 
-fn draw_heatmap(area: &Area, chart: &HeatmapChart, scale: Scale) -> Result<PlotBox, String> {
+fn draw_heatmap(
+    area: &Area,
+    pen: &Pen,
+    chart: &HeatmapChart,
+    scale: Scale,
+) -> Result<PlotBox, String> {
     let columns = chart.x_values.len();
     let rows = chart.y_values.len();
     if columns == 0 || rows == 0 {
@@ -1125,7 +1141,7 @@ fn draw_heatmap(area: &Area, chart: &HeatmapChart, scale: Scale) -> Result<PlotB
         y_grid: false,
         left_axis: true,
     };
-    draw_axes(&main, &mut plot, &axes, x_range, y_range, scale)?;
+    draw_axes(&main, pen, &mut plot, &axes, x_range, y_range, scale)?;
     let cells = chart.colours.iter().enumerate().map(|(index, colour)| {
         let (ix, iy) = ((index % columns) as f64, (index / columns) as f64);
         Rectangle::new(

@@ -139,6 +139,31 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             )
         },
     );
+    // The two cash-flow charts lie below the first screen: like the ledger they follow a
+    // change one painted frame later, so that a slider input builds only the charts in view
+    // (docs/performance.md). Presenter mode shows them on its first screen, so there they
+    // follow at once.
+    let flows_from = if state.presenter {
+        Settled {
+            scenario: (*scenario).clone(),
+            report: report.clone(),
+        }
+    } else {
+        settled.clone()
+    };
+    let flows = use_memo((flows_from, other.clone(), lang), |(from, other, lang)| {
+        let other_report = other
+            .as_ref()
+            .as_ref()
+            .and_then(|(_, report)| report.as_ref().ok())
+            .map(|report| &**report);
+        flow_charts(
+            *lang,
+            Result::as_ref(&*from.report).ok().map(|r| &**r),
+            &from.scenario,
+            other_report,
+        )
+    });
     let other_charts = use_memo(
         (report.clone(), other.clone(), lang),
         |(report, other, lang)| {
@@ -203,9 +228,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <ChartCanvas spec={charts.exposure.clone()} month={state.month} on_select_month={on_select_month.clone()}
                         label={lang.t(Msg::ExposureChartLabel)} />
                 </div>
-                <ChartCanvas spec={charts.customer_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                <ChartCanvas spec={flows.customer.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::CustomerFlowsChartLabel)} />
-                <ChartCanvas spec={charts.vendor_flows.clone()} month={state.month} on_select_month={on_select_month.clone()}
+                <ChartCanvas spec={flows.vendor.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
                 if let Some(later) = settled_report.clone() {
@@ -258,8 +283,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     report={report_ok.clone()}
                     cash={charts.cash.clone()}
                     exposure={charts.exposure.clone()}
-                    customer_flows={charts.customer_flows.clone()}
-                    vendor_flows={charts.vendor_flows.clone()}
+                    customer_flows={flows.customer.clone()}
+                    vendor_flows={flows.vendor.clone()}
                     link={link.clone()}
                     on_action={on_action.clone()}
                 />
@@ -416,47 +441,75 @@ impl PartialEq for Settled {
     }
 }
 
-/// The charts of one report.
+/// The charts of one report on the first screen.
 struct ReportCharts {
     cash: Rc<ChartSpec>,
     exposure: Rc<ChartSpec>,
-    customer_flows: Rc<ChartSpec>,
-    vendor_flows: Rc<ChartSpec>,
 }
 
-/// Builds the report's charts; without a report (the simulation failed) each chart says so.
-/// With `compare`, every chart shares its axes with the other report's.
+/// The report's two cash-flow charts, further down the page.
+struct FlowCharts {
+    customer: Rc<ChartSpec>,
+    vendor: Rc<ChartSpec>,
+}
+
+/// One chart of `report`; without a report (the simulation failed) the chart says so.
+fn chart_or_unavailable(
+    lang: Lang,
+    report: Option<&Report>,
+    kind: &str,
+    title: ChartMsg,
+    make: &dyn Fn(&Report) -> ChartSpec,
+) -> Rc<ChartSpec> {
+    Rc::new(report.map_or_else(
+        || {
+            build::unavailable(
+                lang,
+                kind,
+                lang.t(title),
+                lang.t(ChartMsg::SimulationFailed),
+            )
+        },
+        make,
+    ))
+}
+
+/// Builds the report's first-screen charts. With `compare`, every chart shares its axes with
+/// the other report's.
 fn report_charts(
     lang: Lang,
     report: Option<&Report>,
     scenario: &Scenario,
     compare: Option<&Report>,
 ) -> ReportCharts {
-    let chart = |kind: &str, title: ChartMsg, make: &dyn Fn(&Report) -> ChartSpec| {
-        Rc::new(report.map_or_else(
-            || {
-                build::unavailable(
-                    lang,
-                    kind,
-                    lang.t(title),
-                    lang.t(ChartMsg::SimulationFailed),
-                )
-            },
-            make,
-        ))
-    };
     ReportCharts {
-        cash: chart("cash", ChartMsg::CashShort, &|r| {
+        cash: chart_or_unavailable(lang, report, "cash", ChartMsg::CashShort, &|r| {
             build::cash_position(lang, r, scenario, compare)
         }),
-        exposure: chart("exposure", ChartMsg::OwesShort, &|r| {
+        exposure: chart_or_unavailable(lang, report, "exposure", ChartMsg::OwesShort, &|r| {
             build::arrears_exposure(lang, r, scenario, compare)
         }),
-        customer_flows: chart("flows-customer", ChartMsg::CustomerFlowsShort, &|r| {
-            build::flows_by_line(lang, r, scenario, Side::Customer, compare)
-        }),
-        vendor_flows: chart("flows-vendor", ChartMsg::VendorFlowsShort, &|r| {
-            build::flows_by_line(lang, r, scenario, Side::Vendor, compare)
-        }),
+    }
+}
+
+/// Builds the report's cash-flow charts, on the other report's axes with `compare`.
+fn flow_charts(
+    lang: Lang,
+    report: Option<&Report>,
+    scenario: &Scenario,
+    compare: Option<&Report>,
+) -> FlowCharts {
+    let flows = |kind: &str, title: ChartMsg, side: Side| {
+        chart_or_unavailable(lang, report, kind, title, &|r| {
+            build::flows_by_line(lang, r, scenario, side, compare)
+        })
+    };
+    FlowCharts {
+        customer: flows(
+            "flows-customer",
+            ChartMsg::CustomerFlowsShort,
+            Side::Customer,
+        ),
+        vendor: flows("flows-vendor", ChartMsg::VendorFlowsShort, Side::Vendor),
     }
 }

@@ -166,9 +166,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             let on_resize = measure.clone();
             let callback = Closure::<dyn FnMut()>::new(move || on_resize());
             let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-            if let (Some(observer), Some(element)) = (&observer, box_ref.cast::<web_sys::Element>())
-            {
-                observer.observe(&element);
+            match (&observer, box_ref.cast::<web_sys::Element>()) {
+                (Some(observer), Some(element)) => observer.observe(&element),
+                // Without an observer the canvas is measured here, once, at the cost of a
+                // layout of the page; the window's resize events keep it up to date.
+                _ => measure(),
             }
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "resize", move |_| measure())
@@ -373,9 +375,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 }
 
 /// Draws unless the last drawing was made from the same inputs. `measured` is the size the
-/// ResizeObserver last reported; only before its first report (the first drawing after
-/// mounting) is the canvas measured here, which makes the browser lay the page out there and
-/// then.
+/// ResizeObserver last reported. A chart just mounted waits for its first report, which the
+/// browser makes after its next layout and before painting that frame: measuring the canvas
+/// here instead would make the browser lay the page out there and then, inside the task that
+/// mounted the chart (up to 20 ms when an analysis result appears; docs/performance.md).
 fn draw_if_changed(
     canvas_ref: &NodeRef,
     spec: &Rc<ChartSpec>,
@@ -388,11 +391,10 @@ fn draw_if_changed(
     let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
         return;
     };
-    let (width, height, ratio) = if measured.0 > 0 && measured.1 > 0 {
-        measured
-    } else {
-        (canvas.client_width(), canvas.client_height(), pixel_ratio())
-    };
+    let (width, height, ratio) = measured;
+    if width <= 0 || height <= 0 {
+        return;
+    }
     let key = DrawnKey {
         spec: spec.clone(),
         width,
