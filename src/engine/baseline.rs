@@ -61,7 +61,7 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
         period.accrue(ck, commit, usage)?;
         bill(ck, t, usage)?;
         if is_period_end(t, s.contract.term_months, s.contract.trueup) {
-            let trueup = period.close(ck, s.contract.carry_forward)?;
+            let trueup = period.close(s.contract.carry_forward);
             bill(ck, t, trueup)?;
         }
     }

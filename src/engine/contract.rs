@@ -17,7 +17,6 @@ use rust_decimal::Decimal;
 
 const LINE_COMMIT: &str = "contract commitment";
 const LINE_USAGE: &str = "usage invoice";
-const LINE_TRUEUP: &str = "true-up";
 
 /// The contract's schedule, computed once per simulation and shared by all runs.
 #[derive(Clone, Debug)]
@@ -152,12 +151,13 @@ pub(crate) fn is_period_end(m: u32, term: u32, basis: TrueUpBasis) -> bool {
     }
 }
 
-/// The running true-up period.
+/// The running true-up period, kept as one number: `commitment − drawdown − carry` so far.
+/// One running difference costs one addition and one subtraction a month, where separate
+/// sums of commitment and drawdown took two additions a month plus two more operations for
+/// the shortfall the monthly report shows.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Period {
-    pub commitment: Decimal,
-    pub drawdown: Decimal,
-    pub carry: Decimal,
+    uncovered: Decimal,
 }
 
 impl Period {
@@ -168,30 +168,29 @@ impl Period {
         commitment: Decimal,
         drawdown: Decimal,
     ) -> Result<(), EngineError> {
-        ck.acc(LINE_COMMIT, &mut self.commitment, commitment)?;
-        Ok(ck.acc(LINE_USAGE, &mut self.drawdown, drawdown)?)
+        let with_commitment = ck.add(LINE_COMMIT, self.uncovered, commitment)?;
+        self.uncovered = ck.sub(LINE_USAGE, with_commitment, drawdown)?;
+        Ok(())
     }
 
     /// `max(0, commitment − drawdown − carry)`: the shortfall if the period ended now.
-    pub fn shortfall(&self, ck: Ck) -> Result<Decimal, EngineError> {
-        let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
-        Ok(non_negative(ck.sub(
-            LINE_TRUEUP,
-            self.commitment,
-            covered,
-        )?))
+    pub fn shortfall(&self) -> Decimal {
+        non_negative(self.uncovered)
     }
 
-    /// Closes the period: returns the true-up invoice (cents) and starts the next period.
-    pub fn close(&mut self, ck: Ck, carry_forward: bool) -> Result<Decimal, EngineError> {
-        let trueup = round_cents(self.shortfall(ck)?);
-        let covered = ck.add(LINE_TRUEUP, self.drawdown, self.carry)?;
-        let over = non_negative(ck.sub(LINE_TRUEUP, covered, self.commitment)?);
-        *self = Period {
-            carry: if carry_forward { over } else { Decimal::ZERO },
-            ..Period::default()
+    /// Closes the period: returns the true-up invoice (cents) and starts the next period,
+    /// which begins with the carry `max(0, drawdown + carry − commitment)` when carry-forward
+    /// is on.
+    pub fn close(&mut self, carry_forward: bool) -> Decimal {
+        let trueup = round_cents(self.shortfall());
+        // Unary minus cannot overflow: the decimal range is symmetric.
+        let over = non_negative(-self.uncovered);
+        self.uncovered = if carry_forward && !over.is_zero() {
+            -over
+        } else {
+            Decimal::ZERO
         };
-        Ok(trueup)
+        trueup
     }
 }
 
@@ -214,6 +213,33 @@ mod tests {
         assert_eq!(sch.commitment.first(), Some(&dec!(50)));
         assert_eq!(sch.commitment.get(12), Some(&dec!(200)));
         assert_eq!(sch.commitment.len(), 18);
+    }
+
+    #[test]
+    fn period_shortfall_true_up_and_carry() {
+        let ck = Ck::new(crate::model::YearMonth::default(), 0);
+        // Twelve months of 100 committed and 90 used: the true-up is 12 × 10 = 120.
+        let mut p = Period::default();
+        for _ in 0..12 {
+            p.accrue(ck, dec!(100), dec!(90)).unwrap();
+        }
+        assert_eq!(p.shortfall(), dec!(120));
+        assert_eq!(p.close(true), dec!(120));
+        // Twelve months of 100 committed and 110 used: no true-up, 120 carried forward.
+        for _ in 0..12 {
+            p.accrue(ck, dec!(100), dec!(110)).unwrap();
+        }
+        assert_eq!(p.shortfall(), dec!(0));
+        assert_eq!(p.close(true), dec!(0));
+        // The carry covers the first 120 of the next period's shortfall: 1200 − 0 − 120.
+        for _ in 0..12 {
+            p.accrue(ck, dec!(100), dec!(0)).unwrap();
+        }
+        assert_eq!(p.close(false), dec!(1080));
+        // Without carry-forward the next period starts from nothing: a third of a cent
+        // rounds down.
+        p.accrue(ck, dec!(0.003333), dec!(0)).unwrap();
+        assert_eq!(p.close(false), dec!(0.00));
     }
 
     #[test]

@@ -307,7 +307,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             };
             ledger.issue(t, usage_t, net, delay, false);
             if is_period_end(t, term, s.contract.trueup) {
-                trueup_t = period.close(ck, s.contract.carry_forward)?;
+                trueup_t = period.close(s.contract.carry_forward);
                 ledger.issue(t, trueup_t, net, delay, true);
                 if is_positive(trueup_t) {
                     log.push(t, EventKind::TrueUp, Some(trueup_t), || {
@@ -721,7 +721,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let last = t.saturating_add(1) == horizon;
         let month_figures = detail || (report && last);
         let shortfall = if t < term && month_figures {
-            period.shortfall(ck)?
+            period.shortfall()
         } else {
             Decimal::ZERO
         };
