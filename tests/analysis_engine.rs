@@ -533,3 +533,49 @@ fn monte_carlo_rejects_bad_specs() {
     zero.runs = 0;
     assert!(scenario_monte_carlo(&s, &zero).is_err());
 }
+
+/// Retaliation rules drawn away in a run are removed by index, whatever the order and
+/// repetition of `rule_chances`: with probabilities 0 and 1 nothing is random, so every run of
+/// the Twitter–AWS preset with its first rule (withholding payments) certainly dropped, listed
+/// twice and after a kept rule, must equal every run of the preset with that rule deleted by
+/// hand.
+#[test]
+fn monte_carlo_drops_exactly_the_rules_drawn_away() {
+    let s = standoff::model::presets::twitter_aws_2023();
+    assert_eq!(s.retaliation.len(), 3);
+    let chance = |rule: usize, probability: Decimal| RuleChance { rule, probability };
+    let spec = ScenarioMcSpec {
+        seed: 7,
+        runs: 5,
+        rule_chances: vec![chance(2, dec!(1)), chance(0, dec!(0)), chance(0, dec!(0))],
+        ..ScenarioMcSpec::default()
+    };
+    let drawn = scenario_monte_carlo(&s, &spec)
+        .unwrap()
+        .run_to_end()
+        .unwrap();
+    let mut by_hand = s.clone();
+    by_hand.retaliation.remove(0);
+    let plain = ScenarioMcSpec {
+        seed: 7,
+        runs: 5,
+        ..ScenarioMcSpec::default()
+    };
+    let expected = scenario_monte_carlo(&by_hand, &plain)
+        .unwrap()
+        .run_to_end()
+        .unwrap();
+    assert!(
+        drawn == expected,
+        "dropping the rule in the run differs from deleting it"
+    );
+    // And the rule does matter: keeping it changes the runs.
+    let kept = scenario_monte_carlo(&s, &plain)
+        .unwrap()
+        .run_to_end()
+        .unwrap();
+    assert!(
+        drawn != kept,
+        "the rule made no difference, so the test proves nothing"
+    );
+}

@@ -139,3 +139,17 @@ fn sweep_failures_and_limits() {
     assert!(Axis::linspace("x", "X", dec!(0), dec!(1), 0).is_err());
     assert!(sweep_2d(&p, x.clone(), x, set, linear).is_err());
 }
+
+#[test]
+fn tornado_sorts_a_shuffled_list_and_keeps_ties_in_the_given_order() {
+    let p = params();
+    // Given z, y, x: swings 0, 20, 20 (as above). Sorted by swing, largest first; y and x
+    // tie, so they stay in the given order, y before x.
+    let ranges: Vec<ParamRange> = ["z", "y", "x"]
+        .iter()
+        .map(|id| ParamRange::by_share(id, id, p[*id], dec!(0), dec!(1000), dec!(0.5)).unwrap())
+        .collect();
+    let t = tornado(&p, &ranges, set, linear).unwrap();
+    let ids: Vec<&str> = t.bars.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, ["y", "x", "z"]);
+}

@@ -299,3 +299,33 @@ fn analysis_errors_are_framed_in_french() {
         "le Monte-Carlo n’est pas terminé (3 tirages faits sur 10)"
     );
 }
+
+/// A stored-item notice opens with its description capitalised (ASCII mapping; every English
+/// description starts with an ASCII letter).
+#[test]
+fn stored_notices_open_with_a_capital() {
+    let cases = [
+        (StoredItem::All, "The saved scenarios could not be read: "),
+        (
+            StoredItem::List,
+            "The list of saved scenarios could not be read: ",
+        ),
+        (StoredItem::Entry(3), "Saved entry 3 could not be read: "),
+        (
+            StoredItem::Named("été".into()),
+            "Saved scenario \"été\" could not be read: ",
+        ),
+        (
+            StoredItem::LastEdited,
+            "The last edited scenario could not be read: ",
+        ),
+    ];
+    for (what, opening) in cases {
+        let text = Notice::Stored {
+            what,
+            error: LinkError::Empty,
+        }
+        .text(Lang::En);
+        assert!(text.starts_with(opening), "{text}");
+    }
+}

@@ -20,7 +20,7 @@
 //! keep it in the game.
 
 use super::{dec, invalid, AnalysisError};
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// One side of the war of attrition.
@@ -62,12 +62,10 @@ impl Attrition {
         let total = dec::add(self.customer_hazard, self.vendor_hazard, what)?;
         let exponent = dec::mul(total, months, what)?;
         // e^(−x) is below Decimal's resolution long before the exponential overflows.
-        if exponent > Decimal::from(60) {
+        if exponent > dec::EXP_MAX {
             return Ok(Decimal::ZERO);
         }
-        let grow = exponent
-            .checked_exp()
-            .ok_or_else(|| AnalysisError::Overflow(what.into()))?;
+        let grow = dec::exp(exponent, what)?;
         dec::div(Decimal::ONE, grow, what)
     }
 }
@@ -104,7 +102,7 @@ pub fn war_of_attrition(
         ));
     }
     let expected_months = dec::div(Decimal::ONE, total, "the expected standoff length")?;
-    let median_months = dec::div(Decimal::TWO.ln(), total, "the median standoff length")?;
+    let median_months = dec::div(dec::LN_2, total, "the median standoff length")?;
     let customer_concedes_first = dec::div(customer_hazard, total, what)?;
     Ok(Attrition {
         customer_hazard,

@@ -23,7 +23,7 @@
 //! `r_v / (r_c + r_v)`, the vendor's to `r_c / (r_c + r_v)` (see [`continuous_limit`]).
 
 use super::{check_unit, dec, invalid, AnalysisError};
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// Who makes the first offer.
@@ -67,10 +67,6 @@ pub struct Shares {
     pub vendor: Decimal,
 }
 
-/// Beyond this many months of cost (`r·Δ`), `e^(−rΔ)` is below `Decimal`'s precision, so the
-/// factor is taken as exactly zero instead of overflowing the exponential.
-const EXP_CUTOFF: Decimal = Decimal::from_parts(60, 0, 0, false, 0);
-
 /// The per-period discount factor for a cost of delay `rate` per period (a non-negative share).
 pub fn discount_factor(
     rate: Decimal,
@@ -89,12 +85,13 @@ pub fn discount_factor(
             "the discount factor",
         ),
         DiscountConvention::Exponential => {
-            if rate > EXP_CUTOFF {
+            // Beyond this many months of cost (`r·Δ`), `e^(−rΔ)` is below `Decimal`'s
+            // precision, so the factor is taken as exactly zero instead of overflowing the
+            // exponential.
+            if rate > dec::EXP_MAX {
                 return Ok(Decimal::ZERO);
             }
-            let grow = rate
-                .checked_exp()
-                .ok_or_else(|| AnalysisError::Overflow("the discount factor".into()))?;
+            let grow = dec::exp(rate, "the discount factor")?;
             dec::div(Decimal::ONE, grow, "the discount factor")
         }
     }

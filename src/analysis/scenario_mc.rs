@@ -176,19 +176,18 @@ impl ScenarioPathModel {
                 }
             }
         }
-        let mut drop = Vec::new();
+        // One flag per rule rather than a sorted list of indices to remove: the same rules go,
+        // and no sort of `usize` is compiled for this alone (about 4 KB of WebAssembly).
+        let mut dropped = vec![false; s.retaliation.len()];
         for chance in &self.spec.rule_chances {
             if !rng.bernoulli(chance.probability.to_f64().unwrap_or(1.0)) {
-                drop.push(chance.rule);
+                if let Some(flag) = dropped.get_mut(chance.rule) {
+                    *flag = true;
+                }
             }
         }
-        drop.sort_unstable();
-        drop.dedup();
-        for i in drop.into_iter().rev() {
-            if i < s.retaliation.len() {
-                s.retaliation.remove(i);
-            }
-        }
+        let mut flags = dropped.into_iter();
+        s.retaliation.retain(|_| !flags.next().unwrap_or(false));
         Ok(s)
     }
 }

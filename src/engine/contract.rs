@@ -112,13 +112,15 @@ pub(crate) fn usage_schedule(
     let c = &s.contract;
     let ck = Ck::new(s.start, 0);
     let net_factor = ck.sub(LINE_USAGE, Decimal::ONE, c.discount)?;
-    let mut changes: Vec<(u32, Decimal)> = c
-        .usage
-        .changes
-        .iter()
-        .map(|ch| (ch.month, ch.share))
-        .collect();
-    changes.sort_by_key(|(m, _)| *m);
+    // In month order, changes of the same month in their listed order (the last one wins).
+    // Each goes in after every change of an earlier or equal month: a stable insertion sort of
+    // a handful of items, which spares the binary a general stable sort (about 3 KB of
+    // WebAssembly).
+    let mut changes: Vec<(u32, Decimal)> = Vec::with_capacity(c.usage.changes.len());
+    for ch in &c.usage.changes {
+        let at = changes.partition_point(|(m, _)| *m <= ch.month);
+        changes.insert(at, (ch.month, ch.share));
+    }
     let mut changes = changes.into_iter().peekable();
     let mut share = c.usage.start_share;
     let last_base = commitment.last().copied().unwrap_or(Decimal::ZERO);

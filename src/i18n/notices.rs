@@ -187,10 +187,15 @@ fn stored_item_fr(what: &StoredItem) -> String {
     }
 }
 
+/// Capitalises the first letter of one of the English descriptions of a stored item
+/// (`StoredItem`'s `Display`), which all begin with an ASCII letter: ASCII mapping keeps
+/// Unicode case tables out of the WebAssembly (docs/performance.md).
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

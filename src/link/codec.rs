@@ -370,10 +370,18 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
 
 /// The scenario's JSON value as serialised by the model.
 ///
+/// It goes through the pretty-printed text that the file export writes, then parses it,
+/// instead of `serde_json::to_value`: the model's `Serialize` code is then compiled for one
+/// serialiser instead of two, which keeps about 2 KB (gzip) out of the WebAssembly
+/// (docs/performance.md). The value is the same: the model has no floating-point fields, so
+/// every number and string reads back exactly, and both ways give an object with sorted keys.
 /// Serialising the model's plain structs cannot fail; if it ever did, the value is `null`,
 /// which encodes to a link that decodes to a clear error rather than a panic here.
 pub(crate) fn scenario_value(scenario: &Scenario) -> Value {
-    serde_json::to_value(scenario).unwrap_or(Value::Null)
+    serde_json::to_string_pretty(scenario)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null)
 }
 
 /// Deserialises a complete, current-version document and validates it.
@@ -501,4 +509,27 @@ fn culprit_below(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Opti
 /// Runs the model's validation and converts its errors for the banner.
 fn validate_scenario(scenario: &Scenario) -> Result<(), LinkError> {
     crate::model::validate(scenario).map_err(|errors| LinkError::Invalid { errors })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scenario_value;
+    use crate::model::presets;
+
+    /// The value built through the pretty-printed text is exactly the one serde_json builds
+    /// directly, for every preset (one of which carries a lesson) and the default scenario.
+    #[test]
+    fn scenario_value_equals_serde_json_to_value() {
+        let mut scenarios: Vec<_> = presets::all().into_iter().map(|p| p.scenario).collect();
+        scenarios.push(crate::model::Scenario::default());
+        for scenario in scenarios {
+            let direct = serde_json::to_value(&scenario).unwrap();
+            assert_eq!(
+                scenario_value(&scenario),
+                direct,
+                "{}",
+                scenario.customer.name
+            );
+        }
+    }
 }

@@ -139,7 +139,10 @@ impl Scale {
         (css * self.0).round() as i32
     }
     fn font(self, css: f64) -> FontDesc<'static> {
-        ("sans-serif", css * self.0).into_font()
+        // The family as plotters' own value, not the string "sans-serif": plotters maps a
+        // family name through `str::to_lowercase`, which brings Unicode case tables into the
+        // WebAssembly (docs/performance.md).
+        (FontFamily::SansSerif, css * self.0).into_font()
     }
     fn text(self, css: f64, colour: Rgb) -> TextStyle<'static> {
         self.font(css).color(&rgb(colour))
