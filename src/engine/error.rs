@@ -82,7 +82,10 @@ impl Ck {
 
     // Most flows of most months are zero. The zero fast paths below are inlined at every call
     // site and return the exact result without a call or the decimal library's scale
-    // alignment; only operations on two non-zero values call the library.
+    // alignment. Natively, the library's operation is inlined too: a call returns its decimal
+    // through memory, written in four 32-bit parts and read back as one 16-byte value, which
+    // stalls the processor on every operation (store forwarding fails). In WebAssembly the
+    // operations stay out of line, one copy each, because the download size matters more.
 
     #[inline(always)]
     pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
@@ -95,7 +98,8 @@ impl Ck {
         self.add_nonzero(line, a, b)
     }
 
-    #[inline(never)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn add_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_add(b).ok_or_else(|| self.err(line))
     }
@@ -108,7 +112,8 @@ impl Ck {
         self.sub_nonzero(line, a, b)
     }
 
-    #[inline(never)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn sub_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_sub(b).ok_or_else(|| self.err(line))
     }
@@ -121,7 +126,8 @@ impl Ck {
         self.mul_nonzero(line, a, b)
     }
 
-    #[inline(never)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn mul_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_mul(b).ok_or_else(|| self.err(line))
     }
