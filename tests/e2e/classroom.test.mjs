@@ -237,6 +237,9 @@ test('printing from presenter mode gives the same one-page handout, not the pres
   await page.click('[data-testid=enter-presenter]');
   await page.waitForSelector('[data-testid=lesson-step]');
   await page.keyboard.press('PageDown');
+  // The link (in the address bar, the handout and its QR code) is rebuilt after a quiet
+  // period; print once it shows step 2, as a teacher would a moment after the key.
+  await waitForUrl(page, (url) => url.includes('&view=presenter&step=2'), 'showed step 2');
   await settle(page);
   // On screen the handout is invisible and out of the accessibility tree.
   assert.equal(await page.isVisible('[data-testid=handout-head]'), false);
