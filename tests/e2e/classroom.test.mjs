@@ -195,6 +195,29 @@ function pageCount(pdf) {
   return pages;
 }
 
+test('the Print button prints the current link even right after a change, not the previous one', async () => {
+  const { page, problems } = await openPage(browser, BASE_URL);
+  // Record what the page shows when the dialog would open, instead of opening it.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printed = {
+        link: document.querySelector('[data-testid=handout-link]')?.textContent ?? '',
+        address: window.location.href,
+      };
+    };
+  });
+  const before = page.url();
+  // Choose the preset and print at once, well inside the link's 300 ms quiet period.
+  await page.selectOption('#preset-select', 'twitter-aws-2023');
+  await page.click('[data-testid=print-handout]');
+  await page.waitForFunction(() => window.printed !== undefined);
+  const printed = await page.evaluate(() => window.printed);
+  assert.notEqual(printed.address, before, 'the address bar was written before printing');
+  assert.equal(printed.link, printed.address, 'the handout prints the link of what is shown');
+  assert.ok(printed.link.length > 1000, `the AWS preset's link, not the default one: ${printed.link}`);
+  assert.deepEqual(problems, []);
+});
+
 test('the printed handout is one A4 page and one Letter page with the figures, the charts and the QR code', async () => {
   const { page, problems } = await openAws();
   // The address bar gets the preset's link after its quiet period.

@@ -34,8 +34,8 @@ use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
 use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
-use crate::app::effects::print::print_page;
-use crate::app::effects::url_sync::use_url_sync;
+use crate::app::effects::print::print_page_after_render;
+use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::LangContext;
 use crate::engine::{simulate, EngineError, Report};
@@ -92,7 +92,10 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     // The URL follows the scenario and pasted links open; scenario files can be dropped.
     // The link to what is on screen, for the QR codes and the handout: the text the address
     // bar got after its quiet period (encoded once per pause, not on every input).
-    let link = use_url_sync(&state);
+    let UrlSync {
+        link,
+        flush: flush_link,
+    } = use_url_sync(&state);
     {
         let dispatch = state.dispatcher();
         use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
@@ -308,7 +311,12 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::EnterPresenter))
     };
-    let on_print = Callback::from(|_: MouseEvent| print_page());
+    // A link still in its quiet period is written first, and the dialog opens in a later task,
+    // after the page has rendered it: the handout's link and QR code are the current ones.
+    let on_print = Callback::from(move |_: MouseEvent| {
+        flush_link.emit(());
+        print_page_after_render();
+    });
 
     html! {
         <ContextProvider<LangContext> context={lang}>

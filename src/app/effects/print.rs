@@ -8,3 +8,10 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// Asks the browser to print in a later task, after the page has rendered what the current
+/// one changed (the handout's link): Yew renders in a microtask, which a dialog opened in the
+/// same task would come before.
+pub fn print_page_after_render() {
+    gloo::timers::callback::Timeout::new(0, print_page).forget();
+}

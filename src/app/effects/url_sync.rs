@@ -10,7 +10,12 @@
 //! handout. Encoding a link deflates the whole scenario, and a QR code of it is two more
 //! encodings (share panel and handout); doing that on every slider input cost more than the
 //! charts' redraw, so the link shown in the page follows the address bar's quiet period too
-//! (docs/performance.md).
+//! (docs/performance.md). Printing must not show the link of a moment ago: the browser's
+//! `beforeprint` event, and the Print button through [`UrlSync::flush`], write a pending link
+//! at once.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -51,11 +56,32 @@ fn fragment_for(shown: &AppState, lang: crate::i18n::Lang) -> String {
     format!("#{}", state_fragment(shown, &current))
 }
 
-/// Keeps the address bar in step with `state` and returns the link it last wrote (the first
-/// render's link at once, so the QR codes are there from the start).
+/// A link write waiting for the end of the quiet period.
+type PendingWrite = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// Runs the pending write, if any, now. The write is taken out of the cell before it runs,
+/// so the timer that finds the cell empty later does nothing.
+fn write_now(pending: &PendingWrite) {
+    let write = pending.borrow_mut().take();
+    if let Some(write) = write {
+        write();
+    }
+}
+
+/// What [`use_url_sync`] gives the page.
+pub struct UrlSync {
+    /// The link last written (the first render's link at once, so the QR codes are there from
+    /// the start).
+    pub link: AttrValue,
+    /// Writes a pending link now instead of at the end of the quiet period (before printing).
+    pub flush: Callback<()>,
+}
+
+/// Keeps the address bar in step with `state` and returns the link it last wrote.
 #[hook]
-pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
-    let pending = use_mut_ref(|| None::<Timeout>);
+pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> UrlSync {
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let pending: PendingWrite = use_mut_ref(|| None);
     // The first render's link at once; the initialiser runs only then, so later renders do not
     // copy the scenario for it.
     let link = use_state_eq(|| {
@@ -82,20 +108,36 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
         ),
         {
             let link = link.clone();
+            let pending = pending.clone();
             move |(scenario, month, presenter, step, lang, _)| {
                 let shown = shown_state(scenario, *month, *presenter, *step);
                 let lang = *lang;
-                // Replacing the pending timeout cancels it: only the last change is written.
-                *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                // Only the last change is written: its write replaces any pending one, and
+                // replacing the timer cancels the old one.
+                *pending.borrow_mut() = Some(Box::new(move || {
                     let fragment = fragment_for(&shown, lang);
                     replace(&fragment);
                     // The same text as the address bar, without encoding the scenario twice.
                     link.set(AttrValue::from(format!("{}{fragment}", page_address())));
                     saved_store::remember_last_edited(&shown.scenario);
                 }));
+                let due = pending.clone();
+                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || write_now(&due)));
             }
         },
     );
+
+    // Printing with the browser's own command (Ctrl+P) writes the link first; the page is
+    // rendered again before the browser lays it out for print.
+    use_effect_with((), {
+        let pending = pending.clone();
+        move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "beforeprint", move |_| write_now(&pending))
+            });
+            move || drop(listener)
+        }
+    });
 
     let dispatch = state.dispatcher();
     use_effect_with((), move |_| {
@@ -113,5 +155,8 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
         });
         move || drop(listener)
     });
-    (*link).clone()
+    UrlSync {
+        link: (*link).clone(),
+        flush: Callback::from(move |()| write_now(&pending)),
+    }
 }
