@@ -8,8 +8,7 @@
 //! native only and not checked.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod source_scan;
 
 const FORBIDDEN: [&str; 8] = [
     ".to_lowercase()",
@@ -22,44 +21,14 @@ const FORBIDDEN: [&str; 8] = [
     "(\"serif\",",
 ];
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let entries = fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            if path.file_name().is_some_and(|name| name == "bin") {
-                continue;
-            }
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|extension| extension == "rs") {
-            found.push(path);
-        }
-    }
-}
-
 #[test]
 fn app_sources_use_no_unicode_case_tables() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    source_scan::rust_files(&source_scan::root().join("src"), &["bin"], &mut files);
     assert!(files.len() >= 20, "the app's sources were found");
-    let mut offences = Vec::new();
-    for file in &files {
-        let source = fs::read_to_string(file).expect("readable source");
-        for (number, line) in source.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or_default();
-            for call in FORBIDDEN {
-                if code.contains(call) {
-                    offences.push(format!(
-                        "{}:{}: {}",
-                        file.display(),
-                        number + 1,
-                        line.trim()
-                    ));
-                }
-            }
-        }
-    }
+    let offences = source_scan::offending_lines(&files, |code| {
+        FORBIDDEN.iter().any(|call| code.contains(call))
+    });
     assert!(
         offences.is_empty(),
         "calls that bring Unicode tables into the WebAssembly:\n{}",
