@@ -178,8 +178,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut term = s.contract.term_months;
     let mut post_settlement_monthly: Option<Decimal> = None;
     // The commitment not yet accrued. Keeping this one running difference (rather than the
-    // total and the accrued sum, subtracted every month) makes each month's update an addition
-    // of two amounts of one scale, which the decimal library does without rescaling.
+    // total and the accrued sum, subtracted every month) makes each month's update one
+    // subtraction of two amounts of one scale, which the decimal library does without
+    // rescaling.
     let mut commitment_remaining = s.contract.total_commitment;
     let n_rules = if actual { s.retaliation.len() } else { 0 };
     // A standing policy (`Trigger::Always`) needs no month-end check to fire: it starts after
@@ -291,7 +292,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             }
             period.accrue(ck, commit_t, usage_t)?;
             if actual {
-                // Only a settlement (and the detailed report) needs the commitment so far.
+                // Only a settlement (and the detailed report) needs the commitment left.
                 commitment_remaining =
                     ck.sub("contract commitment", commitment_remaining, commit_t)?;
             }
