@@ -54,6 +54,14 @@ pub struct AppRootProps {
     pub initial: AppState,
 }
 
+/// The compared scenario's report, when there is a comparison and it simulated.
+fn other_report(other: &OtherScenario) -> Option<&Report> {
+    other
+        .as_ref()
+        .and_then(|(_, report)| report.as_ref().ok())
+        .map(|report| &**report)
+}
+
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let initial = props.initial.clone();
@@ -129,16 +137,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let charts = use_memo(
         (report.clone(), scenario.clone(), other.clone(), lang),
         |(report, scenario, other, lang)| {
-            let other_report = other
-                .as_ref()
-                .as_ref()
-                .and_then(|(_, report)| report.as_ref().ok())
-                .map(|report| &**report);
             report_charts(
                 *lang,
                 Result::as_ref(&**report).ok().map(|r| &**r),
                 scenario,
-                other_report,
+                other_report(other),
             )
         },
     );
@@ -155,16 +158,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         settled.clone()
     };
     let flows = use_memo((flows_from, other.clone(), lang), |(from, other, lang)| {
-        let other_report = other
-            .as_ref()
-            .as_ref()
-            .and_then(|(_, report)| report.as_ref().ok())
-            .map(|report| &**report);
         flow_charts(
             *lang,
             Result::as_ref(&*from.report).ok().map(|r| &**r),
             &from.scenario,
-            other_report,
+            other_report(other),
         )
     });
     let other_charts = use_memo(
