@@ -3,7 +3,7 @@
 
 /// Asks the browser to print the page. A browser that refuses (an embedded view) leaves the
 /// page as it was.
-pub fn print_page() {
+fn print_page() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
