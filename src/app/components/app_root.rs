@@ -239,7 +239,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <LedgerTable report={later} month={state.month} />
                 }
                 <ComparePanel
-                    report={report.clone()}
+                    report={other.is_some().then(|| report.clone())}
                     label={scenario_label(&state.scenario)}
                     other={other.clone()}
                     on_action={on_action.clone()}

@@ -19,7 +19,9 @@ pub type OtherScenario = Option<(Comparison, Result<Rc<Report>, EngineError>)>;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePanelProps {
-    pub report: Rc<Report>,
+    /// The current report, given only while a comparison is open (the only time the panel
+    /// reads it): without one, the panel's props stay equal and an edit does not re-render it.
+    pub report: Option<Rc<Report>>,
     pub label: String,
     pub other: Rc<OtherScenario>,
     pub on_action: Callback<Action>,
@@ -84,11 +86,11 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             </select>
         </label>
     };
-    let table = match props.other.as_ref() {
-        Some((comparison, Ok(other))) => {
-            let currency = props.report.currency.as_str();
+    let table = match (props.other.as_ref(), props.report.as_ref()) {
+        (Some((comparison, Ok(other))), Some(report)) => {
+            let currency = report.currency.as_str();
             let rows = key_outputs().into_iter().map(|(label, value)| {
-                let mine = value(&props.report);
+                let mine = value(report);
                 let theirs = value(other);
                 let difference = theirs.checked_sub(mine).unwrap_or_default();
                 html! {
@@ -117,10 +119,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 </>
             }
         }
-        Some((_, Err(error))) => {
+        (Some((_, Err(error))), _) => {
             html! { <p class="error" role="alert">{ crate::i18n::errors::engine_error(lang, error) }</p> }
         }
-        None => html! { <p>{ lang.t(Msg::PickSecond) }</p> },
+        _ => html! { <p>{ lang.t(Msg::PickSecond) }</p> },
     };
     html! {
         <section class="panel" aria-labelledby="compare-title">
