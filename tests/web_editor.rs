@@ -197,3 +197,36 @@ async fn switching_the_stop_off_removes_its_month_field() {
     assert_eq!(value(&host, "#p-payment-stop-from-month"), "0");
     host.remove();
 }
+
+/// The groups Yew does not re-render (their part of the scenario did not change) still edit
+/// the scenario on screen: a delay typed in the payment group survives a rename in the parties
+/// group, a removed line in the reciprocal group, and a checkbox in the settlement group.
+#[wasm_bindgen_test]
+async fn an_edit_in_one_group_keeps_the_edits_made_in_the_others() {
+    let host = mount().await;
+    type_into(&find(&host, "#p-payment-delay-days"), "45").await;
+    assert_eq!(value(&host, "#p-payment-delay-days"), "45");
+
+    type_into(&find(&host, "#p-customer-name"), "Twitter").await;
+    assert_eq!(value(&host, "#p-customer-name"), "Twitter");
+    assert_eq!(value(&host, "#p-payment-delay-days"), "45");
+    assert_eq!(value(&host, "#p-payment-delay-days-slider"), "45");
+
+    click(&host, "[data-testid=reciprocal-line] button.remove").await;
+    assert_eq!(count(&host, "[data-testid=reciprocal-line]"), 0);
+    assert_eq!(value(&host, "#p-customer-name"), "Twitter");
+    assert_eq!(value(&host, "#p-payment-delay-days"), "45");
+
+    // Back in the payment group, whose controls were drawn before the rename and the removal.
+    type_into(&find(&host, "#p-payment-delay-days"), "60").await;
+    assert_eq!(value(&host, "#p-customer-name"), "Twitter");
+    assert_eq!(count(&host, "[data-testid=reciprocal-line]"), 0);
+    let settlement: HtmlInputElement = find(&host, "#p-settlement-enabled");
+    settlement.click();
+    yew::scheduler::flush().await;
+    assert!(count(&host, "#p-settlement-month") == 1);
+    assert_eq!(value(&host, "#p-customer-name"), "Twitter");
+    assert_eq!(value(&host, "#p-payment-delay-days"), "60");
+    assert_eq!(count(&host, "[data-testid=reciprocal-line]"), 0);
+    host.remove();
+}

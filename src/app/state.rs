@@ -143,6 +143,11 @@ pub enum Action {
     /// party, choose an option, add or remove a line). Applied only if it validates; otherwise
     /// its errors are shown at their fields.
     EditScenario(Box<Scenario>),
+    /// The same, with the edit itself instead of its result: the reducer applies it to the
+    /// scenario current when the action arrives. The editor's groups send these, so that a
+    /// group Yew did not re-render (its props compared equal) never edits an older scenario
+    /// than the one on screen.
+    Edit(ScenarioEdit),
     /// Load a preset by id.
     LoadPreset(String),
     /// Go back to the preset (or default scenario) the current one started from.
@@ -204,6 +209,24 @@ pub enum Action {
     SetLang(Lang),
 }
 
+/// A pure edit of the scenario (one of [`crate::app::edits`], with its input bound), applied
+/// by the reducer to the scenario current at that time. Two edits are equal only when they
+/// are the same closure.
+#[derive(Clone)]
+pub struct ScenarioEdit(pub Rc<dyn Fn(&Scenario) -> Scenario>);
+
+impl PartialEq for ScenarioEdit {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for ScenarioEdit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ScenarioEdit(..)")
+    }
+}
+
 impl AppState {
     /// A state showing this scenario.
     pub fn with_scenario(scenario: Scenario, origin: Origin) -> AppState {
@@ -231,6 +254,9 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
+            Action::Edit(edit) => {
+                return self.apply(Action::EditScenario(Box::new((edit.0)(&self.scenario))))
+            }
             Action::EditScenario(mut scenario) => {
                 // A shorter horizon pulls the lesson's later steps to its last month.
                 let horizon = scenario.horizon_months;
@@ -589,6 +615,33 @@ mod tests {
         expected.payment.delay_days = 90;
         assert_eq!(after.scenario, expected);
         assert!(after.drafts.is_empty());
+    }
+
+    #[test]
+    fn an_edit_applies_to_the_scenario_current_when_it_arrives() {
+        // An edit drawn before the delay changed, sent after: the delay stays.
+        let rename = Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
+            let mut next = s.clone();
+            next.customer.name = "Twitter".into();
+            next
+        })));
+        let delayed = AppState::default().apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "45".into(),
+        });
+        let after = delayed.apply(rename);
+        assert_eq!(after.scenario.customer.name, "Twitter");
+        assert_eq!(delay(&after), 45);
+        // An edit the validator rejects leaves the scenario and names the field.
+        let blank = Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
+            let mut next = s.clone();
+            next.customer.name = String::new();
+            next
+        })));
+        let rejected = after.apply(blank);
+        assert_eq!(rejected.scenario, after.scenario);
+        assert_eq!(rejected.scenario_errors.len(), 1);
+        assert_eq!(rejected.scenario_errors[0].field, "customer.name");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::choices::{id_of, value_of, Choice};
 use crate::app::components::param_field::{field_dom_id, ParamField};
-use crate::app::state::{Action, AppState};
+use crate::app::state::{Action, AppState, ScenarioEdit};
 use crate::i18n::editor::{not_applied, Ed};
 use crate::i18n::params::{field_error_message, param_label};
 use crate::i18n::Lang;
@@ -24,24 +24,29 @@ pub struct GroupContext {
 }
 
 impl GroupContext {
-    /// A callback that applies `edit` to the scenario shown when the control was drawn and
-    /// sends the result to the reducer, which keeps it only if it validates.
+    /// A callback that sends `edit`, bound to the control's input, to the reducer, which
+    /// applies it to the scenario current at that time and keeps the result only if it
+    /// validates. The callback captures no scenario: a group that Yew did not re-render since
+    /// another group changed the scenario still edits the scenario on screen.
     ///
     /// The edit is a trait object on purpose: every control of the editor passes its own
     /// closure, and a generic helper would copy the control's whole rendering code once per
     /// closure into the WebAssembly binary.
-    fn edit<T: 'static>(&self, edit: EditWith<T>) -> Callback<T> {
-        let state = self.state.clone();
+    fn edit<T: Clone + 'static>(&self, edit: EditWith<T>) -> Callback<T> {
         let on_action = self.on_action.clone();
         Callback::from(move |input: T| {
-            on_action.emit(Action::EditScenario(Box::new(edit(&state.scenario, input))));
+            let edit = edit.clone();
+            on_action.emit(Action::Edit(ScenarioEdit(Rc::new(move |s| {
+                edit(s, input.clone())
+            }))));
         })
     }
 
     /// A button's click handler that applies `edit`.
     pub fn click(&self, edit: impl Fn(&Scenario) -> Scenario + 'static) -> Callback<MouseEvent> {
         let edit: Rc<dyn Fn(&Scenario) -> Scenario> = Rc::new(edit);
-        self.edit(Rc::new(move |s, _: MouseEvent| edit(s)))
+        self.edit(Rc::new(move |s, _: ()| edit(s)))
+            .reform(|_: MouseEvent| ())
     }
 
     /// The currency that labels the money of parameter `id`: the vendor's for the vendor's
@@ -128,10 +133,12 @@ impl GroupContext {
         edit: EditText,
     ) -> Html {
         let dom_id = field_dom_id(path);
-        let oninput = self.edit(Rc::new(move |s, event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            edit(s, &input.value())
-        }));
+        let oninput = self
+            .edit(Rc::new(move |s, text: String| edit(s, &text)))
+            .reform(|event: InputEvent| {
+                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                input.value()
+            });
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
@@ -183,10 +190,12 @@ impl GroupContext {
         edit: EditWith<String>,
     ) -> Html {
         let dom_id = field_dom_id(path);
-        let onchange = self.edit(Rc::new(move |s, event: Event| match event_value(&event) {
-            Some(id) => edit(s, id),
-            None => s.clone(),
-        }));
+        let onchange = self
+            .edit(Rc::new(move |s, id: Option<String>| match id {
+                Some(id) => edit(s, id),
+                None => s.clone(),
+            }))
+            .reform(|event: Event| event_value(&event));
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
@@ -209,10 +218,10 @@ impl GroupContext {
 
     fn check_box(&self, path: &str, label: &str, checked: bool, edit: EditWith<bool>) -> Html {
         let dom_id = field_dom_id(path);
-        let onchange = self.edit(Rc::new(move |s, event: Event| {
+        let onchange = self.edit(edit).reform(|event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            edit(s, input.checked())
-        }));
+            input.checked()
+        });
         html! {
             <div class="field check" key={path.to_string()}>
                 <input type="checkbox" id={dom_id.clone()} {checked} {onchange} />

@@ -2,12 +2,15 @@
 //! groups as users think of them. Each group lives in its own file; the shared controls live
 //! in [`controls`], the drop-down options in [`choices`].
 //!
-//! The scenario groups are plain functions that render from a [`GroupContext`], not
-//! components: they hold no state, every change of the scenario redraws them anyway, and each
-//! Yew component type adds its own copy of Yew's lifecycle code to the WebAssembly binary.
-//! The fields inside them are components ([`crate::app::components::param_field::ParamField`])
-//! and skip redrawing when their value did not change. The analysis group stays a component
-//! because it does not depend on the scenario's values and so is skipped while sliders move.
+//! The scenario groups are plain functions that render from a [`GroupContext`], wrapped in
+//! one component, [`EditorGroup`], whose props compare equal while the part of the state that
+//! group reads is unchanged ([`GroupReads`]): a slider in the payment group re-renders that
+//! group only, not the editor's other seven (one component type for the eight groups, because
+//! each Yew component type adds its own copy of Yew's lifecycle code to the WebAssembly
+//! binary). The fields inside them are components
+//! ([`crate::app::components::param_field::ParamField`]) and skip redrawing when their value
+//! did not change. The analysis group is a component of its own: it does not depend on the
+//! scenario's values and so is skipped while sliders move.
 //!
 //! Numbers go through [`crate::app::state::Action::SetParam`] (a rejected entry stays at its
 //! field as a draft with the engine's message); text, options, switches and list changes are
@@ -35,6 +38,9 @@ use crate::app::state::{Action, AppState};
 use crate::i18n::editor::Ed;
 use crate::i18n::format::quoted;
 use crate::i18n::params::field_error_message;
+use crate::model::{
+    Contract, Operations, Party, Payment, ReciprocalLine, RetaliationRule, Settlement, YearMonth,
+};
 pub use controls::GroupContext;
 
 #[derive(Properties, PartialEq)]
@@ -52,20 +58,104 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <div class="editor" data-testid="editor">
             { error_summary(&props.state) }
-            { timeframe::timeframe_group(&context) }
-            { parties::parties_group(&context) }
-            { contract::contract_group(&context) }
-            { payment::payment_group(&context) }
-            { reciprocal::reciprocal_group(&context) }
-            { retaliation::retaliation_group(&context) }
-            { operations::operations_group(&context) }
-            { settlement::settlement_group(&context) }
+            <EditorGroup kind={GroupKind::Timeframe} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Parties} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Contract} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Payment} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Reciprocal} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Retaliation} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Operations} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Settlement} context={context} />
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
                 parameters={Rc::new(analysis::sweep_parameters(props.state.lang, &props.state.scenario))}
                 on_action={props.on_action.clone()}
             />
         </div>
+    }
+}
+
+/// The editor's groups of scenario terms, in page order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GroupKind {
+    Timeframe,
+    Parties,
+    Contract,
+    Payment,
+    Reciprocal,
+    Retaliation,
+    Operations,
+    Settlement,
+}
+
+/// What a group shows of the scenario: its own terms, and the currency that labels its
+/// money fields. Besides these, every group reads the language, the drafts and the field
+/// errors (compared whole: they are empty nearly always). Field labels come from the group's
+/// own terms (a reciprocal line's label names its fields), ranges are fixed.
+#[derive(PartialEq)]
+enum GroupReads<'a> {
+    Timeframe(&'a str, &'a YearMonth, u32),
+    Parties(&'a Party, &'a Party),
+    Contract(&'a Contract, &'a str),
+    Payment(&'a Payment, &'a str),
+    Reciprocal(&'a [ReciprocalLine], &'a str),
+    Retaliation(&'a [RetaliationRule], &'a str),
+    Operations(&'a Operations, &'a str),
+    Settlement(&'a Option<Settlement>, &'a str),
+}
+
+impl GroupKind {
+    fn reads(self, state: &AppState) -> GroupReads<'_> {
+        let s = &state.scenario;
+        // Money fields are labelled with the customer's currency, except the vendor's own
+        // figures, which are in the parties group with the vendor's whole record.
+        let customer = s.customer.currency.as_str();
+        match self {
+            GroupKind::Timeframe => GroupReads::Timeframe(&s.title, &s.start, s.horizon_months),
+            GroupKind::Parties => GroupReads::Parties(&s.customer, &s.vendor),
+            GroupKind::Contract => GroupReads::Contract(&s.contract, customer),
+            GroupKind::Payment => GroupReads::Payment(&s.payment, customer),
+            GroupKind::Reciprocal => GroupReads::Reciprocal(&s.reciprocal, customer),
+            GroupKind::Retaliation => GroupReads::Retaliation(&s.retaliation, customer),
+            GroupKind::Operations => GroupReads::Operations(&s.operations, customer),
+            GroupKind::Settlement => GroupReads::Settlement(&s.settlement, customer),
+        }
+    }
+}
+
+#[derive(Properties)]
+pub struct EditorGroupProps {
+    pub kind: GroupKind,
+    pub context: GroupContext,
+}
+
+/// Equal while everything the group reads is: then Yew keeps the group as it is.
+impl PartialEq for EditorGroupProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.context.state, &other.context.state);
+        self.kind == other.kind
+            && self.context.on_action == other.context.on_action
+            && (Rc::ptr_eq(a, b)
+                || (a.lang == b.lang
+                    && a.drafts == b.drafts
+                    && a.scenario_errors == b.scenario_errors
+                    && self.kind.reads(a) == other.kind.reads(b)))
+    }
+}
+
+/// One group of the editor.
+#[function_component]
+pub fn EditorGroup(props: &EditorGroupProps) -> Html {
+    let context = &props.context;
+    match props.kind {
+        GroupKind::Timeframe => timeframe::timeframe_group(context),
+        GroupKind::Parties => parties::parties_group(context),
+        GroupKind::Contract => contract::contract_group(context),
+        GroupKind::Payment => payment::payment_group(context),
+        GroupKind::Reciprocal => reciprocal::reciprocal_group(context),
+        GroupKind::Retaliation => retaliation::retaliation_group(context),
+        GroupKind::Operations => operations::operations_group(context),
+        GroupKind::Settlement => settlement::settlement_group(context),
     }
 }
 
