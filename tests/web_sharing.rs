@@ -63,7 +63,7 @@ async fn the_saved_panel_saves_lists_and_keeps_names_as_text() {
     let mut scenario = Scenario::default();
     scenario.payment.delay_days = 61;
     let props = SavedPanelProps {
-        scenario: scenario.clone(),
+        scenario: std::rc::Rc::new(scenario.clone()),
         on_action: Callback::noop(),
     };
     yew::Renderer::<SavedPanel>::with_root_and_props(host.clone(), props).render();

@@ -120,10 +120,11 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatch| {
         dispatch.dispatch(action)
     });
-    let on_dismiss = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissBanner))
-    };
+    // The root's other callbacks are made once too: a new callback would make the props of
+    // the charts and buttons that get it differ on every render.
+    let on_dismiss = use_callback(state.dispatcher(), |_, dispatch| {
+        dispatch.dispatch(Action::DismissBanner)
+    });
     // Compare mode: the other scenario simulated once, here, for both the charts on shared
     // axes and the table of differences (which also shows its error, if any).
     let other: Rc<OtherScenario> = use_memo(state.comparison.clone(), |comparison| {
@@ -181,10 +182,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 })
         },
     );
-    let on_select_month = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |month: u32| dispatch.dispatch(Action::SetMonth(month)))
-    };
+    let on_select_month = use_callback(state.dispatcher(), |month: u32, dispatch| {
+        dispatch.dispatch(Action::SetMonth(month))
+    });
     let currency = state.scenario.customer.currency.clone();
     let analysis_charts = use_memo(
         (scenario.clone(), state.analysis.output, lang),
@@ -272,6 +272,16 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         Err(error) => html! { <p class="error" role="alert">{ engine_error(lang, error) }</p> },
     };
 
+    // Hooks, so before presenter mode's early return.
+    let on_present = use_callback(state.dispatcher(), |_: MouseEvent, dispatch| {
+        dispatch.dispatch(Action::EnterPresenter)
+    });
+    // A link still in its quiet period is written first, and the dialog opens in a later task,
+    // after the page has rendered it: the handout's link and QR code are the current ones.
+    let on_print = use_callback(flush_link, |_: MouseEvent, flush_link| {
+        flush_link.emit(());
+        print_page_after_render();
+    });
     let report_ok = Result::as_ref(&*report).ok().cloned();
     if state.presenter {
         return html! {
@@ -293,29 +303,18 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
                 <div class="presenter-handout" data-testid="presenter-handout">
-                    <HandoutHead scenario={state.scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <HandoutHead scenario={(*scenario).clone()} report={report_ok.clone()} month={state.month} />
                     <div class="print-chart">
                         <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
                     </div>
                     <div class="print-chart">
                         <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
                     </div>
-                    <HandoutFoot report={report_ok} scenario={state.scenario.clone()} link={link.clone()} />
+                    <HandoutFoot report={report_ok} scenario={(*scenario).clone()} link={link.clone()} />
                 </div>
             </ContextProvider<LangContext>>
         };
     }
-    let on_present = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::EnterPresenter))
-    };
-    // A link still in its quiet period is written first, and the dialog opens in a later task,
-    // after the page has rendered it: the handout's link and QR code are the current ones.
-    let on_print = Callback::from(move |_: MouseEvent| {
-        flush_link.emit(());
-        print_page_after_render();
-    });
-
     html! {
         <ContextProvider<LangContext> context={lang}>
             <header class="app-header">
@@ -347,9 +346,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <HandoutHead scenario={(*settled.scenario).clone()} report={settled_report.clone()} month={state.month} />
+                    <HandoutHead scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={settled_report.clone()} scenario={(*settled.scenario).clone()} link={link.clone()} />
+                    <HandoutFoot report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
@@ -369,9 +368,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
-                        <SharePanel scenario={state.scenario.clone()} month={state.month} link={link.clone()} />
-                        <FilePanel scenario={state.scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
-                        <SavedPanel scenario={state.scenario.clone()} on_action={on_action.clone()} />
+                        <SharePanel scenario={(*scenario).clone()} month={state.month} link={link.clone()} />
+                        <FilePanel scenario={(*scenario).clone()} report={report.clone()} on_action={on_action.clone()} />
+                        <SavedPanel scenario={(*scenario).clone()} on_action={on_action.clone()} />
                     </section>
                     }
                 </div>

@@ -17,7 +17,7 @@ use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct FilePanelProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub report: Rc<Result<Rc<Report>, EngineError>>,
     pub on_action: Callback<Action>,
 }

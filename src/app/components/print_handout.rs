@@ -43,7 +43,7 @@ pub fn handout_events(events: &[String], max: usize) -> (Vec<String>, usize) {
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutHeadProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub report: Option<Rc<Report>>,
     pub month: Option<u32>,
 }
@@ -79,7 +79,7 @@ pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
 pub struct HandoutFootProps {
     pub report: Option<Rc<Report>>,
     /// The scenario the events belong to (names, currency, start month for the sentences).
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// The page's link.
     pub link: AttrValue,
 }

@@ -4,6 +4,8 @@
 //!
 //! Names are user data and are rendered only as text.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::effects::saved_store::{self, clean_name};
@@ -16,7 +18,7 @@ use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub on_action: Callback<Action>,
 }
 
@@ -80,7 +82,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     let scenario = scenario.clone();
                     change(Box::new(move |stored| {
                         let existed = stored.get(&clean).is_some();
-                        stored.save(&clean, &now_iso(), scenario);
+                        stored.save(&clean, &now_iso(), (*scenario).clone());
                         if existed {
                             tr!(lang, en: "Replaced the saved scenario {}.", q(lang, &clean);
                                 fr: "Scénario enregistré {} remplacé.", q(lang, &clean))

@@ -2,6 +2,8 @@
 //! the browser offers no clipboard or refuses it, the link is shown selected in a read-only
 //! field with a sentence asking to copy it by hand.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::components::qr_code::QrCodeView;
@@ -15,7 +17,7 @@ use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub month: Option<u32>,
     /// The page's link, for the QR code under the button.
     #[prop_or_default]

@@ -155,8 +155,11 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> UrlSync {
         });
         move || drop(listener)
     });
+    // One callback for the life of the page (the cell never changes), so that the Print
+    // button's handler stays the same between renders.
+    let flush = use_callback((), move |(), _| write_now(&pending));
     UrlSync {
         link: (*link).clone(),
-        flush: Callback::from(move |()| write_now(&pending)),
+        flush,
     }
 }
