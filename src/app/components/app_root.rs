@@ -82,9 +82,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     }
     let complete = *complete;
     let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
-    let report = use_memo(state.scenario.clone(), |scenario| {
-        simulate(scenario).map(Rc::new)
-    });
+    let report = use_memo(scenario.clone(), |scenario| simulate(scenario).map(Rc::new));
     // The ledger, the event log, the bargaining analysis and the handout's text lie below the
     // first screen: they follow a change one painted frame later, so that a slider input
     // repaints the visible charts first (docs/performance.md).
@@ -206,7 +204,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         let current = state.clone();
         use_memo(
             (
-                state.scenario.clone(),
+                scenario.clone(),
                 state.drafts.clone(),
                 state.scenario_errors.clone(),
                 state.analysis.clone(),

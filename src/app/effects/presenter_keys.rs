@@ -72,11 +72,13 @@ fn call_settled(target: &wasm_bindgen::JsValue, method: &str) {
 }
 
 /// Listens for the presenter's keys. The latest state is read through a shared cell that the
-/// root updates on every render, so the listener is attached once.
+/// root updates on every render, so the listener is attached once. The cell holds the
+/// reducer's handle (a pointer to the state), not a copy: copying the whole state on every
+/// render cost a deep clone of the scenario per slider input.
 #[hook]
 pub fn use_presenter_keys(state: &UseReducerHandle<AppState>) {
-    let latest = use_mut_ref(AppState::default);
-    *latest.borrow_mut() = (**state).clone();
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let dispatch = state.dispatcher();
     use_effect_with((), move |_| {
         let latest = Rc::clone(&latest);
