@@ -91,6 +91,13 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         report: report.clone(),
     });
     let settled_report = Result::as_ref(&*settled.report).ok().cloned();
+    // The event log's list, copied out of the report once per report rather than on every
+    // render (a new list would also make the log's props differ on every render).
+    let settled_events = use_memo(settled.clone(), |settled| {
+        Result::as_ref(&*settled.report)
+            .ok()
+            .map(|report| Rc::new(report.events.clone()))
+    });
     let bargaining_result = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
     });
@@ -232,8 +239,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <ChartCanvas spec={flows.vendor.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
-                if let Some(later) = settled_report.clone() {
-                    <EventLog events={Rc::new(later.events.clone())} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
+                if let (Some(later), Some(events)) = (settled_report.clone(), (*settled_events).clone()) {
+                    <EventLog {events} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
                     <LedgerTable report={later} month={state.month} />
                 }
                 <ComparePanel
