@@ -116,6 +116,7 @@ export function installInputProbe(sliderId) {
       }
       if (quiet >= 2) {
         probe.samples.push({
+          t0: sample.t0,
           redraw: Math.max(sample.tInputDone, sample.tLastMark ?? -Infinity) - sample.t0,
           frame: sample.tFrame - sample.t0,
           marks: sample.marks,
