@@ -145,6 +145,80 @@ fn the_backing_store_is_the_css_size_times_the_pixel_ratio() {
     host.remove();
 }
 
+/// A detached canvas of `width` × `height` CSS pixels, as the chart component measures it.
+fn bare_canvas() -> HtmlCanvasElement {
+    document()
+        .create_element("canvas")
+        .expect("a canvas")
+        .dyn_into()
+        .expect("a canvas")
+}
+
+/// The chart with every value scaled: the same title, legend, months and axis descriptions,
+/// but other values and another y range.
+fn scaled(spec: &ChartSpec, factor: f64) -> ChartSpec {
+    let mut spec = spec.clone();
+    if let ChartSpec::Monthly(chart) = &mut spec {
+        for series in &mut chart.series {
+            for value in &mut series.values {
+                *value *= factor;
+            }
+        }
+    }
+    spec
+}
+
+#[wasm_bindgen_test]
+fn a_chart_drawn_over_its_kept_frame_has_the_pixels_of_one_drawn_whole() {
+    let (scenario, report) = aws();
+    let cash = build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None);
+    let exposure = build::arrears_exposure(standoff::i18n::Lang::En, &report, &scenario, None);
+    let french = build::cash_position(standoff::i18n::Lang::Fr, &report, &scenario, None);
+    let (size, ratio) = ((500, 240), 2.0);
+    let whole = |spec: &ChartSpec, month: Option<u32>| {
+        let canvas = bare_canvas();
+        draw::draw_at_size(canvas.clone(), spec, month, size, ratio)
+            .expect("drawn")
+            .expect("sized");
+        pixels(&canvas)
+    };
+    // One canvas and one frame, as a chart component keeps them, through a sequence of
+    // drawings where the frame is kept (other values, another month) or must be redrawn
+    // (another chart, another language, another size).
+    let canvas = bare_canvas();
+    let mut frame = None;
+    let mut framed = |spec: &ChartSpec, month: Option<u32>, size: (i32, i32)| {
+        draw::draw_framed(canvas.clone(), spec, month, size, ratio, Some(&mut frame))
+            .expect("drawn")
+            .expect("sized");
+        pixels(&canvas)
+    };
+    let steps: [(&ChartSpec, Option<u32>, (i32, i32)); 7] = [
+        (&cash, None, size),
+        (&scaled(&cash, 3.0), Some(4), size),
+        (&exposure, Some(4), size),
+        (&cash, Some(4), (400, 200)),
+        (&french, Some(4), size),
+        (&scaled(&cash, -0.5), None, size),
+        (&cash, Some(7), size),
+    ];
+    for (index, (spec, month, at)) in steps.into_iter().enumerate() {
+        let drawn = framed(spec, month, at);
+        if at == size {
+            let expected = whole(spec, month);
+            let differing = drawn
+                .chunks(4)
+                .zip(expected.chunks(4))
+                .filter(|(a, b)| a != b)
+                .count();
+            assert_eq!(
+                differing, 0,
+                "step {index}: pixels differing from a whole drawing"
+            );
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 async fn the_component_draws_in_device_pixels_with_both_party_colours() {
     let (scenario, report) = aws();

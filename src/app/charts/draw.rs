@@ -10,6 +10,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::colour::{scale_colour, Rgb, INK, MUTED, NOTE_INK};
@@ -180,6 +181,51 @@ pub fn draw_at_size(
     css_size: (i32, i32),
     pixel_ratio: f64,
 ) -> Result<Option<PlotBox>, String> {
+    draw_framed(canvas, spec, month, css_size, pixel_ratio, None)
+}
+
+/// The parts of a monthly chart that stay put while its values move — the white ground, the
+/// title, the legend, the month labels under the x axis and the two axis descriptions — drawn
+/// on a canvas of their own and copied onto the chart at each redraw. They are most of the
+/// chart's text, and text is most of what a redraw costs (docs/performance.md).
+///
+/// The frame is redrawn whenever anything it shows differs: its key holds the very strings,
+/// colours and device-pixel positions drawn, so a change in size, pixel ratio, language,
+/// title, legend, months or plot layout cannot reuse a stale frame.
+pub struct Frame {
+    key: FrameKey,
+    canvas: HtmlCanvasElement,
+}
+
+#[derive(PartialEq)]
+struct FrameKey {
+    size: (u32, u32),
+    ratio: f64,
+    head: Head,
+    labels: AxisLabels,
+}
+
+/// The title's lines and the legend with its layout: what is drawn above the plot.
+#[derive(PartialEq)]
+struct Head {
+    title_lines: Vec<String>,
+    legend: Vec<LegendItem>,
+    layout: LegendLayout,
+}
+
+/// [`draw_at_size`], with `frame` holding the static parts of a monthly chart between
+/// drawings (see [`Frame`]); with `None`, everything is drawn on the canvas itself.
+///
+/// With a frame, the static parts are drawn before the grid, the axis lines and the value
+/// labels rather than after them; they never overlap, so the pixels are the same.
+pub fn draw_framed(
+    canvas: HtmlCanvasElement,
+    spec: &ChartSpec,
+    month: Option<u32>,
+    css_size: (i32, i32),
+    pixel_ratio: f64,
+    frame: Option<&mut Option<Frame>>,
+) -> Result<Option<PlotBox>, String> {
     if fit_to_size(&canvas, css_size, pixel_ratio).is_none() {
         return Ok(None);
     }
@@ -188,7 +234,6 @@ pub fn draw_at_size(
     let backend =
         CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(err)?;
     let (width, _) = root.dim_in_pixel();
 
     // The title wraps on narrow screens rather than running off the canvas.
@@ -197,34 +242,77 @@ pub fn draw_at_size(
         &spec.meta().title,
         ((css_width - 16.0) / (TITLE_FONT * 0.52)) as usize,
     );
-    let title_height = 8.0 + TITLE_LINE * title_lines.len() as f64;
-    // The title area starts at the canvas's corner, so its points are the canvas's.
-    let (_, rest) = root.split_vertically(scale.px(title_height));
-    pen.labels(
-        TITLE_FONT,
-        INK,
-        Pos::new(HPos::Left, VPos::Top),
-        title_lines.iter().enumerate().map(|(index, line)| {
-            (
-                (scale.i(8.0), scale.i(5.0 + TITLE_LINE * index as f64)),
-                line.as_str(),
-            )
-        }),
-    );
-
     let legend = legend_items(spec);
     let layout = legend_layout(&legend, css_width - 16.0);
-    let (legend_area, plot_area) = rest.split_vertically(scale.px(layout.height));
-    draw_legend(&legend_area, &pen, &legend, &layout, scale)?;
+    let head = Head {
+        title_lines,
+        legend,
+        layout,
+    };
+    let (legend_area, plot_area) = split_head(&root, &head, scale);
 
+    // Only a monthly chart with axes has a frame; a chart with no months is a note.
+    let framed = match (spec, frame) {
+        (ChartSpec::Monthly(chart), Some(frame))
+            if !(chart.months.is_empty() && chart.x_months == 0) =>
+        {
+            Some(Framed {
+                frame,
+                head,
+                size: root.dim_in_pixel(),
+            })
+        }
+        _ => {
+            draw_head(&root, &legend_area, &pen, &head, scale)?;
+            None
+        }
+    };
     let plot = match spec {
-        ChartSpec::Monthly(chart) => draw_monthly(&plot_area, &pen, chart, month, scale)?,
+        ChartSpec::Monthly(chart) => draw_monthly(&plot_area, &pen, chart, month, scale, framed)?,
         ChartSpec::Bargaining(chart) => draw_bargaining(&plot_area, &pen, chart, scale)?,
         ChartSpec::Tornado(chart) => draw_tornado(&plot_area, &pen, chart, scale)?,
         ChartSpec::Heatmap(chart) => draw_heatmap(&plot_area, &pen, chart, scale)?,
     };
     root.present().map_err(err)?;
     Ok(Some(plot))
+}
+
+/// A monthly chart's frame between drawings, and the head the frame would show now.
+struct Framed<'a> {
+    frame: &'a mut Option<Frame>,
+    head: Head,
+    size: (u32, u32),
+}
+
+/// The legend's area and the plot's area below the title.
+fn split_head(root: &Area, head: &Head, scale: Scale) -> (Area, Area) {
+    let title_height = 8.0 + TITLE_LINE * head.title_lines.len() as f64;
+    let (_, rest) = root.split_vertically(scale.px(title_height));
+    rest.split_vertically(scale.px(head.layout.height))
+}
+
+/// The white ground, the title and the legend.
+fn draw_head(
+    root: &Area,
+    legend_area: &Area,
+    pen: &Pen,
+    head: &Head,
+    scale: Scale,
+) -> Result<(), String> {
+    root.fill(&WHITE).map_err(err)?;
+    // The title area starts at the canvas's corner, so its points are the canvas's.
+    pen.labels(
+        TITLE_FONT,
+        INK,
+        Pos::new(HPos::Left, VPos::Top),
+        head.title_lines.iter().enumerate().map(|(index, line)| {
+            (
+                (scale.i(8.0), scale.i(5.0 + TITLE_LINE * index as f64)),
+                line.as_str(),
+            )
+        }),
+    );
+    draw_legend(legend_area, pen, &head.legend, &head.layout, scale)
 }
 
 /// How a legend entry is drawn.
@@ -235,6 +323,7 @@ enum Swatch {
     Block,
 }
 
+#[derive(PartialEq)]
 struct LegendItem {
     label: String,
     colour: Rgb,
@@ -506,10 +595,25 @@ fn draw_axes(
     pen: &Pen,
     plot: &mut Plot<'_>,
     axes: &Axes<'_>,
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    scale: Scale,
+) -> Result<(), String> {
+    draw_axis_lines(pen, plot, axes, x_range, y_range, scale);
+    let labels = axis_labels(plot, axes, x_range, y_range, scale);
+    draw_axis_labels(area, pen, &labels, scale)
+}
+
+/// Grid lines, axis lines and the value labels of the y axis: the parts of the axes that move
+/// with the data's range.
+fn draw_axis_lines(
+    pen: &Pen,
+    plot: &mut Plot<'_>,
+    axes: &Axes<'_>,
     (x0, x1): (f64, f64),
     (y0, y1): (f64, f64),
     scale: Scale,
-) -> Result<(), String> {
+) {
     const GRID: Rgb = Rgb(230, 233, 237);
     const AXIS: Rgb = Rgb(120, 126, 134);
     let width = scale.px(1.0).max(1);
@@ -541,32 +645,78 @@ fn draw_axes(
             ((x - scale.i(6.0), y), label.as_str())
         }),
     );
+}
+
+/// The labels under the x axis and the two axis descriptions, where they go on the canvas.
+#[derive(PartialEq)]
+struct AxisLabels {
+    x_labels: Vec<(Point, String)>,
+    /// The x description and where its top centre goes.
+    x_desc: (Point, String),
+    /// The y description and the canvas row of its centre.
+    y_desc: (i32, String),
+}
+
+fn axis_labels(
+    plot: &mut Plot<'_>,
+    axes: &Axes<'_>,
+    (x0, x1): (f64, f64),
+    (y0, y1): (f64, f64),
+    scale: Scale,
+) -> AxisLabels {
+    let at = |x: f64, y: f64| plot.backend_coord(&(x, y));
+    let (left, bottom) = at(x0, y0);
+    let (right, top) = at(x1, y1);
+    AxisLabels {
+        x_labels: axes
+            .x_ticks
+            .iter()
+            .map(|(x, label)| {
+                let (x, y) = at(*x, y0);
+                ((x, y + scale.i(6.0)), label.clone())
+            })
+            .collect(),
+        x_desc: (
+            ((left + right) / 2, bottom + scale.i(24.0)),
+            axes.x_desc.to_string(),
+        ),
+        y_desc: ((top + bottom) / 2, axes.y_desc.to_string()),
+    }
+}
+
+/// Draws [`AxisLabels`]; `area` is the plot's enclosing area (the one the chart was built on).
+fn draw_axis_labels(
+    area: &Area,
+    pen: &Pen,
+    labels: &AxisLabels,
+    scale: Scale,
+) -> Result<(), String> {
     pen.labels(
         12.0,
         INK,
         Pos::new(HPos::Center, VPos::Top),
-        axes.x_ticks.iter().map(|(x, label)| {
-            let (x, y) = at(*x, y0);
-            ((x, y + scale.i(6.0)), label.as_str())
-        }),
+        labels
+            .x_labels
+            .iter()
+            .map(|(point, label)| (*point, label.as_str())),
     );
-    let (left, bottom) = at(x0, y0);
-    let (right, top) = at(x1, y1);
-    if !axes.x_desc.is_empty() {
+    let (point, x_desc) = &labels.x_desc;
+    if !x_desc.is_empty() {
         pen.labels(
             12.0,
             INK,
             Pos::new(HPos::Center, VPos::Top),
-            [(((left + right) / 2, bottom + scale.i(24.0)), axes.x_desc)],
+            [(*point, x_desc.as_str())],
         );
     }
-    if !axes.y_desc.is_empty() {
+    let (middle, y_desc) = &labels.y_desc;
+    if !y_desc.is_empty() {
         // Rotated text stays with plotters, which draws it inside save() and restore(). It is
         // placed on the enclosing area, whose origin is not the canvas's.
         let (_, oy) = origin(area);
         area.draw(&Text::new(
-            axes.y_desc.to_string(),
-            (scale.i(2.0), (top + bottom) / 2 - oy),
+            y_desc.clone(),
+            (scale.i(2.0), middle - oy),
             scale
                 .font(12.0)
                 .transform(FontTransform::Rotate270)
@@ -654,6 +804,7 @@ fn draw_monthly(
     chart: &MonthlyChart,
     month: Option<u32>,
     scale: Scale,
+    framed: Option<Framed<'_>>,
 ) -> Result<PlotBox, String> {
     if chart.months.is_empty() && chart.x_months == 0 {
         draw_note(
@@ -700,7 +851,18 @@ fn draw_monthly(
         y_grid: true,
         left_axis: true,
     };
-    draw_axes(area, pen, &mut plot, &axes, x_range, y_range, scale)?;
+    let labels = axis_labels(&mut plot, &axes, x_range, y_range, scale);
+    match framed {
+        Some(framed) => {
+            let frame = frame_for(framed, labels, scale)?;
+            pen.copy(&frame.canvas);
+            draw_axis_lines(pen, &mut plot, &axes, x_range, y_range, scale);
+        }
+        None => {
+            draw_axis_lines(pen, &mut plot, &axes, x_range, y_range, scale);
+            draw_axis_labels(area, pen, &labels, scale)?;
+        }
+    }
 
     // Zero is the reference of every monthly chart (the baseline, no debt, no flow).
     if y_range.0 < 0.0 && y_range.1 > 0.0 {
@@ -780,6 +942,45 @@ fn draw_monthly(
         draw_note(area, note, scale)?;
     }
     Ok(plot_box(plot.plotting_area(), x_range, y_range, scale))
+}
+
+/// The frame showing `labels` and the head of `framed`: the one kept from the last drawing
+/// when it shows exactly that, or a new one.
+fn frame_for(framed: Framed<'_>, labels: AxisLabels, scale: Scale) -> Result<&Frame, String> {
+    let Framed { frame, head, size } = framed;
+    let key = FrameKey {
+        size,
+        ratio: scale.0,
+        head,
+        labels,
+    };
+    if frame.as_ref().is_some_and(|frame| frame.key == key) {
+        return frame.as_ref().ok_or_else(String::new);
+    }
+    // The canvas is reused when there is one: only its size may need to change.
+    let canvas = match frame.take() {
+        Some(frame) => frame.canvas,
+        None => web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.create_element("canvas").ok())
+            .and_then(|element| element.dyn_into::<HtmlCanvasElement>().ok())
+            .ok_or("no canvas for the chart's frame")?,
+    };
+    if canvas.width() != size.0 {
+        canvas.set_width(size.0);
+    }
+    if canvas.height() != size.1 {
+        canvas.set_height(size.1);
+    }
+    let pen = Pen::new(&canvas, scale.0).ok_or("the frame has no 2D context")?;
+    let root = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or("the frame has no 2D context")?
+        .into_drawing_area();
+    let (legend_area, plot_area) = split_head(&root, &key.head, scale);
+    draw_head(&root, &legend_area, &pen, &key.head, scale)?;
+    draw_axis_labels(&plot_area, &pen, &key.labels, scale)?;
+    root.present().map_err(err)?;
+    Ok(frame.insert(Frame { key, canvas }))
 }
 
 type Plot<'a> = ChartContext<

@@ -71,6 +71,14 @@ impl Pen {
         }
     }
 
+    /// Copies `canvas`, of the same size, over the whole canvas.
+    pub fn copy(&self, canvas: &HtmlCanvasElement) {
+        // A copy that fails leaves the chart without its frame, never a broken page.
+        let _ = self
+            .context
+            .draw_image_with_html_canvas_element(canvas, 0.0, 0.0);
+    }
+
     /// Strokes each `(from, to)` segment in one path: one colour, one width in device pixels.
     pub fn segments(
         &self,

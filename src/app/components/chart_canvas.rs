@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
-use crate::app::charts::draw::{self, point_at, PlotBox};
+use crate::app::charts::draw::{self, point_at, Frame, PlotBox};
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_readout::ChartReadout;
 use crate::app::components::chart_table::ChartTable;
@@ -49,6 +49,14 @@ struct DrawnKey {
     height: i32,
     ratio: f64,
     month: Option<u32>,
+}
+
+/// What a chart keeps between drawings: the inputs of the last one, and a monthly chart's
+/// static parts (`draw::Frame`), copied rather than drawn again while they are unchanged.
+#[derive(Default)]
+struct Drawn {
+    last: Option<DrawnKey>,
+    frame: Option<Frame>,
 }
 
 /// A number for each chart on the page, so that its readout's id is unique even when the
@@ -121,7 +129,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // state: it changes with every drawing and nothing renders from it.
     let plot = use_mut_ref(|| None::<PlotBox>);
     let cursor = use_state_eq(|| None::<usize>);
-    let drawn = use_mut_ref(|| None::<DrawnKey>);
+    let drawn = use_mut_ref(Drawn::default);
     let instance = use_state(next_instance);
     let spec = props.spec.clone();
     let kind = spec.meta().kind.clone();
@@ -384,7 +392,7 @@ fn draw_if_changed(
     spec: &Rc<ChartSpec>,
     month: Option<u32>,
     measured: (i32, i32, f64),
-    drawn: &Rc<RefCell<Option<DrawnKey>>>,
+    drawn: &Rc<RefCell<Drawn>>,
     plot: &Rc<RefCell<Option<PlotBox>>>,
     kind: &str,
 ) {
@@ -403,18 +411,26 @@ fn draw_if_changed(
         month,
     };
     // Pointer equality first: the same Rc is the same chart, with no deep comparison.
-    if drawn.borrow().as_ref().is_some_and(|last| {
+    let mut drawn = drawn.borrow_mut();
+    if drawn.last.as_ref().is_some_and(|last| {
         Rc::ptr_eq(&last.spec, &key.spec)
             && (last.width, last.height, last.month) == (width, height, month)
             && last.ratio == ratio
-    }) || drawn.borrow().as_ref() == Some(&key)
+    }) || drawn.last.as_ref() == Some(&key)
     {
         return;
     }
-    match draw::draw_at_size(canvas, spec, month, (width, height), ratio) {
+    match draw::draw_framed(
+        canvas,
+        spec,
+        month,
+        (width, height),
+        ratio,
+        Some(&mut drawn.frame),
+    ) {
         Ok(Some(drawn_plot)) => {
             *plot.borrow_mut() = Some(drawn_plot);
-            *drawn.borrow_mut() = Some(key);
+            drawn.last = Some(key);
             if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
                 let _ = performance.mark(&format!("standoff:chart-drawn:{kind}"));
             }
