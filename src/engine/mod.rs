@@ -24,8 +24,8 @@ mod run;
 pub use error::EngineError;
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
-    Baseline, Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals,
-    Report, SettlementComparison, Totals, TriggerSeen,
+    Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
+    PartyTotals, Report, SettlementComparison, Totals, TriggerSeen,
 };
 
 use crate::model::{validate_terms, Scenario};

@@ -8,7 +8,7 @@ use super::error::{is_positive, non_negative, Ck, EngineError};
 use super::exact_sum::ExactSum;
 use super::npv::{Npv, NpvAccumulator};
 use super::report::{
-    Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
+    Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth, Totals,
 };
 use super::retaliation::{apply, holds, trigger_seen, Effects, Observed, RuleState};
 use super::Detail;
@@ -213,9 +213,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut total_sums = TotalSums::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
-    let line_cap = if lines { 12 + n_rec } else { 0 };
-    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(line_cap);
-    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(line_cap);
     let stop = s.payment.stop_from_month;
     let resume = s.payment.resume_at_month;
     let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
@@ -621,64 +618,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
         let net_v = ck.sub(cl, in_v, out_v)?;
-        if lines {
-            lines_c.clear();
-            lines_v.clear();
-            // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0
-            // so that exports never show "-0.00".
-            let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
-            let shared = [
-                (Line::ContractPayments, contract_paid),
-                (Line::LumpSums, lump_paid),
-                (Line::SettlementPayment, settle_pay),
-                (Line::LegalJudgment, judgment),
-            ];
-            for (line, amount) in shared {
-                lines_c.push(LineFlow {
-                    line,
-                    amount: neg(amount),
-                });
-                lines_v.push(LineFlow { line, amount });
-            }
-            for (i, f) in rec_flow.iter().enumerate() {
-                lines_c.push(LineFlow {
-                    line: Line::Reciprocal(i),
-                    amount: *f,
-                });
-                lines_v.push(LineFlow {
-                    line: Line::Reciprocal(i),
-                    amount: neg(*f),
-                });
-            }
-            let own = [
-                (Line::BundledDeal, bundled, neg(bundled)),
-                (Line::LegalCosts, neg(legal_c), neg(legal_v)),
-            ];
-            for (line, c, v) in own {
-                lines_c.push(LineFlow { line, amount: c });
-                lines_v.push(LineFlow { line, amount: v });
-            }
-            lines_v.push(LineFlow {
-                line: Line::CollectionCosts,
-                amount: neg(collection_t),
-            });
-            lines_c.push(LineFlow {
-                line: Line::OtherAdRevenue,
-                amount: ops.other_ad,
-            });
-            lines_c.push(LineFlow {
-                line: Line::InfrastructureSavings,
-                amount: ops.savings,
-            });
-            lines_c.push(LineFlow {
-                line: Line::OutageRisk,
-                amount: neg(ops.outage),
-            });
-            lines_c.push(LineFlow {
-                line: Line::SuspensionOutage,
-                amount: neg(suspension),
-            });
-        }
         cum_c = ck.add("cash position", cum_c, net_c)?;
         cum_v = ck.add("cash position", cum_v, net_v)?;
         npv_c.push(
@@ -753,11 +692,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 year: cal.year,
                 month: cal.month,
                 customer: PartyMonth {
-                    lines: if lines {
-                        std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec))
-                    } else {
-                        Vec::new()
-                    },
                     cash_in: in_c,
                     cash_out: out_c,
                     net: net_c,
@@ -765,11 +699,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ..PartyMonth::default()
                 },
                 vendor: PartyMonth {
-                    lines: if lines {
-                        std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec))
-                    } else {
-                        Vec::new()
-                    },
                     cash_in: in_v,
                     cash_out: out_v,
                     net: net_v,
@@ -795,6 +724,23 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 outage_cost: outage_t,
                 suspended: fx.suspended,
             });
+            // The lines are written into the month where it is stored, not built apart and
+            // moved there.
+            if let (true, Some(m)) = (lines, months.last_mut()) {
+                let flows = MonthFlows {
+                    contract_paid,
+                    lump_paid,
+                    settle_pay,
+                    judgment,
+                    bundled,
+                    legal_c,
+                    legal_v,
+                    collection: collection_t,
+                    ops,
+                    suspension,
+                };
+                flows.write_lines(&rec_flow, &mut m.customer.lines, &mut m.vendor.lines);
+            }
         }
     }
     let end = Ck::new(s.start, horizon.saturating_sub(1));
@@ -811,6 +757,79 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         settlement_applied,
         final_claims,
     })
+}
+
+/// A month's flows as the line-by-line report shows them, every amount non-negative.
+struct MonthFlows {
+    contract_paid: Decimal,
+    lump_paid: Decimal,
+    settle_pay: Decimal,
+    judgment: Decimal,
+    bundled: Decimal,
+    legal_c: Decimal,
+    legal_v: Decimal,
+    collection: Decimal,
+    ops: OpsMonth,
+    suspension: Decimal,
+}
+
+impl MonthFlows {
+    /// Writes each party's lines, signed from its own side, in the report's fixed order.
+    fn write_lines(&self, rec_flow: &[Decimal], c: &mut LineFlows, v: &mut LineFlows) {
+        // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0 so that
+        // exports never show "-0.00".
+        let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
+        let shared = [
+            (Line::ContractPayments, self.contract_paid),
+            (Line::LumpSums, self.lump_paid),
+            (Line::SettlementPayment, self.settle_pay),
+            (Line::LegalJudgment, self.judgment),
+        ];
+        for (line, amount) in shared {
+            c.push(LineFlow {
+                line,
+                amount: neg(amount),
+            });
+            v.push(LineFlow { line, amount });
+        }
+        for (i, f) in rec_flow.iter().enumerate() {
+            c.push(LineFlow {
+                line: Line::Reciprocal(i),
+                amount: *f,
+            });
+            v.push(LineFlow {
+                line: Line::Reciprocal(i),
+                amount: neg(*f),
+            });
+        }
+        let own = [
+            (Line::BundledDeal, self.bundled, neg(self.bundled)),
+            (Line::LegalCosts, neg(self.legal_c), neg(self.legal_v)),
+        ];
+        for (line, amount_c, amount_v) in own {
+            c.push(LineFlow {
+                line,
+                amount: amount_c,
+            });
+            v.push(LineFlow {
+                line,
+                amount: amount_v,
+            });
+        }
+        v.push(LineFlow {
+            line: Line::CollectionCosts,
+            amount: neg(self.collection),
+        });
+        let ops = [
+            (Line::OtherAdRevenue, self.ops.other_ad),
+            (Line::InfrastructureSavings, self.ops.savings),
+            (Line::OutageRisk, neg(self.ops.outage)),
+            (Line::SuspensionOutage, neg(self.suspension)),
+        ];
+        for (line, amount) in ops {
+            c.push(LineFlow { line, amount });
+        }
+    }
 }
 
 /// Reciprocal lines as the loop needs them: monthly run before cuts.
