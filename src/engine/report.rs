@@ -22,8 +22,10 @@ pub enum Line {
     /// The expected recovery of a judgment.
     LegalJudgment,
     /// Reciprocal line `n` of the scenario (vendor → customer), including withheld amounts
-    /// when they are released.
-    Reciprocal(usize),
+    /// when they are released. A scenario has at most `model::limits::LIST_MAX` (240) of
+    /// them; a 16-bit index keeps [`LineFlow`] at 20 bytes (a `usize` made it 32), and every
+    /// month of a report holds a few dozen.
+    Reciprocal(u16),
     /// Extra ads and data bought by the vendor under a settlement.
     BundledDeal,
     /// Each party's own legal costs.
@@ -490,9 +492,9 @@ impl Report {
         match line {
             Line::Reciprocal(i) => self
                 .reciprocal_labels
-                .get(i)
+                .get(usize::from(i))
                 .cloned()
-                .unwrap_or_else(|| format!("Reciprocal line {}", i + 1)),
+                .unwrap_or_else(|| format!("Reciprocal line {}", u32::from(i) + 1)),
             other => other.name().to_string(),
         }
     }

@@ -213,6 +213,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut total_sums = TotalSums::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
+    let line_template = if lines {
+        MonthFlows::template(n_rec)
+    } else {
+        Default::default()
+    };
     let stop = s.payment.stop_from_month;
     let resume = s.payment.resume_at_month;
     let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
@@ -739,7 +744,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ops,
                     suspension,
                 };
-                flows.write_lines(&rec_flow, &mut m.customer.lines, &mut m.vendor.lines);
+                flows.write_lines(
+                    &rec_flow,
+                    &line_template,
+                    &mut m.customer.lines,
+                    &mut m.vendor.lines,
+                );
             }
         }
     }
@@ -774,61 +784,93 @@ struct MonthFlows {
 }
 
 impl MonthFlows {
-    /// Writes each party's lines, signed from its own side, in the report's fixed order.
-    fn write_lines(&self, rec_flow: &[Decimal], c: &mut LineFlows, v: &mut LineFlows) {
+    /// Calls `c` and `v` with each line of the customer and of the vendor, signed from that
+    /// party's side, in the report's fixed order. Both the lines' template and each month's
+    /// amounts are written through this one function, so their orders agree.
+    #[inline(always)]
+    fn each_line(
+        &self,
+        rec_flow: &[Decimal],
+        mut c: impl FnMut(Line, Decimal),
+        mut v: impl FnMut(Line, Decimal),
+    ) {
         // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0 so that
         // exports never show "-0.00".
         let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
-        let shared = [
+        for (line, amount) in [
             (Line::ContractPayments, self.contract_paid),
             (Line::LumpSums, self.lump_paid),
             (Line::SettlementPayment, self.settle_pay),
             (Line::LegalJudgment, self.judgment),
-        ];
-        for (line, amount) in shared {
-            c.push(LineFlow {
-                line,
-                amount: neg(amount),
-            });
-            v.push(LineFlow { line, amount });
+        ] {
+            c(line, neg(amount));
+            v(line, amount);
         }
-        for (i, f) in rec_flow.iter().enumerate() {
-            c.push(LineFlow {
-                line: Line::Reciprocal(i),
-                amount: *f,
-            });
-            v.push(LineFlow {
-                line: Line::Reciprocal(i),
-                amount: neg(*f),
-            });
+        // Validation allows far fewer reciprocal lines than a 16-bit index numbers.
+        for (i, f) in (0..=u16::MAX).zip(rec_flow) {
+            c(Line::Reciprocal(i), *f);
+            v(Line::Reciprocal(i), neg(*f));
         }
-        let own = [
-            (Line::BundledDeal, self.bundled, neg(self.bundled)),
-            (Line::LegalCosts, neg(self.legal_c), neg(self.legal_v)),
-        ];
-        for (line, amount_c, amount_v) in own {
-            c.push(LineFlow {
-                line,
-                amount: amount_c,
-            });
-            v.push(LineFlow {
-                line,
-                amount: amount_v,
-            });
-        }
-        v.push(LineFlow {
-            line: Line::CollectionCosts,
-            amount: neg(self.collection),
-        });
-        let ops = [
-            (Line::OtherAdRevenue, self.ops.other_ad),
-            (Line::InfrastructureSavings, self.ops.savings),
-            (Line::OutageRisk, neg(self.ops.outage)),
-            (Line::SuspensionOutage, neg(self.suspension)),
-        ];
-        for (line, amount) in ops {
-            c.push(LineFlow { line, amount });
-        }
+        c(Line::BundledDeal, self.bundled);
+        v(Line::BundledDeal, neg(self.bundled));
+        c(Line::LegalCosts, neg(self.legal_c));
+        v(Line::LegalCosts, neg(self.legal_v));
+        v(Line::CollectionCosts, neg(self.collection));
+        c(Line::OtherAdRevenue, self.ops.other_ad);
+        c(Line::InfrastructureSavings, self.ops.savings);
+        c(Line::OutageRisk, neg(self.ops.outage));
+        c(Line::SuspensionOutage, neg(self.suspension));
+    }
+
+    /// Each party's lines with zero amounts: the template every month's lines start from.
+    fn template(n_rec: usize) -> (LineFlows, LineFlows) {
+        let zero = MonthFlows {
+            contract_paid: Decimal::ZERO,
+            lump_paid: Decimal::ZERO,
+            settle_pay: Decimal::ZERO,
+            judgment: Decimal::ZERO,
+            bundled: Decimal::ZERO,
+            legal_c: Decimal::ZERO,
+            legal_v: Decimal::ZERO,
+            collection: Decimal::ZERO,
+            ops: OpsMonth::default(),
+            suspension: Decimal::ZERO,
+        };
+        let (mut c, mut v) = (LineFlows::new(), LineFlows::new());
+        zero.each_line(
+            &vec![Decimal::ZERO; n_rec],
+            |line, amount| c.push(LineFlow { line, amount }),
+            |line, amount| v.push(LineFlow { line, amount }),
+        );
+        (c, v)
+    }
+
+    /// Writes this month's lines: the template copied in one piece (no capacity check and
+    /// length update per line), then each amount in place.
+    #[inline(always)]
+    fn write_lines(
+        &self,
+        rec_flow: &[Decimal],
+        template: &(LineFlows, LineFlows),
+        c: &mut LineFlows,
+        v: &mut LineFlows,
+    ) {
+        c.extend_from_slice(&template.0);
+        v.extend_from_slice(&template.1);
+        let (mut cs, mut vs) = (c.iter_mut(), v.iter_mut());
+        self.each_line(
+            rec_flow,
+            |_, amount| {
+                if let Some(slot) = cs.next() {
+                    slot.amount = amount;
+                }
+            },
+            |_, amount| {
+                if let Some(slot) = vs.next() {
+                    slot.amount = amount;
+                }
+            },
+        );
     }
 }
 
