@@ -692,6 +692,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 ck.add(tl, ledger.collection, shortfall)?,
             )?;
             let cal = s.start.plus_months(t);
+            let (arrears_trueup, billed_not_due) = ledger.trueup_arrears_and_not_due(ck, t)?;
             months.push(MonthReport {
                 index: t,
                 year: cal.year,
@@ -714,8 +715,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 usage_invoiced: usage_t,
                 trueup_invoiced: trueup_t,
                 arrears,
-                arrears_trueup: ledger.arrears_trueup(ck, t)?,
-                billed_not_due: ledger.billed_not_due(ck, t)?,
+                arrears_trueup,
+                billed_not_due,
                 interest_this_month: paid.interest,
                 accrued_interest: ledger.interest,
                 collection_claim: ledger.collection,
