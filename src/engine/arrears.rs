@@ -177,14 +177,24 @@ impl Ledger {
         Ok(total)
     }
 
-    /// The part of [`Ledger::arrears`] owed on true-up (shortfall) invoices.
-    pub fn arrears_trueup(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
+    /// At the end of month `t`: the part of [`Ledger::arrears`] owed on true-up (shortfall)
+    /// invoices, and [`Ledger::billed_not_due`], in one pass over the pending invoices (the
+    /// monthly report needs both every month).
+    pub fn trueup_arrears_and_not_due(
+        &self,
+        ck: Ck,
+        t: u32,
+    ) -> Result<(Decimal, Decimal), EngineError> {
         let end = month_end_day(t);
-        let mut total = self.unpaid_trueup;
-        for p in self.pending.iter().filter(|p| p.trueup && p.due_day <= end) {
-            ck.acc(LINE_ARREARS, &mut total, p.balance)?;
+        let (mut trueup, mut not_due) = (self.unpaid_trueup, Decimal::ZERO);
+        for p in &self.pending {
+            if p.due_day > end {
+                ck.acc(LINE_ARREARS, &mut not_due, p.balance)?;
+            } else if p.trueup {
+                ck.acc(LINE_ARREARS, &mut trueup, p.balance)?;
+            }
         }
-        Ok(total)
+        Ok((trueup, not_due))
     }
 
     /// Invoiced principal not yet due at the end of month `t`.

@@ -118,6 +118,25 @@ impl Ck {
         a.checked_sub(b).ok_or_else(|| self.err(line))
     }
 
+    /// `a − b` like [`Ck::sub`], first on the integer mantissas when both operands have one
+    /// scale ([`same_scale_difference`]). For operands known to be wide and of one scale, such
+    /// as cumulative cash positions in cents, where the library's 64-bit path takes about
+    /// ninety instructions natively. Elsewhere the extra test costs more than it saves: most
+    /// operands fit the library's 32-bit path, and in the month loop the larger code spills
+    /// more of its many live values.
+    #[inline(always)]
+    pub fn sub_same_scale(
+        self,
+        line: &'static str,
+        a: Decimal,
+        b: Decimal,
+    ) -> Result<Decimal, Ovf> {
+        match same_scale_difference(a, b) {
+            Some(d) => Ok(d),
+            None => self.sub(line, a, b),
+        }
+    }
+
     #[inline(always)]
     pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if a.is_zero() || b.is_zero() {
@@ -142,6 +161,31 @@ impl Ck {
         *a = self.add(line, *a, b)?;
         Ok(())
     }
+}
+
+/// `a − b` on the integer mantissas when both operands have one scale and the difference fits
+/// the 96-bit mantissa; `None` otherwise. The library returns the same decimal then, bit for
+/// bit: the exact difference at that scale, zero without a sign
+/// (`tests::same_scale_difference_equals_the_library` compares them on random operands).
+#[inline(always)]
+pub(crate) fn same_scale_difference(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let scale = a.scale();
+    if b.scale() != scale {
+        return None;
+    }
+    // Two magnitudes below 2⁹⁶ cannot overflow an i128.
+    let difference = a.mantissa().wrapping_sub(b.mantissa());
+    let magnitude = difference.unsigned_abs();
+    if magnitude >= 1 << 96 {
+        return None;
+    }
+    Some(Decimal::from_parts(
+        magnitude as u32,
+        (magnitude >> 32) as u32,
+        (magnitude >> 64) as u32,
+        difference < 0,
+        scale,
+    ))
 }
 
 /// Whether `x` is above zero. A sign test: `x > Decimal::ZERO` would run the library's general
@@ -200,5 +244,43 @@ mod tests {
         assert_eq!(non_negative(minus_zero).scale(), 2);
         assert_eq!(Decimal::new(0, 12).max(Decimal::ZERO).scale(), 12);
         assert_eq!(non_negative(Decimal::new(0, 12)).scale(), 12);
+    }
+
+    /// A decimal from a random 96-bit mantissa (or a short one, so that differences cancel and
+    /// fit the library's narrower paths), a sign and a scale.
+    fn decimal(lo: u32, mid: u32, hi: u32, short: bool, negative: bool, scale: u32) -> Decimal {
+        if short {
+            Decimal::from_parts(lo % 1000, 0, 0, negative, scale)
+        } else {
+            Decimal::from_parts(lo, mid, hi, negative, scale)
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// The integer path gives the library's difference, value, scale and sign bit, whenever
+        /// it gives one; operands of one scale, of every width, equal ones included.
+        #[test]
+        fn same_scale_difference_equals_the_library(
+            a in (proptest::prelude::any::<(u32, u32, u32, bool, bool)>()),
+            b in (proptest::prelude::any::<(u32, u32, u32, bool, bool)>()),
+            narrow in 0u32..4,
+            scale in 0u32..=28,
+            equal in proptest::bool::weighted(0.1),
+        ) {
+            // `narrow` clears the high words, so that the library's 32- and 64-bit paths run.
+            let (ahi, amid) = if narrow >= 2 { (0, if narrow == 3 { 0 } else { a.1 }) } else { (a.2, a.1) };
+            let (bhi, bmid) = if narrow >= 2 { (0, if narrow == 3 { 0 } else { b.1 }) } else { (b.2, b.1) };
+            let x = decimal(a.0, amid, ahi, a.3, a.4, scale);
+            let y = if equal { x } else { decimal(b.0, bmid, bhi, b.3, b.4, scale) };
+            if let Some(d) = same_scale_difference(x, y) {
+                let library = x.checked_sub(y);
+                proptest::prop_assert_eq!(Some(d), library);
+                let library = library.unwrap_or_default();
+                proptest::prop_assert_eq!(d.scale(), library.scale());
+                proptest::prop_assert_eq!(d.is_sign_negative(), library.is_sign_negative());
+            }
+        }
     }
 }

@@ -24,8 +24,8 @@ mod run;
 pub use error::EngineError;
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
-    Baseline, Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, PartyTotals,
-    Report, SettlementComparison, Totals, TriggerSeen,
+    Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
+    PartyTotals, Report, SettlementComparison, Totals, TriggerSeen,
 };
 
 use crate::model::{validate_terms, Scenario};
@@ -163,12 +163,13 @@ fn assemble(
 ) -> Result<Report, EngineError> {
     let baseline = baseline.ok_or_else(|| internal(s))?;
     let line = "baseline comparison";
+    // Cumulative cash positions are wide amounts of one scale (cents): the integer path.
     for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
         let ck = Ck::new(s.start, m.index);
         m.customer.baseline_cumulative = *base_c;
-        m.customer.vs_baseline = ck.sub(line, m.customer.cumulative, *base_c)?;
+        m.customer.vs_baseline = ck.sub_same_scale(line, m.customer.cumulative, *base_c)?;
         m.vendor.baseline_cumulative = *base_v;
-        m.vendor.vs_baseline = ck.sub(line, m.vendor.cumulative, *base_v)?;
+        m.vendor.vs_baseline = ck.sub_same_scale(line, m.vendor.cumulative, *base_v)?;
     }
 
     let last = s.horizon_months.saturating_sub(1);

@@ -22,8 +22,10 @@ pub enum Line {
     /// The expected recovery of a judgment.
     LegalJudgment,
     /// Reciprocal line `n` of the scenario (vendor → customer), including withheld amounts
-    /// when they are released.
-    Reciprocal(usize),
+    /// when they are released. A scenario has at most `model::limits::LIST_MAX` (240) of
+    /// them; a 16-bit index keeps [`LineFlow`] at 20 bytes (a `usize` made it 32), and every
+    /// month of a report holds a few dozen.
+    Reciprocal(u16),
     /// Extra ads and data bought by the vendor under a settlement.
     BundledDeal,
     /// Each party's own legal costs.
@@ -87,11 +89,21 @@ pub struct LineFlow {
     pub amount: Decimal,
 }
 
+/// The number of lines a party's month holds without a heap allocation: the customer has
+/// ten lines plus one per reciprocal line, the vendor seven plus one per reciprocal line, so
+/// scenarios with up to six reciprocal lines (every preset has two or three) never allocate.
+pub const LINES_INLINE: usize = 16;
+
+/// A party's lines in one month. They are kept inline rather than in a `Vec`: two heap
+/// vectors a month, allocated by the simulation and freed with the report, cost more than a
+/// tenth of a simulation's instructions. It serializes as a sequence, exactly like a `Vec`.
+pub type LineFlows = smallvec::SmallVec<[LineFlow; LINES_INLINE]>;
+
 /// One party's month.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct PartyMonth {
     /// Every line of this party, in a fixed order, zeros included (stable table columns).
-    pub lines: Vec<LineFlow>,
+    pub lines: LineFlows,
     /// Sum of positive flows.
     pub cash_in: Decimal,
     /// Sum of negative flows, as a positive number.
@@ -480,9 +492,9 @@ impl Report {
         match line {
             Line::Reciprocal(i) => self
                 .reciprocal_labels
-                .get(i)
+                .get(usize::from(i))
                 .cloned()
-                .unwrap_or_else(|| format!("Reciprocal line {}", i + 1)),
+                .unwrap_or_else(|| format!("Reciprocal line {}", u32::from(i) + 1)),
             other => other.name().to_string(),
         }
     }

@@ -8,7 +8,7 @@ use super::error::{is_positive, non_negative, Ck, EngineError};
 use super::exact_sum::ExactSum;
 use super::npv::{Npv, NpvAccumulator};
 use super::report::{
-    Event, EventDetail, EventKind, Line, LineFlow, MonthReport, PartyMonth, Totals,
+    Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth, Totals,
 };
 use super::retaliation::{apply, holds, trigger_seen, Effects, Observed, RuleState};
 use super::Detail;
@@ -213,9 +213,11 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
     let mut total_sums = TotalSums::default();
     let mut months = Vec::with_capacity(if detail { cap } else { 0 });
     let mut cumulative = Vec::with_capacity(cap);
-    let line_cap = if lines { 12 + n_rec } else { 0 };
-    let mut lines_c: Vec<LineFlow> = Vec::with_capacity(line_cap);
-    let mut lines_v: Vec<LineFlow> = Vec::with_capacity(line_cap);
+    let line_template = if lines {
+        MonthFlows::template(n_rec)
+    } else {
+        Default::default()
+    };
     let stop = s.payment.stop_from_month;
     let resume = s.payment.resume_at_month;
     let in_stop = |t: u32| stop.is_some_and(|a| t >= a && resume.is_none_or(|b| t < b));
@@ -621,64 +623,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
         let net_v = ck.sub(cl, in_v, out_v)?;
-        if lines {
-            lines_c.clear();
-            lines_v.clear();
-            // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0
-            // so that exports never show "-0.00".
-            let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
-            let shared = [
-                (Line::ContractPayments, contract_paid),
-                (Line::LumpSums, lump_paid),
-                (Line::SettlementPayment, settle_pay),
-                (Line::LegalJudgment, judgment),
-            ];
-            for (line, amount) in shared {
-                lines_c.push(LineFlow {
-                    line,
-                    amount: neg(amount),
-                });
-                lines_v.push(LineFlow { line, amount });
-            }
-            for (i, f) in rec_flow.iter().enumerate() {
-                lines_c.push(LineFlow {
-                    line: Line::Reciprocal(i),
-                    amount: *f,
-                });
-                lines_v.push(LineFlow {
-                    line: Line::Reciprocal(i),
-                    amount: neg(*f),
-                });
-            }
-            let own = [
-                (Line::BundledDeal, bundled, neg(bundled)),
-                (Line::LegalCosts, neg(legal_c), neg(legal_v)),
-            ];
-            for (line, c, v) in own {
-                lines_c.push(LineFlow { line, amount: c });
-                lines_v.push(LineFlow { line, amount: v });
-            }
-            lines_v.push(LineFlow {
-                line: Line::CollectionCosts,
-                amount: neg(collection_t),
-            });
-            lines_c.push(LineFlow {
-                line: Line::OtherAdRevenue,
-                amount: ops.other_ad,
-            });
-            lines_c.push(LineFlow {
-                line: Line::InfrastructureSavings,
-                amount: ops.savings,
-            });
-            lines_c.push(LineFlow {
-                line: Line::OutageRisk,
-                amount: neg(ops.outage),
-            });
-            lines_c.push(LineFlow {
-                line: Line::SuspensionOutage,
-                amount: neg(suspension),
-            });
-        }
         cum_c = ck.add("cash position", cum_c, net_c)?;
         cum_v = ck.add("cash position", cum_v, net_v)?;
         npv_c.push(
@@ -748,16 +692,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 ck.add(tl, ledger.collection, shortfall)?,
             )?;
             let cal = s.start.plus_months(t);
+            let (arrears_trueup, billed_not_due) = ledger.trueup_arrears_and_not_due(ck, t)?;
             months.push(MonthReport {
                 index: t,
                 year: cal.year,
                 month: cal.month,
                 customer: PartyMonth {
-                    lines: if lines {
-                        std::mem::replace(&mut lines_c, Vec::with_capacity(12 + n_rec))
-                    } else {
-                        Vec::new()
-                    },
                     cash_in: in_c,
                     cash_out: out_c,
                     net: net_c,
@@ -765,11 +705,6 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     ..PartyMonth::default()
                 },
                 vendor: PartyMonth {
-                    lines: if lines {
-                        std::mem::replace(&mut lines_v, Vec::with_capacity(12 + n_rec))
-                    } else {
-                        Vec::new()
-                    },
                     cash_in: in_v,
                     cash_out: out_v,
                     net: net_v,
@@ -780,8 +715,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 usage_invoiced: usage_t,
                 trueup_invoiced: trueup_t,
                 arrears,
-                arrears_trueup: ledger.arrears_trueup(ck, t)?,
-                billed_not_due: ledger.billed_not_due(ck, t)?,
+                arrears_trueup,
+                billed_not_due,
                 interest_this_month: paid.interest,
                 accrued_interest: ledger.interest,
                 collection_claim: ledger.collection,
@@ -795,6 +730,28 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                 outage_cost: outage_t,
                 suspended: fx.suspended,
             });
+            // The lines are written into the month where it is stored, not built apart and
+            // moved there.
+            if let (true, Some(m)) = (lines, months.last_mut()) {
+                let flows = MonthFlows {
+                    contract_paid,
+                    lump_paid,
+                    settle_pay,
+                    judgment,
+                    bundled,
+                    legal_c,
+                    legal_v,
+                    collection: collection_t,
+                    ops,
+                    suspension,
+                };
+                flows.write_lines(
+                    &rec_flow,
+                    &line_template,
+                    &mut m.customer.lines,
+                    &mut m.vendor.lines,
+                );
+            }
         }
     }
     let end = Ck::new(s.start, horizon.saturating_sub(1));
@@ -811,6 +768,111 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         settlement_applied,
         final_claims,
     })
+}
+
+/// A month's flows as the line-by-line report shows them, every amount non-negative.
+struct MonthFlows {
+    contract_paid: Decimal,
+    lump_paid: Decimal,
+    settle_pay: Decimal,
+    judgment: Decimal,
+    bundled: Decimal,
+    legal_c: Decimal,
+    legal_v: Decimal,
+    collection: Decimal,
+    ops: OpsMonth,
+    suspension: Decimal,
+}
+
+impl MonthFlows {
+    /// Calls `c` and `v` with each line of the customer and of the vendor, signed from that
+    /// party's side, in the report's fixed order. Both the lines' template and each month's
+    /// amounts are written through this one function, so their orders agree.
+    #[inline(always)]
+    fn each_line(
+        &self,
+        rec_flow: &[Decimal],
+        mut c: impl FnMut(Line, Decimal),
+        mut v: impl FnMut(Line, Decimal),
+    ) {
+        // Unary minus cannot overflow (the decimal range is symmetric); zero stays +0 so that
+        // exports never show "-0.00".
+        let neg = |x: Decimal| if x.is_zero() { Decimal::ZERO } else { -x };
+        for (line, amount) in [
+            (Line::ContractPayments, self.contract_paid),
+            (Line::LumpSums, self.lump_paid),
+            (Line::SettlementPayment, self.settle_pay),
+            (Line::LegalJudgment, self.judgment),
+        ] {
+            c(line, neg(amount));
+            v(line, amount);
+        }
+        // Validation allows far fewer reciprocal lines than a 16-bit index numbers.
+        for (i, f) in (0..=u16::MAX).zip(rec_flow) {
+            c(Line::Reciprocal(i), *f);
+            v(Line::Reciprocal(i), neg(*f));
+        }
+        c(Line::BundledDeal, self.bundled);
+        v(Line::BundledDeal, neg(self.bundled));
+        c(Line::LegalCosts, neg(self.legal_c));
+        v(Line::LegalCosts, neg(self.legal_v));
+        v(Line::CollectionCosts, neg(self.collection));
+        c(Line::OtherAdRevenue, self.ops.other_ad);
+        c(Line::InfrastructureSavings, self.ops.savings);
+        c(Line::OutageRisk, neg(self.ops.outage));
+        c(Line::SuspensionOutage, neg(self.suspension));
+    }
+
+    /// Each party's lines with zero amounts: the template every month's lines start from.
+    fn template(n_rec: usize) -> (LineFlows, LineFlows) {
+        let zero = MonthFlows {
+            contract_paid: Decimal::ZERO,
+            lump_paid: Decimal::ZERO,
+            settle_pay: Decimal::ZERO,
+            judgment: Decimal::ZERO,
+            bundled: Decimal::ZERO,
+            legal_c: Decimal::ZERO,
+            legal_v: Decimal::ZERO,
+            collection: Decimal::ZERO,
+            ops: OpsMonth::default(),
+            suspension: Decimal::ZERO,
+        };
+        let (mut c, mut v) = (LineFlows::new(), LineFlows::new());
+        zero.each_line(
+            &vec![Decimal::ZERO; n_rec],
+            |line, amount| c.push(LineFlow { line, amount }),
+            |line, amount| v.push(LineFlow { line, amount }),
+        );
+        (c, v)
+    }
+
+    /// Writes this month's lines: the template copied in one piece (no capacity check and
+    /// length update per line), then each amount in place.
+    #[inline(always)]
+    fn write_lines(
+        &self,
+        rec_flow: &[Decimal],
+        template: &(LineFlows, LineFlows),
+        c: &mut LineFlows,
+        v: &mut LineFlows,
+    ) {
+        c.extend_from_slice(&template.0);
+        v.extend_from_slice(&template.1);
+        let (mut cs, mut vs) = (c.iter_mut(), v.iter_mut());
+        self.each_line(
+            rec_flow,
+            |_, amount| {
+                if let Some(slot) = cs.next() {
+                    slot.amount = amount;
+                }
+            },
+            |_, amount| {
+                if let Some(slot) = vs.next() {
+                    slot.amount = amount;
+                }
+            },
+        );
+    }
 }
 
 /// Reciprocal lines as the loop needs them: monthly run before cuts.

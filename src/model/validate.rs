@@ -2,10 +2,12 @@
 //! (the dotted path used by the parameter registry), its value and the allowed range.
 
 use super::limits::{LIST_MAX, NAME_MAX_CHARS};
+use super::money::compare;
 use super::params::{for_each_field, List};
 use super::scenario::{Party, Scenario, SCENARIO_VERSION};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 use std::fmt;
 
 /// One problem with one field of a scenario.
@@ -116,7 +118,8 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
         }
     }
     for_each_field(s, |def, index, value| {
-        let out_of_range = value < def.min || value > def.max;
+        let out_of_range = compare(value, def.min) == Ordering::Less
+            || compare(value, def.max) == Ordering::Greater;
         if out_of_range {
             errors.push(FieldError {
                 field: def.path(index),

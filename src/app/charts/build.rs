@@ -251,7 +251,7 @@ fn line_colour(line: Line) -> Rgb {
         Line::InfrastructureSavings => 7,
         Line::OutageRisk => 1,
         Line::SuspensionOutage => 11,
-        Line::Reciprocal(i) => [0, 12, 13, 14, 15][i % 5],
+        Line::Reciprocal(i) => [0, 12, 13, 14, 15][usize::from(i % 5)],
     })
 }
 
