@@ -20,7 +20,7 @@ use super::format::{number, quoted};
 use super::Lang;
 use crate::analysis::AnalysisError;
 use crate::engine::EngineError;
-use crate::link::error::excerpt;
+use crate::link::error::{excerpt, shown_character};
 use crate::link::{LinkError, CURRENT_VERSION};
 use crate::model::FieldError;
 
@@ -59,8 +59,9 @@ fn link_error_en(error: &LinkError) -> String {
             position,
             character,
         } => format!(
-            "The link's data has an invalid character {character:?} at position {position}: it \
-             may have been damaged when copied."
+            "The link's data has an invalid character {} at position {position}: it may have \
+             been damaged when copied.",
+            shown_character(*character, |text| format!("'{text}'"))
         ),
         LinkError::TruncatedBase64 => "The link's data stops in the middle of a character \
                                        group: it was probably cut off when copied."
@@ -157,7 +158,7 @@ fn link_error_fr(error: &LinkError) -> String {
         } => format!(
             "Les données du lien contiennent un caractère invalide {} à la position \
              {position}\u{a0}: elles ont peut-être été abîmées lors de la copie.",
-            q(&character.escape_debug().to_string())
+            shown_character(*character, q)
         ),
         LinkError::TruncatedBase64 => "Les données du lien s’arrêtent au milieu d’un groupe de \
                                        caractères\u{a0}: elles ont sans doute été coupées lors \

@@ -61,6 +61,24 @@ pub(crate) fn excerpt(text: &str) -> String {
     shorten(text, 24)
 }
 
+/// Shows one character of hostile input in a sentence, quoted by `quote`: a control character
+/// by its code point only (it would be invisible or break the line), any other non-ASCII one
+/// also with its code point (it may look like an ASCII one, or be invisible). This is written
+/// out instead of using `char::escape_debug`, whose Unicode tables add about 4 KB to the wasm.
+pub(crate) fn shown_character(character: char, quote: impl Fn(&str) -> String) -> String {
+    let code_point = u32::from(character);
+    if character.is_control() {
+        format!("U+{code_point:04X}")
+    } else if character.is_ascii() {
+        quote(character.encode_utf8(&mut [0; 4]))
+    } else {
+        format!(
+            "{} (U+{code_point:04X})",
+            quote(character.encode_utf8(&mut [0; 4]))
+        )
+    }
+}
+
 /// Keeps at most `max` characters of `text`, marking a cut with an ellipsis.
 pub(crate) fn shorten(text: &str, max: usize) -> String {
     let mut out: String = text.chars().take(max).collect();
@@ -107,5 +125,29 @@ pub(crate) fn not_json(err: &serde_json::Error) -> LinkError {
         line: err.line(),
         column: err.column(),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_character;
+
+    fn english(text: &str) -> String {
+        format!("'{text}'")
+    }
+
+    #[test]
+    fn characters_are_shown_quoted_or_by_code_point() {
+        assert_eq!(shown_character('!', english), "'!'");
+        assert_eq!(shown_character(' ', english), "' '");
+        // Invisible or line-breaking characters by code point only.
+        assert_eq!(shown_character('\0', english), "U+0000");
+        assert_eq!(shown_character('\n', english), "U+000A");
+        assert_eq!(shown_character('\u{7f}', english), "U+007F");
+        // Non-ASCII ones both ways: 'е' here is the Cyrillic letter, not the Latin 'e'.
+        assert_eq!(shown_character('é', english), "'é' (U+00E9)");
+        assert_eq!(shown_character('е', english), "'е' (U+0435)");
+        assert_eq!(shown_character('\u{200b}', english), "'\u{200b}' (U+200B)");
+        assert_eq!(shown_character('😀', english), "'😀' (U+1F600)");
     }
 }
