@@ -178,7 +178,7 @@ impl Ledger {
     }
 
     /// At the end of month `t`: the part of [`Ledger::arrears`] owed on true-up (shortfall)
-    /// invoices, and [`Ledger::billed_not_due`], in one pass over the pending invoices (the
+    /// invoices, and the invoiced principal not yet due, in one pass over the pending invoices (the
     /// monthly report needs both every month).
     pub fn trueup_arrears_and_not_due(
         &self,
@@ -197,14 +197,11 @@ impl Ledger {
         Ok((trueup, not_due))
     }
 
-    /// Invoiced principal not yet due at the end of month `t`.
+    /// Invoiced principal not yet due at the end of month `t`: the second figure of
+    /// [`Ledger::trueup_arrears_and_not_due`], which defines which invoices count (a run asks
+    /// for it alone once, for its last month).
     pub fn billed_not_due(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
-        let end = month_end_day(t);
-        let mut total = Decimal::ZERO;
-        for p in self.pending.iter().filter(|p| p.due_day > end) {
-            ck.acc(LINE_ARREARS, &mut total, p.balance)?;
-        }
-        Ok(total)
+        Ok(self.trueup_arrears_and_not_due(ck, t)?.1)
     }
 
     /// Days the oldest overdue unpaid balance is past due at the end of month `t`.
