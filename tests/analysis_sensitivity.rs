@@ -32,6 +32,13 @@ fn linear(p: &Params) -> Result<Decimal, String> {
     Ok(dec!(2) * p["x"] + dec!(5) * p["y"])
 }
 
+/// Each parameter of `ids`, in that order, moved by ±50 % of its value within [0, 1000].
+fn half_ranges(p: &Params, ids: [&str; 3]) -> Vec<ParamRange> {
+    ids.iter()
+        .map(|id| ParamRange::by_share(id, id, p[*id], dec!(0), dec!(1000), dec!(0.5)).unwrap())
+        .collect()
+}
+
 #[test]
 fn range_by_share_clamps_and_handles_zero() {
     // 10 ± 20% = [8, 12], clamped to the maximum 11.
@@ -47,10 +54,7 @@ fn range_by_share_clamps_and_handles_zero() {
 #[test]
 fn tornado_orders_by_swing() {
     let p = params();
-    let ranges: Vec<ParamRange> = ["x", "y", "z"]
-        .iter()
-        .map(|id| ParamRange::by_share(id, id, p[*id], dec!(0), dec!(1000), dec!(0.5)).unwrap())
-        .collect();
+    let ranges = half_ranges(&p, ["x", "y", "z"]);
     let t = tornado(&p, &ranges, set, linear).unwrap();
     // Base: 2·10 + 5·4 = 40.
     assert_eq!(t.base_output, dec!(40));
@@ -145,10 +149,7 @@ fn tornado_sorts_a_shuffled_list_and_keeps_ties_in_the_given_order() {
     let p = params();
     // Given z, y, x: swings 0, 20, 20 (as above). Sorted by swing, largest first; y and x
     // tie, so they stay in the given order, y before x.
-    let ranges: Vec<ParamRange> = ["z", "y", "x"]
-        .iter()
-        .map(|id| ParamRange::by_share(id, id, p[*id], dec!(0), dec!(1000), dec!(0.5)).unwrap())
-        .collect();
+    let ranges = half_ranges(&p, ["z", "y", "x"]);
     let t = tornado(&p, &ranges, set, linear).unwrap();
     let ids: Vec<&str> = t.bars.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(ids, ["y", "x", "z"]);
