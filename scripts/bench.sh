@@ -11,13 +11,16 @@
 # those parts of the browser run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-"$STANDOFF_ROOT/scripts/setup.sh"
+# The builds, the wasm timing's chromedriver and Chromium, the file server and the benchmark's
+# browser are stopped when this run ends, however it ends (env.sh, track_started_processes).
+track_started_processes
+run "$STANDOFF_ROOT/scripts/setup.sh"
 cd "$STANDOFF_ROOT"
 mkdir -p bench-results
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   say "release build"
-  trunk build --release
+  run trunk build --release
 fi
 say "first-visit size"
 # The browser run below reports the same budget row; here the per-file table is enough.
@@ -32,16 +35,19 @@ if [ "${BENCH_SKIP_RUST:-0}" != 1 ]; then
   lines="bench-results/rust-lines.txt"
   : >"$lines"
   say "one simulation on wasm32, in headless Chromium (release profile)"
-  timeout 1800 cargo test --locked --profile release --target wasm32-unknown-unknown --test web_bench -- --nocapture 2>&1 \
-    | tee -a "$lines" | grep -E '^(BENCH|test result|error)' || echo "the wasm timing did not run" >&2
+  { timeout 1800 cargo test --locked --profile release --target wasm32-unknown-unknown --test web_bench -- --nocapture 2>&1 \
+    | tee -a "$lines" | grep -E '^(BENCH|test result|error)' || echo "the wasm timing did not run" >&2; } &
+  wait "$!"
   say "one simulation, native (release profile)"
-  timeout 1800 cargo test --locked --profile release --test web_bench -- --ignored --nocapture 2>&1 \
-    | tee -a "$lines" | grep -E '^(BENCH|test result|error)' || echo "the native timing did not run" >&2
+  { timeout 1800 cargo test --locked --profile release --test web_bench -- --ignored --nocapture 2>&1 \
+    | tee -a "$lines" | grep -E '^(BENCH|test result|error)' || echo "the native timing did not run" >&2; } &
+  wait "$!"
   for bench in engine analysis; do
     if [ -f "benches/$bench.rs" ]; then
       say "criterion: $bench (short run)"
-      timeout 1800 cargo bench --locked --bench "$bench" -- --warm-up-time 1 --measurement-time 3 2>&1 \
-        | tee "bench-results/criterion-$bench.txt" | grep -E 'time:|CPU time|cpu-time' || echo "criterion $bench did not run" >&2
+      { timeout 1800 cargo bench --locked --bench "$bench" -- --warm-up-time 1 --measurement-time 3 2>&1 \
+        | tee "bench-results/criterion-$bench.txt" | grep -E 'time:|CPU time|cpu-time' || echo "criterion $bench did not run" >&2; } &
+      wait "$!"
     else
       echo "benches/$bench.rs not on this commit: no criterion figures for it"
       rm -f "bench-results/criterion-$bench.txt"
@@ -77,12 +83,9 @@ fi
 say "browser benchmark"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >bench-results/server.log 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-trap 'exit 130' INT TERM
 for _ in $(seq 50); do
   curl -sf "http://127.0.0.1:$port/" >/dev/null && break
   sleep 0.1
 done
 STANDOFF_URL="http://127.0.0.1:$port/" STANDOFF_DIST="$STANDOFF_ROOT/dist" BENCH_RUST="$rust_json" \
-  timeout 1000 node tests/bench/run.mjs
+  run timeout 1000 node tests/bench/run.mjs
