@@ -55,6 +55,98 @@ export function installLoadProbe() {
   requestAnimationFrame(poll);
 }
 
+// Installed before any page script, beside the load probe: remembers every canvas the page
+// creates, in the DOM or not, for the memory figure. A canvas's backing store (width × height ×
+// 4 bytes of RGBA) lives outside the JS heap and the wasm memory, and the charts keep canvases
+// that are never attached (draw::Frame, one per monthly chart). Canvases come from
+// `Document.prototype.createElement` / `createElementNS` (web-sys's `create_element`, and Yew
+// for the first element of each tag name) and from `Node.prototype.cloneNode` (Yew clones a
+// cached element for every later one; a deep clone may hold canvases too), and from the
+// `OffscreenCanvas` constructor: all four are wrapped. The probe keeps a WeakRef to each
+// canvas, so it keeps none alive: one the page dropped is gone after the garbage collection
+// that precedes every memory reading. It also notes which canvases were ever asked for a
+// context, since Chromium allocates a backing store only then.
+export function installCanvasProbe() {
+  const refs = [];
+  const drawn = new WeakSet();
+  window.__standoffCanvases = { refs, drawn };
+  const remember = (node) => {
+    if (node instanceof HTMLCanvasElement) refs.push(new WeakRef(node));
+    if (node instanceof Element || node instanceof DocumentFragment) {
+      for (const inner of node.querySelectorAll('canvas')) refs.push(new WeakRef(inner));
+    }
+    return node;
+  };
+  const wrap = (prototype, name, after) => {
+    const original = prototype[name];
+    prototype[name] = function wrapped(...args) {
+      return after(original.apply(this, args), this);
+    };
+  };
+  wrap(Document.prototype, 'createElement', remember);
+  wrap(Document.prototype, 'createElementNS', remember);
+  wrap(Node.prototype, 'cloneNode', remember);
+  wrap(HTMLCanvasElement.prototype, 'getContext', (context, canvas) => {
+    if (context) drawn.add(canvas);
+    return context;
+  });
+  if (typeof OffscreenCanvas === 'function') {
+    wrap(OffscreenCanvas.prototype, 'getContext', (context, canvas) => {
+      if (context) drawn.add(canvas);
+      return context;
+    });
+    window.OffscreenCanvas = new Proxy(OffscreenCanvas, {
+      construct(target, args, newTarget) {
+        const canvas = Reflect.construct(target, args, newTarget);
+        refs.push(new WeakRef(canvas));
+        return canvas;
+      },
+    });
+  }
+}
+
+// The canvases alive now, and their estimated backing-store bytes (width × height × 4 each):
+// every canvas the probe saw created and is still reachable, plus any canvas in the document
+// it did not see (one written in the HTML). Counted by where they are, in the document or not,
+// and apart: those never asked for a context (counted all the same, but likely without a store).
+export function readCanvases() {
+  const probe = window.__standoffCanvases ?? { refs: [], drawn: new WeakSet() };
+  const live = new Set();
+  for (const ref of probe.refs) {
+    const canvas = ref.deref();
+    if (canvas) live.add(canvas);
+  }
+  for (const canvas of document.querySelectorAll('canvas')) live.add(canvas);
+  const result = {
+    count: 0, bytes: 0,
+    inDocument: 0, inDocumentBytes: 0,
+    offDocument: 0, offDocumentBytes: 0,
+    withoutContext: 0, withoutContextBytes: 0,
+    largest: null,
+    sizes: [],
+  };
+  for (const canvas of live) {
+    const bytes = canvas.width * canvas.height * 4;
+    const attached = canvas instanceof HTMLCanvasElement && canvas.isConnected;
+    result.count += 1;
+    result.bytes += bytes;
+    if (attached) {
+      result.inDocument += 1;
+      result.inDocumentBytes += bytes;
+    } else {
+      result.offDocument += 1;
+      result.offDocumentBytes += bytes;
+    }
+    if (!probe.drawn.has(canvas)) {
+      result.withoutContext += 1;
+      result.withoutContextBytes += bytes;
+    }
+    if (!result.largest || bytes > result.largest.bytes) result.largest = { width: canvas.width, height: canvas.height, bytes };
+    result.sizes.push(`${canvas.width}×${canvas.height}${attached ? '' : ' off'}${probe.drawn.has(canvas) ? '' : ' no context'}`);
+  }
+  return result;
+}
+
 // What a cold load measured, read once the first chart is there. Times are milliseconds
 // since the navigation started (the document's time origin).
 export function readLoad() {

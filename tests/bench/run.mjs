@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadavg, cpus } from 'node:os';
 import { launch, BASE_URL } from '../e2e/browser.mjs';
-import { installLoadProbe, readLoad, installInputProbe, installAnalysisProbe, readAnalysis } from './probes.mjs';
+import { installLoadProbe, installCanvasProbe, readCanvases, readLoad, installInputProbe, installAnalysisProbe, readAnalysis } from './probes.mjs';
 import { BUDGETS, median, quantile, row, printTable, markdownTable, ms, bytes, mib, us } from './table.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -60,6 +60,7 @@ function meta() {
 async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(installLoadProbe);
+  await context.addInitScript(installCanvasProbe);
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
   const errors = [];
@@ -277,7 +278,9 @@ async function analyses(browser) {
 // Memory in use after a garbage collection: the JS heap (CDP Performance.getMetrics,
 // JSHeapUsedSize; precise, unlike performance.memory) plus the wasm linear memory
 // (memory.buffer.byteLength of the instance the load probe caught being instantiated).
-// Wasm memory only grows, so it is the high-water mark of the module's heap.
+// Wasm memory only grows, so it is the high-water mark of the module's heap. Beside them, the
+// estimated backing stores of the canvases alive after the same collection (the canvas probe):
+// outside both, and not in the budgeted total, but part of what the tab holds.
 async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
@@ -287,8 +290,17 @@ async function memory(page, cdp) {
     const memory = window.__standoffBench?.wasmMemory;
     return memory instanceof WebAssembly.Memory ? memory.buffer.byteLength : null;
   });
+  const canvases = await page.evaluate(readCanvases);
   const js = metric('JSHeapUsedSize');
-  return { jsHeapUsed: js, jsHeapTotal: metric('JSHeapTotalSize'), wasmMemory: wasm, total: js === null || wasm === null ? null : js + wasm };
+  const total = js === null || wasm === null ? null : js + wasm;
+  return {
+    jsHeapUsed: js,
+    jsHeapTotal: metric('JSHeapTotalSize'),
+    wasmMemory: wasm,
+    total,
+    canvases,
+    totalWithCanvases: total === null ? null : total + canvases.bytes,
+  };
 }
 
 // Criterion's estimates, if `cargo bench` ran: every target/criterion/**/new/estimates.json,
@@ -371,8 +383,15 @@ function buildRows() {
   const m = results.memory ?? results.memoryAfterLoad;
   const ranAll = ANALYSES.every(({ kind }) => results.analyses[kind]?.time !== undefined);
   if (m) {
-    rows.push(row(`memory: JS heap + wasm, ${ranAll ? 'after the analyses' : 'after load'}`, m.total, BUDGETS.memory, mib,
-      `JS heap ${mib(m.jsHeapUsed)}, wasm ${mib(m.wasmMemory)}${ranAll ? '' : '; analyses not all run'}`));
+    const when = ranAll ? 'after the analyses' : 'after load';
+    const c = m.canvases;
+    rows.push(row(`memory: JS heap + wasm, ${when}`, m.total, BUDGETS.memory, mib,
+      `JS heap ${mib(m.jsHeapUsed)}, wasm ${mib(m.wasmMemory)}; with canvases ${mib(m.totalWithCanvases)}${ranAll ? '' : '; analyses not all run'}`));
+    rows.push(row(`memory: canvas backing stores (estimate), ${when}`, c.bytes, null, mib,
+      `${c.count} canvases, width × height × 4: ${c.inDocument} in the page ${mib(c.inDocumentBytes)}, ${c.offDocument} off it ${mib(c.offDocumentBytes)}`
+      + `${c.largest ? `; largest ${c.largest.width}×${c.largest.height}` : ''}`
+      + `${c.withoutContext ? `; ${c.withoutContext} never drawn on (${mib(c.withoutContextBytes)}, likely no store yet)` : ''}`));
+    rows.push(row(`memory: wasm + JS heap + canvases, ${when}`, m.totalWithCanvases, null, mib, 'not budgeted: the budget row above counts wasm + JS heap'));
   } else {
     rows.push(row('memory: JS heap + wasm', null, BUDGETS.memory, mib, 'not measured'));
   }
