@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, and nothing else: the wasm32 target,
 # trunk, wasm-bindgen-cli, Debian's chromium and chromedriver, and the npm tools (binaryen's
-# wasm-opt and playwright-core) into the project's own node_modules. Every step checks first,
-# so a second run takes a second or two.
+# wasm-opt, terser and playwright-core) into the project's own node_modules. Every step checks
+# first, so a second run takes a second or two.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$STANDOFF_ROOT"
@@ -34,7 +34,7 @@ fi
 # npm ci only when the lock file changed since the last install: the stamp holds its hash.
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ ! -f node_modules/.standoff-lock-hash ] || [ "$(cat node_modules/.standoff-lock-hash)" != "$lock_hash" ]; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core) into ./node_modules"
+  say "installing npm tools (binaryen's wasm-opt, terser, playwright-core) into ./node_modules"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > node_modules/.standoff-lock-hash
 fi

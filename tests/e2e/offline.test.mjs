@@ -29,8 +29,9 @@ after(async () => {
 });
 
 // A copy of dist/ in the scratch folder; `marker`, when given, makes it another build: a meta
-// element in index.html, then the post_build hook run again on the copy, exactly as Trunk runs
-// it, so the worker carries a new manifest and version.
+// element in index.html, then the manifest step of the post_build hook (sw_manifest.py) run
+// again on the copy, exactly as Trunk runs it, so the worker carries a new manifest and
+// version. The hook's other step, the glue's minification, has already run on dist/.
 function buildCopy(name, marker) {
   const folder = join(scratch, name);
   cpSync(DIST, folder, { recursive: true });
