@@ -555,7 +555,7 @@ pub fn param_specs(s: &Scenario) -> Vec<ParamSpec> {
 
 /// Whether `a` and `b` have the same numeric parameters under the same labels, values aside:
 /// the same fields present (list lengths, optional terms, rule variants) and the same
-/// reciprocal lines' labels, which [`FieldDef::label_for`] writes into their fields' labels.
+/// reciprocal lines' labels, which their fields' labels quote.
 /// Then [`param_specs`] gives the same ids, labels, units and ranges for both. It allocates
 /// nothing, so the editor can ask on every render whether its list of sweep axes is stale.
 pub fn same_param_list(a: &Scenario, b: &Scenario) -> bool {
