@@ -8,6 +8,13 @@
 //! The scenario in the state is always valid: it is what the charts show. An entry that
 //! cannot be used is kept as a [`Draft`] at its field, with the engine's message, until the
 //! user corrects it; the last valid scenario stays on screen meanwhile.
+//!
+//! The scenario is shared (`Rc<Scenario>`): copying the state, or handing the scenario to a
+//! component or a memo, copies a pointer. The reducer makes a new `Rc` only when an action
+//! leaves a scenario that differs from the current one, and keeps the current `Rc` otherwise,
+//! so two states hold the same `Rc` exactly when their scenarios are equal. `Scenario` is
+//! `Eq`, so comparing two `Rc`s of it (memo keys, components' props) compares the pointers
+//! first and looks inside only when they differ.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -67,7 +74,7 @@ pub enum Origin {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub label: String,
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
 }
 
 /// Settings of the analyses shown under the charts.
@@ -102,8 +109,9 @@ impl Default for AnalysisSettings {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
-    /// The last valid scenario: what every chart and table shows.
-    pub scenario: Scenario,
+    /// The last valid scenario: what every chart and table shows. A new `Rc` exactly when
+    /// it changes (see the module's documentation).
+    pub scenario: Rc<Scenario>,
     pub origin: Origin,
     /// Rejected entries by parameter id (the dotted path of `FieldError::field`).
     pub drafts: BTreeMap<String, Draft>,
@@ -231,7 +239,7 @@ impl AppState {
     /// A state showing this scenario.
     pub fn with_scenario(scenario: Scenario, origin: Origin) -> AppState {
         AppState {
-            scenario,
+            scenario: Rc::new(scenario),
             origin,
             ..AppState::default()
         }
@@ -262,12 +270,12 @@ impl AppState {
                 let horizon = scenario.horizon_months;
                 scenario.lesson.fit_to_horizon(horizon);
                 match validate(&scenario) {
-                    Ok(()) => next.accept(*scenario),
+                    Ok(()) => next.accept(Rc::from(scenario)),
                     Err(errors) => next.scenario_errors = errors,
                 }
             }
             Action::LoadPreset(id) => match presets::by_id(&id) {
-                Some(preset) => next.load(preset.scenario, Origin::Preset(id)),
+                Some(preset) => next.load(Rc::new(preset.scenario), Origin::Preset(id)),
                 None => {
                     next.banner = Some(Banner {
                         notice: Notice::NoPreset(id),
@@ -286,10 +294,10 @@ impl AppState {
                     Origin::Preset(id) => Origin::Preset(id.clone()),
                     _ => Origin::Default,
                 };
-                next.load(scenario, origin);
+                next.load(Rc::new(scenario), origin);
             }
             Action::LoadScenario { scenario, origin } => match validate(&scenario) {
-                Ok(()) => next.load(*scenario, origin),
+                Ok(()) => next.load(Rc::from(scenario), origin),
                 Err(errors) => {
                     next.banner = Some(Banner {
                         notice: Notice::InvalidScenario(errors),
@@ -342,7 +350,7 @@ impl AppState {
             Action::OpenComparison { label, scenario } => {
                 next.comparison = Some(Comparison {
                     label,
-                    scenario: *scenario,
+                    scenario: Rc::from(scenario),
                 })
             }
             Action::CloseComparison => next.comparison = None,
@@ -351,7 +359,7 @@ impl AppState {
                     next.load(comparison.scenario, Origin::Default);
                     next.comparison = Some(Comparison {
                         label: scenario_label(&self.scenario),
-                        scenario: self.scenario.clone(),
+                        scenario: Rc::clone(&self.scenario),
                     });
                 }
             }
@@ -469,7 +477,7 @@ impl AppState {
                 return;
             }
         };
-        let mut candidate = self.scenario.clone();
+        let mut candidate = Scenario::clone(&self.scenario);
         let result = set_param(&mut candidate, &id, value).and_then(|()| {
             // A shorter horizon pulls the lesson's later steps to its last month.
             let horizon = candidate.horizon_months;
@@ -491,7 +499,7 @@ impl AppState {
         match result {
             Ok(()) => {
                 self.drafts.remove(&id);
-                self.accept(candidate);
+                self.accept(Rc::new(candidate));
             }
             Err(error) => {
                 let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
@@ -503,8 +511,8 @@ impl AppState {
     }
 
     /// Takes an edited, valid scenario; keeps drafts of other fields that are still there.
-    fn accept(&mut self, scenario: Scenario) {
-        self.scenario = scenario;
+    fn accept(&mut self, scenario: Rc<Scenario>) {
+        self.replace_scenario(scenario);
         self.scenario_errors.clear();
         let scenario = &self.scenario;
         self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
@@ -519,8 +527,8 @@ impl AppState {
     }
 
     /// Replaces the scenario entirely: drafts and errors belong to the old one.
-    fn load(&mut self, scenario: Scenario, origin: Origin) {
-        self.scenario = scenario;
+    fn load(&mut self, scenario: Rc<Scenario>, origin: Origin) {
+        self.replace_scenario(scenario);
         self.origin = origin;
         self.drafts.clear();
         self.scenario_errors.clear();
@@ -532,6 +540,15 @@ impl AppState {
         self.step = None;
         if self.presenter {
             self.go_to_step(1);
+        }
+    }
+
+    /// Makes `scenario` the current one, keeping the current `Rc` when the two are equal: an
+    /// edit that changes nothing (the same value typed again, a preset loaded over itself)
+    /// then leaves every memo of the scenario, the report first, as it was.
+    fn replace_scenario(&mut self, scenario: Rc<Scenario>) {
+        if scenario != self.scenario {
+            self.scenario = scenario;
         }
     }
 
@@ -611,9 +628,9 @@ mod tests {
             text: " 90 ".into(),
         });
         assert_eq!(delay(&after), 90);
-        let mut expected = before.scenario.clone();
+        let mut expected = Scenario::clone(&before.scenario);
         expected.payment.delay_days = 90;
-        assert_eq!(after.scenario, expected);
+        assert_eq!(*after.scenario, expected);
         assert!(after.drafts.is_empty());
     }
 
@@ -642,6 +659,109 @@ mod tests {
         assert_eq!(rejected.scenario, after.scenario);
         assert_eq!(rejected.scenario_errors.len(), 1);
         assert_eq!(rejected.scenario_errors[0].field, "customer.name");
+    }
+
+    /// `Rc::ptr_eq` of the state's scenario is how memos (the report, the charts) and
+    /// components tell that nothing changed: an action that leaves the scenario as it was must
+    /// keep the very same `Rc`, or every memo of it would be computed again.
+    #[test]
+    fn an_action_that_leaves_the_scenario_keeps_the_same_rc() {
+        let before = AppState::default().apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "30".into(),
+        });
+        let same = [
+            Action::SetMonth(3),
+            Action::Play,
+            Action::Tick,
+            Action::StepMonth(-1),
+            Action::SetAnalysisOutput(Output::VendorNpvVsBaseline),
+            Action::SetSweepSteps(9),
+            Action::SetLang(Lang::Fr),
+            Action::SetStatus(Some("Saved".into())),
+            Action::EnterPresenter,
+            // Rejected entries: not a number, out of range, an invalid edit.
+            Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: "soon".into(),
+            },
+            Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: "99999".into(),
+            },
+            Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
+                let mut next = s.clone();
+                next.customer.name = String::new();
+                next
+            }))),
+            // Accepted, but equal to what is there: the same value typed again, an edit that
+            // rebuilds the same scenario.
+            Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: " 30 ".into(),
+            },
+            Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| s.clone()))),
+            Action::LoadPreset("no-such-preset".into()),
+        ];
+        for action in same {
+            let label = format!("{action:?}");
+            let after = before.apply(action);
+            assert!(Rc::ptr_eq(&after.scenario, &before.scenario), "{label}");
+        }
+        // A change makes a new `Rc` and leaves the old scenario as it was.
+        let changed = before.apply(Action::SetParam {
+            id: "payment.delay_days".into(),
+            text: "31".into(),
+        });
+        assert!(!Rc::ptr_eq(&changed.scenario, &before.scenario));
+        assert_eq!(delay(&changed), 31);
+        assert_eq!(delay(&before), 30);
+    }
+
+    /// Loading a scenario equal to the current one (a preset loaded over itself, the same
+    /// file opened again) keeps the `Rc` too, while still resetting what a load resets.
+    #[test]
+    fn loading_an_equal_scenario_keeps_the_rc_and_resets_the_rest() {
+        let preset = AppState::default().apply(Action::LoadPreset("twitter-aws-2023".into()));
+        let moved = preset.apply(Action::SetMonth(5));
+        let again = moved.apply(Action::LoadPreset("twitter-aws-2023".into()));
+        assert!(Rc::ptr_eq(&again.scenario, &preset.scenario));
+        assert_eq!(again.month, None);
+        let other = again.apply(Action::LoadPreset("twitter-google-2023".into()));
+        assert!(!Rc::ptr_eq(&other.scenario, &again.scenario));
+    }
+
+    /// Swapping compare mode's two scenarios exchanges the two `Rc`s: neither is copied, so
+    /// the report memoised for each stays valid for it.
+    #[test]
+    fn swapping_compare_exchanges_the_rcs() {
+        let google = presets::by_id("twitter-google-2023")
+            .map(|p| p.scenario)
+            .unwrap_or_default();
+        let state = AppState::default().apply(Action::OpenComparison {
+            label: "Google".into(),
+            scenario: Box::new(google),
+        });
+        let (mine, theirs) = match &state.comparison {
+            Some(comparison) => (state.scenario.clone(), comparison.scenario.clone()),
+            None => panic!("no comparison opened"),
+        };
+        let swapped = state.apply(Action::SwapComparison);
+        assert!(Rc::ptr_eq(&swapped.scenario, &theirs));
+        let kept = swapped.comparison.map(|c| c.scenario);
+        assert!(kept.is_some_and(|kept| Rc::ptr_eq(&kept, &mine)));
+    }
+
+    /// Comparing two `Rc`s of the same scenario or report (memo keys, components' props) is a
+    /// pointer comparison only while the type is `Eq` (std's `Rc` checks the pointer first
+    /// then); without it every render would compare whole scenarios and reports field by
+    /// field. This fails to compile if either loses `Eq`.
+    #[test]
+    fn scenarios_and_reports_are_eq_so_rcs_compare_pointers_first() {
+        fn pointer_first<T: Eq>() {}
+        pointer_first::<Scenario>();
+        pointer_first::<crate::engine::Report>();
+        pointer_first::<Result<Rc<crate::engine::Report>, crate::engine::EngineError>>();
     }
 
     #[test]
@@ -764,7 +884,10 @@ mod tests {
                 scenario: Box::new(google.clone()),
             });
         let swapped = state.apply(Action::SwapComparison);
-        assert_eq!(swapped.scenario, google);
-        assert_eq!(swapped.comparison.map(|c| c.scenario), Some(aws));
+        assert_eq!(*swapped.scenario, google);
+        assert_eq!(
+            swapped.comparison.map(|c| Scenario::clone(&c.scenario)),
+            Some(aws)
+        );
     }
 }

@@ -81,7 +81,7 @@ impl Line {
 }
 
 /// One line of one party's month: which line and the signed flow.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineFlow {
     /// The line.
     pub line: Line,
@@ -100,7 +100,7 @@ pub const LINES_INLINE: usize = 16;
 pub type LineFlows = smallvec::SmallVec<[LineFlow; LINES_INLINE]>;
 
 /// One party's month.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct PartyMonth {
     /// Every line of this party, in a fixed order, zeros included (stable table columns).
     pub lines: LineFlows,
@@ -130,7 +130,7 @@ impl PartyMonth {
 }
 
 /// Everything that happened in one month.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonthReport {
     /// 0-based month index.
     pub index: u32,
@@ -236,7 +236,7 @@ pub enum EventKind {
 }
 
 /// What a retaliation trigger saw when it fired: the values the sentence quotes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "trigger")]
 pub enum TriggerSeen {
     /// A standing policy, which holds from the first month end.
@@ -254,7 +254,7 @@ pub enum TriggerSeen {
 
 /// What an event says, as data: the sentence is written from it in the reader's language by
 /// `crate::i18n::events`, with the parties' names and currency taken from the scenario.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "event")]
 pub enum EventDetail {
     PaymentsStopped,
@@ -311,7 +311,7 @@ pub enum EventDetail {
 }
 
 /// One line of the event log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// 0-based month index (the sentence says "Month n" with n = index + 1).
     pub month_index: u32,
@@ -326,7 +326,7 @@ pub struct Event {
 }
 
 /// Totals of one party.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct PartyTotals {
     /// Sum of all inflows.
     pub cash_in: Decimal,
@@ -361,7 +361,7 @@ pub struct PartyTotals {
 }
 
 /// Totals over the horizon.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Totals {
     /// The customer's totals.
     pub customer: PartyTotals,
@@ -425,7 +425,7 @@ impl Totals {
 
 /// The baseline run: the customer pays every invoice in full on its due date, so no
 /// retaliation fires, no lump sum or settlement is needed; operations are unchanged.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Baseline {
     /// The customer's NPV (spreadsheet convention).
     pub customer_npv: Decimal,
@@ -438,7 +438,7 @@ pub struct Baseline {
 }
 
 /// Both parties' NPVs with and without the scenario's settlement.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct SettlementComparison {
     /// Whether the settlement was applied (false when the vendor refused to renegotiate).
     pub applied: bool,
@@ -462,7 +462,7 @@ pub struct SettlementComparison {
 }
 
 /// The result of a simulation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// First month of the scenario.
     pub start: YearMonth,

@@ -10,7 +10,7 @@ use super::limits::{
     CASH_MIN, DATA_CENTRES_MAX, DAYS_MAX, LATE_INTEREST_MAX, MONEY_MAX, MONTHS_MAX,
     MONTH_INDEX_MAX, RAMP_WEIGHT_MAX, USAGE_SHARE_MAX, YEAR_MAX, YEAR_MIN,
 };
-use super::scenario::{Action, Scenario, Trigger};
+use super::scenario::{Action, ReciprocalLine, Scenario, Trigger};
 use super::validate::FieldError;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -551,6 +551,27 @@ pub fn param_specs(s: &Scenario) -> Vec<ParamSpec> {
         });
     });
     specs
+}
+
+/// Whether `a` and `b` have the same numeric parameters under the same labels, values aside:
+/// the same fields present (list lengths, optional terms, rule variants) and the same
+/// reciprocal lines' labels, which their fields' labels quote.
+/// Then [`param_specs`] gives the same ids, labels, units and ranges for both. It allocates
+/// nothing, so the editor can ask on every render whether its list of sweep axes is stale.
+pub fn same_param_list(a: &Scenario, b: &Scenario) -> bool {
+    fn label(line: &ReciprocalLine) -> &str {
+        &line.label
+    }
+    a.reciprocal
+        .iter()
+        .map(label)
+        .eq(b.reciprocal.iter().map(label))
+        && FIELDS.iter().all(|def| {
+            let items = def.list.len(a);
+            items == def.list.len(b)
+                && (0..items)
+                    .all(|index| (def.get)(a, index).is_some() == (def.get)(b, index).is_some())
+        })
 }
 
 /// Splits an id into its registry row and item index.

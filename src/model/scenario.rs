@@ -24,7 +24,7 @@ pub const SCENARIO_VERSION: u32 = 1;
 /// Missing fields take neutral defaults field by field (an empty list, a customer that pays
 /// on time, no settlement), not the values of the teaching example that
 /// [`Scenario::default`] returns, so that a hand-written file gets only what it says.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     /// Format version of this file; currently [`SCENARIO_VERSION`] (1 when missing).
     #[serde(default = "default_version")]
@@ -78,7 +78,7 @@ fn default_horizon() -> u32 {
 }
 
 /// One side of the relationship.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Party {
     /// Display name, e.g. "Twitter".
@@ -126,7 +126,7 @@ impl Default for YearMonth {
 }
 
 /// The committed-spend contract (vendor → customer service, customer → vendor invoices).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Contract {
     /// Total spend committed over the term, net of discount (what the customer must pay
@@ -150,7 +150,7 @@ pub struct Contract {
 }
 
 /// Usage share over time: a starting share and changes from given months.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UsagePath {
     /// Usage share from month 0 (fraction of the month's commitment, 0 to 10).
@@ -169,7 +169,7 @@ impl Default for UsagePath {
 }
 
 /// A change of usage share from a given month on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct UsageChange {
     /// Month index from which the share applies.
@@ -190,7 +190,7 @@ pub enum TrueUpBasis {
 }
 
 /// Payment terms of contract invoices and the customer's payment policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Payment {
     /// Invoices are due this many days after issue (net N).
@@ -234,7 +234,7 @@ impl Default for Payment {
 }
 
 /// A one-off payment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct LumpSum {
     /// Month index; the payment is made on the last day of that month.
@@ -281,7 +281,7 @@ pub enum Frequency {
 }
 
 /// A flow from the vendor to the customer (the vendor is also a customer).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReciprocalLine {
     /// Kind of flow; retaliation cuts target a kind.
@@ -309,7 +309,7 @@ impl Default for ReciprocalLine {
 }
 
 /// A vendor retaliation rule: when the trigger holds, the action follows after a lag.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct RetaliationRule {
     /// Condition checked at the end of every month.
@@ -325,7 +325,7 @@ pub struct RetaliationRule {
 }
 
 /// The condition of a retaliation rule, checked on the state at each month end.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Trigger {
     /// Holds from the first month end on, whatever happens (a standing policy).
@@ -357,7 +357,7 @@ impl Default for Trigger {
 }
 
 /// What the vendor does when a rule's trigger has held for the lag.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
     /// Cut future spend on every reciprocal line of `kind` by `share`.
@@ -404,7 +404,7 @@ impl Default for Action {
 }
 
 /// The customer's operations.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Operations {
     /// Data centres the customer runs before any closure.
@@ -437,7 +437,7 @@ pub enum Side {
 }
 
 /// A settlement applied at the end of `month`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Settlement {
     /// Month index at whose end the settlement applies.

@@ -15,7 +15,8 @@
 // functions by serving a copy of dist/ whose `_bg.wasm` is wasm-bindgen's output in
 // target/wasm-bindgen/release/, which keeps the name section) and prints, per input and
 // inside the same windows, the self and inclusive time of the top functions; CALLEES=<regex>
-// adds the time under the first frame matching it, split by the frame below.
+// adds the time under the first frame matching it, split by the frame below; TOP=<n> lists n
+// functions (default 25).
 import { launch, BASE_URL } from '../e2e/browser.mjs';
 import { installInputProbe } from './probes.mjs';
 
@@ -140,7 +141,8 @@ function report(profile, samples, calibration) {
       console.log(ms(value / samples.length).padStart(7), key.slice(0, 160));
     }
   };
-  print('self', self, 25);
-  print('inclusive', new Map([...inclusive].filter(([key]) => /standoff|yew|reconcile/.test(key))), 30);
+  const top = Number(process.env.TOP ?? 25);
+  print('self', self, top);
+  print('inclusive', new Map([...inclusive].filter(([key]) => /standoff|yew|reconcile/.test(key))), top + 5);
   if (pattern) print(`under ${process.env.CALLEES}`, callees, 25);
 }

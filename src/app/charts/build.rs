@@ -1,8 +1,9 @@
 //! Pure builders: a report or an analysis result in, a [`ChartSpec`] out.
 //!
-//! Every amount is converted to `f64` for drawing here (through [`to_f64`]) and formatted
-//! exactly (through [`format_money`]) for the readout and the data table, so the two never
-//! disagree about which number they show. The parties' colours come from the scenario, so
+//! Every amount is converted to `f64` for drawing here (through [`to_f64`]) and kept exact
+//! beside it for the readout and the data table (formatted here, or, for a monthly chart's
+//! series, when they ask: [`super::spec::MonthlyChart::exact`]), so the two never disagree
+//! about which number they show. The parties' colours come from the scenario, so
 //! each party has the same colour on every chart.
 
 use rust_decimal::prelude::ToPrimitive;
@@ -50,7 +51,6 @@ fn meta(lang: Lang, kind: &str, title: String, x_label: &str, y_label: String) -
 
 /// A series of one amount per month of `report`.
 fn money_series(
-    lang: Lang,
     report: &Report,
     label: String,
     colour: Rgb,
@@ -63,10 +63,7 @@ fn money_series(
         colour,
         mark,
         values: amounts.iter().copied().map(to_f64).collect(),
-        exact: amounts
-            .iter()
-            .map(|amount| money(lang, *amount, &report.currency))
-            .collect(),
+        amounts,
     }
 }
 
@@ -90,6 +87,7 @@ fn monthly(meta: Meta, report: &Report, series: Vec<MonthSeries>) -> MonthlyChar
             .collect(),
         x_months: report.months.len(),
         series,
+        currency: report.currency.clone(),
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: None,
@@ -138,7 +136,6 @@ pub fn cash_position(
         report,
         vec![
             money_series(
-                lang,
                 report,
                 vs_baseline(lang, &report.customer_name),
                 customer_colour(scenario),
@@ -146,7 +143,6 @@ pub fn cash_position(
                 |month| month.customer.vs_baseline,
             ),
             money_series(
-                lang,
                 report,
                 vs_baseline(lang, &report.vendor_name),
                 vendor_colour(scenario),
@@ -188,7 +184,6 @@ pub fn arrears_exposure(
         report,
         vec![
             money_series(
-                lang,
                 report,
                 lang.t(ChartMsg::ArrearsUnpaid).into(),
                 palette(3),
@@ -196,7 +191,6 @@ pub fn arrears_exposure(
                 |month| month.arrears,
             ),
             money_series(
-                lang,
                 report,
                 lang.t(ChartMsg::OfWhichTrueUp).into(),
                 palette(2),
@@ -204,7 +198,6 @@ pub fn arrears_exposure(
                 |month| month.arrears_trueup,
             ),
             money_series(
-                lang,
                 report,
                 lang.t(ChartMsg::AccruedLateInterest).into(),
                 palette(1),
@@ -212,7 +205,6 @@ pub fn arrears_exposure(
                 |month| month.accrued_interest,
             ),
             money_series(
-                lang,
                 report,
                 lang.t(ChartMsg::ShortfallNotInvoiced).into(),
                 palette(0),
@@ -220,7 +212,6 @@ pub fn arrears_exposure(
                 |month| month.shortfall_exposure,
             ),
             money_series(
-                lang,
                 report,
                 // The whole debt is the customer's, so it takes the customer's colour.
                 lang.t(ChartMsg::TotalOwed).into(),
@@ -297,7 +288,6 @@ pub fn flows_by_line(
         })
         .map(|line| {
             money_series(
-                lang,
                 report,
                 line_name(lang, report, line),
                 line_colour(line),
@@ -307,7 +297,6 @@ pub fn flows_by_line(
         })
         .collect();
     series.push(money_series(
-        lang,
         report,
         lang.t(ChartMsg::NetFlow).into(),
         match party {
@@ -354,6 +343,7 @@ pub fn unavailable(lang: Lang, kind: &str, title: &str, note: &str) -> ChartSpec
         months: Vec::new(),
         x_months: 0,
         series: Vec::new(),
+        currency: String::new(),
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: Some(note.to_string()),
@@ -674,10 +664,7 @@ pub fn fan(
             colour,
             mark: Mark::Line,
             values: amounts.iter().copied().map(to_f64).collect(),
-            exact: amounts
-                .iter()
-                .map(|amount| money(lang, *amount, currency))
-                .collect(),
+            amounts,
         }
     };
     let series = if bands.is_some() {
@@ -709,6 +696,7 @@ pub fn fan(
         x_months: months.len(),
         months,
         series,
+        currency: currency.to_string(),
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: None,
@@ -851,7 +839,16 @@ mod tests {
         assert_eq!(chart.series[0].colour, Rgb(0x11, 0x22, 0x33));
         assert_eq!(chart.series[0].values, vec![0.0, 100.0, 170.0]);
         assert_eq!(chart.series[1].colour, Rgb(0x44, 0x55, 0x66));
-        assert_eq!(chart.series[1].exact, vec!["$0", "-$100", "-$170"]);
+        let exact = |index| chart.exact(&chart.series[1], index);
+        assert_eq!(
+            [exact(0), exact(1), exact(2), exact(3)],
+            [
+                Some("$0".into()),
+                Some("-$100".into()),
+                Some("-$170".into()),
+                None
+            ]
+        );
         assert!(spec.meta().y_label.contains("USD"));
         assert_eq!(
             spec.readout(1).as_deref(),
@@ -889,8 +886,11 @@ mod tests {
             by_label("Arrears (unpaid invoices)").values,
             vec![0.0, 100.0, 200.0]
         );
+        let interest = by_label("Accrued late interest");
         assert_eq!(
-            by_label("Accrued late interest").exact,
+            (0..3)
+                .filter_map(|index| chart.exact(interest, index))
+                .collect::<Vec<_>>(),
             vec!["$0", "$0", "$1.50"]
         );
         assert_eq!(by_label("Total owed").values, vec![0.0, 0.0, 201.5]);

@@ -1490,6 +1490,7 @@ mod tests {
             months: (0..5).map(|m| m.to_string()).collect(),
             x_months: 5,
             series: Vec::new(),
+            currency: String::new(),
             y_range: None,
             after_cursor: AfterCursor::Grey,
             note: None,

@@ -1,12 +1,18 @@
 //! What a chart shows, as plain data: every number already `f64` for drawing, with the exact
-//! amount beside it as formatted text for the readout and the data table.
+//! amount beside it for the readout and the data table (as formatted text, except a monthly
+//! chart's amounts, which are written only when a readout or an open table asks: a slider input
+//! rebuilds the monthly charts, and writing every month of every series cost more than the
+//! few a reader looks at).
 //!
 //! A [`ChartSpec`] is built by the pure functions of [`super::build`] and drawn by
 //! [`super::draw`]. Keeping it free of the browser lets the builders, the data tables and the
 //! readouts be tested natively.
 
+use rust_decimal::Decimal;
+
 use super::colour::Rgb;
 use crate::i18n::charts::ChartMsg;
+use crate::i18n::format::money;
 use crate::i18n::Lang;
 
 /// What the part of a monthly chart after the timeline cursor looks like.
@@ -51,8 +57,9 @@ pub struct MonthSeries {
     pub mark: Mark,
     /// One value per month, for drawing.
     pub values: Vec<f64>,
-    /// The same values, exact and formatted (e.g. `-$1,234.56`), for the readout and table.
-    pub exact: Vec<String>,
+    /// The same values, exact, for the readout and table, which write them in the chart's
+    /// language and currency ([`MonthlyChart::exact`], e.g. `-$1,234.56`).
+    pub amounts: Vec<Decimal>,
 }
 
 /// What kind of monthly chart this is.
@@ -77,6 +84,8 @@ pub struct MonthlyChart {
     /// scenario runs longer.
     pub x_months: usize,
     pub series: Vec<MonthSeries>,
+    /// The currency the series' amounts are written in.
+    pub currency: String,
     /// A fixed y range (for shared axes in compare mode); `None` fits the data.
     pub y_range: Option<(f64, f64)>,
     pub after_cursor: AfterCursor,
@@ -249,9 +258,8 @@ impl ChartSpec {
                     .series
                     .iter()
                     .filter_map(|series| {
-                        series
-                            .exact
-                            .get(index)
+                        chart
+                            .exact(series, index)
                             .map(|value| format!("{} {value}", series.label))
                     })
                     .collect();
@@ -299,26 +307,27 @@ impl ChartSpec {
     /// The numbers behind the chart, exact.
     pub fn table(&self) -> DataTable {
         match self {
-            ChartSpec::Monthly(chart) => {
-                DataTable {
-                    caption: chart.meta.title.clone(),
-                    columns: std::iter::once(chart.meta.lang.t(ChartMsg::Month).to_string())
-                        .chain(chart.series.iter().map(|series| series.label.clone()))
-                        .collect(),
-                    rows: chart
-                        .months
-                        .iter()
-                        .enumerate()
-                        .map(|(index, month)| {
-                            std::iter::once(month.clone())
-                                .chain(chart.series.iter().map(|series| {
-                                    series.exact.get(index).cloned().unwrap_or_default()
-                                }))
-                                .collect()
-                        })
-                        .collect(),
-                }
-            }
+            ChartSpec::Monthly(chart) => DataTable {
+                caption: chart.meta.title.clone(),
+                columns: std::iter::once(chart.meta.lang.t(ChartMsg::Month).to_string())
+                    .chain(chart.series.iter().map(|series| series.label.clone()))
+                    .collect(),
+                rows: chart
+                    .months
+                    .iter()
+                    .enumerate()
+                    .map(|(index, month)| {
+                        std::iter::once(month.clone())
+                            .chain(
+                                chart
+                                    .series
+                                    .iter()
+                                    .map(|series| chart.exact(series, index).unwrap_or_default()),
+                            )
+                            .collect()
+                    })
+                    .collect(),
+            },
             ChartSpec::Bargaining(chart) => DataTable {
                 caption: chart.meta.title.clone(),
                 columns: vec![
@@ -435,6 +444,13 @@ impl ChartSpec {
 }
 
 impl MonthlyChart {
+    /// The exact value of `series` (one of this chart's) at month `index`, written in the
+    /// chart's language and currency.
+    pub fn exact(&self, series: &MonthSeries, index: usize) -> Option<String> {
+        let amount = series.amounts.get(index)?;
+        Some(money(self.meta.lang, *amount, &self.currency))
+    }
+
     /// The smallest and largest value the chart draws (zero always included): stacked bars
     /// count as their positive and negative totals per month.
     pub fn data_range(&self) -> (f64, f64) {
@@ -518,7 +534,10 @@ mod tests {
             colour: Rgb(0, 0, 0),
             mark,
             values: values.to_vec(),
-            exact: values.iter().map(|value| format!("{value}")).collect(),
+            amounts: values
+                .iter()
+                .map(|value| Decimal::try_from(*value).unwrap_or_default())
+                .collect(),
         }
     }
 
@@ -535,6 +554,7 @@ mod tests {
             months: vec!["Jan 2023".into(), "Feb 2023".into()],
             x_months: 2,
             series,
+            currency: "USD".into(),
             y_range: None,
             after_cursor: AfterCursor::Grey,
             note: None,
@@ -579,8 +599,12 @@ mod tests {
         let table = spec.table();
         assert_eq!(table.columns, vec!["Month", "Up", "Down"]);
         assert_eq!(table.rows.len(), 2);
-        assert_eq!(table.rows[1], vec!["Feb 2023", "2", "-2"]);
-        assert_eq!(spec.readout(1).as_deref(), Some("Feb 2023: Up 2; Down -2"));
+        // Written as money in the chart's currency: dollars, no cents when there are none.
+        assert_eq!(table.rows[1], vec!["Feb 2023", "$2", "-$2"]);
+        assert_eq!(
+            spec.readout(1).as_deref(),
+            Some("Feb 2023: Up $2; Down -$2")
+        );
         assert_eq!(spec.readout(2), None);
     }
 

@@ -81,13 +81,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         });
     }
     let complete = *complete;
-    let scenario = use_memo(state.scenario.clone(), |scenario| Rc::new(scenario.clone()));
+    // The state's scenario is shared and a new `Rc` exactly when it changed (state.rs), so the
+    // memos below keyed on it compare a pointer, and none copies the scenario.
+    let scenario: Rc<Scenario> = state.scenario.clone();
     let report = use_memo(scenario.clone(), |scenario| simulate(scenario).map(Rc::new));
     // The ledger, the event log, the bargaining analysis and the handout's text lie below the
     // first screen: they follow a change one painted frame later, so that a slider input
     // repaints the visible charts first (docs/performance.md).
     let settled = use_deferred(Settled {
-        scenario: (*scenario).clone(),
+        scenario: scenario.clone(),
         report: report.clone(),
     });
     let settled_report = Result::as_ref(&*settled.report).ok().cloned();
@@ -157,7 +159,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     // follow at once.
     let flows_from = if state.presenter {
         Settled {
-            scenario: (*scenario).clone(),
+            scenario: scenario.clone(),
             report: report.clone(),
         }
     } else {
@@ -193,7 +195,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let currency = state.scenario.customer.currency.clone();
     let analysis_charts = use_memo(
         (scenario.clone(), state.analysis.output, lang),
-        |(scenario, output, lang)| AnalysisCharts::new(*lang, (**scenario).clone(), *output),
+        |(scenario, output, lang)| AnalysisCharts::new(*lang, scenario.clone(), *output),
     );
     let bargaining_chart = use_memo(
         (bargaining_result.clone(), settled.scenario.clone(), lang),
@@ -308,14 +310,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
                 <div class="presenter-handout" data-testid="presenter-handout">
-                    <HandoutHead scenario={(*scenario).clone()} report={report_ok.clone()} month={state.month} />
+                    <HandoutHead scenario={scenario.clone()} report={report_ok.clone()} month={state.month} />
                     <div class="print-chart">
                         <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
                     </div>
                     <div class="print-chart">
                         <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
                     </div>
-                    <HandoutFoot report={report_ok} scenario={(*scenario).clone()} link={link.clone()} />
+                    <HandoutFoot report={report_ok} scenario={scenario.clone()} link={link.clone()} />
                 </div>
             </ContextProvider<LangContext>>
         };
@@ -366,16 +368,16 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                             <ChartCanvas {spec} label={lang.t(Msg::BargainingChartLabel)} />
                         </section>
                     }
-                    <PayoffTable scenario={(*scenario).clone()} currency={currency.clone()} />
-                    <SensitivityPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency.clone()}
+                    <PayoffTable scenario={scenario.clone()} currency={currency.clone()} />
+                    <SensitivityPanel scenario={scenario.clone()} settings={state.analysis.clone()} currency={currency.clone()}
                         render_tornado={analysis_charts.tornado.clone()} render_sweep={analysis_charts.sweep.clone()} />
-                    <MonteCarloPanel scenario={(*scenario).clone()} settings={state.analysis.clone()} currency={currency}
+                    <MonteCarloPanel scenario={scenario.clone()} settings={state.analysis.clone()} currency={currency}
                         render_fan={analysis_charts.fan.clone()} />
                     <section class="panel" aria-labelledby="sharing-title">
                         <h2 id="sharing-title">{ lang.t(Msg::ShareAndKeep) }</h2>
-                        <SharePanel scenario={(*scenario).clone()} month={state.month} link={link.clone()} />
-                        <FilePanel scenario={(*scenario).clone()} report={report.clone()} on_action={on_action.clone()} />
-                        <SavedPanel scenario={(*scenario).clone()} on_action={on_action.clone()} />
+                        <SharePanel scenario={scenario.clone()} month={state.month} link={link.clone()} />
+                        <FilePanel scenario={scenario.clone()} report={report.clone()} on_action={on_action.clone()} />
+                        <SavedPanel scenario={scenario.clone()} on_action={on_action.clone()} />
                     </section>
                     }
                 </div>
@@ -437,8 +439,9 @@ impl AnalysisCharts {
     }
 }
 
-/// The scenario and its report as the parts below the first screen show them. Both are memos
-/// of the scenario, new exactly when it changes, so they are compared by pointer.
+/// The scenario and its report as the parts below the first screen show them. The scenario is
+/// the state's `Rc` and the report a memo of it: both are new exactly when the scenario
+/// changes, so they are compared by pointer.
 #[derive(Clone)]
 struct Settled {
     scenario: Rc<Scenario>,

@@ -115,6 +115,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         html! { <button type="button" data-testid="presenter-play" onclick={emit(Action::Play)}>{ lang.t(Msg::Play) }</button> }
     };
     let on_fullscreen = Callback::from(|_: MouseEvent| toggle_fullscreen());
+    // The event log's list, copied out of the report once per report rather than on every
+    // render (`Report` is `Eq`, so the key compares the report's pointer first).
+    let events = use_memo(props.report.clone(), |report| {
+        report.as_ref().map(|report| Rc::new(report.events.clone()))
+    });
 
     html! {
         <div class="presenter" data-testid="presenter">
@@ -150,9 +155,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 if shows("exposure") { { chart("exposure", &props.exposure, Msg::ExposureChartLabel) } }
                 if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
-                if let (true, Some(report)) = (shows("events"), props.report.clone()) {
+                if let (true, Some(events)) = (shows("events"), (*events).clone()) {
                     <div class="presenter-events" data-panel="events">
-                        <EventLog events={Rc::new(report.events.clone())} scenario={Rc::new(state.scenario.clone())}
+                        <EventLog {events} scenario={state.scenario.clone()}
                             month={state.month} on_action={props.on_action.clone()} />
                     </div>
                 }

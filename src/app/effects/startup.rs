@@ -103,7 +103,7 @@ mod tests {
         let fragment = format!("#{}", link_fragment(&aws, Some(4), ""));
         let stored = store(&[], Some(presets::symmetric()));
         let state = initial_state(&fragment, Some(&stored));
-        assert_eq!(state.scenario, aws);
+        assert_eq!(*state.scenario, aws);
         assert_eq!(state.month, Some(4));
         assert_eq!(state.origin, Origin::Link);
         assert!(state.banner.is_none());
@@ -113,7 +113,7 @@ mod tests {
     fn without_a_link_the_last_edited_scenario_is_restored() {
         let stored = store(&[], Some(presets::symmetric()));
         let state = initial_state("#", Some(&stored));
-        assert_eq!(state.scenario, presets::symmetric());
+        assert_eq!(*state.scenario, presets::symmetric());
         assert!(state.banner.is_none());
     }
 
@@ -122,7 +122,7 @@ mod tests {
         let full = link_fragment(&presets::twitter_aws_2023(), None, "");
         let cut = &full[..full.len() / 2];
         let state = initial_state(&format!("#{cut}"), None);
-        assert_eq!(state.scenario, Scenario::default());
+        assert_eq!(*state.scenario, Scenario::default());
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
         let message = banner.message(Lang::En);
         assert!(message.starts_with("This link could not be opened."));
@@ -140,7 +140,7 @@ mod tests {
         let bad_entry = r#"{"name":"Broken","saved_at":"x","scenario":{"version":1,"payment":{"delay_days":"banana"}}}"#;
         let corrupt = good.replacen("\"entries\":[", &format!("\"entries\":[{bad_entry},"), 1);
         let state = initial_state("", Some(&corrupt));
-        assert_eq!(state.scenario, presets::symmetric(), "last edited kept");
+        assert_eq!(*state.scenario, presets::symmetric(), "last edited kept");
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
         let message = banner.message(Lang::En);
         assert!(
@@ -164,7 +164,7 @@ mod tests {
     #[test]
     fn a_corrupt_store_and_a_bad_link_are_both_reported() {
         let state = initial_state("#garbage", Some("{not json"));
-        assert_eq!(state.scenario, Scenario::default());
+        assert_eq!(*state.scenario, Scenario::default());
         let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
         let message = banner.message(Lang::En);
         assert!(message.contains("no scenario in it"), "{message}");

@@ -238,7 +238,7 @@ mod tests {
             AppState::default(),
             link_actions(&fragment, Fallback::CurrentKept),
         );
-        assert_eq!(state.scenario, scenario);
+        assert_eq!(*state.scenario, scenario);
         assert_eq!(state.origin, Origin::Link);
         assert_eq!(state.month, Some(5));
         assert!(state.banner.is_none());

@@ -32,10 +32,10 @@ use crate::model::Scenario;
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
 
-/// What the link carries of the state: the scenario, the month, the view (the language is
-/// passed beside it, see [`fragment_for`]).
+/// What the link carries of the state: the scenario (shared, not copied), the month, the view
+/// (the language is passed beside it, see [`fragment_for`]).
 fn shown_state(
-    scenario: &Scenario,
+    scenario: &Rc<Scenario>,
     month: Option<u32>,
     presenter: bool,
     step: Option<u32>,

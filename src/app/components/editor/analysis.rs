@@ -19,6 +19,7 @@ use crate::i18n::editor::Ed;
 use crate::i18n::format::{self, quoted};
 use crate::i18n::params::param_label;
 use crate::i18n::Lang;
+use crate::model::params::same_param_list;
 use crate::model::{param_specs, Scenario};
 
 /// "0.01 to 1" / "0,01 à 1".
@@ -153,6 +154,23 @@ pub struct AnalysisGroupContext {
     /// `(id, label)` of every numeric parameter of the scenario.
     pub parameters: Rc<Vec<(AttrValue, AttrValue)>>,
     pub on_action: Callback<Action>,
+}
+
+/// What [`sweep_parameters`] reads: equal when the list it gives is the same, so that a memo
+/// keyed on it lists the axes again only when the language or the scenario's parameters change
+/// (a list item added or removed, an optional term switched, a reciprocal line renamed), not
+/// when a slider moves a value.
+pub struct ParamListKey {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+}
+
+impl PartialEq for ParamListKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && (Rc::ptr_eq(&self.scenario, &other.scenario)
+                || same_param_list(&self.scenario, &other.scenario))
+    }
 }
 
 /// The sweep's candidate axes: every numeric parameter of `scenario`.
@@ -303,6 +321,70 @@ pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    /// The memo of the sweep's axes is kept while `ParamListKey`s compare equal, so they must
+    /// compare equal exactly when `sweep_parameters` would list the same axes, in each
+    /// language: for value changes (kept) and for every kind of structural edit (listed again).
+    #[test]
+    fn the_sweep_axes_key_is_equal_exactly_when_the_axes_are() {
+        use crate::app::edits;
+        use crate::model::params::set_param;
+        use crate::model::presets;
+        let moved = |s: &Scenario, id: &str, value: Decimal| {
+            let mut next = s.clone();
+            assert_eq!(set_param(&mut next, id, value), Ok(()), "{id}");
+            next
+        };
+        let mut checked = (0, 0);
+        for preset in presets::all() {
+            let base = preset.scenario;
+            let changes = [
+                moved(&base, "payment.delay_days", dec!(77)),
+                moved(&base, "contract.total_commitment", dec!(123456)),
+                edits::set_title(&base, "Another title"),
+                edits::set_party_name(&base, crate::model::Side::Customer, "Someone"),
+                edits::add_ramp_year(&base),
+                edits::clear_ramp(&base),
+                edits::add_usage_change(&base),
+                edits::add_lump_sum(&base),
+                edits::add_reciprocal_line(&base),
+                edits::remove_reciprocal_line(&base, 0),
+                edits::set_line_label(&base, 0, "Renamed line"),
+                edits::add_retaliation_rule(&base),
+                edits::remove_retaliation_rule(&base, 0),
+                edits::set_action_kind(&base, 0, edits::ActionKind::Legal),
+                edits::set_action_kind(&base, 0, edits::ActionKind::CreditHold),
+                edits::set_stop_enabled(&base, true),
+                edits::set_resume_enabled(&base, false),
+                edits::set_settlement_enabled(&base, base.settlement.is_none()),
+            ];
+            for changed in changes {
+                for lang in [Lang::En, Lang::Fr] {
+                    let key = |s: &Scenario| ParamListKey {
+                        lang,
+                        scenario: Rc::new(s.clone()),
+                    };
+                    let same_axes =
+                        sweep_parameters(lang, &base) == sweep_parameters(lang, &changed);
+                    assert_eq!(key(&base) == key(&changed), same_axes, "{}", preset.id);
+                    checked.0 += usize::from(same_axes);
+                    checked.1 += usize::from(!same_axes);
+                }
+                // Another language is always another list.
+                let english = ParamListKey {
+                    lang: Lang::En,
+                    scenario: Rc::new(changed.clone()),
+                };
+                let french = ParamListKey {
+                    lang: Lang::Fr,
+                    scenario: Rc::new(changed),
+                };
+                assert!(english != french);
+            }
+        }
+        // Both outcomes were exercised.
+        assert!(checked.0 > 0 && checked.1 > 0, "{checked:?}");
+    }
 
     #[test]
     fn settings_are_checked_against_their_range_and_named() {

@@ -55,6 +55,15 @@ pub fn Editor(props: &EditorProps) -> Html {
         state: props.state.clone(),
         on_action: props.on_action.clone(),
     };
+    // The sweep's axes (every parameter's id and label) are listed again only when the
+    // scenario's parameters or the language change, not when a value moves.
+    let parameters = use_memo(
+        analysis::ParamListKey {
+            lang: props.state.lang,
+            scenario: props.state.scenario.clone(),
+        },
+        |key| Rc::new(analysis::sweep_parameters(key.lang, &key.scenario)),
+    );
     html! {
         <div class="editor" data-testid="editor">
             { error_summary(&props.state) }
@@ -68,7 +77,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <EditorGroup kind={GroupKind::Settlement} context={context} />
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
-                parameters={Rc::new(analysis::sweep_parameters(props.state.lang, &props.state.scenario))}
+                parameters={(*parameters).clone()}
                 on_action={props.on_action.clone()}
             />
         </div>
