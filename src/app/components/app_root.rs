@@ -9,7 +9,7 @@ use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::announcer::announcer;
-use crate::app::components::banner::Banner;
+use crate::app::components::banner::banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
@@ -17,7 +17,7 @@ use crate::app::components::compare_panel::OtherScenario;
 use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
-use crate::app::components::headline::Headline;
+use crate::app::components::headline::headline;
 use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
@@ -225,7 +225,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let results = match report.as_ref() {
         Ok(report) => html! {
             <>
-                <Headline report={report.clone()} month={state.month} />
+                { headline(lang, report, state.month) }
                 <div class="print-chart">
                     <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
                         label={lang.t(Msg::CashChartLabel)} />
@@ -291,8 +291,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     if state.presenter {
         return html! {
             <ContextProvider<LangContext> context={lang}>
-                if let Some(banner) = state.banner.clone() {
-                    <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                if let Some(shown) = state.banner.clone() {
+                    { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
                 }
                 <Presenter
                     state={Rc::new((*state).clone())}
@@ -331,8 +331,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <button type="button" data-testid="print-handout" onclick={on_print}>{ lang.t(ClassMsg::PrintHandout) }</button>
                 </div>
             </header>
-            if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+            if let Some(shown) = state.banner.clone() {
+                { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::event_log::EventLog;
-use crate::app::components::headline::Headline;
+use crate::app::components::headline::headline;
 use crate::app::components::param_field::ParamField;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
@@ -143,7 +143,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <div class="presenter-grid">
                 if let (true, Some(report)) = (shows("figures"), props.report.clone()) {
                     <div class="presenter-figures" data-panel="figures">
-                        <Headline {report} month={state.month} />
+                        { headline(lang, &report, state.month) }
                     </div>
                 }
                 if shows("cash") { { chart("cash", &props.cash, Msg::CashChartLabel) } }
