@@ -22,7 +22,7 @@ use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
-use crate::app::components::presenter::Presenter;
+use crate::app::components::presenter::{presenter, PresenterProps};
 use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::saved_panel::SavedPanel;
@@ -294,16 +294,16 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 if let Some(shown) = state.banner.clone() {
                     { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
                 }
-                <Presenter
-                    state={Rc::new((*state).clone())}
-                    report={report_ok.clone()}
-                    cash={charts.cash.clone()}
-                    exposure={charts.exposure.clone()}
-                    customer_flows={flows.customer.clone()}
-                    vendor_flows={flows.vendor.clone()}
-                    link={link.clone()}
-                    on_action={on_action.clone()}
-                />
+                { presenter(lang, &PresenterProps {
+                    state: Rc::new((*state).clone()),
+                    report: report_ok.clone(),
+                    cash: charts.cash.clone(),
+                    exposure: charts.exposure.clone(),
+                    customer_flows: flows.customer.clone(),
+                    vendor_flows: flows.vendor.clone(),
+                    link: link.clone(),
+                    on_action: on_action.clone(),
+                }) }
                 // Printing from presenter mode gives the same one-page handout as the main
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
