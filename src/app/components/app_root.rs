@@ -24,7 +24,7 @@ use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::presenter::{presenter, PresenterProps};
 use crate::app::components::preset_menu::PresetMenu;
-use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
+use crate::app::components::print_handout::{Handout, HandoutPart};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
@@ -308,14 +308,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
                 <div class="presenter-handout" data-testid="presenter-handout">
-                    <HandoutHead scenario={(*scenario).clone()} report={report_ok.clone()} month={state.month} />
+                    <Handout part={HandoutPart::Head} scenario={(*scenario).clone()} report={report_ok.clone()} month={state.month} />
                     <div class="print-chart">
                         <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
                     </div>
                     <div class="print-chart">
                         <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
                     </div>
-                    <HandoutFoot report={report_ok} scenario={(*scenario).clone()} link={link.clone()} />
+                    <Handout part={HandoutPart::Foot} report={report_ok} scenario={(*scenario).clone()} link={link.clone()} />
                 </div>
             </ContextProvider<LangContext>>
         };
@@ -351,9 +351,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <HandoutHead scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
+                    <Handout part={HandoutPart::Head} scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
+                    <Handout part={HandoutPart::Foot} report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}
