@@ -14,7 +14,7 @@ use crate::app::components::bargaining_summary::BargainingSummaryProps;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanelProps;
 use crate::app::components::compare_panel::OtherScenario;
-use crate::app::components::editor::EditorProps;
+use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLogProps;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::headline;
@@ -25,7 +25,7 @@ use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::presenter::{presenter, PresenterProps};
 use crate::app::components::preset_menu::PresetMenuProps;
-use crate::app::components::print_handout::{HandoutPart, HandoutProps};
+use crate::app::components::print_handout::{Handout, HandoutPart};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
@@ -309,14 +309,14 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
                 <div class="presenter-handout" data-testid="presenter-handout">
-                    <LangView view={View::Handout(HandoutProps { part: HandoutPart::Head, scenario: (*scenario).clone(), report: report_ok.clone(), month: state.month, link: AttrValue::default() })} />
+                    <Handout part={HandoutPart::Head} scenario={(*scenario).clone()} report={report_ok.clone()} month={state.month} />
                     <div class="print-chart">
                         <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
                     </div>
                     <div class="print-chart">
                         <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
                     </div>
-                    <LangView view={View::Handout(HandoutProps { part: HandoutPart::Foot, scenario: (*scenario).clone(), report: report_ok, month: None, link: link.clone() })} />
+                    <Handout part={HandoutPart::Foot} report={report_ok} scenario={(*scenario).clone()} link={link.clone()} />
                 </div>
             </ContextProvider<LangContext>>
         };
@@ -340,7 +340,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <h2 id="levers-title">{ lang.t(Msg::TheScenario) }</h2>
                     <LangView view={View::PresetMenu(PresetMenuProps { origin: state.origin.clone(), on_action: on_action.clone() })} />
                     if complete {
-                        <LangView view={View::Editor(EditorProps { state: editor_state, on_action: on_action.clone() })} />
+                        <Editor state={editor_state} on_action={on_action.clone()} />
                     }
                 </section>
                 <div class="results-column">
@@ -352,9 +352,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action: on_action.clone(),
                     })} />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <LangView view={View::Handout(HandoutProps { part: HandoutPart::Head, scenario: settled.scenario.clone(), report: settled_report.clone(), month: state.month, link: AttrValue::default() })} />
+                    <Handout part={HandoutPart::Head} scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <LangView view={View::Handout(HandoutProps { part: HandoutPart::Foot, scenario: settled.scenario.clone(), report: settled_report.clone(), month: None, link: link.clone() })} />
+                    <Handout part={HandoutPart::Foot} report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
                     if complete {
                     <LangView view={View::BargainingSummary(BargainingSummaryProps {
                         bargaining: bargaining_result.clone(),

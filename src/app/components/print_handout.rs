@@ -13,6 +13,7 @@ use crate::app::components::headline::figures;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
 use crate::app::state::scenario_label;
+use crate::app::use_lang;
 use crate::engine::Report;
 use crate::i18n::classroom::{and_more, ClassMsg};
 use crate::i18n::events::event_sentence;
@@ -49,7 +50,9 @@ pub enum HandoutPart {
     Foot,
 }
 
-/// The props of both parts.
+/// One component type for both parts (as the editor's groups share one): each Yew component
+/// type costs its own copy of Yew's lifecycle code in the WebAssembly binary
+/// (docs/performance.md, "session 5 size").
 #[derive(Properties)]
 pub struct HandoutProps {
     pub part: HandoutPart,
@@ -78,9 +81,10 @@ impl PartialEq for HandoutProps {
     }
 }
 
-/// A part of the printed handout in `lang`. Rendered by
-/// [`LangView`](super::lang_view::LangView).
-pub fn handout(lang: Lang, props: &HandoutProps) -> Html {
+/// A part of the printed handout.
+#[function_component]
+pub fn Handout(props: &HandoutProps) -> Html {
+    let lang = use_lang();
     match props.part {
         HandoutPart::Head => handout_head(lang, props),
         HandoutPart::Foot => handout_foot(lang, props),

@@ -166,9 +166,9 @@ pub fn sweep_parameters(lang: Lang, scenario: &Scenario) -> Vec<(AttrValue, Attr
         .collect()
 }
 
-/// The analysis settings group in `lang`. Rendered by
-/// [`LangView`](crate::app::components::lang_view::LangView).
-pub fn analysis_group(lang: Lang, props: &AnalysisGroupContext) -> Html {
+#[function_component]
+pub fn AnalysisGroup(props: &AnalysisGroupContext) -> Html {
+    let lang = use_lang();
     let settings = &props.settings;
     let on_action = props.on_action.clone();
     let dispatch = move |make: fn(Decimal) -> Option<Action>| {

@@ -2,13 +2,12 @@
 //! groups as users think of them. Each group lives in its own file; the shared controls live
 //! in [`controls`], the drop-down options in [`choices`].
 //!
-//! The scenario groups are plain functions that render from a [`GroupContext`], each wrapped
-//! in a component whose props ([`EditorGroupProps`]) compare equal while the part of the state
-//! that group reads is unchanged ([`GroupReads`]): a slider in the payment group re-renders
-//! that group only, not the editor's other seven. The component is the shared
-//! [`LangView`](crate::app::components::lang_view::LangView), as for the editor itself and its
-//! analysis group: each Yew component type adds its own copy of Yew's lifecycle code to the
-//! WebAssembly binary. The fields inside them are components
+//! The scenario groups are plain functions that render from a [`GroupContext`], wrapped in
+//! one component, [`EditorGroup`], whose props compare equal while the part of the state that
+//! group reads is unchanged ([`GroupReads`]): a slider in the payment group re-renders that
+//! group only, not the editor's other seven (one component type for the eight groups, because
+//! each Yew component type adds its own copy of Yew's lifecycle code to the WebAssembly
+//! binary). The fields inside them are components
 //! ([`crate::app::components::param_field::ParamField`]) and skip redrawing when their value
 //! did not change. The analysis group is a component of its own: it does not depend on the
 //! scenario's values and so is skipped while sliders move.
@@ -35,7 +34,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::lang_view::{LangView, View};
 use crate::app::state::{Action, AppState};
 use crate::i18n::editor::Ed;
 use crate::i18n::format::quoted;
@@ -51,9 +49,8 @@ pub struct EditorProps {
     pub on_action: Callback<Action>,
 }
 
-/// The whole editor. Rendered by [`LangView`](crate::app::components::lang_view::LangView),
-/// like each of its groups.
-pub fn editor(props: &EditorProps) -> Html {
+#[function_component]
+pub fn Editor(props: &EditorProps) -> Html {
     let context = GroupContext {
         state: props.state.clone(),
         on_action: props.on_action.clone(),
@@ -61,19 +58,19 @@ pub fn editor(props: &EditorProps) -> Html {
     html! {
         <div class="editor" data-testid="editor">
             { error_summary(&props.state) }
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Timeframe, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Parties, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Contract, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Payment, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Reciprocal, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Retaliation, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Operations, context: context.clone() })} />
-            <LangView view={View::EditorGroup(EditorGroupProps { kind: GroupKind::Settlement, context })} />
-            <LangView view={View::AnalysisGroup(analysis::AnalysisGroupContext {
-                settings: props.state.analysis.clone(),
-                parameters: Rc::new(analysis::sweep_parameters(props.state.lang, &props.state.scenario)),
-                on_action: props.on_action.clone(),
-            })} />
+            <EditorGroup kind={GroupKind::Timeframe} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Parties} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Contract} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Payment} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Reciprocal} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Retaliation} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Operations} context={context.clone()} />
+            <EditorGroup kind={GroupKind::Settlement} context={context} />
+            <analysis::AnalysisGroup
+                settings={props.state.analysis.clone()}
+                parameters={Rc::new(analysis::sweep_parameters(props.state.lang, &props.state.scenario))}
+                on_action={props.on_action.clone()}
+            />
         </div>
     }
 }
@@ -147,7 +144,8 @@ impl PartialEq for EditorGroupProps {
 }
 
 /// One group of the editor.
-pub fn editor_group(props: &EditorGroupProps) -> Html {
+#[function_component]
+pub fn EditorGroup(props: &EditorGroupProps) -> Html {
     let context = &props.context;
     match props.kind {
         GroupKind::Timeframe => timeframe::timeframe_group(context),
