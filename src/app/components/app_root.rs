@@ -10,26 +10,25 @@ use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::announcer::announcer;
 use crate::app::components::banner::banner;
-use crate::app::components::bargaining_summary::BargainingSummaryProps;
+use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
-use crate::app::components::compare_panel::ComparePanelProps;
+use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::compare_panel::OtherScenario;
 use crate::app::components::editor::Editor;
-use crate::app::components::event_log::EventLogProps;
+use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::headline::headline;
-use crate::app::components::lang_view::{LangView, View};
 use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
 use crate::app::components::presenter::{presenter, PresenterProps};
-use crate::app::components::preset_menu::PresetMenuProps;
+use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::print_handout::{Handout, HandoutPart};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
-use crate::app::components::timeline::TimelineProps;
+use crate::app::components::timeline::Timeline;
 use crate::app::effects::deferred::use_deferred;
 use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
@@ -241,15 +240,15 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
                 if let (Some(later), Some(events)) = (settled_report.clone(), (*settled_events).clone()) {
-                    <LangView view={View::EventLog(EventLogProps { events, scenario: settled.scenario.clone(), month: state.month, on_action: on_action.clone() })} />
+                    <EventLog {events} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
                     <LedgerTable report={later} month={state.month} />
                 }
-                <LangView view={View::ComparePanel(ComparePanelProps {
-                    report: other.is_some().then(|| report.clone()),
-                    label: scenario_label(&state.scenario),
-                    other: other.clone(),
-                    on_action: on_action.clone(),
-                })} />
+                <ComparePanel
+                    report={other.is_some().then(|| report.clone())}
+                    label={scenario_label(&state.scenario)}
+                    other={other.clone()}
+                    on_action={on_action.clone()}
+                />
                 if let Some((label, theirs)) = (*other_charts).as_ref() {
                     <section class="panel" aria-labelledby="compare-charts-title" data-testid="compare-charts">
                         <h2 id="compare-charts-title">{
@@ -338,30 +337,30 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
                     <h2 id="levers-title">{ lang.t(Msg::TheScenario) }</h2>
-                    <LangView view={View::PresetMenu(PresetMenuProps { origin: state.origin.clone(), on_action: on_action.clone() })} />
+                    <PresetMenu origin={state.origin.clone()} on_action={on_action.clone()} />
                     if complete {
                         <Editor state={editor_state} on_action={on_action.clone()} />
                     }
                 </section>
                 <div class="results-column">
-                    <LangView view={View::Timeline(TimelineProps {
-                        start: state.scenario.start,
-                        horizon_months: state.scenario.horizon_months,
-                        month: state.month,
-                        playing: state.playing,
-                        on_action: on_action.clone(),
-                    })} />
+                    <Timeline
+                        start={state.scenario.start}
+                        horizon_months={state.scenario.horizon_months}
+                        month={state.month}
+                        playing={state.playing}
+                        on_action={on_action.clone()}
+                    />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
                     <Handout part={HandoutPart::Head} scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
                     { results }
                     <Handout part={HandoutPart::Foot} report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
                     if complete {
-                    <LangView view={View::BargainingSummary(BargainingSummaryProps {
-                        bargaining: bargaining_result.clone(),
-                        currency: currency.clone(),
-                        customer: settled.scenario.customer.name.clone(),
-                        vendor: settled.scenario.vendor.name.clone(),
-                    })} />
+                    <BargainingSummary
+                        bargaining={bargaining_result.clone()}
+                        currency={currency.clone()}
+                        customer={settled.scenario.customer.name.clone()}
+                        vendor={settled.scenario.vendor.name.clone()}
+                    />
                     if let Some(spec) = (*bargaining_chart).clone() {
                         <section class="panel" aria-label={lang.t(Msg::BargainingPicture)}>
                             <ChartCanvas {spec} label={lang.t(Msg::BargainingChartLabel)} />

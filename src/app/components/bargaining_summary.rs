@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::analysis::{AnalysisError, Bargaining};
+use crate::app::use_lang;
 use crate::i18n::errors::analysis_error;
 use crate::i18n::format::{self, money};
 use crate::i18n::{Lang, Msg};
@@ -182,9 +183,9 @@ pub fn notes(lang: Lang, b: &Bargaining, currency: &str) -> Vec<String> {
         .collect()
 }
 
-/// The bargaining summary in `lang`. Rendered by [`LangView`](super::lang_view::LangView), the one
-/// component type of the parts that read only their props and the language.
-pub fn bargaining_summary(lang: Lang, props: &BargainingSummaryProps) -> Html {
+#[function_component]
+pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
+    let lang = use_lang();
     let body = match props.bargaining.as_ref() {
         Ok(bargaining) => {
             let rows = summary_rows(

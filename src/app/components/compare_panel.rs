@@ -7,10 +7,11 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Comparison};
+use crate::app::use_lang;
 use crate::engine::{EngineError, Report};
 use crate::i18n::format::money;
 use crate::i18n::presets::preset_name;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::model::presets;
 
 /// The second scenario of compare mode and its simulation, computed once by the root.
@@ -44,9 +45,9 @@ pub fn key_outputs() -> Vec<(Msg, ReportValue)> {
     ]
 }
 
-/// The compare panel in `lang`. Rendered by [`LangView`](super::lang_view::LangView), the one
-/// component type of the parts that read only their props and the language.
-pub fn compare_panel(lang: Lang, props: &ComparePanelProps) -> Html {
+#[function_component]
+pub fn ComparePanel(props: &ComparePanelProps) -> Html {
+    let lang = use_lang();
     let comparison = props
         .other
         .as_ref()

@@ -6,9 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::Action;
+use crate::app::use_lang;
 use crate::engine::Event;
 use crate::i18n::events::event_sentence;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
@@ -21,9 +22,9 @@ pub struct EventLogProps {
     pub on_action: Callback<Action>,
 }
 
-/// The event log in `lang`. Rendered by [`LangView`](super::lang_view::LangView), the one
-/// component type of the parts that read only their props and the language.
-pub fn event_log(lang: Lang, props: &EventLogProps) -> Html {
+#[function_component]
+pub fn EventLog(props: &EventLogProps) -> Html {
+    let lang = use_lang();
     if props.events.is_empty() {
         return html! {
             <section class="panel" aria-labelledby="events-title">

@@ -13,7 +13,6 @@ pub mod editor;
 pub mod event_log;
 pub mod file_panel;
 pub mod headline;
-pub mod lang_view;
 pub mod language_switcher;
 pub mod ledger_table;
 pub mod monte_carlo_panel;

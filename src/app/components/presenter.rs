@@ -10,9 +10,8 @@ use yew::prelude::*;
 
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
-use crate::app::components::event_log::EventLogProps;
+use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::headline;
-use crate::app::components::lang_view::{LangView, View};
 use crate::app::components::param_field::ParamField;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
@@ -153,12 +152,8 @@ pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
                 if let (true, Some(report)) = (shows("events"), props.report.clone()) {
                     <div class="presenter-events" data-panel="events">
-                        <LangView view={View::EventLog(EventLogProps {
-                            events: Rc::new(report.events.clone()),
-                            scenario: Rc::new(state.scenario.clone()),
-                            month: state.month,
-                            on_action: props.on_action.clone(),
-                        })} />
+                        <EventLog events={Rc::new(report.events.clone())} scenario={Rc::new(state.scenario.clone())}
+                            month={state.month} on_action={props.on_action.clone()} />
                     </div>
                 }
             </div>

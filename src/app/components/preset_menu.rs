@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::components::editor::controls::{event_value, Select};
 use crate::app::state::{Action, Origin};
+use crate::app::use_lang;
 use crate::i18n::format::quoted;
 use crate::i18n::presets::{preset_description, preset_name};
 use crate::i18n::{Lang, Msg};
@@ -35,9 +36,9 @@ pub fn reset_target(lang: Lang, origin: &Origin) -> String {
     }
 }
 
-/// The preset menu in `lang`. Rendered by [`LangView`](super::lang_view::LangView), the one
-/// component type of the parts that read only their props and the language.
-pub fn preset_menu(lang: Lang, props: &PresetMenuProps) -> Html {
+#[function_component]
+pub fn PresetMenu(props: &PresetMenuProps) -> Html {
+    let lang = use_lang();
     let all = presets::all();
     let selected = match &props.origin {
         Origin::Preset(id) => Some(id.clone()),

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
+use crate::app::use_lang;
 use crate::i18n::format::{count, month_label};
 use crate::i18n::{Lang, Msg};
 use crate::model::YearMonth;
@@ -43,9 +44,9 @@ pub fn position_text(
     }
 }
 
-/// The timeline in `lang`. Rendered by [`LangView`](super::lang_view::LangView), the one
-/// component type of the parts that read only their props and the language.
-pub fn timeline(lang: Lang, props: &TimelineProps) -> Html {
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = use_lang();
     let last = props.horizon_months.saturating_sub(1);
     let shown = props.month.unwrap_or(last).min(last);
     let emit = |action: Action| {
