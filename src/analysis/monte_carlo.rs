@@ -321,8 +321,52 @@ struct Summary {
     /// The same a month earlier.
     before: Vec<i64>,
     sorted: Vec<i64>,
+    /// Working space of [`radix_sort`].
+    spare: Vec<i64>,
     bands: Vec<Band>,
     error: Option<AnalysisError>,
+}
+
+/// Sorts `values` ascending, with `spare` as working space: a least-significant-digit radix
+/// sort on the eight bytes of each value, the sign bit flipped so that negative values come
+/// first. `sort_unstable` would compile its own copy of the standard library's quicksort for
+/// `i64` (about 4 KB of WebAssembly) for this one call (docs/performance.md, "session 5
+/// size"); this is a few hundred bytes and, for thousands of runs, eight linear passes at
+/// most. A pass whose byte is the same in every value changes nothing and is skipped, so
+/// amounts that fit in a few bytes take a few passes.
+fn radix_sort(values: &mut Vec<i64>, spare: &mut Vec<i64>) {
+    // The byte at `shift` of the value with its sign bit flipped: unsigned order of the
+    // flipped values is signed order of the values.
+    let digit = |value: i64, shift: u32| usize::from((((value as u64) ^ (1 << 63)) >> shift) as u8);
+    for shift in (0..64).step_by(8) {
+        let mut counts = [0usize; 256];
+        for &value in values.iter() {
+            if let Some(count) = counts.get_mut(digit(value, shift)) {
+                *count += 1;
+            }
+        }
+        if counts.contains(&values.len()) {
+            continue;
+        }
+        // Each digit's first slot in the output: the number of values with a smaller digit.
+        let mut start = 0;
+        for count in counts.iter_mut() {
+            let n = *count;
+            *count = start;
+            start += n;
+        }
+        spare.clear();
+        spare.resize(values.len(), 0);
+        for &value in values.iter() {
+            if let Some(next) = counts.get_mut(digit(value, shift)) {
+                if let Some(slot) = spare.get_mut(*next) {
+                    *slot = value;
+                }
+                *next += 1;
+            }
+        }
+        std::mem::swap(values, spare);
+    }
 }
 
 /// The value month `month` of a series is predicted to take from the two months before it
@@ -577,7 +621,7 @@ impl<M: PathModel> MonteCarloRun<M> {
             }
             sm.sorted.clear();
             sm.sorted.extend_from_slice(&sm.current);
-            sm.sorted.sort_unstable();
+            radix_sort(&mut sm.sorted, &mut sm.spare);
             let decimals = self
                 .layout
                 .series
@@ -625,8 +669,9 @@ impl<M: PathModel> MonteCarloRun<M> {
             });
         }
         let mut scalars = Vec::with_capacity(self.layout.scalars.len());
+        let mut spare = std::mem::take(&mut self.summary.spare);
         for (spec, mut values) in self.layout.scalars.into_iter().zip(self.scalar_samples) {
-            values.sort_unstable();
+            radix_sort(&mut values, &mut spare);
             let sum: i128 = values.iter().map(|&x| i128::from(x)).sum();
             let mean = Decimal::try_from_i128_with_scale(sum, spec.decimals)
                 .ok()
@@ -674,6 +719,36 @@ impl<M: PathModel> MonteCarloRun<M> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn radix_sort_orders_signed_values() {
+        let mut values = vec![5, -1, i64::MAX, 0, -300, i64::MIN, 5, 256, -256, 1];
+        let mut spare = Vec::new();
+        radix_sort(&mut values, &mut spare);
+        assert_eq!(
+            values,
+            [i64::MIN, -300, -256, -1, 0, 1, 5, 5, 256, i64::MAX]
+        );
+
+        // Against the standard library's sort, on amounts of every width and sign from a
+        // fixed linear congruential sequence, and on the empty and one-value lists.
+        let mut state: u64 = 2023;
+        for length in [0usize, 1, 2, 17, 1000, 4099] {
+            let mut values: Vec<i64> = (0..length)
+                .map(|i| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    // Shift by 0..63 bits so that small and large magnitudes both occur.
+                    (state as i64) >> (i % 64)
+                })
+                .collect();
+            let mut expected = values.clone();
+            expected.sort_unstable();
+            radix_sort(&mut values, &mut spare);
+            assert_eq!(values, expected, "length {length}");
+        }
+    }
 
     #[test]
     fn varints_round_trip_at_every_magnitude() {

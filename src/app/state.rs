@@ -16,7 +16,6 @@
 //! `Eq`, so comparing two `Rc`s of it (memo keys, components' props) compares the pointers
 //! first and looks inside only when they differ.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -41,6 +40,70 @@ pub const DEFAULT_MC_SEED: u64 = 2023;
 pub struct Draft {
     pub text: String,
     pub message: String,
+}
+
+/// The drafts by parameter id, in id order. A sorted list rather than a `BTreeMap`: there are
+/// rarely more than one or two, and the map's own code for this one key and value type
+/// (insert, remove with its rebalancing, clone, drop) was several kilobytes of WebAssembly
+/// (docs/performance.md, "session 5 size").
+#[derive(Clone, PartialEq, Default)]
+pub struct Drafts(Vec<(String, Draft)>);
+
+impl Drafts {
+    /// Where `id` is, or where it would go.
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+
+    /// The draft of parameter `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&Draft> {
+        let index = self.find(id).ok()?;
+        self.0.get(index).map(|(_, draft)| draft)
+    }
+
+    /// Sets the draft of parameter `id`, replacing any earlier one.
+    pub fn insert(&mut self, id: String, draft: Draft) {
+        match self.find(&id) {
+            Ok(index) => {
+                if let Some(slot) = self.0.get_mut(index) {
+                    slot.1 = draft;
+                }
+            }
+            Err(index) => self.0.insert(index, (id, draft)),
+        }
+    }
+
+    /// Drops the draft of parameter `id`, if any.
+    pub fn remove(&mut self, id: &str) {
+        if let Ok(index) = self.find(id) {
+            self.0.remove(index);
+        }
+    }
+
+    /// Keeps the drafts whose id passes `keep`.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        self.0.retain(|(id, _)| keep(id));
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The drafts in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Draft)> {
+        self.0.iter().map(|(id, draft)| (id.as_str(), draft))
+    }
+}
+
+/// Printed like a map, `{"id": Draft { … }}`.
+impl std::fmt::Debug for Drafts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
 }
 
 /// A problem with input that came from outside (a link, a file, storage). The offending
@@ -114,7 +177,7 @@ pub struct AppState {
     pub scenario: Rc<Scenario>,
     pub origin: Origin,
     /// Rejected entries by parameter id (the dotted path of `FieldError::field`).
-    pub drafts: BTreeMap<String, Draft>,
+    pub drafts: Drafts,
     /// Problems with a whole edited scenario that no single field explains.
     pub scenario_errors: Vec<FieldError>,
     pub banner: Option<Banner>,
@@ -515,7 +578,7 @@ impl AppState {
         self.replace_scenario(scenario);
         self.scenario_errors.clear();
         let scenario = &self.scenario;
-        self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
+        self.drafts.retain(|id| spec_of(scenario, id).is_some());
         self.clamp_month();
         // An edit that shortened the lesson leaves the step on its new last step.
         if let Some(number) = self.step {
@@ -618,6 +681,48 @@ mod tests {
 
     fn delay(state: &AppState) -> u32 {
         state.scenario.payment.delay_days
+    }
+
+    fn draft(text: &str) -> Draft {
+        Draft {
+            text: text.to_string(),
+            message: format!("{text} is bad"),
+        }
+    }
+
+    /// The drafts behave as the map they replaced: one per id, in id order, replaced by a
+    /// later draft of the same id.
+    #[test]
+    fn drafts_keep_one_entry_per_id_in_id_order() {
+        let mut drafts = Drafts::default();
+        drafts.insert("payment.net_days".into(), draft("x"));
+        drafts.insert("contract.term_months".into(), draft("y"));
+        drafts.insert("reciprocal[0].amount".into(), draft("z"));
+        drafts.insert("payment.net_days".into(), draft("w"));
+        let ids: Vec<&str> = drafts.iter().map(|(id, _)| id).collect();
+        assert_eq!(
+            ids,
+            [
+                "contract.term_months",
+                "payment.net_days",
+                "reciprocal[0].amount"
+            ]
+        );
+        assert_eq!(drafts.get("payment.net_days"), Some(&draft("w")));
+        assert_eq!(drafts.get("payment.delay_days"), None);
+        assert_eq!(
+            format!("{drafts:?}").matches("Draft {").count(),
+            3,
+            "printed like a map: {drafts:?}"
+        );
+
+        drafts.remove("contract.term_months");
+        drafts.remove("not.there");
+        drafts.retain(|id| id.starts_with("payment."));
+        let left: Vec<(&str, &Draft)> = drafts.iter().collect();
+        assert_eq!(left, [("payment.net_days", &draft("w"))]);
+        drafts.clear();
+        assert!(drafts.is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::announcer::announcer;
-use crate::app::components::banner::Banner;
+use crate::app::components::banner::banner;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
@@ -17,14 +17,14 @@ use crate::app::components::compare_panel::OtherScenario;
 use crate::app::components::editor::Editor;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::file_panel::FilePanel;
-use crate::app::components::headline::Headline;
+use crate::app::components::headline::headline;
 use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::ledger_table::LedgerTable;
 use crate::app::components::monte_carlo_panel::{FanInput, MonteCarloPanel};
 use crate::app::components::payoff_table::PayoffTable;
-use crate::app::components::presenter::Presenter;
+use crate::app::components::presenter::{presenter, PresenterProps};
 use crate::app::components::preset_menu::PresetMenu;
-use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
+use crate::app::components::print_handout::{Handout, HandoutPart};
 use crate::app::components::saved_panel::SavedPanel;
 use crate::app::components::sensitivity_panel::SensitivityPanel;
 use crate::app::components::share_panel::SharePanel;
@@ -227,7 +227,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     let results = match report.as_ref() {
         Ok(report) => html! {
             <>
-                <Headline report={report.clone()} month={state.month} />
+                { headline(lang, report, state.month) }
                 <div class="print-chart">
                     <ChartCanvas spec={charts.cash.clone()} month={state.month} on_select_month={on_select_month.clone()}
                         label={lang.t(Msg::CashChartLabel)} />
@@ -293,31 +293,31 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
     if state.presenter {
         return html! {
             <ContextProvider<LangContext> context={lang}>
-                if let Some(banner) = state.banner.clone() {
-                    <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+                if let Some(shown) = state.banner.clone() {
+                    { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
                 }
-                <Presenter
-                    state={Rc::new((*state).clone())}
-                    report={report_ok.clone()}
-                    cash={charts.cash.clone()}
-                    exposure={charts.exposure.clone()}
-                    customer_flows={flows.customer.clone()}
-                    vendor_flows={flows.vendor.clone()}
-                    link={link.clone()}
-                    on_action={on_action.clone()}
-                />
+                { presenter(lang, &PresenterProps {
+                    state: Rc::new((*state).clone()),
+                    report: report_ok.clone(),
+                    cash: charts.cash.clone(),
+                    exposure: charts.exposure.clone(),
+                    customer_flows: flows.customer.clone(),
+                    vendor_flows: flows.vendor.clone(),
+                    link: link.clone(),
+                    on_action: on_action.clone(),
+                }) }
                 // Printing from presenter mode gives the same one-page handout as the main
                 // screen: the handout is laid out (so that its charts are drawn) but invisible
                 // on screen, and the print style sheet shows it in place of the presenter.
                 <div class="presenter-handout" data-testid="presenter-handout">
-                    <HandoutHead scenario={scenario.clone()} report={report_ok.clone()} month={state.month} />
+                    <Handout part={HandoutPart::Head} scenario={scenario.clone()} report={report_ok.clone()} month={state.month} />
                     <div class="print-chart">
                         <ChartCanvas spec={charts.cash.clone()} month={state.month} label={lang.t(Msg::CashChartLabel)} />
                     </div>
                     <div class="print-chart">
                         <ChartCanvas spec={charts.exposure.clone()} month={state.month} label={lang.t(Msg::ExposureChartLabel)} />
                     </div>
-                    <HandoutFoot report={report_ok} scenario={scenario.clone()} link={link.clone()} />
+                    <Handout part={HandoutPart::Foot} report={report_ok} scenario={scenario.clone()} link={link.clone()} />
                 </div>
             </ContextProvider<LangContext>>
         };
@@ -333,8 +333,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     <button type="button" data-testid="print-handout" onclick={on_print}>{ lang.t(ClassMsg::PrintHandout) }</button>
                 </div>
             </header>
-            if let Some(banner) = state.banner.clone() {
-                <Banner message={banner.message(lang)} offending_text={banner.offending_text} on_dismiss={on_dismiss} />
+            if let Some(shown) = state.banner.clone() {
+                { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
             }
             <main class="layout">
                 <section class="panel editor-panel" aria-labelledby="levers-title">
@@ -353,9 +353,9 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     { announcer(lang, Result::as_ref(&*report).ok().map(|r| &**r), &scenario, state.month) }
-                    <HandoutHead scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
+                    <Handout part={HandoutPart::Head} scenario={settled.scenario.clone()} report={settled_report.clone()} month={state.month} />
                     { results }
-                    <HandoutFoot report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
+                    <Handout part={HandoutPart::Foot} report={settled_report.clone()} scenario={settled.scenario.clone()} link={link.clone()} />
                     if complete {
                     <BargainingSummary
                         bargaining={bargaining_result.clone()}

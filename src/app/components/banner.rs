@@ -6,22 +6,18 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct BannerProps {
-    pub message: String,
-    /// The text that could not be used, when there is one.
-    #[prop_or_default]
-    pub offending_text: Option<String>,
-    pub on_dismiss: Callback<()>,
-}
-
-#[function_component]
-pub fn Banner(props: &BannerProps) -> Html {
-    let lang = use_lang();
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+/// The banner's markup. A plain function rather than a component: it is small, shown only
+/// while there is something to say, and a component type costs its own copy of Yew's
+/// lifecycle code in the WebAssembly binary (docs/performance.md, "session 5 size").
+pub fn banner(
+    lang: Lang,
+    message: String,
+    offending_text: Option<String>,
+    on_dismiss: &Callback<()>,
+) -> Html {
+    let on_click = on_dismiss.reform(|_: MouseEvent| ());
     // Selecting the whole text on focus makes copying it one keystroke.
     let on_focus = Callback::from(|event: FocusEvent| {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
@@ -29,8 +25,8 @@ pub fn Banner(props: &BannerProps) -> Html {
     });
     html! {
         <div class="banner" role="alert" data-testid="banner">
-            <p data-testid="banner-message">{ props.message.clone() }</p>
-            if let Some(text) = props.offending_text.clone() {
+            <p data-testid="banner-message">{ message }</p>
+            if let Some(text) = offending_text {
                 <label for="banner-offending">{ lang.t(Msg::OffendingText) }</label>
                 <textarea
                     id="banner-offending"

@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use crate::app::charts::draw::{self, point_at, Frame, PlotBox};
 use crate::app::charts::spec::ChartSpec;
-use crate::app::components::chart_readout::ChartReadout;
+use crate::app::components::chart_readout::chart_readout;
 use crate::app::components::chart_table::ChartTable;
 use crate::app::use_lang;
 use crate::i18n::format::quoted;
@@ -371,7 +371,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 ></canvas>
                 <div class="chart-cursor" ref={cursor_ref} aria-hidden="true"></div>
             </div>
-            <ChartReadout id={readout_id} text={cursor.and_then(|index| spec.readout(index))} />
+            { chart_readout(lang, readout_id.into(), cursor.and_then(|index| spec.readout(index))) }
             <div class="chart-actions">
                 <ChartTable spec={spec.clone()} />
                 <button type="button" class="chart-download" aria-label={format!("{}{} {}", lang.t(Msg::DownloadPng), lang.t(Msg::Colon), quoted(lang, &title))} onclick={on_download}>

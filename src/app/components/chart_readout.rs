@@ -4,25 +4,17 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ChartReadoutProps {
-    pub id: AttrValue,
-    /// The reading; `None` shows how to get one.
-    pub text: Option<String>,
-}
-
-#[function_component]
-pub fn ChartReadout(props: &ChartReadoutProps) -> Html {
-    let lang = use_lang();
-    let text = props
-        .text
-        .clone()
-        .unwrap_or_else(|| lang.t(Msg::ReadoutHint).to_string());
+/// The readout's markup, with the element id `id` that the chart's `aria-describedby` names;
+/// `text` is the reading, `None` shows how to get one. A plain function rather than a
+/// component: it changes exactly when its chart renders, and a component type costs its own
+/// copy of Yew's lifecycle code in the WebAssembly binary (docs/performance.md, "session 5
+/// size").
+pub fn chart_readout(lang: Lang, id: AttrValue, text: Option<String>) -> Html {
+    let text = text.unwrap_or_else(|| lang.t(Msg::ReadoutHint).to_string());
     html! {
-        <p id={props.id.clone()} class="chart-readout" data-testid="chart-readout" aria-live="polite">
+        <p {id} class="chart-readout" data-testid="chart-readout" aria-live="polite">
             { text }
         </p>
     }

@@ -1,21 +1,11 @@
 //! The headline figures: what a class reads first, at the timeline's month.
 
-use std::rc::Rc;
-
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::engine::Report;
 use crate::i18n::format::money;
 use crate::i18n::{Lang, Msg};
-
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub report: Rc<Report>,
-    /// The timeline's month; `None` shows the end of the horizon.
-    pub month: Option<u32>,
-}
 
 /// One figure: its label, its value as shown, and a stable test id.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,18 +59,18 @@ pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     ]
 }
 
-#[function_component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let lang = use_lang();
-    let items = figures(&props.report, props.month, lang)
-        .into_iter()
-        .map(|figure| {
-            html! {
-                <div class="figure" key={figure.test_id}>
-                    <dt>{ lang.t(figure.label) }</dt>
-                    <dd data-testid={figure.test_id}>{ figure.value }</dd>
-                </div>
-            }
-        });
+/// The headline's markup. A plain function rather than a component: the root and presenter
+/// mode render it again whenever the report or the month changes anyway, and a component type
+/// costs its own copy of Yew's lifecycle code in the WebAssembly binary (docs/performance.md,
+/// "session 5 size").
+pub fn headline(lang: Lang, report: &Report, month: Option<u32>) -> Html {
+    let items = figures(report, month, lang).into_iter().map(|figure| {
+        html! {
+            <div class="figure" key={figure.test_id}>
+                <dt>{ lang.t(figure.label) }</dt>
+                <dd data-testid={figure.test_id}>{ figure.value }</dd>
+            </div>
+        }
+    });
     html! { <dl class="headline" aria-label={lang.t(Msg::HeadlineFigures)}>{ for items }</dl> }
 }

@@ -11,14 +11,13 @@ use yew::prelude::*;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::event_log::EventLog;
-use crate::app::components::headline::Headline;
+use crate::app::components::headline::headline;
 use crate::app::components::param_field::ParamField;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
-use crate::app::use_lang;
 use crate::engine::Report;
 use crate::i18n::classroom::{step_count, ClassMsg};
 use crate::i18n::params::param_label;
@@ -29,7 +28,7 @@ use crate::model::params::{get_param, spec_of};
 /// The height of a chart on the projector, in CSS pixels.
 const PRESENTER_CHART_HEIGHT: u32 = 380;
 
-#[derive(Properties, PartialEq)]
+/// What presenter mode shows.
 pub struct PresenterProps {
     pub state: Rc<AppState>,
     /// The simulated report, or `None` when the simulation failed.
@@ -43,12 +42,13 @@ pub struct PresenterProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component]
-pub fn Presenter(props: &PresenterProps) -> Html {
+/// Presenter mode's screen in the interface language `lang`, which also chooses the lesson
+/// text (English when a step has no French). A plain function rather than a component: the
+/// root renders it again on every change anyway (its state is a new copy each time), and a
+/// component type costs its own copy of Yew's lifecycle code in the WebAssembly binary
+/// (docs/performance.md, "session 5 size").
+pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
     let state = &props.state;
-    // The interface language, which also chooses the lesson text (English when a step has no
-    // French).
-    let lang = use_lang();
     let emit = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -148,7 +148,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <div class="presenter-grid">
                 if let (true, Some(report)) = (shows("figures"), props.report.clone()) {
                     <div class="presenter-figures" data-panel="figures">
-                        <Headline {report} month={state.month} />
+                        { headline(lang, &report, state.month) }
                     </div>
                 }
                 if shows("cash") { { chart("cash", &props.cash, Msg::CashChartLabel) } }

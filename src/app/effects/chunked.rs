@@ -111,18 +111,70 @@ impl Drop for Yielder {
 ///
 /// The first slice runs in the current task (the click's), after the renders it already
 /// queued, so its clock starts here.
-pub fn spawn_chunked<J, S, P, D>(
-    mut job: J,
-    mut step: S,
-    mut on_progress: P,
-    on_done: D,
-) -> ChunkedTask
+pub fn spawn_chunked<J, S, P, D>(job: J, step: S, on_progress: P, on_done: D) -> ChunkedTask
 where
     J: 'static,
     S: FnMut(&mut J) -> bool + 'static,
     P: FnMut(&J) + 'static,
     D: FnOnce(J) + 'static,
 {
+    run(Box::new(Parts {
+        job: Some(job),
+        step,
+        on_progress,
+        on_done: Some(on_done),
+    }))
+}
+
+/// A job as the runner drives it. The runner's loop and its future are compiled once for every
+/// kind of job through this trait, rather than once per analysis (three copies of a few
+/// kilobytes of WebAssembly each, docs/performance.md "session 5 size"); one dynamic call a
+/// step costs nothing beside a step's simulations.
+trait Job {
+    /// One unit of work; true when the job is done.
+    fn step(&mut self) -> bool;
+    /// Shows the job's progress.
+    fn progress(&mut self);
+    /// Hands the finished job over; called once.
+    fn finish(&mut self);
+}
+
+/// The job and its three callbacks; the job and `on_done` are taken out by [`Job::finish`].
+struct Parts<J, S, P, D> {
+    job: Option<J>,
+    step: S,
+    on_progress: P,
+    on_done: Option<D>,
+}
+
+impl<J, S, P, D> Job for Parts<J, S, P, D>
+where
+    S: FnMut(&mut J) -> bool,
+    P: FnMut(&J),
+    D: FnOnce(J),
+{
+    fn step(&mut self) -> bool {
+        match self.job.as_mut() {
+            Some(job) => (self.step)(job),
+            None => true,
+        }
+    }
+
+    fn progress(&mut self) {
+        if let Some(job) = &self.job {
+            (self.on_progress)(job);
+        }
+    }
+
+    fn finish(&mut self) {
+        if let (Some(job), Some(on_done)) = (self.job.take(), self.on_done.take()) {
+            on_done(job);
+        }
+    }
+}
+
+/// The runner behind [`spawn_chunked`].
+fn run(mut job: Box<dyn Job>) -> ChunkedTask {
     let cancelled = Rc::new(Cell::new(false));
     let flag = cancelled.clone();
     let mut task_started = now_ms();
@@ -137,9 +189,9 @@ where
                 return;
             }
             // At least one step per slice, however long the task already was.
-            let mut done = step(&mut job);
+            let mut done = job.step();
             while !done && now_ms() - task_started < SLICE_MS {
-                done = step(&mut job);
+                done = job.step();
             }
             if done {
                 drop(frame.take());
@@ -149,7 +201,7 @@ where
                         return;
                     }
                 }
-                on_done(job);
+                job.finish();
                 return;
             }
             if frame_seen.get() {
@@ -157,7 +209,7 @@ where
                 if flag.get() {
                     return;
                 }
-                on_progress(&job);
+                job.progress();
                 frame_seen.set(false);
                 let seen = frame_seen.clone();
                 frame = Some(request_animation_frame(move |_| seen.set(true)));
