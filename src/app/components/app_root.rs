@@ -93,6 +93,13 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         report: report.clone(),
     });
     let settled_report = Result::as_ref(&*settled.report).ok().cloned();
+    // Presenter mode's event list: the current report's, copied once per report. Made here,
+    // where hooks may be called, because presenter mode's screen is a plain function.
+    let presenter_events = use_memo(report.clone(), |report| {
+        Result::as_ref(&**report)
+            .ok()
+            .map(|report| Rc::new(report.events.clone()))
+    });
     // The event log's list, copied out of the report once per report rather than on every
     // render (a new list would also make the log's props differ on every render).
     let settled_events = use_memo(settled.clone(), |settled| {
@@ -299,6 +306,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 { presenter(lang, &PresenterProps {
                     state: Rc::new((*state).clone()),
                     report: report_ok.clone(),
+                    events: (*presenter_events).clone(),
                     cash: charts.cash.clone(),
                     exposure: charts.exposure.clone(),
                     customer_flows: flows.customer.clone(),
