@@ -93,20 +93,6 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
         report: report.clone(),
     });
     let settled_report = Result::as_ref(&*settled.report).ok().cloned();
-    // Presenter mode's event list: the current report's, copied once per report. Made here,
-    // where hooks may be called, because presenter mode's screen is a plain function.
-    let presenter_events = use_memo(report.clone(), |report| {
-        Result::as_ref(&**report)
-            .ok()
-            .map(|report| Rc::new(report.events.clone()))
-    });
-    // The event log's list, copied out of the report once per report rather than on every
-    // render (a new list would also make the log's props differ on every render).
-    let settled_events = use_memo(settled.clone(), |settled| {
-        Result::as_ref(&*settled.report)
-            .ok()
-            .map(|report| Rc::new(report.events.clone()))
-    });
     let bargaining_result = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
     });
@@ -248,8 +234,8 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 <ChartCanvas spec={flows.vendor.clone()} month={state.month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::VendorFlowsChartLabel)} />
                 if complete {
-                if let (Some(later), Some(events)) = (settled_report.clone(), (*settled_events).clone()) {
-                    <EventLog {events} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
+                if let Some(later) = settled_report.clone() {
+                    <EventLog report={later.clone()} scenario={settled.scenario.clone()} month={state.month} on_action={on_action.clone()} />
                     <LedgerTable report={later} month={state.month} />
                 }
                 <ComparePanel
@@ -306,7 +292,6 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                 { presenter(lang, &PresenterProps {
                     state: Rc::new((*state).clone()),
                     report: report_ok.clone(),
-                    events: (*presenter_events).clone(),
                     cash: charts.cash.clone(),
                     exposure: charts.exposure.clone(),
                     customer_flows: flows.customer.clone(),

@@ -7,14 +7,16 @@ use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::app::use_lang;
-use crate::engine::Event;
+use crate::engine::Report;
 use crate::i18n::events::event_sentence;
 use crate::i18n::Msg;
 use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct EventLogProps {
-    pub events: Rc<Vec<Event>>,
+    /// The report whose events are listed. Shared with the rest of the page, and new exactly
+    /// when the scenario changes, so the log needs no copy of its events.
+    pub report: Rc<Report>,
     /// The scenario the events belong to: the parties' names, the currency, the start month.
     pub scenario: Rc<Scenario>,
     /// Events after this month are shown greyed as "still to come".
@@ -25,7 +27,8 @@ pub struct EventLogProps {
 #[function_component]
 pub fn EventLog(props: &EventLogProps) -> Html {
     let lang = use_lang();
-    if props.events.is_empty() {
+    let events = &props.report.events;
+    if events.is_empty() {
         return html! {
             <section class="panel" aria-labelledby="events-title">
                 <h2 id="events-title">{ lang.t(Msg::EventLog) }</h2>
@@ -33,7 +36,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
             </section>
         };
     }
-    let items = props.events.iter().enumerate().map(|(position, event)| {
+    let items = events.iter().enumerate().map(|(position, event)| {
         let future = props.month.is_some_and(|month| event.month_index > month);
         let on_click = {
             let on_action = props.on_action.clone();

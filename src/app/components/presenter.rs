@@ -18,7 +18,7 @@ use crate::app::components::timeline::position_text;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
-use crate::engine::{Event, Report};
+use crate::engine::Report;
 use crate::i18n::classroom::{step_count, ClassMsg};
 use crate::i18n::params::param_label;
 use crate::i18n::{Lang, Msg};
@@ -33,8 +33,6 @@ pub struct PresenterProps {
     pub state: Rc<AppState>,
     /// The simulated report, or `None` when the simulation failed.
     pub report: Option<Rc<Report>>,
-    /// The report's events for the event log, shared rather than copied on every render.
-    pub events: Option<Rc<Vec<Event>>>,
     pub cash: Rc<ChartSpec>,
     pub exposure: Rc<ChartSpec>,
     pub customer_flows: Rc<ChartSpec>,
@@ -117,7 +115,6 @@ pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
         html! { <button type="button" data-testid="presenter-play" onclick={emit(Action::Play)}>{ lang.t(Msg::Play) }</button> }
     };
     let on_fullscreen = Callback::from(|_: MouseEvent| toggle_fullscreen());
-    let events = props.events.clone();
 
     html! {
         <div class="presenter" data-testid="presenter">
@@ -153,9 +150,9 @@ pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
                 if shows("exposure") { { chart("exposure", &props.exposure, Msg::ExposureChartLabel) } }
                 if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
-                if let (true, Some(events)) = (shows("events"), events) {
+                if let (true, Some(report)) = (shows("events"), props.report.clone()) {
                     <div class="presenter-events" data-panel="events">
-                        <EventLog {events} scenario={state.scenario.clone()}
+                        <EventLog {report} scenario={state.scenario.clone()}
                             month={state.month} on_action={props.on_action.clone()} />
                     </div>
                 }
