@@ -290,7 +290,7 @@ pub fn AppRoot(props: &AppRootProps) -> Html {
                     { banner(lang, shown.message(lang), shown.offending_text, &on_dismiss) }
                 }
                 { presenter(lang, &PresenterProps {
-                    state: Rc::new((*state).clone()),
+                    state: &state,
                     report: report_ok.clone(),
                     cash: charts.cash.clone(),
                     exposure: charts.exposure.clone(),

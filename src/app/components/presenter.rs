@@ -28,9 +28,10 @@ use crate::model::params::{get_param, spec_of};
 /// The height of a chart on the projector, in CSS pixels.
 const PRESENTER_CHART_HEIGHT: u32 = 380;
 
-/// What presenter mode shows.
-pub struct PresenterProps {
-    pub state: Rc<AppState>,
+/// What presenter mode shows. Borrowed for one render: the screen is a plain function, so
+/// nothing keeps these, and nothing compares them.
+pub struct PresenterProps<'a> {
+    pub state: &'a AppState,
     /// The simulated report, or `None` when the simulation failed.
     pub report: Option<Rc<Report>>,
     pub cash: Rc<ChartSpec>,
@@ -44,11 +45,11 @@ pub struct PresenterProps {
 
 /// Presenter mode's screen in the interface language `lang`, which also chooses the lesson
 /// text (English when a step has no French). A plain function rather than a component: the
-/// root renders it again on every change anyway (its state is a new copy each time), and a
+/// root renders it again on every change anyway (it reads the whole state), and a
 /// component type costs its own copy of Yew's lifecycle code in the WebAssembly binary
 /// (docs/performance.md, "session 5 size").
 pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
-    let state = &props.state;
+    let state = props.state;
     let emit = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
