@@ -159,6 +159,26 @@ test('a link pasted into the open page loads it; a bad one keeps the current sce
   }
 });
 
+// The address bar's quiet-period write (url_sync.rs) can fall due between a paste and the
+// `hashchange` it causes, and put the shown scenario's link back first. The page must still
+// open what was pasted: the event says where it went. Here the write is made to come first on
+// purpose, in the same task as the paste.
+test('a link pasted just as the address bar is rewritten still loads what was pasted', async () => {
+  const { context, page, problems } = await openPage(browser, `${BASE_URL}${linkFragment({ payment: { delay_days: 10 } })}`);
+  try {
+    await page.evaluate((hash) => {
+      const shown = window.location.href;
+      window.location.hash = hash;
+      window.history.replaceState(null, '', shown);
+    }, linkFragment({ payment: { delay_days: 123 } }));
+    await page.waitForFunction(() => document.querySelector('#p-payment-delay-days').value === '123');
+    await waitForPatch(page, (patch) => patch.payment?.delay_days === 123);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('saved scenarios: save, reload, reopen, rename, delete; names stay text; last edited restored', async () => {
   const { context, page, problems } = await openPage(browser, BASE_URL);
   try {

@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::effects::saved_store;
@@ -54,6 +55,22 @@ fn shown_state(
 fn fragment_for(shown: &AppState, lang: crate::i18n::Lang) -> String {
     let current = with_lang(&read(), lang);
     format!("#{}", state_fragment(shown, &current))
+}
+
+/// The fragment (with its `#`) that a `hashchange` navigated to, from the event itself. The
+/// address bar may already say something else by the time the event is handled: a quiet-period
+/// write that was due at the same moment puts the shown scenario's link back with
+/// `replaceState`, and reading the address then would load the old link instead of the pasted
+/// one. The current address is the fallback when the event carries no URL.
+fn pasted_fragment(event: &web_sys::Event) -> String {
+    event
+        .dyn_ref::<web_sys::HashChangeEvent>()
+        .map(|change| change.new_url())
+        .and_then(|url| {
+            url.split_once('#')
+                .map(|(_, fragment)| format!("#{fragment}"))
+        })
+        .unwrap_or_else(read)
 }
 
 /// A link write waiting for the end of the quiet period.
@@ -142,8 +159,8 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> UrlSync {
     let dispatch = state.dispatcher();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "hashchange", move |_| {
-                for action in link_actions(&read(), Fallback::CurrentKept) {
+            EventListener::new(&window, "hashchange", move |event| {
+                for action in link_actions(&pasted_fragment(event), Fallback::CurrentKept) {
                     if matches!(action, Action::RejectInput { .. }) {
                         let next = rewrites.borrow().wrapping_add(1);
                         *rewrites.borrow_mut() = next;
