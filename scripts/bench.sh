@@ -43,13 +43,13 @@ if [ "${BENCH_SKIP_RUST:-0}" != 1 ]; then
     | tee -a "$lines" | grep -E '^(BENCH|test result|error)' || echo "the native timing did not run" >&2; } &
   wait "$!"
   for bench in engine analysis; do
-    if [ -f "benches/$bench.rs" ]; then
+    if [ -f "crates/core/benches/$bench.rs" ]; then
       say "criterion: $bench (short run)"
-      { timeout 1800 cargo bench --locked --bench "$bench" -- --warm-up-time 1 --measurement-time 3 2>&1 \
+      { timeout 1800 cargo bench --locked -p standoff-core --bench "$bench" -- --warm-up-time 1 --measurement-time 3 2>&1 \
         | tee "bench-results/criterion-$bench.txt" | grep -E 'time:|CPU time|cpu-time' || echo "criterion $bench did not run" >&2; } &
       wait "$!"
     else
-      echo "benches/$bench.rs not on this commit: no criterion figures for it"
+      echo "crates/core/benches/$bench.rs not on this commit: no criterion figures for it"
       rm -f "bench-results/criterion-$bench.txt"
     fi
   done

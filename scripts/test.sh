@@ -14,13 +14,14 @@ say "formatting"
 run cargo fmt --all -- --check
 
 say "clippy (native)"
-run cargo clippy --locked --all-targets -- -D warnings
+run cargo clippy --locked --workspace --all-targets -- -D warnings
 
 say "clippy (wasm32)"
-run cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom -- -D warnings
+run cargo clippy --locked --target wasm32-unknown-unknown -p standoff-core -p standoff-formats -p standoff-words --lib -- -D warnings
+run cargo clippy --locked --target wasm32-unknown-unknown -p standoff --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom -- -D warnings
 
-say "native tests"
-run cargo test --locked
+say "native tests (every crate of the workspace)"
+run cargo test --locked --workspace
 
 say "component tests in headless Chromium"
 run cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom

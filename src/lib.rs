@@ -1,12 +1,9 @@
-//! Standoff: an in-browser negotiation simulator between a customer and its cloud vendor.
+//! Standoff's web app: the Yew user interface that Trunk builds.
 //!
-//! Data flows one way: [`model::Scenario`] → [`engine::simulate`] → [`engine::Report`] →
-//! [`analysis`] → the views in [`app`]. The first four layers are sans-IO: they use no web
-//! crate and are tested natively (see `ARCHITECTURE.md`).
+//! Data flows one way: a `standoff_core::model::Scenario` → `standoff_core::engine::simulate`
+//! → a `Report` → `standoff_core::analysis` → the views in [`app`], worded by
+//! `standoff_words`; links, files and saved scenarios are read and written by
+//! `standoff_formats`. Those crates are sans-IO and use no web crate; only this one touches the
+//! browser (see `ARCHITECTURE.md`).
 
-pub mod analysis;
 pub mod app;
-pub mod engine;
-pub mod i18n;
-pub mod link;
-pub mod model;

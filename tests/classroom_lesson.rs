@@ -6,9 +6,11 @@ use std::fs;
 use std::path::Path;
 
 use standoff::app::state::{Action, AppState, Origin};
-use standoff::link::{decode_link, encode_link, export_json, import_json};
-use standoff::model::lesson::{LESSON_STEPS_MAX, STEP_TEXT_MAX_CHARS};
-use standoff::model::{month_label, presets, validate, Lesson, LessonStep, LocalText, Scenario};
+use standoff_core::model::lesson::{LESSON_STEPS_MAX, STEP_TEXT_MAX_CHARS};
+use standoff_core::model::{
+    month_label, presets, validate, Lesson, LessonStep, LocalText, Scenario,
+};
+use standoff_formats::{decode_link, encode_link, export_json, import_json};
 
 fn step(title: &str, month: u32) -> LessonStep {
     LessonStep {
@@ -145,7 +147,7 @@ fn a_scenario_without_a_lesson_serialises_without_the_member() {
 
 #[test]
 fn golden_links_without_a_lesson_decode_unchanged_and_re_encode_byte_identically() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/links/v1");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/formats/tests/data/links/v1");
     let mut checked = 0;
     for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}")) {
         let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
@@ -299,13 +301,13 @@ fn a_lesson_never_stops_the_simulation() {
     let mut scenario = presets::twitter_aws_2023();
     scenario.lesson.steps[0].month = 999;
     assert!(validate(&scenario).is_err());
-    assert!(standoff::engine::simulate(&scenario).is_ok());
+    assert!(standoff_core::engine::simulate(&scenario).is_ok());
 }
 
 #[test]
 fn every_classroom_message_and_lesson_step_is_really_translated() {
-    use standoff::i18n::classroom::ClassMsg;
-    use standoff::i18n::{Lang, Message};
+    use standoff_words::classroom::ClassMsg;
+    use standoff_words::{Lang, Message};
     let untranslated: Vec<String> = ClassMsg::ALL
         .iter()
         .filter(|m| m.text(Lang::En) == m.text(Lang::Fr) || m.text(Lang::Fr).is_empty())

@@ -14,8 +14,8 @@
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-use standoff::engine::simulate;
-use standoff::model::presets;
+use standoff_core::engine::simulate;
+use standoff_core::model::presets;
 
 const BATCHES: usize = 15;
 const RUNS_PER_BATCH: u32 = 40;

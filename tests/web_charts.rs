@@ -6,14 +6,14 @@
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
-use standoff::analysis::{Axis, Output, Sweep};
 use standoff::app::charts::build;
 use standoff::app::charts::colour::{Rgb, HEAT_STOPS};
 use standoff::app::charts::draw;
 use standoff::app::charts::spec::ChartSpec;
 use standoff::app::components::chart_canvas::{ChartCanvas, ChartCanvasProps};
-use standoff::engine::{simulate, Report};
-use standoff::model::{format_money, presets, Scenario};
+use standoff_core::analysis::{Axis, Output, Sweep};
+use standoff_core::engine::{simulate, Report};
+use standoff_core::model::{format_money, presets, Scenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement};
@@ -109,7 +109,7 @@ async fn focus(canvas: &HtmlElement) {
 #[wasm_bindgen_test]
 fn the_backing_store_is_the_css_size_times_the_pixel_ratio() {
     let (scenario, report) = aws();
-    let spec = build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None);
+    let spec = build::cash_position(standoff_words::Lang::En, &report, &scenario, None);
     let host = host(500);
     let canvas: HtmlCanvasElement = document()
         .create_element("canvas")
@@ -171,9 +171,9 @@ fn scaled(spec: &ChartSpec, factor: f64) -> ChartSpec {
 #[wasm_bindgen_test]
 fn a_chart_drawn_over_its_kept_frame_has_the_pixels_of_one_drawn_whole() {
     let (scenario, report) = aws();
-    let cash = build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None);
-    let exposure = build::arrears_exposure(standoff::i18n::Lang::En, &report, &scenario, None);
-    let french = build::cash_position(standoff::i18n::Lang::Fr, &report, &scenario, None);
+    let cash = build::cash_position(standoff_words::Lang::En, &report, &scenario, None);
+    let exposure = build::arrears_exposure(standoff_words::Lang::En, &report, &scenario, None);
+    let french = build::cash_position(standoff_words::Lang::Fr, &report, &scenario, None);
     let (size, ratio) = ((500, 240), 2.0);
     let whole = |spec: &ChartSpec, month: Option<u32>| {
         let canvas = bare_canvas();
@@ -223,7 +223,7 @@ fn a_chart_drawn_over_its_kept_frame_has_the_pixels_of_one_drawn_whole() {
 async fn the_component_draws_in_device_pixels_with_both_party_colours() {
     let (scenario, report) = aws();
     let host = mount(
-        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        build::cash_position(standoff_words::Lang::En, &report, &scenario, None),
         None,
     )
     .await;
@@ -266,7 +266,7 @@ async fn the_component_draws_in_device_pixels_with_both_party_colours() {
 async fn focus_and_the_arrow_keys_read_out_a_months_exact_figures() {
     let (scenario, report) = aws();
     let host = mount(
-        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        build::cash_position(standoff_words::Lang::En, &report, &scenario, None),
         None,
     )
     .await;
@@ -304,7 +304,7 @@ async fn enter_moves_the_timeline_to_the_month_under_the_keyboard_cursor() {
     let host = host(640);
     let props = ChartCanvasProps {
         spec: Rc::new(build::cash_position(
-            standoff::i18n::Lang::En,
+            standoff_words::Lang::En,
             &report,
             &scenario,
             None,
@@ -334,7 +334,7 @@ async fn enter_moves_the_timeline_to_the_month_under_the_keyboard_cursor() {
 async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
     let (scenario, report) = aws();
     let host = mount(
-        build::arrears_exposure(standoff::i18n::Lang::En, &report, &scenario, None),
+        build::arrears_exposure(standoff_words::Lang::En, &report, &scenario, None),
         None,
     )
     .await;
@@ -373,12 +373,12 @@ async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
 async fn the_timeline_cursor_greys_the_months_after_it() {
     let (scenario, report) = aws();
     let whole = mount(
-        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        build::cash_position(standoff_words::Lang::En, &report, &scenario, None),
         None,
     )
     .await;
     let at_month = mount(
-        build::cash_position(standoff::i18n::Lang::En, &report, &scenario, None),
+        build::cash_position(standoff_words::Lang::En, &report, &scenario, None),
         Some(6),
     )
     .await;
@@ -420,7 +420,7 @@ async fn the_heatmap_draws_its_cells_in_the_colours_of_the_scale() {
     };
     let host = mount(
         build::heatmap(
-            standoff::i18n::Lang::En,
+            standoff_words::Lang::En,
             &sweep,
             &scenario,
             Output::PeakArrears,
@@ -450,7 +450,7 @@ async fn the_heatmap_draws_its_cells_in_the_colours_of_the_scale() {
 async fn a_running_monte_carlo_fan_is_drawn_with_its_progress() {
     let scenario = Scenario::default();
     let host = mount(
-        build::fan(standoff::i18n::Lang::En, None, &scenario, Some(0.4)),
+        build::fan(standoff_words::Lang::En, None, &scenario, Some(0.4)),
         None,
     )
     .await;

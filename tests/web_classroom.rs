@@ -7,8 +7,8 @@
 
 use standoff::app::components::app_root::AppRoot;
 use standoff::app::state::{Action, AppState, Origin};
-use standoff::i18n::Lang;
-use standoff::model::presets;
+use standoff_core::model::presets;
+use standoff_words::Lang;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 use yew::AppHandle;

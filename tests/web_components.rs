@@ -4,8 +4,8 @@
 
 use standoff::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use standoff::app::effects::startup::initial_state;
-use standoff::link::encode_link;
-use standoff::model::Scenario;
+use standoff_core::model::Scenario;
+use standoff_formats::encode_link;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlInputElement};
 

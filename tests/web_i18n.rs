@@ -4,8 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use standoff::app::effects::startup::initial_state;
-use standoff::link::encode_link;
-use standoff::model::Scenario;
+use standoff_core::model::Scenario;
+use standoff_formats::encode_link;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 

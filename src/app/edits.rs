@@ -14,8 +14,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::limits::{LIST_MAX, MONTH_INDEX_MAX};
-use crate::model::{
+use standoff_core::model::limits::{LIST_MAX, MONTH_INDEX_MAX};
+use standoff_core::model::{
     Action, FlowKind, Frequency, InterestMode, LumpSum, Party, RateConvention, ReciprocalLine,
     RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsageChange,
 };
@@ -187,7 +187,7 @@ pub fn add_ramp_year(s: &Scenario) -> Scenario {
     }
     let years = u32::try_from(contract.ramp.len()).unwrap_or(u32::MAX);
     let term = years.saturating_add(1).saturating_mul(12);
-    if term > crate::model::limits::MONTHS_MAX {
+    if term > standoff_core::model::limits::MONTHS_MAX {
         return next;
     }
     let last = contract.ramp.last().copied().unwrap_or(Decimal::ONE);
@@ -481,8 +481,8 @@ pub fn set_settlement_proposer(s: &Scenario, side: Side) -> Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{presets, validate};
     use rust_decimal_macros::dec;
+    use standoff_core::model::{presets, validate};
 
     fn aws() -> Scenario {
         presets::by_id("twitter-aws-2023")

@@ -10,8 +10,8 @@
 use rust_decimal::Decimal;
 
 use crate::app::state::parse_number_in;
-use crate::i18n::{format, Lang};
-use crate::model::Unit;
+use standoff_core::model::Unit;
+use standoff_words::{format, Lang};
 
 /// Writes `value` with commas between groups of three digits of its whole part, keeping
 /// every decimal: `-1234567.5` becomes `-1,234,567.5`.

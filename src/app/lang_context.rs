@@ -2,12 +2,12 @@
 //! the language being passed through every prop.
 //!
 //! The root provides `ContextProvider<LangContext>` with `AppState::lang`; a component calls
-//! [`use_lang`] and asks `lang.t(Msg::…)` or the functions of `crate::i18n`. A component
+//! [`use_lang`] and asks `lang.t(Msg::…)` or the functions of `standoff_words`. A component
 //! mounted without a provider (in a component test) gets English.
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use standoff_words::Lang;
 
 /// The context value: the interface language.
 pub type LangContext = Lang;

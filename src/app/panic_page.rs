@@ -6,8 +6,8 @@
 
 use std::panic::PanicHookInfo;
 
-use crate::i18n::ui::PanicMsg;
-use crate::i18n::Lang;
+use standoff_words::ui::PanicMsg;
+use standoff_words::Lang;
 
 /// Installs the hook. Safe to call more than once: the last call wins.
 pub fn install() {

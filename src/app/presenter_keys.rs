@@ -2,8 +2,8 @@
 //! tested natively; `effects/presenter_keys.rs` listens for the keys and carries it out.
 
 use crate::app::state::{Action, AppState};
-use crate::i18n::classroom::ClassMsg;
-use crate::i18n::Lang;
+use standoff_words::classroom::ClassMsg;
+use standoff_words::Lang;
 
 /// What a key asks for.
 #[derive(Clone, Debug, PartialEq)]

@@ -21,14 +21,14 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::Reducible;
 
-use crate::analysis::Output;
-use crate::i18n::notices::Notice;
-use crate::i18n::params::{
+use standoff_core::analysis::Output;
+use standoff_core::model::params::{set_param, spec_of};
+use standoff_core::model::{presets, validate, FieldError, Scenario};
+use standoff_words::notices::Notice;
+use standoff_words::params::{
     field_error_message, labelled, not_a_number, param_label, range_message,
 };
-use crate::i18n::Lang;
-use crate::model::params::{set_param, spec_of};
-use crate::model::{presets, validate, FieldError, Scenario};
+use standoff_words::Lang;
 
 /// The default Monte Carlo settings: enough runs for smooth bands, quick enough for a class.
 pub const DEFAULT_MC_RUNS: u32 = 2_000;
@@ -512,7 +512,7 @@ impl AppState {
     }
 
     /// The lesson step on screen, if any.
-    pub fn current_step(&self) -> Option<&crate::model::LessonStep> {
+    pub fn current_step(&self) -> Option<&standoff_core::model::LessonStep> {
         self.step
             .and_then(|number| self.scenario.lesson.step(number))
     }
@@ -524,7 +524,7 @@ impl AppState {
                 id.clone(),
                 Draft {
                     text,
-                    message: crate::tr!(lang, en: "{id} is not a parameter of this scenario.";
+                    message: standoff_words::tr!(lang, en: "{id} is not a parameter of this scenario.";
                         fr: "{id} n’est pas un paramètre de ce scénario."),
                 },
             );
@@ -865,8 +865,10 @@ mod tests {
     fn scenarios_and_reports_are_eq_so_rcs_compare_pointers_first() {
         fn pointer_first<T: Eq>() {}
         pointer_first::<Scenario>();
-        pointer_first::<crate::engine::Report>();
-        pointer_first::<Result<Rc<crate::engine::Report>, crate::engine::EngineError>>();
+        pointer_first::<standoff_core::engine::Report>();
+        pointer_first::<
+            Result<Rc<standoff_core::engine::Report>, standoff_core::engine::EngineError>,
+        >();
     }
 
     #[test]

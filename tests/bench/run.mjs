@@ -416,7 +416,7 @@ function buildRows() {
   for (const b of benches) rows.push(row(`criterion ${b.id} (native, mean)`, b.meanMs, nativeBudget(b.id), b.meanMs < 1 ? us : ms, `median ${b.meanMs < 1 ? us(b.medianMs) : ms(b.medianMs)}; measured ${b.measured.slice(0, 16)}Z`));
   // CPU time (the thread's scheduler statistics) is what the criterion benches print first:
   // unlike wall-clock time it does not grow while the thread waits for a core on a busy machine.
-  for (const c of rust?.cpu ?? []) rows.push(row(`native CPU time ${c.id}`, c.ms, nativeBudget(c.id), c.ms < 1 ? us : ms, `benches/${c.bench}.rs, per call`));
+  for (const c of rust?.cpu ?? []) rows.push(row(`native CPU time ${c.id}`, c.ms, nativeBudget(c.id), c.ms < 1 ? us : ms, `crates/core/benches/${c.bench}.rs, per call`));
   if (!benches.length) rows.push(row('criterion (native engine and analyses)', null, null, ms, 'no target/criterion estimates: benches/ not on this commit'));
   if (wasmSim && benches.length) {
     const engine = benches.find((b) => nativeBudget(b.id) === BUDGETS.nativeSimulate);

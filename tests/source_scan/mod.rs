@@ -1,5 +1,5 @@
 //! Reading the crate's own sources, for the tests that guard an architecture rule by what the
-//! code may not mention (`sans_io.rs`, `size_guards.rs`).
+//! code may not mention (`size_guards.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -18,16 +18,16 @@ use super::spec::{
     shared_y_range, AfterCursor, BargainingChart, ChartSpec, HeatScale, HeatmapChart, Mark, Meta,
     MonthSeries, MonthlyChart, MonthlyKind, PriceBand, PriceMarker, TornadoChart, TornadoRow,
 };
-use crate::analysis::{Bargaining, Output, SeriesBands, Sweep, Tornado};
-use crate::engine::{Line, MonthReport, PartyMonth, Report};
-use crate::i18n::analysis::{mc_label, output_label};
-use crate::i18n::charts::{line_name, ChartMsg};
-use crate::i18n::format::{money, month_label, month_year_short, number};
-use crate::i18n::params::param_label;
-use crate::i18n::Lang;
-use crate::model::params::spec_of;
-use crate::model::{Scenario, Side, Unit, YearMonth};
-use crate::tr;
+use standoff_core::analysis::{Bargaining, Output, SeriesBands, Sweep, Tornado};
+use standoff_core::engine::{Line, MonthReport, PartyMonth, Report};
+use standoff_core::model::params::spec_of;
+use standoff_core::model::{Scenario, Side, Unit, YearMonth};
+use standoff_words::analysis::{mc_label, output_label};
+use standoff_words::charts::{line_name, ChartMsg};
+use standoff_words::format::{money, month_label, month_year_short, number};
+use standoff_words::params::param_label;
+use standoff_words::tr;
+use standoff_words::Lang;
 
 /// The customer's colour on every chart.
 pub fn customer_colour(scenario: &Scenario) -> Rgb {
@@ -575,7 +575,7 @@ pub fn heatmap(lang: Lang, sweep: &Sweep, scenario: &Scenario, output: Output) -
         })
         .collect();
     // The analysis names its axes in English; other languages take the registry's label.
-    let axis_label = |axis: &crate::analysis::Axis| match lang {
+    let axis_label = |axis: &standoff_core::analysis::Axis| match lang {
         Lang::En => axis.label.clone(),
         Lang::Fr => param_label(lang, scenario, &axis.id).unwrap_or_else(|| axis.label.clone()),
     };
@@ -656,7 +656,7 @@ pub fn fan(
             )
         })
         .collect();
-    let percentile = |label: &str, pick: fn(&crate::analysis::Band) -> Decimal| {
+    let percentile = |label: &str, pick: fn(&standoff_core::analysis::Band) -> Decimal| {
         let amounts: Vec<Decimal> =
             bands.map_or_else(Vec::new, |bands| bands.months.iter().map(pick).collect());
         MonthSeries {
@@ -706,10 +706,10 @@ pub fn fan(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Axis, Band, PricedSplit, TornadoBar, Zopa};
-    use crate::engine::{LineFlow, Totals};
-    use crate::model::YearMonth;
     use rust_decimal_macros::dec;
+    use standoff_core::analysis::{Axis, Band, PricedSplit, TornadoBar, Zopa};
+    use standoff_core::engine::{LineFlow, Totals};
+    use standoff_core::model::YearMonth;
 
     fn party(lines: &[(Line, Decimal)], net: Decimal, vs_baseline: Decimal) -> PartyMonth {
         PartyMonth {
@@ -929,7 +929,7 @@ mod tests {
 
     fn bargaining(customer_max: Decimal, vendor_min: Decimal) -> Bargaining {
         let exists = customer_max >= vendor_min;
-        let delay = crate::analysis::DelayCost {
+        let delay = standoff_core::analysis::DelayCost {
             monthly_discount_rate: Decimal::ZERO,
             standoff_cost_monthly: Decimal::ZERO,
             capital_cost_monthly: Decimal::ZERO,

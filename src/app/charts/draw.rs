@@ -20,8 +20,8 @@ use super::spec::{
     AfterCursor, BargainingChart, ChartSpec, HeatmapChart, Mark, MonthlyChart, MonthlyKind,
     TornadoChart,
 };
-use crate::i18n::charts::ChartMsg;
-use crate::i18n::Lang;
+use standoff_words::charts::ChartMsg;
+use standoff_words::Lang;
 
 type Area = DrawingArea<CanvasBackend, Shift>;
 
@@ -1473,7 +1473,7 @@ mod tests {
             title: "T".into(),
             x_label: "x".into(),
             y_label: "y".into(),
-            lang: crate::i18n::Lang::En,
+            lang: standoff_words::Lang::En,
         };
         let plot = PlotBox {
             left: 0.0,

@@ -36,10 +36,10 @@ pub fn compact_amount(value: f64) -> String {
 
 /// [`compact_amount`] in `lang`: `70M`, `1.5B` in English; `70 M`, `1,5 Md` in French
 /// (U+202F before the unit, "Md" for milliard).
-pub fn compact_amount_in(lang: crate::i18n::Lang, value: f64) -> String {
+pub fn compact_amount_in(lang: standoff_words::Lang, value: f64) -> String {
     // `compact_amount` writes ASCII only (digits, sign, point, unit letter).
     let english = compact_amount(value);
-    if lang == crate::i18n::Lang::En {
+    if lang == standoff_words::Lang::En {
         return english;
     }
     let (number, unit) = match english
@@ -71,7 +71,7 @@ mod tests {
         assert_eq!(compact_amount(12.0), "12");
         assert_eq!(compact_amount(0.0), "0");
         assert_eq!(compact_amount(-0.04), "0");
-        let fr = |value| compact_amount_in(crate::i18n::Lang::Fr, value);
+        let fr = |value| compact_amount_in(standoff_words::Lang::Fr, value);
         assert_eq!(fr(1_500_000_000.0), "1,5\u{202f}Md");
         assert_eq!(fr(-2_500.0), "-2,5\u{202f}k");
         assert_eq!(fr(12.0), "12");

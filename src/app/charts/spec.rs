@@ -11,9 +11,9 @@
 use rust_decimal::Decimal;
 
 use super::colour::Rgb;
-use crate::i18n::charts::ChartMsg;
-use crate::i18n::format::money;
-use crate::i18n::Lang;
+use standoff_words::charts::ChartMsg;
+use standoff_words::format::money;
+use standoff_words::Lang;
 
 /// What the part of a monthly chart after the timeline cursor looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

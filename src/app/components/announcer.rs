@@ -9,12 +9,12 @@
 use yew::prelude::*;
 
 use crate::app::components::timeline::position_text;
-use crate::engine::Report;
-use crate::i18n::events::event_sentence;
-use crate::i18n::format::money;
-use crate::i18n::Lang;
-use crate::model::Scenario;
-use crate::tr;
+use standoff_core::engine::Report;
+use standoff_core::model::Scenario;
+use standoff_words::events::event_sentence;
+use standoff_words::format::money;
+use standoff_words::tr;
+use standoff_words::Lang;
 
 /// What the live region says at `month`: "Month 30 of 66 · Mar 2023. Arrears $52,000,000;
 /// total owed $70,400,000. Month 30 (Mar 2023): AWS halts advertising." Empty without a month.

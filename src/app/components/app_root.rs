@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::announcer::announcer;
@@ -38,14 +37,15 @@ use crate::app::effects::print::print_page_after_render;
 use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::LangContext;
-use crate::engine::{simulate, EngineError, Report};
-use crate::i18n::analysis::output_label;
-use crate::i18n::charts::ChartMsg;
-use crate::i18n::classroom::ClassMsg;
-use crate::i18n::errors::engine_error;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Scenario, Side};
-use crate::tr;
+use standoff_core::analysis::{bargaining, BargainingOptions, Output, Sweep, Tornado};
+use standoff_core::engine::{simulate, EngineError, Report};
+use standoff_core::model::{Scenario, Side};
+use standoff_words::analysis::output_label;
+use standoff_words::charts::ChartMsg;
+use standoff_words::classroom::ClassMsg;
+use standoff_words::errors::engine_error;
+use standoff_words::tr;
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct AppRootProps {

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
+use standoff_words::{Lang, Msg};
 
 /// The banner's markup. A plain function rather than a component: it is small, shown only
 /// while there is something to say, and a component type costs its own copy of Yew's

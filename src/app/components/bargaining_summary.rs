@@ -6,11 +6,11 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::analysis::{AnalysisError, Bargaining};
 use crate::app::use_lang;
-use crate::i18n::errors::analysis_error;
-use crate::i18n::format::{self, money};
-use crate::i18n::{Lang, Msg};
+use standoff_core::analysis::{AnalysisError, Bargaining};
+use standoff_words::errors::analysis_error;
+use standoff_words::format::{self, money};
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct BargainingSummaryProps {
@@ -224,8 +224,8 @@ pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{bargaining, BargainingOptions};
-    use crate::model::presets;
+    use standoff_core::analysis::{bargaining, BargainingOptions};
+    use standoff_core::model::presets;
 
     #[test]
     fn the_known_notes_are_written_in_french() {

@@ -21,8 +21,8 @@ use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_readout::chart_readout;
 use crate::app::components::chart_table::ChartTable;
 use crate::app::use_lang;
-use crate::i18n::format::quoted;
-use crate::i18n::Msg;
+use standoff_words::format::quoted;
+use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {

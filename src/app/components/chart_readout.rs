@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
+use standoff_words::{Lang, Msg};
 
 /// The readout's markup, with the element id `id` that the chart's `aria-describedby` names;
 /// `text` is the reading, `None` shows how to get one. A plain function rather than a

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::charts::spec::ChartSpec;
 use crate::app::use_lang;
-use crate::i18n::Msg;
+use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartTableProps {

@@ -8,11 +8,11 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, Comparison};
 use crate::app::use_lang;
-use crate::engine::{EngineError, Report};
-use crate::i18n::format::money;
-use crate::i18n::presets::preset_name;
-use crate::i18n::Msg;
-use crate::model::presets;
+use standoff_core::engine::{EngineError, Report};
+use standoff_core::model::presets;
+use standoff_words::format::money;
+use standoff_words::presets::preset_name;
+use standoff_words::Msg;
 
 /// The second scenario of compare mode and its simulation, computed once by the root.
 pub type OtherScenario = Option<(Comparison, Result<Rc<Report>, EngineError>)>;
@@ -122,7 +122,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             }
         }
         (Some((_, Err(error))), _) => {
-            html! { <p class="error" role="alert">{ crate::i18n::errors::engine_error(lang, error) }</p> }
+            html! { <p class="error" role="alert">{ standoff_words::errors::engine_error(lang, error) }</p> }
         }
         _ => html! { <p>{ lang.t(Msg::PickSecond) }</p> },
     };

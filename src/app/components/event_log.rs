@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::app::use_lang;
-use crate::engine::Report;
-use crate::i18n::events::event_sentence;
-use crate::i18n::Msg;
-use crate::model::Scenario;
+use standoff_core::engine::Report;
+use standoff_core::model::Scenario;
+use standoff_words::events::event_sentence;
+use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct EventLogProps {

@@ -10,10 +10,10 @@ use crate::app::effects::download::{download_text, file_stem};
 use crate::app::effects::file_import::import_file;
 use crate::app::state::Action;
 use crate::app::use_lang;
-use crate::engine::{EngineError, Report};
-use crate::i18n::Msg;
-use crate::link::{export_json, ledger_csv};
-use crate::model::Scenario;
+use standoff_core::engine::{EngineError, Report};
+use standoff_core::model::Scenario;
+use standoff_formats::{export_json, ledger_csv};
+use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct FilePanelProps {

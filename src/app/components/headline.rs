@@ -3,9 +3,9 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::engine::Report;
-use crate::i18n::format::money;
-use crate::i18n::{Lang, Msg};
+use standoff_core::engine::Report;
+use standoff_words::format::money;
+use standoff_words::{Lang, Msg};
 
 /// One figure: its label, its value as shown, and a stable test id.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::i18n::{Lang, Msg};
+use standoff_words::{Lang, Msg};
 
 /// Renders the switcher for the `current` language. A plain function rather than a component:
 /// it has no state of its own, and each component costs its own copy of Yew's lifecycle code

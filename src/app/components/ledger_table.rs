@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::app::use_lang;
-use crate::engine::{MonthReport, Report};
-use crate::i18n::format::{count, money, month_year};
-use crate::i18n::{Lang, Msg};
-use crate::model::YearMonth;
+use standoff_core::engine::{MonthReport, Report};
+use standoff_core::model::YearMonth;
+use standoff_words::format::{count, money, month_year};
+use standoff_words::{Lang, Msg};
 
 /// Months per page: a year, which is also how contracts are read.
 pub const PAGE_MONTHS: usize = 12;

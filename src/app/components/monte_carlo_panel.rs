@@ -8,19 +8,19 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::analysis::monte_carlo::MonteCarloRun;
-use crate::analysis::scenario_mc::ScenarioPathModel;
-use crate::analysis::{
-    scenario_monte_carlo, AnalysisError, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
-};
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
-use crate::i18n::analysis::mc_label;
-use crate::i18n::errors::analysis_error;
-use crate::i18n::{format, Lang, Msg};
-use crate::model::params::spec_of;
-use crate::model::{get_param, Scenario};
+use standoff_core::analysis::monte_carlo::MonteCarloRun;
+use standoff_core::analysis::scenario_mc::ScenarioPathModel;
+use standoff_core::analysis::{
+    scenario_monte_carlo, AnalysisError, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
+};
+use standoff_core::model::params::spec_of;
+use standoff_core::model::{get_param, Scenario};
+use standoff_words::analysis::mc_label;
+use standoff_words::errors::analysis_error;
+use standoff_words::{format, Lang, Msg};
 
 /// How far either side of its value an uncertain parameter may go: ±30 %.
 const SPREAD_PERCENT: i64 = 30;

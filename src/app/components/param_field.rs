@@ -13,8 +13,8 @@ use crate::app::field_text::{display_value, is_fraction, percent_readout, range_
 use crate::app::slider_scale::SliderScale;
 use crate::app::state::{parse_number_in, Action, Draft};
 use crate::app::use_lang;
-use crate::i18n::{Lang, Msg};
-use crate::model::{ParamSpec, Unit};
+use standoff_core::model::{ParamSpec, Unit};
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ParamFieldProps {

@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
 use crate::app::use_lang;
-use crate::i18n::analysis::{customer_strategy, vendor_strategy};
-use crate::i18n::errors::analysis_error;
-use crate::i18n::format::money;
-use crate::i18n::{Lang, Msg};
-use crate::model::Scenario;
+use standoff_core::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
+use standoff_core::model::Scenario;
+use standoff_words::analysis::{customer_strategy, vendor_strategy};
+use standoff_words::errors::analysis_error;
+use standoff_words::format::money;
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct PayoffTableProps {

@@ -18,12 +18,12 @@ use crate::app::components::timeline::position_text;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
-use crate::engine::Report;
-use crate::i18n::classroom::{step_count, ClassMsg};
-use crate::i18n::params::param_label;
-use crate::i18n::{Lang, Msg};
-use crate::model::lesson::DEFAULT_CHARTS;
-use crate::model::params::{get_param, spec_of};
+use standoff_core::engine::Report;
+use standoff_core::model::lesson::DEFAULT_CHARTS;
+use standoff_core::model::params::{get_param, spec_of};
+use standoff_words::classroom::{step_count, ClassMsg};
+use standoff_words::params::param_label;
+use standoff_words::{Lang, Msg};
 
 /// The height of a chart on the projector, in CSS pixels.
 const PRESENTER_CHART_HEIGHT: u32 = 380;

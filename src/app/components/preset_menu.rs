@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::app::components::editor::controls::{event_value, Select};
 use crate::app::state::{Action, Origin};
 use crate::app::use_lang;
-use crate::i18n::format::quoted;
-use crate::i18n::presets::{preset_description, preset_name};
-use crate::i18n::{Lang, Msg};
-use crate::model::presets;
+use standoff_core::model::presets;
+use standoff_words::format::quoted;
+use standoff_words::presets::{preset_description, preset_name};
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetMenuProps {

@@ -14,11 +14,11 @@ use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
 use crate::app::state::scenario_label;
 use crate::app::use_lang;
-use crate::engine::Report;
-use crate::i18n::classroom::{and_more, ClassMsg};
-use crate::i18n::events::event_sentence;
-use crate::i18n::{Lang, Msg};
-use crate::model::Scenario;
+use standoff_core::engine::Report;
+use standoff_core::model::Scenario;
+use standoff_words::classroom::{and_more, ClassMsg};
+use standoff_words::events::event_sentence;
+use standoff_words::{Lang, Msg};
 
 /// The most events a handout lists; the rest are counted in one closing line so that the
 /// page never spills onto a second one.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::qr::qr_path;
 use crate::app::use_lang;
-use crate::i18n::classroom::{too_long_for_qr, ClassMsg};
+use standoff_words::classroom::{too_long_for_qr, ClassMsg};
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {

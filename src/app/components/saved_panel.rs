@@ -11,10 +11,10 @@ use yew::prelude::*;
 use crate::app::effects::saved_store::{self, clean_name};
 use crate::app::state::{Action, Origin};
 use crate::app::use_lang;
-use crate::i18n::{format, Lang, Msg};
-use crate::link::StoredScenarios;
-use crate::model::Scenario;
-use crate::tr;
+use standoff_core::model::Scenario;
+use standoff_formats::StoredScenarios;
+use standoff_words::tr;
+use standoff_words::{format, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {

@@ -6,16 +6,16 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::analysis::{AnalysisError, Output, Sweep, SweepRun, Tornado, TornadoRun};
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
-use crate::i18n::analysis::output_label;
-use crate::i18n::errors::analysis_error;
-use crate::i18n::params::param_label;
-use crate::i18n::{format, Lang, Msg};
-use crate::model::params::spec_of;
-use crate::model::{Scenario, Unit};
+use standoff_core::analysis::{AnalysisError, Output, Sweep, SweepRun, Tornado, TornadoRun};
+use standoff_core::model::params::spec_of;
+use standoff_core::model::{Scenario, Unit};
+use standoff_words::analysis::output_label;
+use standoff_words::errors::analysis_error;
+use standoff_words::params::param_label;
+use standoff_words::{format, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SensitivityPanelProps {
@@ -68,7 +68,7 @@ pub fn format_output(lang: Lang, output: Output, value: Decimal, currency: &str)
 /// sweep of money from 0 to 10¹² would put every interesting value in one cell.
 pub fn sweep_range(scenario: &Scenario, id: &str) -> Option<(Decimal, Decimal)> {
     let spec = spec_of(scenario, id)?;
-    let base = crate::model::get_param(scenario, id)?;
+    let base = standoff_core::model::get_param(scenario, id)?;
     let wide = matches!(spec.unit, Unit::Money) || spec.max > Decimal::from(1000);
     let (low, high) = if wide {
         let doubled = base.checked_mul(Decimal::TWO)?;

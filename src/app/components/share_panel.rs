@@ -10,10 +10,10 @@ use crate::app::components::qr_code::QrCodeView;
 use crate::app::effects::clipboard::{copy_text, CopyFailure};
 use crate::app::effects::url_fragment::{link_fragment, page_address, read, with_lang};
 use crate::app::use_lang;
-use crate::i18n::classroom::ClassMsg;
-use crate::i18n::Msg;
-use crate::model::Scenario;
-use crate::tr;
+use standoff_core::model::Scenario;
+use standoff_words::classroom::ClassMsg;
+use standoff_words::tr;
+use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {

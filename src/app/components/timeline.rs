@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::app::use_lang;
-use crate::i18n::format::{count, month_label};
-use crate::i18n::{Lang, Msg};
-use crate::model::YearMonth;
+use standoff_core::model::YearMonth;
+use standoff_words::format::{count, month_label};
+use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {

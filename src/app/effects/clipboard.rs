@@ -5,8 +5,8 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::i18n::Lang;
-use crate::tr;
+use standoff_words::tr;
+use standoff_words::Lang;
 use wasm_bindgen_futures::JsFuture;
 
 /// Why the clipboard could not be used, as data: the share panel words it in the reader's

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use standoff_words::Lang;
 
 /// Keeps `<html lang>` equal to the interface language.
 #[hook]

@@ -11,8 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Origin};
-use crate::i18n::notices::Notice;
-use crate::link::{import_json, MAX_JSON_BYTES};
+use standoff_formats::{import_json, MAX_JSON_BYTES};
+use standoff_words::notices::Notice;
 
 /// What importing a file's text does: load its scenario, or explain why not. Pure.
 pub fn import_action(file_name: &str, text: &str) -> Action {
@@ -112,8 +112,8 @@ fn dropped_file(event: &Event) -> Option<web_sys::File> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::export_json;
-    use crate::model::presets;
+    use standoff_core::model::presets;
+    use standoff_formats::export_json;
 
     #[test]
     fn an_exported_file_imports_to_the_same_scenario() {
@@ -137,7 +137,7 @@ mod tests {
                 notice,
                 offending_text,
             } => {
-                let message = notice.text(crate::i18n::Lang::En);
+                let message = notice.text(standoff_words::Lang::En);
                 assert!(message.contains("\u{201c}notes.json\u{201d}"), "{message}");
                 assert!(message.contains("\"other\""), "{message}");
                 assert_eq!(offending_text.as_deref(), Some("{\"format\":\"other\"}"));
@@ -151,7 +151,7 @@ mod tests {
         assert!(oversize_action("a.json", 1_048_576.0).is_none());
         match oversize_action("big.json", 3.0 * 1_048_576.0) {
             Some(Action::RejectInput { notice, .. }) => {
-                let message = notice.text(crate::i18n::Lang::En);
+                let message = notice.text(standoff_words::Lang::En);
                 assert!(message.contains("is 3.0 MiB"), "{message}");
                 assert!(message.contains("at most 1 MiB"), "{message}");
             }

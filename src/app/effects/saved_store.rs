@@ -7,10 +7,10 @@
 //! that cannot be read is carried along in the envelope's `unreadable` list: nothing a user
 //! saved is ever dropped by this module.
 
-use crate::i18n::Lang;
-use crate::link::{parse_stored, serialize_stored, StoredLoad, StoredScenarios};
-use crate::model::Scenario;
-use crate::tr;
+use standoff_core::model::Scenario;
+use standoff_formats::{parse_stored, serialize_stored, StoredLoad, StoredScenarios};
+use standoff_words::tr;
+use standoff_words::Lang;
 
 /// The `localStorage` key of the envelope.
 pub const STORAGE_KEY: &str = "standoff.saved-scenarios";

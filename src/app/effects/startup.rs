@@ -4,9 +4,9 @@
 
 use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
 use crate::app::state::{Action, AppState, Origin};
-use crate::i18n::notices::{Fallback, Notice};
-use crate::i18n::Lang;
-use crate::link::parse_stored;
+use standoff_formats::parse_stored;
+use standoff_words::notices::{Fallback, Notice};
+use standoff_words::Lang;
 
 /// What the banner adds (in English) when a link at start-up cannot be used.
 pub const DEFAULT_SHOWN: &str = "The default scenario is shown instead.";
@@ -79,8 +79,8 @@ pub fn first_visit_lang(fragment: &str, browser_language: Option<&str>) -> Optio
 mod tests {
     use super::*;
     use crate::app::effects::url_fragment::link_fragment;
-    use crate::link::{serialize_stored, StoredScenarios};
-    use crate::model::{presets, Scenario};
+    use standoff_core::model::{presets, Scenario};
+    use standoff_formats::{serialize_stored, StoredScenarios};
 
     fn store(entries: &[(&str, Scenario)], last: Option<Scenario>) -> String {
         let mut stored = StoredScenarios::default();

@@ -5,10 +5,10 @@
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
 use crate::app::state::{Action, AppState, Origin};
-use crate::i18n::notices::{Fallback, Notice};
-use crate::i18n::Lang;
-use crate::link::{decode_link_with_state, encode_fragment, parse_fragment};
-use crate::model::Scenario;
+use standoff_core::model::Scenario;
+use standoff_formats::{decode_link_with_state, encode_fragment, parse_fragment};
+use standoff_words::notices::{Fallback, Notice};
+use standoff_words::Lang;
 
 /// The link key of the timeline's selected month (0-based), when one is selected.
 pub const MONTH_KEY: &str = "m";
@@ -193,8 +193,8 @@ pub fn replace(fragment: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::decode_link_with_state;
-    use crate::model::presets;
+    use standoff_core::model::presets;
+    use standoff_formats::decode_link_with_state;
 
     fn decoded(fragment: &str) -> (Scenario, Vec<(String, String)>) {
         match decode_link_with_state(fragment) {

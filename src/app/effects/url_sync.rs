@@ -27,8 +27,8 @@ use crate::app::effects::url_fragment::{
     link_actions, page_address, read, replace, state_fragment, with_lang,
 };
 use crate::app::state::{Action, AppState};
-use crate::i18n::notices::Fallback;
-use crate::model::Scenario;
+use standoff_core::model::Scenario;
+use standoff_words::notices::Fallback;
 
 /// The quiet period before the URL and the last-edited scenario are written.
 pub const DEBOUNCE_MS: u32 = 300;
@@ -52,7 +52,7 @@ fn shown_state(
 
 /// The fragment (with its `#`) for `shown` in `lang`, keeping the members of the current
 /// fragment that this build does not know.
-fn fragment_for(shown: &AppState, lang: crate::i18n::Lang) -> String {
+fn fragment_for(shown: &AppState, lang: standoff_words::Lang) -> String {
     let current = with_lang(&read(), lang);
     format!("#{}", state_fragment(shown, &current))
 }

@@ -10,17 +10,17 @@ use yew::prelude::*;
 
 use super::controls::{event_value, Select};
 use super::group;
-use crate::analysis::Output;
 use crate::app::field_text::percent_readout;
 use crate::app::state::{parse_number_in, Action, AnalysisSettings, MAX_MC_RUNS};
 use crate::app::use_lang;
-use crate::i18n::analysis::output_label;
-use crate::i18n::editor::Ed;
-use crate::i18n::format::{self, quoted};
-use crate::i18n::params::param_label;
-use crate::i18n::Lang;
-use crate::model::params::same_param_list;
-use crate::model::{param_specs, Scenario};
+use standoff_core::analysis::Output;
+use standoff_core::model::params::same_param_list;
+use standoff_core::model::{param_specs, Scenario};
+use standoff_words::analysis::output_label;
+use standoff_words::editor::Ed;
+use standoff_words::format::{self, quoted};
+use standoff_words::params::param_label;
+use standoff_words::Lang;
 
 /// "0.01 to 1" / "0,01 à 1".
 fn range_to(lang: Lang, min: Decimal, max: Decimal) -> String {
@@ -328,8 +328,8 @@ mod tests {
     #[test]
     fn the_sweep_axes_key_is_equal_exactly_when_the_axes_are() {
         use crate::app::edits;
-        use crate::model::params::set_param;
-        use crate::model::presets;
+        use standoff_core::model::params::set_param;
+        use standoff_core::model::presets;
         let moved = |s: &Scenario, id: &str, value: Decimal| {
             let mut next = s.clone();
             assert_eq!(set_param(&mut next, id, value), Ok(()), "{id}");
@@ -342,7 +342,7 @@ mod tests {
                 moved(&base, "payment.delay_days", dec!(77)),
                 moved(&base, "contract.total_commitment", dec!(123456)),
                 edits::set_title(&base, "Another title"),
-                edits::set_party_name(&base, crate::model::Side::Customer, "Someone"),
+                edits::set_party_name(&base, standoff_core::model::Side::Customer, "Someone"),
                 edits::add_ramp_year(&base),
                 edits::clear_ramp(&base),
                 edits::add_usage_change(&base),

@@ -2,8 +2,8 @@
 //! `<option value>` and the words the user reads.
 
 use crate::app::edits::{ActionKind, TriggerKind};
-use crate::i18n::editor::Ed;
-use crate::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis};
+use standoff_core::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis};
+use standoff_words::editor::Ed;
 
 /// One option of a drop-down.
 #[derive(Clone, Copy, Debug, PartialEq)]

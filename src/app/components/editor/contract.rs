@@ -6,7 +6,7 @@ use super::choices::TRUEUP_BASES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::{item_legend, ramp_legend, remove_label, Ed, Item};
+use standoff_words::editor::{item_legend, ramp_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn contract_group(props: &GroupContext) -> Html {

@@ -10,11 +10,11 @@ use yew::prelude::*;
 use super::choices::{id_of, value_of, Choice};
 use crate::app::components::param_field::{field_dom_id, ParamField};
 use crate::app::state::{Action, AppState, ScenarioEdit};
-use crate::i18n::editor::{not_applied, Ed};
-use crate::i18n::params::{field_error_message, param_label};
-use crate::i18n::Lang;
-use crate::model::params::spec_of;
-use crate::model::{get_param, Scenario};
+use standoff_core::model::params::spec_of;
+use standoff_core::model::{get_param, Scenario};
+use standoff_words::editor::{not_applied, Ed};
+use standoff_words::params::{field_error_message, param_label};
+use standoff_words::Lang;
 
 /// What every group of the editor needs: the state to show and where to send edits.
 #[derive(PartialEq, Clone)]

@@ -35,13 +35,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, AppState};
-use crate::i18n::editor::Ed;
-use crate::i18n::format::quoted;
-use crate::i18n::params::field_error_message;
-use crate::model::{
+pub use controls::GroupContext;
+use standoff_core::model::{
     Contract, Operations, Party, Payment, ReciprocalLine, RetaliationRule, Settlement, YearMonth,
 };
-pub use controls::GroupContext;
+use standoff_words::editor::Ed;
+use standoff_words::format::quoted;
+use standoff_words::params::field_error_message;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{group, GroupContext};
-use crate::i18n::editor::Ed;
+use standoff_words::editor::Ed;
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn operations_group(props: &GroupContext) -> Html {

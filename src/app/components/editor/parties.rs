@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::choices::RATE_CONVENTIONS;
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::Ed;
-use crate::model::{Party, Side};
+use standoff_core::model::{Party, Side};
+use standoff_words::editor::Ed;
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn parties_group(props: &GroupContext) -> Html {

@@ -7,7 +7,7 @@ use super::choices::INTEREST_MODES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::{item_legend, remove_label, Ed, Item};
+use standoff_words::editor::{item_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn payment_group(props: &GroupContext) -> Html {

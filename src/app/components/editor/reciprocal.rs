@@ -7,7 +7,7 @@ use super::choices::{FLOW_KINDS, FREQUENCIES};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::{line_texts, Ed};
+use standoff_words::editor::{line_texts, Ed};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn reciprocal_group(props: &GroupContext) -> Html {

@@ -6,8 +6,8 @@ use super::choices::{ACTION_KINDS, FLOW_KINDS, TRIGGER_KINDS};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
 use crate::app::edits::{self, ActionKind, TriggerKind};
-use crate::i18n::editor::{item_legend, remove_label, Ed, Item};
-use crate::model::{Action, RetaliationRule};
+use standoff_core::model::{Action, RetaliationRule};
+use standoff_words::editor::{item_legend, remove_label, Ed, Item};
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn retaliation_group(props: &GroupContext) -> Html {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::choices::SIDES;
 use super::{group, GroupContext};
 use crate::app::edits;
-use crate::i18n::editor::Ed;
+use standoff_words::editor::Ed;
 
 /// Renders the group (a plain function rather than a component: see [`super`]).
 pub fn settlement_group(props: &GroupContext) -> Html {

@@ -1,0 +1,136 @@
+//! `standoff-cli`: runs a scenario natively and prints its report, for batch runs, handouts
+//! and regression checks.
+//!
+//! ```text
+//! standoff-cli run scenario.json [--format json|csv]
+//! standoff-cli run --preset twitter-aws-2023 [--format json|csv]
+//! standoff-cli presets
+//! standoff-cli scenario --preset ID      (prints the preset's scenario JSON)
+//! standoff-cli params scenario.json | --preset ID   (lists the numeric parameters)
+//! ```
+//!
+//! Errors go to standard error with exit code 2; the program never panics on bad input.
+
+use standoff_core::engine::simulate;
+use standoff_core::model::{param_specs, presets, Scenario};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  standoff-cli run (FILE.json | --preset ID) [--format json|csv]
+  standoff-cli scenario --preset ID
+  standoff-cli params (FILE.json | --preset ID)
+  standoff-cli presets";
+
+#[derive(Default)]
+struct Args {
+    command: String,
+    file: Option<String>,
+    preset: Option<String>,
+    format: Option<String>,
+}
+
+fn parse(argv: &[String]) -> Result<Args, String> {
+    let mut args = Args::default();
+    let mut it = argv.iter();
+    args.command = it.next().cloned().ok_or_else(|| USAGE.to_string())?;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--preset" => {
+                args.preset = Some(it.next().cloned().ok_or("--preset needs an id")?);
+            }
+            "--format" => {
+                args.format = Some(it.next().cloned().ok_or("--format needs json or csv")?);
+            }
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other}\n{USAGE}"));
+            }
+            other => {
+                if args.file.is_some() {
+                    return Err(format!("unexpected argument {other}\n{USAGE}"));
+                }
+                args.file = Some(other.to_string());
+            }
+        }
+    }
+    Ok(args)
+}
+
+fn load(args: &Args) -> Result<Scenario, String> {
+    match (&args.file, &args.preset) {
+        (Some(_), Some(_)) => Err(String::from("give either a file or --preset, not both")),
+        (None, None) => Err(format!("give a scenario file or --preset ID\n{USAGE}")),
+        (None, Some(id)) => presets::by_id(id).map(|p| p.scenario).ok_or_else(|| {
+            let ids: Vec<&str> = presets::all().iter().map(|p| p.id).collect();
+            format!("no preset {id}; presets are: {}", ids.join(", "))
+        }),
+        (Some(path), None) => {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid scenario: {e}"))
+        }
+    }
+}
+
+fn execute(args: &Args) -> Result<String, String> {
+    match args.command.as_str() {
+        "presets" => {
+            let mut out = String::new();
+            for p in presets::all() {
+                out.push_str(&format!("{:<22} {}\n", p.id, p.name));
+            }
+            Ok(out)
+        }
+        "scenario" => {
+            let s = load(args)?;
+            serde_json::to_string_pretty(&s).map_err(|e| e.to_string())
+        }
+        "params" => {
+            let s = load(args)?;
+            let mut out = String::new();
+            for p in param_specs(&s) {
+                out.push_str(&format!(
+                    "{}\t{:?}\t{}..={}\t{}\n",
+                    p.id, p.unit, p.min, p.max, p.label
+                ));
+            }
+            Ok(out)
+        }
+        "run" => {
+            let s = load(args)?;
+            let report = simulate(&s).map_err(|e| e.to_string())?;
+            match args.format.as_deref().unwrap_or("json") {
+                "json" => serde_json::to_string_pretty(&report).map_err(|e| e.to_string()),
+                "csv" => Ok(report.to_csv()),
+                other => Err(format!("unknown format {other}: use json or csv")),
+            }
+        }
+        other => Err(format!("unknown command {other}\n{USAGE}")),
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match parse(&argv).and_then(|a| execute(&a)) {
+        Ok(mut out) => {
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            // `print!` would panic when the reader goes away (`| head`); a closed pipe is
+            // not an error of ours, any other write failure is.
+            match std::io::stdout().lock().write_all(out.as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("standoff-cli: cannot write the output: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("standoff-cli: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

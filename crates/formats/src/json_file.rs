@@ -1,0 +1,153 @@
+//! The scenario as a readable JSON file, for export, audit trails and import.
+//!
+//! A file is an envelope `{"format": "standoff-scenario", "version": N, "generator": …,
+//! "scenario": {…}}` around the complete scenario. On import, fields missing from the scenario
+//! take version N's frozen neutral values (see [`super::base`]), then the document is migrated,
+//! deserialised and validated. A bare scenario object with its own `"version"` member is
+//! accepted too, for hand-written files.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::base::{migrate, neutral_document, CURRENT_VERSION};
+use super::codec::scenario_from_value;
+use super::error::{json_kind, not_json, LinkError};
+use super::patch::fill_missing;
+use standoff_core::model::Scenario;
+
+/// The value of the envelope's `format` member.
+pub const FILE_FORMAT: &str = "standoff-scenario";
+
+/// The largest JSON file accepted. A scenario is a few kilobytes; the cap bounds parsing work
+/// and memory for a wrong or hostile file.
+pub const MAX_JSON_BYTES: usize = 1024 * 1024;
+
+/// The envelope as written. Struct fields serialise in declaration order, so the file opens
+/// with what it is before the details.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    version: u32,
+    generator: String,
+    scenario: &'a Scenario,
+}
+
+/// Exports a scenario as pretty-printed JSON with a trailing newline.
+pub fn export_json(scenario: &Scenario) -> String {
+    let file = FileOut {
+        format: FILE_FORMAT,
+        version: CURRENT_VERSION,
+        generator: format!("Standoff {}", env!("CARGO_PKG_VERSION")),
+        scenario,
+    };
+    // Serialising plain structs to a String cannot fail; an empty object is the harmless
+    // fallback that keeps this function panic-free.
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_else(|_| "{}".to_string());
+    text.push('\n');
+    text
+}
+
+/// Imports a scenario from JSON text (a file's contents).
+pub fn import_json(text: &str) -> Result<Scenario, LinkError> {
+    scenario_from_value(import_value(text)?)
+}
+
+/// Parses JSON text to a complete, migrated, current-version document (not yet deserialised).
+pub fn import_value(text: &str) -> Result<Value, LinkError> {
+    if text.len() > MAX_JSON_BYTES {
+        return Err(LinkError::TooLong {
+            length: text.len(),
+            limit: MAX_JSON_BYTES,
+        });
+    }
+    // Editors on Windows often save UTF-8 with a byte-order mark, which JSON parsers reject.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|err| not_json(&err))?;
+    document_from_value(value)
+}
+
+/// Turns a parsed file or stored entry (envelope or bare scenario) into a complete,
+/// migrated, current-version document.
+pub(crate) fn document_from_value(value: Value) -> Result<Value, LinkError> {
+    let Value::Object(mut members) = value else {
+        return Err(LinkError::NotAnObject {
+            found: json_kind(&value),
+        });
+    };
+    let (version, mut doc) = if let Some(format) = members.get("format") {
+        if format.as_str() != Some(FILE_FORMAT) {
+            return Err(LinkError::WrongFileFormat {
+                found: match format {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                },
+            });
+        }
+        let version = read_version(members.get("version"))?;
+        let doc = match members.remove("scenario") {
+            Some(doc @ Value::Object(_)) => doc,
+            Some(other) => {
+                return Err(LinkError::BadField {
+                    field: "scenario".to_string(),
+                    message: format!("expected an object, found {}", json_kind(&other)),
+                })
+            }
+            None => {
+                return Err(LinkError::BadField {
+                    field: "scenario".to_string(),
+                    message: "the file has no \"scenario\" member".to_string(),
+                })
+            }
+        };
+        (version, doc)
+    } else {
+        let version = read_version(members.get("version"))?;
+        (version, Value::Object(members))
+    };
+    let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
+        found: version.to_string(),
+    })?;
+    // Optional members that the frozen neutral document predates (the lesson) are set aside
+    // while filling: `fill_missing` leaves an object whose keys the base does not know
+    // untouched, which would otherwise skip the whole scenario.
+    let extensions = take_extensions(&mut doc);
+    fill_missing(&mut doc, neutral);
+    if let Value::Object(members) = &mut doc {
+        members.extend(extensions);
+    }
+    migrate(version, doc)
+}
+
+/// Top-level scenario members added after version 1's neutral document was frozen. They are
+/// optional with a serde default, so a document without them means "none".
+const EXTENSION_MEMBERS: [&str; 1] = ["lesson"];
+
+/// Removes and returns the [`EXTENSION_MEMBERS`] a document has.
+fn take_extensions(doc: &mut Value) -> Vec<(String, Value)> {
+    let Value::Object(members) = doc else {
+        return Vec::new();
+    };
+    EXTENSION_MEMBERS
+        .iter()
+        .filter_map(|key| members.remove(*key).map(|value| (key.to_string(), value)))
+        .collect()
+}
+
+/// Reads a `version` member: a whole number from 1 to [`CURRENT_VERSION`], 1 when missing.
+fn read_version(value: Option<&Value>) -> Result<u32, LinkError> {
+    // A document without a version is read as version 1, as the model does: hand-written
+    // files often omit it, and version 1 is the one whose meaning never changes.
+    let Some(found) = value else {
+        return Ok(1);
+    };
+    found
+        .as_u64()
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| (1..=CURRENT_VERSION).contains(v))
+        .ok_or_else(|| LinkError::BadVersion {
+            found: found.to_string(),
+        })
+}

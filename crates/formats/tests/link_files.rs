@@ -1,0 +1,370 @@
+//! JSON files, saved scenarios and the CSV ledger.
+
+// Tests change a few fields of the default scenario, which reads better than struct update
+// syntax with nested defaults.
+#![allow(clippy::field_reassign_with_default)]
+
+use serde_json::{json, Value};
+use standoff_core::engine::simulate;
+use standoff_core::model::{presets, Scenario};
+use standoff_formats::{
+    export_json, import_json, ledger_csv, parse_stored, serialize_stored, LinkError,
+    StoredScenarios, MAX_JSON_BYTES,
+};
+
+fn file_with(scenario: Value) -> String {
+    json!({"format": "standoff-scenario", "version": 1, "scenario": scenario}).to_string()
+}
+
+fn default_value() -> Value {
+    serde_json::to_value(Scenario::default()).unwrap()
+}
+
+#[test]
+fn export_is_readable_and_imports_back() {
+    let text = export_json(&Scenario::default());
+    assert!(text.starts_with("{\n  \"format\": \"standoff-scenario\",\n  \"version\": 1,"));
+    assert!(text.ends_with("}\n"));
+    assert_eq!(import_json(&text), Ok(Scenario::default()));
+    // With a byte-order mark, as some Windows editors save it.
+    assert_eq!(
+        import_json(&format!("\u{feff}{text}")),
+        Ok(Scenario::default())
+    );
+}
+
+#[test]
+fn a_bare_scenario_with_a_version_imports() {
+    assert_eq!(
+        import_json(&default_value().to_string()),
+        Ok(Scenario::default())
+    );
+}
+
+#[test]
+fn missing_fields_take_the_files_version_neutral_values() {
+    let text = file_with(json!({"version": 1, "customer": {"currency": "EUR"}}));
+    let scenario = import_json(&text).unwrap();
+    let neutral: Scenario =
+        serde_json::from_str(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
+    assert_eq!(scenario.customer.currency, "EUR");
+    assert_eq!(scenario.customer.name, neutral.customer.name);
+    assert_eq!(scenario.payment, neutral.payment);
+    assert_eq!(scenario.reciprocal, neutral.reciprocal);
+    // A hand-written file gets only what it says: no payment stop, no retaliation.
+    assert_eq!(scenario.payment.stop_from_month, None);
+    assert!(scenario.retaliation.is_empty());
+}
+
+#[test]
+fn import_errors_name_the_field() {
+    let mut doc = default_value();
+    doc["payment"]["delay_days"] = json!("soon");
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "payment.delay_days"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("\"payment.delay_days\""), "{err}");
+
+    let mut doc = default_value();
+    doc["reciprocal"][0]["amount"] = json!("lots");
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "reciprocal[0].amount"),
+        "{err:?}"
+    );
+
+    let mut doc = default_value();
+    doc["payment"]["delay_days"] = json!(99_999);
+    doc["customer"]["currency"] = json!("dollars");
+    let err = import_json(&file_with(doc)).unwrap_err();
+    let LinkError::Invalid { errors } = &err else {
+        panic!("{err:?}")
+    };
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert!(fields.contains(&"payment.delay_days"), "{fields:?}");
+    assert!(fields.contains(&"customer.currency"), "{fields:?}");
+    let message = err.to_string();
+    assert!(message.contains("payment.delay_days is 99999"), "{message}");
+    assert!(message.contains("3650"), "{message}");
+}
+
+#[test]
+fn import_rejects_what_is_not_a_scenario_file() {
+    assert_eq!(import_json(""), Err(LinkError::Empty));
+    let err = import_json("{\n \"format\": \"standoff-scenario\",\n oops").unwrap_err();
+    assert!(matches!(err, LinkError::NotJson { line: 3, .. }), "{err:?}");
+    assert_eq!(
+        import_json("[1]"),
+        Err(LinkError::NotAnObject { found: "an array" })
+    );
+    assert!(matches!(
+        import_json(r#"{"format": "something-else", "version": 1, "scenario": {}}"#),
+        Err(LinkError::WrongFileFormat { .. })
+    ));
+    assert!(matches!(
+        import_json(r#"{"format": "standoff-scenario", "version": 99, "scenario": {}}"#),
+        Err(LinkError::BadVersion { .. })
+    ));
+    assert!(matches!(
+        import_json(r#"{"format": "standoff-scenario", "version": "1", "scenario": {}}"#),
+        Err(LinkError::BadVersion { .. })
+    ));
+    assert!(matches!(
+        import_json(r#"{"format": "standoff-scenario", "version": 1}"#),
+        Err(LinkError::BadField { .. })
+    ));
+    // Without a version, a document is read as version 1 (as the model does).
+    let base: Scenario =
+        serde_json::from_str(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
+    assert_eq!(
+        import_json(r#"{"title": "no version"}"#).map(|s| s.customer),
+        Ok(base.customer.clone())
+    );
+    assert_eq!(
+        import_json(r#"{"format": "standoff-scenario", "scenario": {}}"#),
+        Ok(base)
+    );
+    let huge = format!("{{\"title\": \"{}\"}}", "x".repeat(MAX_JSON_BYTES));
+    assert!(matches!(import_json(&huge), Err(LinkError::TooLong { .. })));
+}
+
+#[test]
+fn hostile_names_import_as_plain_text() {
+    let mut doc = default_value();
+    doc["customer"]["name"] = json!("<script>alert(1)</script>");
+    let scenario = import_json(&file_with(doc)).unwrap();
+    assert_eq!(scenario.customer.name, "<script>alert(1)</script>");
+}
+
+fn sample_store() -> StoredScenarios {
+    let mut store = StoredScenarios::default();
+    store.save("First", "2026-11-28T09:00:00Z", Scenario::default());
+    let mut other = Scenario::default();
+    other.title = "Second".to_string();
+    store.save("Second", "2026-11-28T09:05:00Z", other.clone());
+    store.last_edited = Some(other);
+    store
+}
+
+#[test]
+fn stored_scenarios_round_trip_and_edit() {
+    let mut store = sample_store();
+    let load = parse_stored(&serialize_stored(&store));
+    assert!(load.problems.is_empty());
+    assert_eq!(load.stored, store);
+
+    assert!(store.rename("First", "Renamed"));
+    assert!(!store.rename("Renamed", "Second"), "a name is taken");
+    assert!(!store.rename("Missing", "x"));
+    assert!(store.get("Renamed").is_some());
+    store.save("Second", "later", Scenario::default());
+    assert_eq!(
+        store.entries.len(),
+        2,
+        "saving under an existing name replaces it"
+    );
+    assert!(store.remove("Renamed"));
+    assert!(!store.remove("Renamed"));
+    assert_eq!(store.entries.len(), 1);
+
+    let empty = parse_stored("");
+    assert!(empty.problems.is_empty());
+    assert_eq!(empty.stored, StoredScenarios::default());
+}
+
+#[test]
+fn a_corrupt_entry_is_reported_kept_and_the_others_load() {
+    let mut value: Value = serde_json::from_str(&serialize_stored(&sample_store())).unwrap();
+    value["entries"][0]["scenario"]["payment"]["delay_days"] = json!("corrupted by hand");
+    let load = parse_stored(&value.to_string());
+    assert_eq!(load.stored.entries.len(), 1);
+    assert_eq!(load.stored.entries[0].name, "Second");
+    assert!(load.stored.last_edited.is_some());
+    assert_eq!(load.problems.len(), 1);
+    let problem = &load.problems[0];
+    assert_eq!(problem.what.to_string(), "saved scenario \"First\"");
+    assert!(
+        matches!(&problem.error, LinkError::BadField { field, .. } if field == "payment.delay_days")
+    );
+    assert!(problem.raw.contains("corrupted by hand"));
+    // Saving again keeps the unreadable entry verbatim: nothing is lost.
+    assert_eq!(load.stored.unreadable.len(), 1);
+    let again = parse_stored(&serialize_stored(&load.stored));
+    assert!(again.problems.is_empty());
+    assert_eq!(again.stored.entries.len(), 1);
+    assert_eq!(again.stored.unreadable, load.stored.unreadable);
+    assert!(again.stored.unreadable[0].raw.contains("corrupted by hand"));
+}
+
+#[test]
+fn unreadable_stored_text_is_kept_whole() {
+    for text in [
+        "{not json",
+        "[1, 2]",
+        r#"{"format": "other"}"#,
+        r#"{"format": "standoff-saved", "version": 2, "entries": []}"#,
+    ] {
+        let load = parse_stored(text);
+        assert_eq!(load.problems.len(), 1, "{text}");
+        assert!(load.stored.entries.is_empty());
+        assert_eq!(load.stored.unreadable[0].raw, text);
+        let again = parse_stored(&serialize_stored(&load.stored));
+        assert_eq!(again.stored.unreadable[0].raw, text);
+    }
+    // A broken last-edited scenario is reported; the entries still load.
+    let mut value: Value = serde_json::from_str(&serialize_stored(&sample_store())).unwrap();
+    value["last_edited"] = json!({"version": 1, "horizon_months": -3});
+    value["entries"][1] = json!("not an entry");
+    let load = parse_stored(&value.to_string());
+    assert_eq!(load.stored.entries.len(), 1);
+    assert!(load.stored.last_edited.is_none());
+    let whats: Vec<String> = load.problems.iter().map(|p| p.what.to_string()).collect();
+    assert_eq!(whats, ["saved entry 2", "the last edited scenario"]);
+}
+
+/// Splits CSV per RFC 4180 (quoted fields, doubled quotes, CRLF records).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "bare CR");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\n') => panic!("bare LF line end"),
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "last record not terminated"
+    );
+    rows
+}
+
+#[test]
+fn ledger_csv_opens_in_spreadsheets() {
+    let mut scenario = Scenario::default();
+    scenario.customer.name = "Twitter, Inc. \"X\"".to_string();
+    scenario.vendor.name = "=cmd|' /C calc'!A0".to_string();
+    let report = simulate(&scenario).unwrap();
+    let csv = ledger_csv(&report);
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.ends_with("\r\n"));
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    assert_eq!(rows.len(), 1 + report.months.len());
+    let header = &rows[0];
+    assert!(rows.iter().all(|r| r.len() == header.len()), "ragged rows");
+    assert_eq!(header[0], "Month");
+    assert!(
+        header.contains(&"Twitter, Inc. \"X\": Net".to_string()),
+        "{header:?}"
+    );
+    assert!(
+        header.iter().any(|h| h.starts_with("'=cmd")),
+        "formula not defused"
+    );
+    assert!(header.contains(&"Arrears".to_string()));
+    assert!(header.contains(&"Accrued interest".to_string()));
+    assert!(
+        header.contains(&"Twitter, Inc. \"X\": Vendor ads".to_string()),
+        "{header:?}"
+    );
+
+    assert_eq!(rows[1][0], "2023-01");
+    assert_eq!(rows[3][0], "2023-03");
+    assert_eq!(rows[1][1], "0");
+    let arrears = header.iter().position(|h| h == "Arrears").unwrap();
+    for (row, month) in rows[1..].iter().zip(&report.months) {
+        assert_eq!(row[0], month.iso());
+        assert_eq!(
+            row[arrears],
+            standoff_formats::csv_export::money(month.arrears)
+        );
+        for cell in &row[2..] {
+            assert!(
+                cell.parse::<f64>().is_ok(),
+                "non-numeric cell {cell:?} in {row:?}"
+            );
+            if let Some((_, decimals)) = cell.split_once('.') {
+                assert_eq!(decimals.len(), 2, "{cell}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_preset_exports_a_ledger() {
+    for preset in presets::all() {
+        let report = simulate(&preset.scenario).unwrap();
+        let rows = parse_csv(ledger_csv(&report).trim_start_matches('\u{feff}'));
+        assert_eq!(rows.len(), 1 + report.months.len(), "{}", preset.id);
+    }
+}
+
+#[test]
+fn import_errors_name_the_field_inside_lists_and_tagged_choices() {
+    // A wrong value two lists deep: the list index and the member are both named.
+    let mut doc = default_value();
+    doc["retaliation"] = json!([
+        { "trigger": { "type": "always" }, "lag_months": 1 },
+        { "trigger": { "type": "always" }, "lag_months": "two" },
+    ]);
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[1].lag_months"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("\"two\""), "{err}");
+
+    // Inside a choice tagged by "type", the threshold cannot be left out (it has no default),
+    // so the search stops at the choice itself: the trigger of rule 0 is named.
+    let mut doc = default_value();
+    doc["retaliation"] = json!([{ "trigger": { "type": "days_overdue", "days": "soon" } }]);
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[0].trigger"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_long_list_with_a_wrong_entry_is_reported_quickly() {
+    // 5,000 good rules, then a wrong one: the search halves the list (about 13 trials), so the
+    // error comes back at once and names the entry and its member.
+    let mut doc = default_value();
+    let mut rules = vec![json!({ "trigger": { "type": "always" } }); 5_000];
+    rules.push(json!({ "lag_months": "never" }));
+    doc["retaliation"] = json!(rules);
+    let started = std::time::Instant::now();
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(
+        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[5000].lag_months"),
+        "{err:?}"
+    );
+    assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+}
+
+#[test]
+fn a_huge_wrong_value_gives_a_short_message() {
+    let mut doc = default_value();
+    doc["horizon_months"] = json!("9".repeat(100_000));
+    let err = import_json(&file_with(doc)).unwrap_err();
+    assert!(matches!(&err, LinkError::BadField { field, .. } if field == "horizon_months"));
+    assert!(err.to_string().len() < 400, "{}", err.to_string().len());
+}

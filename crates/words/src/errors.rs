@@ -1,0 +1,679 @@
+//! The details of errors in links, JSON files, stored data and the engine, per language.
+//!
+//! The error types stay structured data in their sans-IO modules (`link::LinkError`,
+//! `engine::EngineError`, `model::FieldError`); this module writes their sentences, as
+//! `events.rs` writes the event log's. The English texts are the ones the types' `Display`
+//! gives (their `Display` calls these functions with `Lang::En`), so tests and logs that quote
+//! English keep working.
+//!
+//! Two kinds of detail arrive as English text rather than as values: the validator's rule
+//! (`FieldError::message`, e.g. "must be between 0 and 3650 days") and the JSON parser's or
+//! deserialiser's reason (serde's "invalid type: …"). Both come from a closed set of templates,
+//! so [`rule_in`] and [`reason_in`] match them against their English template and write the
+//! French one with the same values; a text no template matches stays in English rather than
+//! being lost.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use super::format::{number, quoted};
+use super::Lang;
+use standoff_core::analysis::AnalysisError;
+use standoff_core::engine::EngineError;
+use standoff_core::model::FieldError;
+use standoff_formats::error::{excerpt, shown_character};
+use standoff_formats::{LinkError, CURRENT_VERSION};
+
+/// The sentence for a link, file or stored-data error in `lang`.
+pub fn link_error(lang: Lang, error: &LinkError) -> String {
+    match lang {
+        Lang::En => link_error_en(error),
+        Lang::Fr => link_error_fr(error),
+    }
+}
+
+fn link_error_en(error: &LinkError) -> String {
+    match error {
+        LinkError::Empty => "The link is empty.".to_string(),
+        LinkError::TooLong { length, limit } => format!(
+            "The data is too long ({length} characters or bytes; the limit is {limit}), so it \
+             was not read."
+        ),
+        LinkError::NoScenario => {
+            "The link has no scenario in it: expected a part starting with \"#s=v1.\".".to_string()
+        }
+        LinkError::UnknownFormat { found } => format!(
+            "The link's scenario starts with \"{}\", which is not a Standoff link format \
+             (expected \"v1.\").",
+            excerpt(found)
+        ),
+        LinkError::UnsupportedVersion { found, newest } => format!(
+            "The link is format \"{}\", but this version of Standoff reads formats v1 to \
+             v{newest}: it was probably made by a newer version.",
+            excerpt(found)
+        ),
+        LinkError::MissingSeparator => "The link's scenario has no \".\" between the version \
+                                        and the data: it is malformed."
+            .to_string(),
+        LinkError::BadBase64 {
+            position,
+            character,
+        } => format!(
+            "The link's data has an invalid character {} at position {position}: it may have \
+             been damaged when copied.",
+            shown_character(*character, |text| format!("'{text}'"))
+        ),
+        LinkError::TruncatedBase64 => "The link's data stops in the middle of a character \
+                                       group: it was probably cut off when copied."
+            .to_string(),
+        LinkError::TruncatedCompressed => {
+            "The link's compressed data is truncated: it was probably cut off when copied."
+                .to_string()
+        }
+        LinkError::CorruptCompressed => {
+            "The link's compressed data is corrupt: it may have been damaged when copied."
+                .to_string()
+        }
+        LinkError::TooLargeAfterDecompression { limit } => format!(
+            "The link's data is too large after decompression (over {limit} bytes), so it was \
+             not read."
+        ),
+        LinkError::NotUtf8 { position } => {
+            format!("The data is not UTF-8 text (invalid byte at offset {position}).")
+        }
+        LinkError::NotJson {
+            line,
+            column,
+            message,
+        } => format!("The data is not valid JSON at line {line}, column {column}: {message}."),
+        LinkError::NotAnObject { found } => {
+            format!("The scenario must be a JSON object, but the data is {found}.")
+        }
+        LinkError::BadNullPath { path } => format!(
+            "The link's \"$null\" list names \"{}\", which is not a field of the scenario.",
+            excerpt(path)
+        ),
+        LinkError::WrongFileFormat { found } => format!(
+            "The file's format is \"{}\", not \"standoff-scenario\": it is not a Standoff \
+             scenario file.",
+            excerpt(found)
+        ),
+        LinkError::BadVersion { found } => format!(
+            "The scenario's version is {}, which is not a version this build of Standoff can \
+             read (1 to {CURRENT_VERSION}).",
+            excerpt(found)
+        ),
+        LinkError::Migration { from, message } => {
+            format!("The scenario of version {from} could not be upgraded: {message}.")
+        }
+        LinkError::BadField { field, message } => {
+            if field.is_empty() || field == "." {
+                format!("The scenario could not be read: {message}.")
+            } else {
+                format!("The field \"{field}\" could not be read: {message}.")
+            }
+        }
+        LinkError::Invalid { errors } => {
+            let mut out = String::from("The scenario has values outside their allowed range: ");
+            push_field_errors(&mut out, Lang::En, errors);
+            out
+        }
+    }
+}
+
+fn link_error_fr(error: &LinkError) -> String {
+    let q = |text: &str| quoted(Lang::Fr, text);
+    match error {
+        LinkError::Empty => "Le lien est vide.".to_string(),
+        LinkError::TooLong { length, limit } => format!(
+            "Les données sont trop longues ({} caractères ou octets\u{202f}; la limite est {}), \
+             elles n’ont donc pas été lues.",
+            count(*length),
+            count(*limit)
+        ),
+        LinkError::NoScenario => format!(
+            "Le lien ne contient pas de scénario\u{a0}: une partie commençant par {} était \
+             attendue.",
+            q("#s=v1.")
+        ),
+        LinkError::UnknownFormat { found } => format!(
+            "Le scénario du lien commence par {}, qui n’est pas un format de lien Standoff \
+             ({} attendu).",
+            q(&excerpt(found)),
+            q("v1.")
+        ),
+        LinkError::UnsupportedVersion { found, newest } => format!(
+            "Le lien est au format {}, mais cette version de Standoff lit les formats v1 à \
+             v{newest}\u{a0}: il a sans doute été créé par une version plus récente.",
+            q(&excerpt(found))
+        ),
+        LinkError::MissingSeparator => format!(
+            "Le scénario du lien n’a pas de {} entre la version et les données\u{a0}: il est \
+             mal formé.",
+            q(".")
+        ),
+        LinkError::BadBase64 {
+            position,
+            character,
+        } => format!(
+            "Les données du lien contiennent un caractère invalide {} à la position \
+             {position}\u{a0}: elles ont peut-être été abîmées lors de la copie.",
+            shown_character(*character, q)
+        ),
+        LinkError::TruncatedBase64 => "Les données du lien s’arrêtent au milieu d’un groupe de \
+                                       caractères\u{a0}: elles ont sans doute été coupées lors \
+                                       de la copie."
+            .to_string(),
+        LinkError::TruncatedCompressed => "Les données compressées du lien sont tronquées\u{a0}: \
+                                           elles ont sans doute été coupées lors de la copie."
+            .to_string(),
+        LinkError::CorruptCompressed => "Les données compressées du lien sont corrompues\u{a0}: \
+                                         elles ont peut-être été abîmées lors de la copie."
+            .to_string(),
+        LinkError::TooLargeAfterDecompression { limit } => format!(
+            "Les données du lien sont trop volumineuses une fois décompressées (plus de {} \
+             octets), elles n’ont donc pas été lues.",
+            count(*limit)
+        ),
+        LinkError::NotUtf8 { position } => format!(
+            "Les données ne sont pas du texte UTF-8 (octet invalide à la position {position})."
+        ),
+        LinkError::NotJson {
+            line,
+            column,
+            message,
+        } => format!(
+            "Les données ne sont pas du JSON valide à la ligne {line}, colonne {column}\u{a0}: \
+             {}.",
+            reason_in(Lang::Fr, message)
+        ),
+        LinkError::NotAnObject { found } => format!(
+            "Le scénario doit être un objet JSON, mais les données sont {}.",
+            json_kind_fr(found)
+        ),
+        LinkError::BadNullPath { path } => format!(
+            "La liste {} du lien nomme {}, qui n’est pas un champ du scénario.",
+            q("$null"),
+            q(&excerpt(path))
+        ),
+        LinkError::WrongFileFormat { found } => format!(
+            "Le format du fichier est {}, et non {}\u{a0}: ce n’est pas un fichier de scénario \
+             Standoff.",
+            q(&excerpt(found)),
+            q("standoff-scenario")
+        ),
+        LinkError::BadVersion { found } => format!(
+            "La version du scénario est {}, que cette version de Standoff ne sait pas lire (1 à \
+             {CURRENT_VERSION}).",
+            excerpt(found)
+        ),
+        LinkError::Migration { from, message } => format!(
+            "Le scénario de version {from} n’a pas pu être mis à jour\u{a0}: {}.",
+            reason_in(Lang::Fr, message)
+        ),
+        LinkError::BadField { field, message } => {
+            let reason = reason_in(Lang::Fr, message);
+            if field.is_empty() || field == "." {
+                format!("Le scénario n’a pas pu être lu\u{a0}: {reason}.")
+            } else {
+                format!("Le champ {} n’a pas pu être lu\u{a0}: {reason}.", q(field))
+            }
+        }
+        LinkError::Invalid { errors } => {
+            let mut out =
+                String::from("Le scénario a des valeurs hors de leur plage autorisée\u{a0}: ");
+            push_field_errors(&mut out, Lang::Fr, errors);
+            out
+        }
+    }
+}
+
+/// The first few bad fields of a scenario, the rest counted, and a final full stop: a banner
+/// stays readable (the whole list is in the error for a details view).
+fn push_field_errors(out: &mut String, lang: Lang, errors: &[FieldError]) {
+    const SHOWN: usize = 5;
+    let separator = match lang {
+        Lang::En => "; ",
+        Lang::Fr => "\u{202f}; ",
+    };
+    for (i, error) in errors.iter().take(SHOWN).enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        let value = excerpt(&error.value);
+        let rule = rule_in(lang, &error.message);
+        out.push_str(&match lang {
+            Lang::En => format!("{} is {value}: it {rule}", error.field),
+            Lang::Fr => format!("{} vaut {value}\u{a0}: il {rule}", error.field),
+        });
+    }
+    if errors.len() > SHOWN {
+        let more = errors.len() - SHOWN;
+        out.push_str(separator);
+        out.push_str(&match lang {
+            Lang::En => format!("and {more} more"),
+            Lang::Fr => format!("et {more} de plus"),
+        });
+    }
+    out.push('.');
+}
+
+/// One bad field as `field = value: rule` (English) or `field = valeur : règle` (French).
+pub fn field_problem(lang: Lang, error: &FieldError) -> String {
+    match lang {
+        Lang::En => format!("{} = {}: {}", error.field, error.value, error.message),
+        Lang::Fr => format!(
+            "{} = {}\u{a0}: {}",
+            error.field,
+            error.value,
+            rule_in(lang, &error.message)
+        ),
+    }
+}
+
+/// The sentence for an engine error in `lang`.
+pub fn engine_error(lang: Lang, error: &EngineError) -> String {
+    match (lang, error) {
+        (Lang::En, EngineError::Invalid(errors)) => {
+            let details: Vec<String> = errors.iter().map(|e| field_problem(lang, e)).collect();
+            format!("The scenario is invalid: {}.", details.join("; "))
+        }
+        (Lang::Fr, EngineError::Invalid(errors)) => {
+            let details: Vec<String> = errors.iter().map(|e| field_problem(lang, e)).collect();
+            format!(
+                "Le scénario n’est pas valide\u{a0}: {}.",
+                details.join("\u{202f}; ")
+            )
+        }
+        (
+            Lang::En,
+            EngineError::Overflow {
+                line,
+                month_index,
+                month,
+            },
+        ) => format!(
+            "Overflow in {line}, month {} ({}): the amounts are too large to compute exactly.",
+            u64::from(*month_index) + 1,
+            month.label()
+        ),
+        (
+            Lang::Fr,
+            EngineError::Overflow {
+                line,
+                month_index,
+                month,
+            },
+        ) => format!(
+            "Dépassement de capacité dans {}, mois {} ({})\u{a0}: les montants sont trop grands \
+             pour être calculés exactement.",
+            ledger_line_fr(line),
+            u64::from(*month_index) + 1,
+            super::format::month_year(Lang::Fr, *month)
+        ),
+    }
+}
+
+/// The engine names the line it was computing in English; these are its names in French.
+fn ledger_line_fr(line: &str) -> String {
+    let french = match line {
+        "NPV" => "la VAN",
+        "cash position" => "la trésorerie",
+        "collection costs" => "les frais de recouvrement",
+        "contract commitment" => "l’engagement du contrat",
+        "contract payments" => "les paiements du contrat",
+        "discount rate" => "le taux d’actualisation",
+        "late interest" => "les intérêts de retard",
+        "legal action" => "l’action en justice",
+        "lump sum" => "le paiement forfaitaire",
+        "reciprocal line" => "une ligne réciproque",
+        "settlement" => "l’accord",
+        other => return quoted(Lang::Fr, other),
+    };
+    french.to_string()
+}
+
+fn count(value: usize) -> String {
+    super::format::count(Lang::Fr, u64::try_from(value).unwrap_or(u64::MAX))
+}
+
+/// The kinds of JSON value that `link::error::json_kind` names, in French.
+fn json_kind_fr(kind: &str) -> &str {
+    match kind {
+        "null" => "null",
+        "a boolean" => "un booléen",
+        "a number" => "un nombre",
+        "a string" => "une chaîne",
+        "an array" => "un tableau",
+        "an object" => "un objet",
+        other => other,
+    }
+}
+
+/// The validator's rules (`FieldError::message`) as English templates and their French; `{}`
+/// is a value (a number is rewritten with the French decimal comma). The order matters only
+/// where one template starts like another: the longer comes first.
+const RULES: &[(&str, &str)] = &[
+    (
+        "must be between {} and {} (a fraction: {} % to {} %)",
+        "doit être compris entre {} et {} (une fraction\u{a0}: {}\u{202f}% à {}\u{202f}%)",
+    ),
+    (
+        "must be between {} and {} (this version of Standoff)",
+        "doit être compris entre {} et {} (cette version de Standoff)",
+    ),
+    (
+        "must be between {} and {} (the number of data centres)",
+        "doit être compris entre {} et {} (le nombre de centres de données)",
+    ),
+    (
+        "must be between {} and {} days",
+        "doit être compris entre {} et {} jours",
+    ),
+    (
+        "must be between {} and {} months",
+        "doit être compris entre {} et {} mois",
+    ),
+    (
+        "must be between {} and {}",
+        "doit être compris entre {} et {}",
+    ),
+    (
+        "must be a month index between {} and {}",
+        "doit être un indice de mois entre {} et {}",
+    ),
+    (
+        "must be a whole number between {} and {}",
+        "doit être un nombre entier entre {} et {}",
+    ),
+    ("must be a whole number", "doit être un nombre entier"),
+    (
+        "must have 1 to {} characters",
+        "doit avoir de 1 à {} caractères",
+    ),
+    (
+        "must have at most {} items",
+        "doit avoir au plus {} éléments",
+    ),
+    (
+        "must have at most {} characters",
+        "doit avoir au plus {} caractères",
+    ),
+    ("must have at most {} steps", "doit avoir au plus {} étapes"),
+    (
+        "must have at most {} levers",
+        "doit avoir au plus {} leviers",
+    ),
+    (
+        "must have at most {} charts",
+        "doit avoir au plus {} graphiques",
+    ),
+    (
+        "must be after the stop month ({})",
+        "doit être après le mois d’arrêt ({})",
+    ),
+    (
+        "must have one weight per contract year: {} for a {}-month term, or none for a flat \
+         schedule",
+        "doit avoir un poids par année de contrat\u{a0}: {} pour une durée de {} mois, ou aucun \
+         pour un échéancier plat",
+    ),
+    (
+        "must have at least one weight above 0",
+        "doit avoir au moins un poids supérieur à 0",
+    ),
+    (
+        "must not be empty (English is required; French is optional)",
+        "ne doit pas être vide (l’anglais est obligatoire\u{202f}; le français est facultatif)",
+    ),
+    (
+        "must be a month of the horizon, between 0 and {} (the horizon has {} months)",
+        "doit être un mois de l’horizon, entre 0 et {} (l’horizon compte {} mois)",
+    ),
+    (
+        "must be a parameter of this scenario (e.g. payment.delay_days) or a group: {}",
+        "doit être un paramètre de ce scénario (par exemple payment.delay_days) ou un \
+         groupe\u{a0}: {}",
+    ),
+    ("must be one of: {}", "doit être l’un de\u{a0}: {}"),
+    (
+        "must be a three-letter ISO 4217 code in capitals, e.g. USD",
+        "doit être un code ISO 4217 de trois lettres majuscules, par exemple USD",
+    ),
+    (
+        "must be a colour written #rrggbb, e.g. #1d9bf0",
+        "doit être une couleur écrite #rrggbb, par exemple #1d9bf0",
+    ),
+    ("is not allowed", "n’est pas autorisé"),
+    ("is not a parameter", "n’est pas un paramètre"),
+];
+
+/// Reasons given by the JSON parser, the deserialiser and the readers of files and stored
+/// data (`LinkError::NotJson`, `BadField`, `Migration`), as English templates and their
+/// French. serde quotes names with backticks, which are kept.
+const REASONS: &[(&str, &str)] = &[
+    ("expected value", "une valeur était attendue"),
+    ("expected ident", "un mot-clé était attendu"),
+    ("trailing characters", "des caractères suivent la fin"),
+    ("trailing comma", "une virgule de trop termine la liste"),
+    (
+        "EOF while parsing a value",
+        "fin du texte au milieu d’une valeur",
+    ),
+    (
+        "EOF while parsing an object",
+        "fin du texte au milieu d’un objet",
+    ),
+    (
+        "EOF while parsing a list",
+        "fin du texte au milieu d’une liste",
+    ),
+    (
+        "EOF while parsing a string",
+        "fin du texte au milieu d’une chaîne",
+    ),
+    ("expected `,` or `}`", "`,` ou `}` était attendu"),
+    ("expected `,` or `]`", "`,` ou `]` était attendu"),
+    ("expected `:`", "`:` était attendu"),
+    ("key must be a string", "une clé doit être une chaîne"),
+    ("invalid number", "nombre invalide"),
+    ("number out of range", "nombre hors limites"),
+    ("invalid escape", "séquence d’échappement invalide"),
+    (
+        "invalid unicode code point",
+        "point de code Unicode invalide",
+    ),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "caractère de contrôle (\\u0000-\\u001F) dans une chaîne",
+    ),
+    ("missing field {}", "le champ {} manque"),
+    (
+        "unknown field {}, expected one of {}",
+        "champ inconnu {}, attendu l’un de {}",
+    ),
+    (
+        "unknown field {}, expected {}",
+        "champ inconnu {}, attendu {}",
+    ),
+    ("unknown field {}", "champ inconnu {}"),
+    (
+        "unknown variant {}, expected one of {}",
+        "valeur inconnue {}, attendu l’une de {}",
+    ),
+    (
+        "unknown variant {}, expected {}",
+        "valeur inconnue {}, attendu {}",
+    ),
+    ("duplicate field {}", "champ {} en double"),
+    (
+        "invalid type: {}, expected {}",
+        "type invalide\u{a0}: {}, attendu {}",
+    ),
+    (
+        "invalid value: {}, expected {}",
+        "valeur invalide\u{a0}: {}, attendu {}",
+    ),
+    (
+        "invalid length {}, expected {}",
+        "longueur invalide {}, attendu {}",
+    ),
+    (
+        "expected an array, found {}",
+        "un tableau était attendu, trouvé {}",
+    ),
+    (
+        "expected an object, found {}",
+        "un objet était attendu, trouvé {}",
+    ),
+    (
+        "the file has no \"scenario\" member",
+        "le fichier n’a pas de membre «\u{a0}scenario\u{a0}»",
+    ),
+    (
+        "a saved scenario needs a name",
+        "un scénario enregistré doit avoir un nom",
+    ),
+];
+
+/// A validator rule in `lang` (see [`RULES`]); English is returned as it is.
+pub fn rule_in(lang: Lang, english: &str) -> String {
+    translate(lang, english, RULES)
+}
+
+/// A parser's or reader's reason in `lang` (see [`REASONS`]); English is returned as it is.
+pub fn reason_in(lang: Lang, english: &str) -> String {
+    translate(lang, english, REASONS)
+}
+
+fn translate(lang: Lang, english: &str, table: &[(&str, &str)]) -> String {
+    if lang == Lang::En {
+        return english.to_string();
+    }
+    for (template, french) in table {
+        if let Some(values) = captures(template, english) {
+            return fill(lang, french, &values);
+        }
+    }
+    english.to_string()
+}
+
+/// The values in `text` at the `{}` of `template`, or `None` when it does not match. Each
+/// value is the shortest text up to the next literal part; the last part must end the text.
+fn captures<'a>(template: &str, text: &'a str) -> Option<Vec<&'a str>> {
+    let mut parts = template.split("{}");
+    let first = parts.next().unwrap_or_default();
+    let mut rest = text.strip_prefix(first)?;
+    let parts: Vec<&str> = parts.collect();
+    let mut values = Vec::with_capacity(parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let end = if last {
+            if !rest.ends_with(part) {
+                return None;
+            }
+            rest.len() - part.len()
+        } else if part.is_empty() {
+            return None;
+        } else {
+            rest.find(part)?
+        };
+        values.push(rest.get(..end)?);
+        rest = rest.get(end + part.len()..)?;
+    }
+    (parts.is_empty() && rest.is_empty() || !parts.is_empty()).then_some(values)
+}
+
+/// `template` with its `{}` replaced by `values` in order, numbers written for `lang`.
+fn fill(lang: Lang, template: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, part) in template.split("{}").enumerate() {
+        if i > 0 {
+            let value = values.get(i - 1).copied().unwrap_or_default();
+            out.push_str(&match Decimal::from_str(value) {
+                Ok(n) => number(lang, n, 6),
+                Err(_) => value_in(lang, value),
+            });
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// serde's names of what it found or expected (`string "x"`, `a sequence`, `u32`) and the
+/// names of JSON kinds, in French; the quoted input after a kind is kept as it is.
+const KINDS: &[(&str, &str)] = &[
+    ("string ", "chaîne "),
+    ("integer ", "entier "),
+    ("floating point ", "nombre à virgule "),
+    ("boolean ", "booléen "),
+    ("a string", "une chaîne"),
+    ("a sequence", "un tableau"),
+    ("a map", "un objet"),
+    ("a boolean", "un booléen"),
+    ("a number", "un nombre"),
+    ("an array", "un tableau"),
+    ("an object", "un objet"),
+    ("a Decimal", "un nombre décimal"),
+    ("a decimal", "un nombre décimal"),
+    ("map", "un objet"),
+    ("sequence", "un tableau"),
+    ("unit value", "null"),
+    ("u8", "un nombre entier"),
+    ("u16", "un nombre entier"),
+    ("u32", "un nombre entier"),
+    ("u64", "un nombre entier"),
+    ("i32", "un nombre entier"),
+    ("i64", "un nombre entier"),
+];
+
+fn value_in(lang: Lang, value: &str) -> String {
+    if lang == Lang::En {
+        return value.to_string();
+    }
+    for (english, french) in KINDS {
+        if english.ends_with(' ') {
+            if let Some(rest) = value.strip_prefix(english) {
+                return format!("{french}{rest}");
+            }
+        } else if value == *english {
+            return (*french).to_string();
+        }
+    }
+    value.to_string()
+}
+
+/// The sentence for an analysis error in `lang`. The analyses say what overflowed or why a
+/// result is undefined in free English text: French frames that detail, which stays English
+/// (only an input's range rule is translated).
+pub fn analysis_error(lang: Lang, error: &AnalysisError) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    let gap = |gap: &Decimal| number(lang, *gap, 2);
+    match error {
+        AnalysisError::InvalidInput { field, message } => {
+            format!("{field}\u{a0}: {}", rule_in(lang, message))
+        }
+        AnalysisError::Overflow(what) => {
+            format!(
+                "les nombres sont trop grands pour calculer {}",
+                quoted(lang, what)
+            )
+        }
+        AnalysisError::NoAgreement { gap: value } => format!(
+            "pas de zone d’accord possible\u{a0}: les valeurs de réserve sont écartées de {}",
+            gap(value)
+        ),
+        AnalysisError::Undefined(why) => why.clone(),
+        AnalysisError::Model(why) => format!("la simulation a échoué\u{a0}: {why}"),
+        AnalysisError::NotFinished { completed, total } => {
+            format!("le Monte-Carlo n’est pas terminé ({completed} tirages faits sur {total})")
+        }
+        AnalysisError::AllRunsFailed(first) => {
+            format!(
+                "tous les tirages du Monte-Carlo ont échoué\u{a0}; le premier échec\u{a0}: {first}"
+            )
+        }
+    }
+}

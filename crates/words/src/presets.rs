@@ -1,0 +1,59 @@
+//! The presets' names and descriptions in French (the English ones live with the presets in
+//! `model::presets`). `tests/i18n_messages.rs` checks that every preset has both.
+
+use crate::Lang;
+use standoff_core::model::presets;
+
+/// The French name and description of a preset, by id.
+fn french(id: &str) -> Option<(&'static str, &'static str)> {
+    Some(match id {
+        "twitter-aws-2023" => (
+            "Twitter contre AWS (2023)",
+            "Un engagement de 510\u{202f}M$ sur 66 mois, signé en 2020 et largement sous-utilisé. \
+             Twitter cesse de payer après le changement de propriétaire, verse 10\u{202f}M$ en \
+             février 2023 et doit encore plus de 70\u{202f}M$ en mars\u{a0}; Amazon retient puis \
+             coupe ses dépenses publicitaires sur Twitter et refuse de renégocier.",
+        ),
+        "twitter-google-2023" => (
+            "Twitter contre Google Cloud (2023)",
+            "Un engagement d’un milliard de dollars sur cinq ans que Twitter utilise entièrement \
+             et paie à temps\u{a0}: Google est un gros annonceur et paie une licence sur les \
+             données de Twitter, si bien que ne pas payer coûterait plus à Twitter que cela ne \
+             lui ferait économiser.",
+        ),
+        "symmetric" => (
+            "Relation symétrique",
+            "Le fournisseur achète autant de publicité qu’il vend de cloud. Quand le client \
+             cesse de payer, le fournisseur arrête ses publicités\u{a0}: l’économie du client est \
+             compensée mois après mois.",
+        ),
+        "no-ad-leverage" => (
+            "Fournisseur sans levier publicitaire",
+            "Le même contrat, mais le fournisseur n’achète rien au client\u{a0}: ses seuls leviers \
+             sont la suspension du service et les poursuites.",
+        ),
+        "settle-or-fight" => (
+            "Transiger ou se battre",
+            "Le cas symétrique avec un règlement au bout d’un an\u{a0}: 20\u{202f}% de la créance \
+             abandonnés et 4\u{202f}M$ retirés de l’engagement restant. Comparez la VAN des deux \
+             camps avec et sans lui.",
+        ),
+        _ => return None,
+    })
+}
+
+/// A preset's name in `lang`; `None` for an unknown id.
+pub fn preset_name(lang: Lang, id: &str) -> Option<&'static str> {
+    match lang {
+        Lang::En => presets::by_id(id).map(|preset| preset.name),
+        Lang::Fr => french(id).map(|(name, _)| name),
+    }
+}
+
+/// A preset's description in `lang`; `None` for an unknown id.
+pub fn preset_description(lang: Lang, id: &str) -> Option<&'static str> {
+    match lang {
+        Lang::En => presets::by_id(id).map(|preset| preset.description),
+        Lang::Fr => french(id).map(|(_, description)| description),
+    }
+}
