@@ -43,9 +43,7 @@ pub struct Draft {
 }
 
 /// The drafts by parameter id, in id order. A sorted list rather than a `BTreeMap`: there are
-/// rarely more than one or two, and the map's own code for this one key and value type
-/// (insert, remove with its rebalancing, clone, drop) was several kilobytes of WebAssembly
-/// (docs/performance.md, "session 5 size").
+/// rarely more than one or two, and a binary search over a short list needs no tree.
 #[derive(Clone, PartialEq, Default)]
 pub struct Drafts(Vec<(String, Draft)>);
 

@@ -1,6 +1,6 @@
 // Where a slider input's time goes, measured in a way a busy machine disturbs little: not run
-// by bench.sh or the tests, but by hand against a served build (docs/performance.md, "The
-// slider at 4×: Yew's renders").
+// by bench.sh or the tests, but by hand against a served build (docs/performance.md, "Script
+// CPU per input").
 //
 //   STANDOFF_URL=http://127.0.0.1:PORT/ node tests/bench/input_cpu.mjs
 //

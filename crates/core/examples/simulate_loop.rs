@@ -1,6 +1,6 @@
 //! Runs `simulate` on the 66-month "Twitter vs AWS (2023)" preset N times (first argument,
 //! default 200), for profiling with callgrind: instruction counts are repeatable on a shared
-//! machine where wall-clock time is not. See docs/performance.md.
+//! machine where wall-clock time is not. See docs/performance.md, "Instruction counts".
 
 use standoff_core::engine::simulate;
 use standoff_core::model::presets;

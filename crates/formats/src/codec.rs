@@ -370,11 +370,10 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
 
 /// The scenario's JSON value as serialised by the model.
 ///
-/// It goes through the pretty-printed text that the file export writes, then parses it,
-/// instead of `serde_json::to_value`: the model's `Serialize` code is then compiled for one
-/// serialiser instead of two, which keeps about 2 KB (gzip) out of the WebAssembly
-/// (docs/performance.md). The value is the same: the model has no floating-point fields, so
-/// every number and string reads back exactly, and both ways give an object with sorted keys.
+/// It goes through the pretty-printed text that the file export writes, then parses it, so
+/// that links and files are written by one serialiser. The value is the one
+/// `serde_json::to_value` gives (a unit test compares them): the model has no floating-point
+/// fields, so every number and string reads back exactly, and both ways sort the keys.
 /// Serialising the model's plain structs cannot fail; if it ever did, the value is `null`,
 /// which encodes to a link that decodes to a clear error rather than a panic here.
 pub(crate) fn scenario_value(scenario: &Scenario) -> Value {

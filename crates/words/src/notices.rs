@@ -189,7 +189,7 @@ fn stored_item_fr(what: &StoredItem) -> String {
 
 /// Capitalises the first letter of one of the English descriptions of a stored item
 /// (`StoredItem`'s `Display`), which all begin with an ASCII letter: ASCII mapping keeps
-/// Unicode case tables out of the WebAssembly (docs/performance.md).
+/// Unicode case tables out of the app (`tests/size_guards.rs`).
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -142,7 +142,7 @@ impl Scale {
     fn font(self, css: f64) -> FontDesc<'static> {
         // The family as plotters' own value, not the string "sans-serif": plotters maps a
         // family name through `str::to_lowercase`, which brings Unicode case tables into the
-        // WebAssembly (docs/performance.md).
+        // app (`tests/size_guards.rs`).
         (FontFamily::SansSerif, css * self.0).into_font()
     }
     fn text(self, css: f64, colour: Rgb) -> TextStyle<'static> {

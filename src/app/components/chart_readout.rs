@@ -8,9 +8,8 @@ use standoff_words::{Lang, Msg};
 
 /// The readout's markup, with the element id `id` that the chart's `aria-describedby` names;
 /// `text` is the reading, `None` shows how to get one. A plain function rather than a
-/// component: it changes exactly when its chart renders, and a component type costs its own
-/// copy of Yew's lifecycle code in the WebAssembly binary (docs/performance.md, "session 5
-/// size").
+/// component: it changes exactly when its chart renders, so a component of its own would skip
+/// no render.
 pub fn chart_readout(lang: Lang, id: AttrValue, text: Option<String>) -> Html {
     let text = text.unwrap_or_else(|| lang.t(Msg::ReadoutHint).to_string());
     html! {

@@ -45,9 +45,7 @@ pub struct PresenterProps<'a> {
 
 /// Presenter mode's screen in the interface language `lang`, which also chooses the lesson
 /// text (English when a step has no French). A plain function rather than a component: the
-/// root renders it again on every change anyway (it reads the whole state), and a
-/// component type costs its own copy of Yew's lifecycle code in the WebAssembly binary
-/// (docs/performance.md, "session 5 size").
+/// root renders it again on every change anyway (it reads the whole state).
 pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
     let state = props.state;
     let emit = |action: Action| {

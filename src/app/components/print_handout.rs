@@ -50,9 +50,7 @@ pub enum HandoutPart {
     Foot,
 }
 
-/// One component type for both parts (as the editor's groups share one): each Yew component
-/// type costs its own copy of Yew's lifecycle code in the WebAssembly binary
-/// (docs/performance.md, "session 5 size").
+/// The props of the handout's component, which renders the part `part` names.
 #[derive(Properties)]
 pub struct HandoutProps {
     pub part: HandoutPart,

@@ -3,8 +3,9 @@
 //! A job is a loop of small `step`s. The runner calls them until about [`SLICE_MS`]
 //! milliseconds of its task have passed, then yields to the browser so that input, painting
 //! and the progress display keep flowing, and carries on in a new task. Three choices keep the
-//! overhead of slicing small, since the tornado's work (about 12 ms in a browser) used to take
-//! 60 ms or more from click to result in 8 ms slices (docs/performance.md):
+//! overhead of slicing small: with 8 ms slices, timer yields and a render after each slice,
+//! the tornado's work (about 12 ms in a browser) took 60 ms or more from click to result
+//! (docs/performance.md, "Analyses in the browser"):
 //!
 //! - **Long slices.** 35 ms of work per task leaves room under the 50 ms long-task limit for
 //!   the step that crosses the line and for the browser's own bookkeeping, and a short job
@@ -126,10 +127,9 @@ where
     }))
 }
 
-/// A job as the runner drives it. The runner's loop and its future are compiled once for every
-/// kind of job through this trait, rather than once per analysis (three copies of a few
-/// kilobytes of WebAssembly each, docs/performance.md "session 5 size"); one dynamic call a
-/// step costs nothing beside a step's simulations.
+/// A job as the runner drives it. The runner holds any kind of job as a `Box<dyn Job>`, so
+/// one runner, not generic, serves every analysis; one dynamic call a step costs nothing
+/// beside a step's simulations.
 trait Job {
     /// One unit of work; true when the job is done.
     fn step(&mut self) -> bool;

@@ -329,11 +329,9 @@ struct Summary {
 
 /// Sorts `values` ascending, with `spare` as working space: a least-significant-digit radix
 /// sort on the eight bytes of each value, the sign bit flipped so that negative values come
-/// first. `sort_unstable` would compile its own copy of the standard library's quicksort for
-/// `i64` (about 4 KB of WebAssembly) for this one call (docs/performance.md, "session 5
-/// size"); this is a few hundred bytes and, for thousands of runs, eight linear passes at
-/// most. A pass whose byte is the same in every value changes nothing and is skipped, so
-/// amounts that fit in a few bytes take a few passes.
+/// first. For thousands of runs this is eight linear passes at most, where a comparison sort
+/// needs about log₂ n comparisons per value. A pass whose byte is the same in every value
+/// changes nothing and is skipped, so amounts that fit in a few bytes take a few passes.
 fn radix_sort(values: &mut Vec<i64>, spare: &mut Vec<i64>) {
     // The byte at `shift` of the value with its sign bit flipped: unsigned order of the
     // flipped values is signed order of the values.
