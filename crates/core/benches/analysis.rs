@@ -152,7 +152,8 @@ criterion_group!(analysis, benches);
 
 fn main() {
     cpu_report();
-    // `ANALYSIS_CPU_ONLY=1 cargo bench --bench analysis` prints only the CPU-time figures.
+    // `ANALYSIS_CPU_ONLY=1 cargo bench -p standoff-core --bench analysis` prints only the
+    // CPU-time figures.
     if std::env::var_os("ANALYSIS_CPU_ONLY").is_some() {
         return;
     }

@@ -9,8 +9,8 @@
 //! defaults are. `tests/link_codec.rs` pins each document by its SHA-256 and fails if one is
 //! edited. A change to the scenario's shape or defaults that would alter what an old link or
 //! file means gets a new version: new `base_vN.json` and `neutral_vN.json` (printed by
-//! `cargo test --test link_codec print_current_default -- --ignored --nocapture` and
-//! `print_current_neutral`), a migration step from N-1 in `STEPS`, and the model's
+//! `cargo test -p standoff-formats --test link_codec print_current_default -- --ignored
+//! --nocapture` and `print_current_neutral`), a migration step from N-1 in `STEPS`, and the model's
 //! `SCENARIO_VERSION` raised.
 
 use std::sync::OnceLock;

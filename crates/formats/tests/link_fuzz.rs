@@ -5,7 +5,7 @@
 //! idle cores; the first release build of the crate takes a few minutes more):
 //!
 //! ```text
-//! cargo test --release --test link_fuzz -- --ignored --nocapture
+//! cargo test -p standoff-formats --release --test link_fuzz -- --ignored --nocapture
 //! ```
 //!
 //! `LINK_FUZZ_ITERATIONS=N` and `LINK_FUZZ_SEED=S` change the count and the seed. A short run

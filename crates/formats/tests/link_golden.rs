@@ -4,9 +4,8 @@
 //! `<name>.expected.json` holds the scenario it must open, as a JSON file of the *current*
 //! version (when a new version adds a migration, the expected files are updated to what the
 //! migration must produce; the links stay byte-for-byte the same). New golden links for the
-//! current version are written by
-//! `cargo test --test link_golden write_missing_golden_links -- --ignored`, which never
-//! overwrites an existing file.
+//! current version are written by `cargo test -p standoff-formats --test link_golden
+//! write_missing_golden_links -- --ignored`, which never overwrites an existing file.
 
 // Tests change a few fields of the default scenario, which reads better than struct update
 // syntax with nested defaults.

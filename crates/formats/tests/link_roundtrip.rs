@@ -64,7 +64,7 @@ fn every_preset_round_trips_within_2000_characters() {
 }
 
 /// Prints the fragment length of the default scenario and of each preset, for the closing
-/// note: `cargo test --test link_roundtrip link_lengths -- --nocapture`.
+/// note: `cargo test -p standoff-formats --test link_roundtrip link_lengths -- --nocapture`.
 #[test]
 fn link_lengths() {
     println!(
