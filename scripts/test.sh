@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, clippy (native and
 # wasm32), native tests, component tests in headless Chromium, the release build and its size
-# budget, and the end-to-end journeys in Chromium against that build served on loopback.
+# guard, and the end-to-end journeys in Chromium against that build served on loopback.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # Whatever this run starts (chromedriver and its Chromium, the file server, the journeys'

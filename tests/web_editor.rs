@@ -1,7 +1,7 @@
 //! Component tests of the scenario editor and the presets menu in headless Chromium
 //! (wasm-bindgen-test): the whole app mounted in a real DOM and driven through DOM events.
-//! Expected values come from the preset definitions in `src/model/presets.rs` and the
-//! ranges in `src/model/limits.rs`, written out by hand.
+//! Expected values come from the preset definitions in `crates/core/src/model/presets.rs` and
+//! the ranges in `crates/core/src/model/limits.rs`, written out by hand.
 #![cfg(target_arch = "wasm32")]
 
 use standoff::app::effects::startup::initial_state;

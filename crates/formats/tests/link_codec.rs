@@ -15,7 +15,7 @@ use standoff_formats::{
 };
 
 /// SHA-256 of each published base document, index 0 being v1. A published base must never
-/// change (old links would change meaning); add a new version instead. See `src/link/base.rs`.
+/// change (old links would change meaning); add a new version instead. See `src/base.rs`.
 const BASE_SHA256: [&str; CURRENT_VERSION as usize] =
     ["be36185187b7bbfb3a2faf974f33b247b899aa43f58d41980580d18c7382c771"];
 
