@@ -102,7 +102,7 @@ fn execute(args: &Args) -> Result<String, String> {
             let report = simulate(&s).map_err(|e| e.to_string())?;
             match args.format.as_deref().unwrap_or("json") {
                 "json" => serde_json::to_string_pretty(&report).map_err(|e| e.to_string()),
-                "csv" => Ok(report.to_csv()),
+                "csv" => Ok(standoff_formats::machine_csv(&report)),
                 other => Err(format!("unknown format {other}: use json or csv")),
             }
         }

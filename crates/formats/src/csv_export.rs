@@ -1,6 +1,11 @@
-//! The monthly ledger as CSV for spreadsheets.
+//! The monthly ledger as CSV, in two dialects of one ledger definition ([`crate::ledger`]):
 //!
-//! Choices, so that the file opens correctly by double-click in Excel and LibreOffice:
+//! **The machine dialect** ([`machine_csv`], the command line's `--format csv`): a header of
+//! stable machine keys (`month,index,customer_contract_payments,…`), `\n` line ends, no
+//! byte-order mark, booleans as `true`/`false`, for scripts and audit trails.
+//!
+//! **The spreadsheet dialect** ([`spreadsheet_csv`], the app's download), chosen so that the
+//! file opens correctly by double-click in Excel and LibreOffice:
 //! - UTF-8 with a byte-order mark: without it Excel on Windows reads the file as the local
 //!   ANSI code page and garbles names such as "Société".
 //! - Comma separator, `.` decimal point, no thousands separator, CRLF line ends, RFC 4180
@@ -8,19 +13,22 @@
 //!   This is what Excel and LibreOffice read without an import dialog in English locales. In
 //!   locales whose decimal separator is a comma (French, German…) Excel expects `;` as the
 //!   separator and would put each row in one cell; there, use Data → From Text/CSV (or
-//!   LibreOffice's import dialog, which asks) and pick comma and `.`. A locale-dependent file
-//!   would instead break every script and every other locale, so the file is the same for all.
-//! - Months as ISO `YYYY-MM` text, which both spreadsheets recognise and sort correctly.
-//! - Money with exactly two decimals, rounded half away from zero (the engine keeps full
-//!   precision; rounding happens only here, for display).
+//!   LibreOffice's import dialog, which asks) and pick comma and `.`.
+//! - Headers are labels that the caller gives for each column (the words crate writes them
+//!   in the reader's language, with the parties' names); booleans as `1`/`0`.
 //! - Cells that start with `=`, `+`, `-` or `@` and are not numbers are prefixed with `'` so a
 //!   hostile party name cannot become a spreadsheet formula (CSV injection).
+//!
+//! Both: months as ISO `YYYY-MM` text, which spreadsheets recognise and sort correctly; money
+//! with exactly two decimals, rounded half away from zero (the engine keeps full precision;
+//! rounding happens only here, for display).
 
 use rust_decimal::Decimal;
 
-use standoff_core::engine::{Line, MonthReport, PartyMonth, Report};
+use crate::ledger::{columns, Cell, Column};
+use standoff_core::engine::Report;
 
-/// The UTF-8 byte-order mark that starts the file.
+/// The UTF-8 byte-order mark that starts a spreadsheet file.
 pub const BOM: char = '\u{feff}';
 
 /// Formats money with two decimals, rounded half away from zero, `.` as decimal point: the
@@ -49,7 +57,8 @@ fn is_number(text: &str) -> bool {
     text.parse::<Decimal>().is_ok()
 }
 
-/// Writes a table as CSV: BOM, CRLF after every row (including the last), quoted fields.
+/// Writes a table as spreadsheet CSV: BOM, CRLF after every row (including the last), quoted
+/// and defused fields.
 pub fn write_table(header: &[String], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     out.push(BOM);
@@ -61,101 +70,56 @@ pub fn write_table(header: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The monthly ledger of a simulated scenario as CSV: one row per month, one column per
-/// ledger line of each party (every line the report has, zeros included, so columns are the
-/// same for every month), then each party's totals and cumulative positions, then the
-/// contract and arrears figures.
-///
-/// Headers are English labels using the parties' names and the reciprocal lines' labels
-/// (e.g. `Twitter: Amazon retail ads`), quoted and defused like any other field.
-pub fn ledger_csv(report: &Report) -> String {
-    let customer_lines = lines_of(report.months.iter().map(|m| &m.customer));
-    let vendor_lines = lines_of(report.months.iter().map(|m| &m.vendor));
-
-    let mut header = vec!["Month".to_string(), "Month index".to_string()];
-    for (name, lines) in [
-        (&report.customer_name, &customer_lines),
-        (&report.vendor_name, &vendor_lines),
-    ] {
-        for line in lines.iter() {
-            header.push(format!("{name}: {}", report.line_label(*line)));
-        }
-        for total in PARTY_TOTALS {
-            header.push(format!("{name}: {total}"));
-        }
+/// The ledger of `report` in the machine dialect: machine keys, `\n`, no BOM, `true`/`false`.
+pub fn machine_csv(report: &Report) -> String {
+    let columns = columns(report);
+    let mut out = join_line(columns.iter().map(|column| column.key()));
+    for month in &report.months {
+        out.push_str(&join_line(columns.iter().map(
+            |column| match column.cell(month) {
+                Cell::Flag(flag) => flag.to_string(),
+                other => plain(other),
+            },
+        )));
     }
-    header.extend(MONTH_FIGURES.iter().map(|(label, _)| label.to_string()));
-    header.push("Days overdue".to_string());
-    header.push("Suspended (1 = yes)".to_string());
+    out
+}
 
+/// The ledger of `report` in the spreadsheet dialect, each column headed by `label(column)`.
+pub fn spreadsheet_csv(report: &Report, label: impl Fn(&Column) -> String) -> String {
+    let columns = columns(report);
+    let header: Vec<String> = columns.iter().map(&label).collect();
     let rows: Vec<Vec<String>> = report
         .months
         .iter()
-        .map(|m| {
-            let mut row = vec![m.iso(), m.index.to_string()];
-            for (party, lines) in [(&m.customer, &customer_lines), (&m.vendor, &vendor_lines)] {
-                row.extend(lines.iter().map(|line| money(party.flow(*line))));
-                row.extend([
-                    money(party.cash_in),
-                    money(party.cash_out),
-                    money(party.net),
-                    money(party.cumulative),
-                    money(party.baseline_cumulative),
-                    money(party.vs_baseline),
-                ]);
-            }
-            row.extend(MONTH_FIGURES.iter().map(|(_, get)| money(get(m))));
-            row.push(m.days_overdue.to_string());
-            row.push(if m.suspended { "1" } else { "0" }.to_string());
-            row
+        .map(|month| {
+            columns
+                .iter()
+                .map(|column| match column.cell(month) {
+                    Cell::Flag(flag) => if flag { "1" } else { "0" }.to_string(),
+                    other => plain(other),
+                })
+                .collect()
         })
         .collect();
     write_table(&header, &rows)
 }
 
-/// The per-party totals after the ledger lines, in the order written by [`ledger_csv`].
-const PARTY_TOTALS: [&str; 6] = [
-    "Cash in",
-    "Cash out",
-    "Net",
-    "Cumulative cash",
-    "Baseline cumulative cash",
-    "Cumulative vs baseline",
-];
-
-/// The month's contract, arrears and impact figures, in column order.
-type Figure = (&'static str, fn(&MonthReport) -> Decimal);
-const MONTH_FIGURES: [Figure; 16] = [
-    ("Commitment accrued", |m| m.commitment_accrued),
-    ("Usage invoiced", |m| m.usage_invoiced),
-    ("True-up invoiced", |m| m.trueup_invoiced),
-    ("Arrears", |m| m.arrears),
-    ("Arrears on true-up invoices", |m| m.arrears_trueup),
-    ("Billed, not yet due", |m| m.billed_not_due),
-    ("Interest this month", |m| m.interest_this_month),
-    ("Accrued interest", |m| m.accrued_interest),
-    ("Collection claim", |m| m.collection_claim),
-    ("Shortfall exposure", |m| m.shortfall_exposure),
-    ("Total owed", |m| m.total_owed),
-    ("Remaining commitment", |m| m.remaining_commitment),
-    ("Ad revenue lost", |m| m.ad_revenue_lost),
-    ("Other revenue lost", |m| m.other_revenue_lost),
-    ("Withheld by vendor", |m| m.withheld_by_vendor),
-    ("Outage cost", |m| m.outage_cost),
-];
-
-/// Every line a party has in any month, in order of first appearance, so a line that only
-/// some months list still gets one column.
-fn lines_of<'a>(months: impl Iterator<Item = &'a PartyMonth>) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::new();
-    for month in months {
-        for flow in &month.lines {
-            if !lines.contains(&flow.line) {
-                lines.push(flow.line);
-            }
-        }
+/// A cell as both dialects write it, but for booleans, which each writes its own way.
+fn plain(cell: Cell) -> String {
+    match cell {
+        Cell::Text(text) => text,
+        Cell::Money(amount) => money(amount),
+        Cell::Count(count) => count.to_string(),
+        Cell::Flag(flag) => flag.to_string(),
     }
-    lines
+}
+
+/// Machine keys and machine cells need no quoting: they hold no comma, quote or line break.
+fn join_line(cells: impl Iterator<Item = String>) -> String {
+    let mut line = cells.collect::<Vec<_>>().join(",");
+    line.push('\n');
+    line
 }
 
 #[cfg(test)]

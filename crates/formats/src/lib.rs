@@ -1,5 +1,5 @@
 //! Sharing and keeping scenarios: the versioned link codec, the JSON file format, the
-//! localStorage envelope and the CSV ledger export.
+//! localStorage envelope and the monthly ledger (one definition, `ledger`) as CSV.
 //!
 //! Everything here is sans-IO: pure functions from text to values and back, with no web
 //! crate, so that every way a scenario enters the app can be tested and fuzzed natively. The
@@ -19,7 +19,8 @@
 //!   state members survive), call [`Fragment::set_scenario`] and [`Fragment::set`] for UI
 //!   state, and `history.replaceState` with [`Fragment::to_link`]; the Share button copies
 //!   the page address plus that string and shows its length;
-//! - files: [`export_json`] / [`import_json`]; CSV: [`ledger_csv`] of the report;
+//! - files: [`export_json`] / [`import_json`]; CSV: [`spreadsheet_csv`] of the report, with
+//!   the words crate's column labels ([`machine_csv`] for the command line);
 //! - localStorage: [`parse_stored`] on load (never fails; show `problems` in a banner),
 //!   edit the [`StoredScenarios`] with its methods, write [`serialize_stored`]. The last
 //!   edited scenario can also live under its own key with [`export_json`] / [`import_json`],
@@ -50,6 +51,7 @@ pub mod codec;
 pub mod csv_export;
 pub mod error;
 pub mod json_file;
+pub mod ledger;
 pub mod patch;
 pub mod stored;
 
@@ -58,7 +60,7 @@ pub use codec::{
     decode_link, decode_link_with_state, encode_fragment, encode_link, encode_link_with_state,
     encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES,
 };
-pub use csv_export::ledger_csv;
+pub use csv_export::{machine_csv, spreadsheet_csv};
 pub use error::LinkError;
 pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
 pub use stored::{

@@ -21,6 +21,7 @@ pub mod editor;
 pub mod errors;
 pub mod events;
 pub mod format;
+pub mod ledger;
 pub mod notices;
 pub mod params;
 pub mod presets;

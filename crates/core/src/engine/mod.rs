@@ -15,7 +15,6 @@ mod cache;
 mod contract;
 mod error;
 mod exact_sum;
-mod export;
 pub mod npv;
 mod report;
 mod retaliation;

@@ -1,0 +1,119 @@
+//! The spreadsheet ledger's column headers in each language.
+
+use crate::charts::line_name;
+use crate::Lang;
+use standoff_core::engine::Report;
+use standoff_formats::ledger::{Column, MonthFigure, PartyTotal, Side};
+
+/// The header of one ledger column: "Month", "Twitter: Contract payments", "Arrears"…; a
+/// party's columns start with its name from the scenario.
+pub fn column_label(lang: Lang, report: &Report, column: &Column) -> String {
+    match *column {
+        Column::Month => month(lang).to_string(),
+        Column::MonthIndex => month_index(lang).to_string(),
+        Column::Flow { side, line } => {
+            format!("{}: {}", party(report, side), line_name(lang, report, line))
+        }
+        Column::Total { side, total } => {
+            format!("{}: {}", party(report, side), party_total(lang, total))
+        }
+        Column::Figure(figure) => month_figure(lang, figure).to_string(),
+    }
+}
+
+fn party(report: &Report, side: Side) -> &str {
+    match side {
+        Side::Customer => &report.customer_name,
+        Side::Vendor => &report.vendor_name,
+    }
+}
+
+fn month(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Month",
+        Lang::Fr => "Mois",
+    }
+}
+
+fn month_index(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Month index",
+        Lang::Fr => "Numéro du mois",
+    }
+}
+
+/// A party's total, in each language.
+pub fn party_total(lang: Lang, total: PartyTotal) -> &'static str {
+    match lang {
+        Lang::En => match total {
+            PartyTotal::CashIn => "Cash in",
+            PartyTotal::CashOut => "Cash out",
+            PartyTotal::Net => "Net",
+            PartyTotal::Cumulative => "Cumulative cash",
+            PartyTotal::BaselineCumulative => "Baseline cumulative cash",
+            PartyTotal::VsBaseline => "Cumulative vs baseline",
+        },
+        Lang::Fr => match total {
+            PartyTotal::CashIn => "Encaissements",
+            PartyTotal::CashOut => "Décaissements",
+            PartyTotal::Net => "Solde",
+            PartyTotal::Cumulative => "Trésorerie cumulée",
+            PartyTotal::BaselineCumulative => "Trésorerie cumulée de référence",
+            PartyTotal::VsBaseline => "Cumul par rapport à la référence",
+        },
+    }
+}
+
+/// A figure of the relationship, in each language.
+pub fn month_figure(lang: Lang, figure: MonthFigure) -> &'static str {
+    match lang {
+        Lang::En => month_figure_en(figure),
+        Lang::Fr => month_figure_fr(figure),
+    }
+}
+
+fn month_figure_en(figure: MonthFigure) -> &'static str {
+    match figure {
+        MonthFigure::CommitmentAccrued => "Commitment accrued",
+        MonthFigure::UsageInvoiced => "Usage invoiced",
+        MonthFigure::TrueUpInvoiced => "True-up invoiced",
+        MonthFigure::Arrears => "Arrears",
+        MonthFigure::ArrearsTrueUp => "Arrears on true-up invoices",
+        MonthFigure::BilledNotDue => "Billed, not yet due",
+        MonthFigure::InterestThisMonth => "Interest this month",
+        MonthFigure::AccruedInterest => "Accrued interest",
+        MonthFigure::CollectionClaim => "Collection claim",
+        MonthFigure::ShortfallExposure => "Shortfall exposure",
+        MonthFigure::TotalOwed => "Total owed",
+        MonthFigure::RemainingCommitment => "Remaining commitment",
+        MonthFigure::DaysOverdue => "Days overdue",
+        MonthFigure::AdRevenueLost => "Ad revenue lost",
+        MonthFigure::OtherRevenueLost => "Other revenue lost",
+        MonthFigure::WithheldByVendor => "Withheld by vendor",
+        MonthFigure::OutageCost => "Outage cost",
+        MonthFigure::Suspended => "Suspended (1 = yes)",
+    }
+}
+
+fn month_figure_fr(figure: MonthFigure) -> &'static str {
+    match figure {
+        MonthFigure::CommitmentAccrued => "Engagement couru",
+        MonthFigure::UsageInvoiced => "Usage facturé",
+        MonthFigure::TrueUpInvoiced => "Régularisation facturée",
+        MonthFigure::Arrears => "Arriérés",
+        MonthFigure::ArrearsTrueUp => "Arriérés sur factures de régularisation",
+        MonthFigure::BilledNotDue => "Facturé, pas encore exigible",
+        MonthFigure::InterestThisMonth => "Intérêts du mois",
+        MonthFigure::AccruedInterest => "Intérêts courus",
+        MonthFigure::CollectionClaim => "Frais de recouvrement réclamés",
+        MonthFigure::ShortfallExposure => "Manque à gagner en cours",
+        MonthFigure::TotalOwed => "Total dû",
+        MonthFigure::RemainingCommitment => "Engagement restant",
+        MonthFigure::DaysOverdue => "Jours de retard",
+        MonthFigure::AdRevenueLost => "Revenus publicitaires perdus",
+        MonthFigure::OtherRevenueLost => "Autres revenus perdus",
+        MonthFigure::WithheldByVendor => "Retenu par le fournisseur",
+        MonthFigure::OutageCost => "Coût des pannes",
+        MonthFigure::Suspended => "Suspendu (1 = oui)",
+    }
+}
