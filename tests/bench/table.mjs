@@ -4,9 +4,10 @@
 export const KB = 1024;
 export const MB = 1024 * 1024;
 
-// The budgets of issue 7, for this machine and headless Chromium.
+// The budgets, for this machine and headless Chromium (docs/performance.md "Budgets"). The
+// first-visit transfer is reported without a budget: time to the answer is what counts.
 export const BUDGETS = {
-  transferGzip: 200 * KB,
+  transferGzip: null,
   firstChart: 500,
   inputP95x1: 8,
   inputP95x4: 16,
