@@ -137,13 +137,28 @@ pub enum List {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     SetTitle(String),
-    RenameParty { side: Side, name: String },
-    SetCurrency { side: Side, currency: String },
-    SetColour { side: Side, colour: String },
-    SetRateConvention { side: Side, convention: RateConvention },
+    RenameParty {
+        side: Side,
+        name: String,
+    },
+    SetCurrency {
+        side: Side,
+        currency: String,
+    },
+    SetColour {
+        side: Side,
+        colour: String,
+    },
+    SetRateConvention {
+        side: Side,
+        convention: RateConvention,
+    },
     /// Appends a new item with starting values (see the `add_*` functions).
     AddListItem(List),
-    RemoveListItem { list: List, index: usize },
+    RemoveListItem {
+        list: List,
+        index: usize,
+    },
     /// Returns the contract to a flat schedule.
     ClearRamp,
     SetTrueUp(TrueUpBasis),
@@ -152,13 +167,34 @@ pub enum Edit {
     SetResumeEnabled(bool),
     SetCatchUpOnResume(bool),
     SetInterestMode(InterestMode),
-    SetLineLabel { index: usize, label: String },
-    SetLineKind { index: usize, kind: FlowKind },
-    SetLineFrequency { index: usize, frequency: Frequency },
-    SetTriggerKind { index: usize, kind: TriggerKind },
-    SetActionKind { index: usize, kind: ActionKind },
-    SetCutTarget { index: usize, target: FlowKind },
-    SetReversesWhenCleared { index: usize, on: bool },
+    SetLineLabel {
+        index: usize,
+        label: String,
+    },
+    SetLineKind {
+        index: usize,
+        kind: FlowKind,
+    },
+    SetLineFrequency {
+        index: usize,
+        frequency: Frequency,
+    },
+    SetTriggerKind {
+        index: usize,
+        kind: TriggerKind,
+    },
+    SetActionKind {
+        index: usize,
+        kind: ActionKind,
+    },
+    SetCutTarget {
+        index: usize,
+        target: FlowKind,
+    },
+    SetReversesWhenCleared {
+        index: usize,
+        on: bool,
+    },
     SetSettlementEnabled(bool),
     SetSettlementProposer(Side),
 }
@@ -191,9 +227,7 @@ impl Edit {
             Edit::SetTriggerKind { index, kind } => set_trigger_kind(s, *index, *kind),
             Edit::SetActionKind { index, kind } => set_action_kind(s, *index, *kind),
             Edit::SetCutTarget { index, target } => set_cut_target(s, *index, *target),
-            Edit::SetReversesWhenCleared { index, on } => {
-                set_reverses_when_cleared(s, *index, *on)
-            }
+            Edit::SetReversesWhenCleared { index, on } => set_reverses_when_cleared(s, *index, *on),
             Edit::SetSettlementEnabled(on) => set_settlement_enabled(s, *on),
             Edit::SetSettlementProposer(side) => set_settlement_proposer(s, *side),
         }
