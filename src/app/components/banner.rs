@@ -8,9 +8,8 @@ use yew::prelude::*;
 
 use standoff_words::{Lang, Msg};
 
-/// The banner's markup. A plain function rather than a component: it is small, shown only
-/// while there is something to say, and a component type costs its own copy of Yew's
-/// lifecycle code in the WebAssembly binary (docs/performance.md, "session 5 size").
+/// The banner's markup: `message`, the offending text if any, and a button that calls
+/// `on_dismiss`.
 pub fn banner(
     lang: Lang,
     message: String,

@@ -59,10 +59,7 @@ pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     ]
 }
 
-/// The headline's markup. A plain function rather than a component: the root and presenter
-/// mode render it again whenever the report or the month changes anyway, and a component type
-/// costs its own copy of Yew's lifecycle code in the WebAssembly binary (docs/performance.md,
-/// "session 5 size").
+/// The headline's markup: the figures at `month`, drawn by the page and by presenter mode.
 pub fn headline(lang: Lang, report: &Report, month: Option<u32>) -> Html {
     let items = figures(report, month, lang).into_iter().map(|figure| {
         html! {

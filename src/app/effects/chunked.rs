@@ -126,10 +126,9 @@ where
     }))
 }
 
-/// A job as the runner drives it. The runner's loop and its future are compiled once for every
-/// kind of job through this trait, rather than once per analysis (three copies of a few
-/// kilobytes of WebAssembly each, docs/performance.md "session 5 size"); one dynamic call a
-/// step costs nothing beside a step's simulations.
+/// A job as the runner drives it: one step of work, its progress, and its hand-over. The runner
+/// holds any analysis's job as a `Box<dyn Job>`, so its loop is written once for all of them;
+/// one dynamic call a step costs nothing beside a step's simulations.
 trait Job {
     /// One unit of work; true when the job is done.
     fn step(&mut self) -> bool;

@@ -11,7 +11,7 @@ use crate::app::components::banner::banner;
 use crate::app::components::editor::Editor;
 use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::preset_menu::PresetMenu;
-use crate::app::components::print_handout::{Handout, HandoutPart};
+use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::timeline::Timeline;
 use standoff_words::classroom::ClassMsg;
 use standoff_words::Msg;
@@ -89,9 +89,9 @@ fn results_column(app: &App) -> Html {
                 on_action={app.callbacks.on_action.clone()}
             />
             { announcer(state.lang, app.report().as_deref(), &state.scenario, state.month) }
-            <Handout part={HandoutPart::Head} scenario={settled.clone()} report={settled_report.clone()} month={state.month} />
+            <HandoutHead scenario={settled.clone()} report={settled_report.clone()} month={state.month} />
             { results(app) }
-            <Handout part={HandoutPart::Foot} report={settled_report} scenario={settled.clone()} link={app.link.clone()} />
+            <HandoutFoot report={settled_report} scenario={settled.clone()} link={app.link.clone()} />
             if app.complete {
                 { lower_panels(app) }
             }

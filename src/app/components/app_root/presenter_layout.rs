@@ -7,7 +7,7 @@ use super::page::shown_banner;
 use super::state_hook::App;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::presenter::Presenter;
-use crate::app::components::print_handout::{Handout, HandoutPart};
+use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use standoff_words::Msg;
 
 /// The whole screen in presenter mode.
@@ -42,14 +42,14 @@ fn handout(app: &App) -> Html {
     let first = &app.charts.first;
     html! {
         <div class="presenter-handout" data-testid="presenter-handout">
-            <Handout part={HandoutPart::Head} scenario={scenario.clone()} report={report.clone()} {month} />
+            <HandoutHead scenario={scenario.clone()} report={report.clone()} {month} />
             <div class="print-chart">
                 <ChartCanvas spec={first.cash.clone()} {month} label={lang.t(Msg::CashChartLabel)} />
             </div>
             <div class="print-chart">
                 <ChartCanvas spec={first.exposure.clone()} {month} label={lang.t(Msg::ExposureChartLabel)} />
             </div>
-            <Handout part={HandoutPart::Foot} {report} scenario={scenario.clone()} link={app.link.clone()} />
+            <HandoutFoot {report} scenario={scenario.clone()} link={app.link.clone()} />
         </div>
     }
 }
