@@ -196,3 +196,45 @@ pub fn group(title: &str, testid: &str, open: bool, body: Html) -> Html {
         </details>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::edits::{Edit, List};
+    use standoff_core::model::presets;
+
+    /// A change to one group's terms changes that group's view only, so Yew draws that group
+    /// again and keeps the other seven; a currency changes every view, since every group
+    /// labels money with it.
+    #[test]
+    fn a_change_shows_in_the_views_of_the_groups_that_show_it() {
+        let aws = presets::by_id("twitter-aws-2023")
+            .map(|preset| preset.scenario)
+            .unwrap_or_default();
+        let changed = |edited: &Scenario| -> Vec<GroupKind> {
+            GroupKind::ALL
+                .into_iter()
+                .filter(|kind| kind.view(&aws) != kind.view(edited))
+                .collect()
+        };
+        let mut delayed = aws.clone();
+        delayed.payment.delay_days += 1;
+        assert_eq!(changed(&delayed), [GroupKind::Payment]);
+        let added = Edit::AddListItem(List::ReciprocalLines).apply(&aws);
+        assert_eq!(changed(&added), [GroupKind::Reciprocal]);
+        let retitled = Edit::SetTitle("Another".into()).apply(&aws);
+        assert_eq!(changed(&retitled), [GroupKind::Timeframe]);
+        let renamed = Edit::RenameParty {
+            side: standoff_core::model::Side::Vendor,
+            name: "Amazon Web Services".into(),
+        }
+        .apply(&aws);
+        assert_eq!(changed(&renamed), [GroupKind::Parties]);
+        let euros = Edit::SetCurrency {
+            side: standoff_core::model::Side::Customer,
+            currency: "EUR".into(),
+        }
+        .apply(&aws);
+        assert_eq!(changed(&euros), GroupKind::ALL);
+    }
+}
