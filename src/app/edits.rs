@@ -1,10 +1,12 @@
-//! Pure transformations of a scenario for the editor: renames, choices between options, and
+//! Structural and text edits of the scenario, as data: renames, choices between options, and
 //! adding or removing list items.
 //!
-//! Each function takes the current scenario and returns the edited copy; the editor sends it
-//! to the reducer as [`crate::app::state::Action::EditScenario`], which applies it only if it
-//! validates. Numeric values go through the parameter registry instead
-//! ([`crate::app::state::Action::SetParam`]), so they are not edited here.
+//! The editor sends an [`Edit`] to the reducer as [`crate::app::state::Action::Edit`]; the
+//! reducer applies it ([`Edit::apply`]) to the scenario current when it arrives and keeps the
+//! result only if it validates. Being data, an edit can be logged, compared and replayed: the
+//! same edits applied to the same scenario give the same scenario. Numeric values go through
+//! the parameter registry instead ([`crate::app::state::Action::SetParam`]), so they are not
+//! edited here.
 //!
 //! A structural edit that the reducer would reject is silently lost, so every function here
 //! keeps a valid scenario valid where it can: a new list item starts with values inside every
@@ -117,6 +119,140 @@ impl ActionKind {
             },
             ActionKind::RefuseRenegotiation => Action::RefuseRenegotiation,
         }
+    }
+}
+
+/// The lists of the scenario the editor adds items to and removes them from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    /// The contract's ramp: one weight per contract year.
+    Ramp,
+    UsageChanges,
+    LumpSums,
+    ReciprocalLines,
+    RetaliationRules,
+}
+
+/// One edit of the scenario, as the user made it in the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    SetTitle(String),
+    RenameParty {
+        side: Side,
+        name: String,
+    },
+    SetCurrency {
+        side: Side,
+        currency: String,
+    },
+    SetColour {
+        side: Side,
+        colour: String,
+    },
+    SetRateConvention {
+        side: Side,
+        convention: RateConvention,
+    },
+    /// Appends a new item with starting values (see the `add_*` functions).
+    AddListItem(List),
+    RemoveListItem {
+        list: List,
+        index: usize,
+    },
+    /// Returns the contract to a flat schedule.
+    ClearRamp,
+    SetTrueUp(TrueUpBasis),
+    SetCarryForward(bool),
+    SetStopEnabled(bool),
+    SetResumeEnabled(bool),
+    SetCatchUpOnResume(bool),
+    SetInterestMode(InterestMode),
+    SetLineLabel {
+        index: usize,
+        label: String,
+    },
+    SetLineKind {
+        index: usize,
+        kind: FlowKind,
+    },
+    SetLineFrequency {
+        index: usize,
+        frequency: Frequency,
+    },
+    SetTriggerKind {
+        index: usize,
+        kind: TriggerKind,
+    },
+    SetActionKind {
+        index: usize,
+        kind: ActionKind,
+    },
+    SetCutTarget {
+        index: usize,
+        target: FlowKind,
+    },
+    SetReversesWhenCleared {
+        index: usize,
+        on: bool,
+    },
+    SetSettlementEnabled(bool),
+    SetSettlementProposer(Side),
+}
+
+impl Edit {
+    /// The scenario `s` after this edit (not yet validated: the reducer does that).
+    pub fn apply(&self, s: &Scenario) -> Scenario {
+        match self {
+            Edit::SetTitle(title) => set_title(s, title),
+            Edit::RenameParty { side, name } => set_party_name(s, *side, name),
+            Edit::SetCurrency { side, currency } => set_party_currency(s, *side, currency),
+            Edit::SetColour { side, colour } => set_party_colour(s, *side, colour),
+            Edit::SetRateConvention { side, convention } => {
+                set_rate_convention(s, *side, *convention)
+            }
+            Edit::AddListItem(list) => add_item(s, *list),
+            Edit::RemoveListItem { list, index } => remove_item(s, *list, *index),
+            Edit::ClearRamp => clear_ramp(s),
+            Edit::SetTrueUp(basis) => set_trueup(s, *basis),
+            Edit::SetCarryForward(on) => set_carry_forward(s, *on),
+            Edit::SetStopEnabled(on) => set_stop_enabled(s, *on),
+            Edit::SetResumeEnabled(on) => set_resume_enabled(s, *on),
+            Edit::SetCatchUpOnResume(on) => set_catch_up_on_resume(s, *on),
+            Edit::SetInterestMode(mode) => set_interest_mode(s, *mode),
+            Edit::SetLineLabel { index, label } => set_line_label(s, *index, label),
+            Edit::SetLineKind { index, kind } => set_line_kind(s, *index, *kind),
+            Edit::SetLineFrequency { index, frequency } => {
+                set_line_frequency(s, *index, *frequency)
+            }
+            Edit::SetTriggerKind { index, kind } => set_trigger_kind(s, *index, *kind),
+            Edit::SetActionKind { index, kind } => set_action_kind(s, *index, *kind),
+            Edit::SetCutTarget { index, target } => set_cut_target(s, *index, *target),
+            Edit::SetReversesWhenCleared { index, on } => set_reverses_when_cleared(s, *index, *on),
+            Edit::SetSettlementEnabled(on) => set_settlement_enabled(s, *on),
+            Edit::SetSettlementProposer(side) => set_settlement_proposer(s, *side),
+        }
+    }
+}
+
+/// Appends a new item to `list`.
+fn add_item(s: &Scenario, list: List) -> Scenario {
+    match list {
+        List::Ramp => add_ramp_year(s),
+        List::UsageChanges => add_usage_change(s),
+        List::LumpSums => add_lump_sum(s),
+        List::ReciprocalLines => add_reciprocal_line(s),
+        List::RetaliationRules => add_retaliation_rule(s),
+    }
+}
+
+/// Removes item `index` of `list`.
+fn remove_item(s: &Scenario, list: List, index: usize) -> Scenario {
+    match list {
+        List::Ramp => remove_ramp_year(s, index),
+        List::UsageChanges => remove_usage_change(s, index),
+        List::LumpSums => remove_lump_sum(s, index),
+        List::ReciprocalLines => remove_reciprocal_line(s, index),
+        List::RetaliationRules => remove_retaliation_rule(s, index),
     }
 }
 
@@ -774,15 +910,12 @@ mod tests {
         use crate::app::state::{Action as Do, AppState};
         let state = AppState::default();
         // The default scenario has one reciprocal line (the vendor's ads).
-        let added = state.apply(Do::EditScenario(Box::new(add_reciprocal_line(
-            &state.scenario,
-        ))));
+        let added = state.apply(Do::Edit(Edit::AddListItem(List::ReciprocalLines)));
         assert_eq!(added.scenario.reciprocal.len(), 2);
-        let renamed = added.apply(Do::EditScenario(Box::new(set_party_name(
-            &added.scenario,
-            Side::Customer,
-            "",
-        ))));
+        let renamed = added.apply(Do::Edit(Edit::RenameParty {
+            side: Side::Customer,
+            name: String::new(),
+        }));
         assert_eq!(
             renamed.scenario, added.scenario,
             "the last valid scenario stays"
@@ -791,6 +924,34 @@ mod tests {
             .scenario_errors
             .iter()
             .any(|e| e.field == "customer.name" && e.message.contains("1 to 80")));
+    }
+
+    #[test]
+    fn list_edits_add_to_and_remove_from_the_list_they_name() {
+        let s = aws();
+        let len = |s: &Scenario, list: List| match list {
+            List::Ramp => s.contract.ramp.len(),
+            List::UsageChanges => s.contract.usage.changes.len(),
+            List::LumpSums => s.payment.lump_sums.len(),
+            List::ReciprocalLines => s.reciprocal.len(),
+            List::RetaliationRules => s.retaliation.len(),
+        };
+        for list in [
+            List::UsageChanges,
+            List::LumpSums,
+            List::ReciprocalLines,
+            List::RetaliationRules,
+        ] {
+            let added = Edit::AddListItem(list).apply(&s);
+            assert_eq!(len(&added, list), len(&s, list) + 1, "{list:?}");
+            let index = len(&s, list);
+            let removed = Edit::RemoveListItem { list, index }.apply(&added);
+            assert_eq!(removed, s, "{list:?}");
+        }
+        // The preset's schedule is flat: the first ramp edit starts one weight per year.
+        let ramp = Edit::AddListItem(List::Ramp).apply(&s);
+        assert_eq!(len(&ramp, List::Ramp), 6);
+        assert_eq!(Edit::ClearRamp.apply(&ramp), s);
     }
 
     #[test]

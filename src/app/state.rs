@@ -16,6 +16,7 @@
 //! `Eq`, so comparing two `Rc`s of it (memo keys, components' props) compares the pointers
 //! first and looks inside only when they differ.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -30,6 +31,8 @@ use standoff_words::params::{
 };
 use standoff_words::Lang;
 
+use crate::app::edits::Edit;
+
 /// The default Monte Carlo settings: enough runs for smooth bands, quick enough for a class.
 pub const DEFAULT_MC_RUNS: u32 = 2_000;
 pub const MAX_MC_RUNS: u32 = 10_000;
@@ -42,67 +45,8 @@ pub struct Draft {
     pub message: String,
 }
 
-/// The drafts by parameter id, in id order. A sorted list rather than a `BTreeMap`: there are
-/// rarely more than one or two, and a binary search over a short list needs no tree.
-#[derive(Clone, PartialEq, Default)]
-pub struct Drafts(Vec<(String, Draft)>);
-
-impl Drafts {
-    /// Where `id` is, or where it would go.
-    fn find(&self, id: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
-    }
-
-    /// The draft of parameter `id`, if any.
-    pub fn get(&self, id: &str) -> Option<&Draft> {
-        let index = self.find(id).ok()?;
-        self.0.get(index).map(|(_, draft)| draft)
-    }
-
-    /// Sets the draft of parameter `id`, replacing any earlier one.
-    pub fn insert(&mut self, id: String, draft: Draft) {
-        match self.find(&id) {
-            Ok(index) => {
-                if let Some(slot) = self.0.get_mut(index) {
-                    slot.1 = draft;
-                }
-            }
-            Err(index) => self.0.insert(index, (id, draft)),
-        }
-    }
-
-    /// Drops the draft of parameter `id`, if any.
-    pub fn remove(&mut self, id: &str) {
-        if let Ok(index) = self.find(id) {
-            self.0.remove(index);
-        }
-    }
-
-    /// Keeps the drafts whose id passes `keep`.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.0.retain(|(id, _)| keep(id));
-    }
-
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The drafts in id order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Draft)> {
-        self.0.iter().map(|(id, draft)| (id.as_str(), draft))
-    }
-}
-
-/// Printed like a map, `{"id": Draft { … }}`.
-impl std::fmt::Debug for Drafts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
-}
+/// The drafts by parameter id, in id order.
+pub type Drafts = BTreeMap<String, Draft>;
 
 /// A problem with input that came from outside (a link, a file, storage). The offending
 /// text stays available so that the user can copy it.
@@ -208,15 +152,10 @@ pub enum Action {
         id: String,
         text: String,
     },
-    /// A structural or text edit computed by a component from the current scenario (rename a
-    /// party, choose an option, add or remove a line). Applied only if it validates; otherwise
-    /// its errors are shown at their fields.
-    EditScenario(Box<Scenario>),
-    /// The same, with the edit itself instead of its result: the reducer applies it to the
-    /// scenario current when the action arrives. The editor's groups send these, so that a
-    /// group Yew did not re-render (its props compared equal) never edits an older scenario
-    /// than the one on screen.
-    Edit(ScenarioEdit),
+    /// A structural or text edit (rename a party, choose an option, add or remove a line),
+    /// applied to the scenario current when the action arrives. Applied only if the result
+    /// validates; otherwise its errors are shown at their fields.
+    Edit(Edit),
     /// Load a preset by id.
     LoadPreset(String),
     /// Go back to the preset (or default scenario) the current one started from.
@@ -278,24 +217,6 @@ pub enum Action {
     SetLang(Lang),
 }
 
-/// A pure edit of the scenario (one of [`crate::app::edits`], with its input bound), applied
-/// by the reducer to the scenario current at that time. Two edits are equal only when they
-/// are the same closure.
-#[derive(Clone)]
-pub struct ScenarioEdit(pub Rc<dyn Fn(&Scenario) -> Scenario>);
-
-impl PartialEq for ScenarioEdit {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::fmt::Debug for ScenarioEdit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ScenarioEdit(..)")
-    }
-}
-
 impl AppState {
     /// A state showing this scenario.
     pub fn with_scenario(scenario: Scenario, origin: Origin) -> AppState {
@@ -323,18 +244,7 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
-            Action::Edit(edit) => {
-                return self.apply(Action::EditScenario(Box::new((edit.0)(&self.scenario))))
-            }
-            Action::EditScenario(mut scenario) => {
-                // A shorter horizon pulls the lesson's later steps to its last month.
-                let horizon = scenario.horizon_months;
-                scenario.lesson.fit_to_horizon(horizon);
-                match validate(&scenario) {
-                    Ok(()) => next.accept(Rc::from(scenario)),
-                    Err(errors) => next.scenario_errors = errors,
-                }
-            }
+            Action::Edit(edit) => next.accept_edited(edit.apply(&self.scenario)),
             Action::LoadPreset(id) => match presets::by_id(&id) {
                 Some(preset) => next.load(Rc::new(preset.scenario), Origin::Preset(id)),
                 None => {
@@ -571,12 +481,24 @@ impl AppState {
         }
     }
 
+    /// Takes the scenario an edit produced if it validates; otherwise keeps the current one
+    /// and shows the errors at their fields.
+    fn accept_edited(&mut self, mut scenario: Scenario) {
+        // A shorter horizon pulls the lesson's later steps to its last month.
+        let horizon = scenario.horizon_months;
+        scenario.lesson.fit_to_horizon(horizon);
+        match validate(&scenario) {
+            Ok(()) => self.accept(Rc::new(scenario)),
+            Err(errors) => self.scenario_errors = errors,
+        }
+    }
+
     /// Takes an edited, valid scenario; keeps drafts of other fields that are still there.
     fn accept(&mut self, scenario: Rc<Scenario>) {
         self.replace_scenario(scenario);
         self.scenario_errors.clear();
         let scenario = &self.scenario;
-        self.drafts.retain(|id| spec_of(scenario, id).is_some());
+        self.drafts.retain(|id, _| spec_of(scenario, id).is_some());
         self.clamp_month();
         // An edit that shortened the lesson leaves the step on its new last step.
         if let Some(number) = self.step {
@@ -675,7 +597,9 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::edits::List;
     use rust_decimal_macros::dec;
+    use standoff_core::model::{Side, TrueUpBasis};
 
     fn delay(state: &AppState) -> u32 {
         state.scenario.payment.delay_days
@@ -688,8 +612,7 @@ mod tests {
         }
     }
 
-    /// The drafts behave as the map they replaced: one per id, in id order, replaced by a
-    /// later draft of the same id.
+    /// One draft per id, in id order, replaced by a later draft of the same id.
     #[test]
     fn drafts_keep_one_entry_per_id_in_id_order() {
         let mut drafts = Drafts::default();
@@ -697,7 +620,7 @@ mod tests {
         drafts.insert("contract.term_months".into(), draft("y"));
         drafts.insert("reciprocal[0].amount".into(), draft("z"));
         drafts.insert("payment.net_days".into(), draft("w"));
-        let ids: Vec<&str> = drafts.iter().map(|(id, _)| id).collect();
+        let ids: Vec<&str> = drafts.keys().map(String::as_str).collect();
         assert_eq!(
             ids,
             [
@@ -716,8 +639,8 @@ mod tests {
 
         drafts.remove("contract.term_months");
         drafts.remove("not.there");
-        drafts.retain(|id| id.starts_with("payment."));
-        let left: Vec<(&str, &Draft)> = drafts.iter().collect();
+        drafts.retain(|id, _| id.starts_with("payment."));
+        let left: Vec<(&str, &Draft)> = drafts.iter().map(|(id, d)| (id.as_str(), d)).collect();
         assert_eq!(left, [("payment.net_days", &draft("w"))]);
         drafts.clear();
         assert!(drafts.is_empty());
@@ -740,11 +663,10 @@ mod tests {
     #[test]
     fn an_edit_applies_to_the_scenario_current_when_it_arrives() {
         // An edit drawn before the delay changed, sent after: the delay stays.
-        let rename = Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
-            let mut next = s.clone();
-            next.customer.name = "Twitter".into();
-            next
-        })));
+        let rename = Action::Edit(Edit::RenameParty {
+            side: Side::Customer,
+            name: "Twitter".into(),
+        });
         let delayed = AppState::default().apply(Action::SetParam {
             id: "payment.delay_days".into(),
             text: "45".into(),
@@ -753,15 +675,122 @@ mod tests {
         assert_eq!(after.scenario.customer.name, "Twitter");
         assert_eq!(delay(&after), 45);
         // An edit the validator rejects leaves the scenario and names the field.
-        let blank = Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
-            let mut next = s.clone();
-            next.customer.name = String::new();
-            next
-        })));
+        let blank = Action::Edit(Edit::RenameParty {
+            side: Side::Customer,
+            name: String::new(),
+        });
         let rejected = after.apply(blank);
         assert_eq!(rejected.scenario, after.scenario);
         assert_eq!(rejected.scenario_errors.len(), 1);
         assert_eq!(rejected.scenario_errors[0].field, "customer.name");
+    }
+
+    fn aws_state() -> AppState {
+        AppState::default().apply(Action::LoadPreset("twitter-aws-2023".into()))
+    }
+
+    /// A game's moves: edits, a parameter typed, a rejected edit and one whose index is out
+    /// of range. They are plain data, so the log can be copied and compared.
+    fn moves() -> Vec<Action> {
+        vec![
+            Action::Edit(Edit::RenameParty {
+                side: Side::Vendor,
+                name: "Amazon Web Services".into(),
+            }),
+            Action::Edit(Edit::AddListItem(List::ReciprocalLines)),
+            Action::Edit(Edit::SetLineLabel {
+                index: 2,
+                label: "Data deal".into(),
+            }),
+            Action::Edit(Edit::SetLineKind {
+                index: 2,
+                kind: standoff_core::model::FlowKind::Data,
+            }),
+            Action::SetParam {
+                id: "payment.delay_days".into(),
+                text: "45".into(),
+            },
+            Action::Edit(Edit::AddListItem(List::Ramp)),
+            Action::Edit(Edit::RemoveListItem {
+                list: List::RetaliationRules,
+                index: 0,
+            }),
+            Action::Edit(Edit::SetSettlementEnabled(true)),
+            Action::Edit(Edit::SetTrueUp(TrueUpBasis::TermEnd)),
+            Action::Edit(Edit::RemoveListItem {
+                list: List::LumpSums,
+                index: 5,
+            }),
+            Action::Edit(Edit::RenameParty {
+                side: Side::Customer,
+                name: String::new(),
+            }),
+        ]
+    }
+
+    fn play(start: &AppState, moves: &[Action]) -> AppState {
+        moves
+            .iter()
+            .fold(start.clone(), |state, action| state.apply(action.clone()))
+    }
+
+    #[test]
+    fn the_same_edits_on_the_same_start_give_the_same_state() {
+        let log = moves();
+        assert_eq!(log, moves(), "edits compare as data");
+        let start = aws_state();
+        let once = play(&start, &log);
+        let twice = play(&start, &log);
+        assert_eq!(once, twice);
+        assert_ne!(once.scenario, start.scenario);
+        // Replaying on a copy of the start, not the same `Rc`, gives the same scenario too.
+        let copy = AppState::with_scenario(Scenario::clone(&start.scenario), Origin::Default);
+        assert_eq!(play(&copy, &log).scenario, once.scenario);
+    }
+
+    /// The values after the moves, from the preset's definition (two ad lines, three rules,
+    /// one lump sum, a flat 66-month term, no settlement) and each edit's documented effect.
+    #[test]
+    fn replayed_edits_give_the_hand_checked_scenario() {
+        let after = play(&aws_state(), &moves());
+        let s = &after.scenario;
+        assert_eq!(s.vendor.name, "Amazon Web Services");
+        assert_eq!(s.customer.name, "Twitter", "the blank name was rejected");
+        assert_eq!(after.scenario_errors.len(), 1);
+        assert_eq!(after.scenario_errors[0].field, "customer.name");
+        assert_eq!(s.reciprocal.len(), 3);
+        assert_eq!(s.reciprocal[2].label, "Data deal");
+        assert_eq!(s.reciprocal[2].kind, standoff_core::model::FlowKind::Data);
+        assert_eq!(s.reciprocal[2].amount, dec!(1_000_000));
+        assert_eq!(s.payment.delay_days, 45);
+        assert_eq!(s.contract.ramp, vec![Decimal::ONE; 6]);
+        assert_eq!(s.contract.term_months, 66);
+        assert_eq!(s.retaliation.len(), 2);
+        assert_eq!(s.payment.lump_sums.len(), 1, "index 5 removed nothing");
+        assert_eq!(s.settlement.as_ref().map(|terms| terms.month), Some(11));
+        assert_eq!(s.contract.trueup, TrueUpBasis::TermEnd);
+    }
+
+    /// An edit is data all the way down: it can be printed for a log, and compared.
+    #[test]
+    fn edits_print_and_compare() {
+        fn data<T: std::fmt::Debug + Clone + Eq>() {}
+        data::<Edit>();
+        let remove = Edit::RemoveListItem {
+            list: List::Ramp,
+            index: 1,
+        };
+        assert_eq!(
+            format!("{remove:?}"),
+            "RemoveListItem { list: Ramp, index: 1 }"
+        );
+        assert_ne!(
+            remove,
+            Edit::RemoveListItem {
+                list: List::Ramp,
+                index: 0
+            }
+        );
     }
 
     /// `Rc::ptr_eq` of the state's scenario is how memos (the report, the charts) and
@@ -792,18 +821,17 @@ mod tests {
                 id: "payment.delay_days".into(),
                 text: "99999".into(),
             },
-            Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| {
-                let mut next = s.clone();
-                next.customer.name = String::new();
-                next
-            }))),
+            Action::Edit(Edit::RenameParty {
+                side: Side::Customer,
+                name: String::new(),
+            }),
             // Accepted, but equal to what is there: the same value typed again, an edit that
             // rebuilds the same scenario.
             Action::SetParam {
                 id: "payment.delay_days".into(),
                 text: " 30 ".into(),
             },
-            Action::Edit(ScenarioEdit(Rc::new(|s: &Scenario| s.clone()))),
+            Action::Edit(Edit::SetTitle(before.scenario.title.clone())),
             Action::LoadPreset("no-such-preset".into()),
         ];
         for action in same {

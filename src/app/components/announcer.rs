@@ -56,7 +56,7 @@ pub fn announcement(
 }
 
 /// Renders the live region for `report` (`None` when the simulation failed: its error is an
-/// alert of its own). A plain function rather than a component, for the binary's size.
+/// alert of its own).
 pub fn announcer(
     lang: Lang,
     report: Option<&Report>,

@@ -93,7 +93,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 let mine = value(report);
                 let theirs = value(other);
                 let difference = theirs.checked_sub(mine).unwrap_or_default();
-                // The message's index is the row's key: unique per row, and no text to build.
+                // Each row is keyed by its message, which is unique in the table.
                 html! {
                     <tr key={label as usize}>
                         <th scope="row">{ lang.t(label) }</th>

@@ -9,9 +9,7 @@ use yew::prelude::*;
 use crate::app::state::Action;
 use standoff_words::{Lang, Msg};
 
-/// Renders the switcher for the `current` language. A plain function rather than a component:
-/// it has no state of its own, and each component costs its own copy of Yew's lifecycle code
-/// in the WebAssembly binary.
+/// Renders the switcher for the `current` language; a click sends [`Action::SetLang`].
 pub fn language_switcher(current: Lang, on_action: &Callback<Action>) -> Html {
     html! {
         <div class="language-switcher" role="group" aria-label={current.t(Msg::LanguageLabel)}

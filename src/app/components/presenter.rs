@@ -18,6 +18,7 @@ use crate::app::components::timeline::position_text;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
+use crate::app::use_lang;
 use standoff_core::engine::Report;
 use standoff_core::model::lesson::DEFAULT_CHARTS;
 use standoff_core::model::params::{get_param, spec_of};
@@ -28,10 +29,11 @@ use standoff_words::{Lang, Msg};
 /// The height of a chart on the projector, in CSS pixels.
 const PRESENTER_CHART_HEIGHT: u32 = 380;
 
-/// What presenter mode shows. Borrowed for one render: the screen is a plain function, so
-/// nothing keeps these, and nothing compares them.
-pub struct PresenterProps<'a> {
-    pub state: &'a AppState,
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    /// The whole state: presenter mode shows the month, the lesson step, the levers' values
+    /// and drafts, and its own dialogs.
+    pub state: UseReducerHandle<AppState>,
     /// The simulated report, or `None` when the simulation failed.
     pub report: Option<Rc<Report>>,
     pub cash: Rc<ChartSpec>,
@@ -43,11 +45,12 @@ pub struct PresenterProps<'a> {
     pub on_action: Callback<Action>,
 }
 
-/// Presenter mode's screen in the interface language `lang`, which also chooses the lesson
-/// text (English when a step has no French). A plain function rather than a component: the
-/// root renders it again on every change anyway (it reads the whole state).
-pub fn presenter(lang: Lang, props: &PresenterProps) -> Html {
-    let state = props.state;
+/// Presenter mode's screen, in the interface language, which also chooses the lesson text
+/// (English when a step has no French).
+#[function_component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let lang = use_lang();
+    let state = &*props.state;
     let emit = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))

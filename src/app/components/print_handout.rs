@@ -18,7 +18,7 @@ use standoff_core::engine::Report;
 use standoff_core::model::Scenario;
 use standoff_words::classroom::{and_more, ClassMsg};
 use standoff_words::events::event_sentence;
-use standoff_words::{Lang, Msg};
+use standoff_words::Msg;
 
 /// The most events a handout lists; the rest are counted in one closing line so that the
 /// page never spills onto a second one.
@@ -41,55 +41,19 @@ pub fn handout_events(events: &[String], max: usize) -> (Vec<String>, usize) {
     (events.iter().take(shown).cloned().collect(), more)
 }
 
-/// The two parts of the handout, around the charts.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum HandoutPart {
-    /// The title, the timeline's position and the key figures, before the charts.
-    Head,
-    /// The event log, the QR code and the link, after the charts.
-    Foot,
-}
-
-/// The props of the handout's component, which renders the part `part` names.
-#[derive(Properties)]
-pub struct HandoutProps {
-    pub part: HandoutPart,
-    /// The scenario shown (the head's title and position; the foot's event sentences).
+#[derive(Properties, PartialEq)]
+pub struct HandoutHeadProps {
+    /// The scenario shown (its title and the position of the month).
     pub scenario: Rc<Scenario>,
     pub report: Option<Rc<Report>>,
-    /// The timeline's month; read by the head only.
-    #[prop_or_default]
+    /// The timeline's month.
     pub month: Option<u32>,
-    /// The page's link; read by the foot only.
-    #[prop_or_default]
-    pub link: AttrValue,
 }
 
-/// Equal while everything the part reads is: the foot does not follow the month, nor the
-/// head the link, so each part re-renders exactly when it did as a component of its own.
-impl PartialEq for HandoutProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.part == other.part
-            && self.scenario == other.scenario
-            && self.report == other.report
-            && match self.part {
-                HandoutPart::Head => self.month == other.month,
-                HandoutPart::Foot => self.link == other.link,
-            }
-    }
-}
-
-/// A part of the printed handout.
+/// The handout's head: the title, the month and the headline figures, before the charts.
 #[function_component]
-pub fn Handout(props: &HandoutProps) -> Html {
+pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
     let lang = use_lang();
-    match props.part {
-        HandoutPart::Head => handout_head(lang, props),
-        HandoutPart::Foot => handout_foot(lang, props),
-    }
-}
-
-fn handout_head(lang: Lang, props: &HandoutProps) -> Html {
     let scenario = &props.scenario;
     let items = props
         .report
@@ -114,7 +78,19 @@ fn handout_head(lang: Lang, props: &HandoutProps) -> Html {
     }
 }
 
-fn handout_foot(lang: Lang, props: &HandoutProps) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct HandoutFootProps {
+    /// The scenario whose events are worded.
+    pub scenario: Rc<Scenario>,
+    pub report: Option<Rc<Report>>,
+    /// The page's link, printed and as a QR code.
+    pub link: AttrValue,
+}
+
+/// The handout's foot: the event log, the QR code and the link, after the charts.
+#[function_component]
+pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
+    let lang = use_lang();
     // Only the sentences that are printed are written: the foot re-renders on every input,
     // and a long log would otherwise be put into words just to be counted.
     let events = props

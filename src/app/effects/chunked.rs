@@ -127,9 +127,9 @@ where
     }))
 }
 
-/// A job as the runner drives it. The runner holds any kind of job as a `Box<dyn Job>`, so
-/// one runner, not generic, serves every analysis; one dynamic call a step costs nothing
-/// beside a step's simulations.
+/// A job as the runner drives it: one step of work, its progress, and its hand-over. The runner
+/// holds any analysis's job as a `Box<dyn Job>`, so its loop is written once for all of them;
+/// one dynamic call a step costs nothing beside a step's simulations.
 trait Job {
     /// One unit of work; true when the job is done.
     fn step(&mut self) -> bool;

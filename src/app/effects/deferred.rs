@@ -55,3 +55,22 @@ fn put_task(pending: &Rc<RefCell<Pending>>, task: Timeout) {
         task.forget();
     }
 }
+
+/// `false` on the first render, then `true` once the browser has painted it (a frame, then a
+/// task, so the frame's paint comes between). The root renders the first screen alone until
+/// then: the editor and the panels further down, about nine tenths of the page's elements,
+/// follow, so the first chart appears that much sooner.
+#[hook]
+pub fn use_after_first_paint() -> bool {
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            let frame = request_animation_frame(move |_| {
+                Timeout::new(0, move || painted.set(true)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    *painted
+}

@@ -5,13 +5,13 @@ use yew::prelude::*;
 use super::choices::TRUEUP_BASES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::{Edit, List};
 use standoff_words::editor::{item_legend, ramp_legend, remove_label, Ed, Item};
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The contract's fields, its ramp and its usage changes.
 pub fn contract_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let contract = &props.state.scenario.contract;
+    let lang = props.lang;
+    let contract = &props.scenario.contract;
     let years = contract.term_months.div_ceil(12);
     let ramp = if contract.ramp.is_empty() {
         html! { <p class="note">{ lang.t(Ed::FlatScheduleTheSameCommitmentEvery) }</p> }
@@ -22,7 +22,7 @@ pub fn contract_group(props: &GroupContext) -> Html {
                     <li key={format!("contract.ramp[{i}]")} class="item-row">
                         { props.number(&format!("contract.ramp[{i}]"), None) }
                         { remove_button(lang, remove_label(lang, Item::RampYear, i + 1),
-                            props.click(move |s| edits::remove_ramp_year(s, i))) }
+                            props.click(Edit::RemoveListItem { list: List::Ramp, index: i })) }
                     </li>
                 }) }
             </ul>
@@ -39,7 +39,7 @@ pub fn contract_group(props: &GroupContext) -> Html {
                 { ramp }
                 { props.errors_at("contract.ramp") }
                 { add_button(if contract.ramp.is_empty() { lang.t(Ed::UseARamp) } else { lang.t(Ed::AddAContractYear) },
-                    "add-ramp-year", props.click(edits::add_ramp_year)) }
+                    "add-ramp-year", props.click(Edit::AddListItem(List::Ramp))) }
             </fieldset>
             { props.number("contract.usage.start_share", Some(lang.t(Ed::UsageAtTheStart))) }
             <fieldset class="list" data-testid="usage-changes">
@@ -52,16 +52,16 @@ pub fn contract_group(props: &GroupContext) -> Html {
                                 { props.number(&format!("contract.usage.changes[{i}].month"), Some(lang.t(Ed::FromMonth))) }
                                 { props.number(&format!("contract.usage.changes[{i}].share"), Some(lang.t(Ed::UsageShare))) }
                                 { remove_button(lang, remove_label(lang, Item::UsageChange, i + 1),
-                                    props.click(move |s| edits::remove_usage_change(s, i))) }
+                                    props.click(Edit::RemoveListItem { list: List::UsageChanges, index: i })) }
                             </fieldset>
                         </li>
                     }) }
                 </ul>
-                { add_button(lang.t(Ed::AddAUsageChange), "add-usage-change", props.click(edits::add_usage_change)) }
+                { add_button(lang.t(Ed::AddAUsageChange), "add-usage-change", props.click(Edit::AddListItem(List::UsageChanges))) }
             </fieldset>
-            { props.select("contract.trueup", lang.t(Ed::TrueUpOfTheShortfall), TRUEUP_BASES, contract.trueup, edits::set_trueup) }
+            { props.select("contract.trueup", lang.t(Ed::TrueUpOfTheShortfall), TRUEUP_BASES, contract.trueup, Edit::SetTrueUp) }
             { props.checkbox("contract.carry_forward", lang.t(Ed::UsageAboveAPeriodSCommitment),
-                contract.carry_forward, edits::set_carry_forward) }
+                contract.carry_forward, Edit::SetCarryForward) }
         </>
     };
     group(lang.t(Ed::TheContract), "group-contract", false, body)

@@ -1,6 +1,6 @@
 //! The editor's building blocks: the context every group is drawn from, and the labelled controls that
 //! turn a user's input into an [`Action`] (numbers through the parameter registry, text,
-//! options and switches through a pure edit of the scenario).
+//! options and switches as an [`Edit`]).
 
 use std::rc::Rc;
 
@@ -9,50 +9,47 @@ use yew::prelude::*;
 
 use super::choices::{id_of, value_of, Choice};
 use crate::app::components::param_field::{field_dom_id, ParamField};
-use crate::app::state::{Action, AppState, ScenarioEdit};
+use crate::app::edits::Edit;
+use crate::app::state::{Action, Drafts};
 use standoff_core::model::params::spec_of;
-use standoff_core::model::{get_param, Scenario};
+use standoff_core::model::{get_param, FieldError, Scenario};
 use standoff_words::editor::{not_applied, Ed};
 use standoff_words::params::{field_error_message, param_label};
 use standoff_words::Lang;
 
-/// What every group of the editor needs: the state to show and where to send edits.
-#[derive(PartialEq, Clone)]
+/// What a group of the editor is drawn from, and where it sends edits.
+#[derive(Properties, PartialEq, Clone)]
 pub struct GroupContext {
-    pub state: Rc<AppState>,
+    /// The scenario as the group sees it: its own terms and the currencies
+    /// ([`super::GroupKind::view`]).
+    pub scenario: Rc<Scenario>,
+    pub lang: Lang,
+    /// Rejected numeric entries, shown at their fields.
+    pub drafts: Drafts,
+    /// Why the last edit was not applied, shown at the fields named.
+    pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
 }
 
 impl GroupContext {
-    /// A callback that sends `edit`, bound to the control's input, to the reducer, which
-    /// applies it to the scenario current at that time and keeps the result only if it
-    /// validates. The callback captures no scenario: a group that Yew did not re-render since
-    /// another group changed the scenario still edits the scenario on screen.
-    ///
-    /// The edit is a trait object on purpose: every control of the editor passes its own
-    /// closure, and a generic helper would copy the control's whole rendering code once per
-    /// closure into the WebAssembly binary.
-    fn edit<T: Clone + 'static>(&self, edit: EditWith<T>) -> Callback<T> {
-        let on_action = self.on_action.clone();
-        Callback::from(move |input: T| {
-            let edit = edit.clone();
-            on_action.emit(Action::Edit(ScenarioEdit(Rc::new(move |s| {
-                edit(s, input.clone())
-            }))));
-        })
+    /// A callback that sends the edit `make` builds from the control's input. The reducer
+    /// applies it to the scenario current when it arrives, so a group that Yew did not draw
+    /// again since another group changed the scenario still edits the scenario on screen.
+    fn send<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
+        self.on_action
+            .reform(move |input: T| Action::Edit(make(input)))
     }
 
-    /// A button's click handler that applies `edit`.
-    pub fn click(&self, edit: impl Fn(&Scenario) -> Scenario + 'static) -> Callback<MouseEvent> {
-        let edit: Rc<dyn Fn(&Scenario) -> Scenario> = Rc::new(edit);
-        self.edit(Rc::new(move |s, _: ()| edit(s)))
-            .reform(|_: MouseEvent| ())
+    /// A button's click handler that sends `edit`.
+    pub fn click(&self, edit: Edit) -> Callback<MouseEvent> {
+        self.on_action
+            .reform(move |_: MouseEvent| Action::Edit(edit.clone()))
     }
 
     /// The currency that labels the money of parameter `id`: the vendor's for the vendor's
     /// own figures, the customer's for everything else (the contract is in its currency).
     pub fn currency_for(&self, id: &str) -> AttrValue {
-        let scenario = &self.state.scenario;
+        let scenario = &self.scenario;
         let code = if id.starts_with("vendor.") {
             &scenario.vendor.currency
         } else {
@@ -64,12 +61,12 @@ impl GroupContext {
     /// The numeric field for parameter `id`, or nothing when the scenario has no such field
     /// (an optional part that is switched off).
     pub fn number(&self, id: &str, short_label: Option<&'static str>) -> Html {
-        let scenario = &self.state.scenario;
+        let scenario = &self.scenario;
         match (spec_of(scenario, id), get_param(scenario, id)) {
             (Some(mut spec), Some(value)) => {
                 // The full label (the field's title and accessible name) in the reader's
                 // language.
-                if let Some(label) = param_label(self.state.lang, scenario, id) {
+                if let Some(label) = param_label(self.lang, scenario, id) {
                     spec.label = label;
                 }
                 html! {
@@ -77,7 +74,7 @@ impl GroupContext {
                     key={id.to_string()}
                     {spec}
                     {value}
-                    draft={self.state.drafts.get(id).cloned()}
+                    draft={self.drafts.get(id).cloned()}
                     on_action={self.on_action.clone()}
                     currency={self.currency_for(id)}
                     short_label={short_label.map(AttrValue::Static)}
@@ -91,24 +88,23 @@ impl GroupContext {
     /// The messages of the last rejected edit that concern `path`, shown at its control.
     pub fn errors_at(&self, path: &str) -> Html {
         let messages: Vec<String> = self
-            .state
-            .scenario_errors
+            .errors
             .iter()
             .filter(|error| error.field == path)
-            .map(|error| field_error_message(self.state.lang, &self.state.scenario, error))
+            .map(|error| field_error_message(self.lang, &self.scenario, error))
             .collect();
         if messages.is_empty() {
             return Html::default();
         }
         html! {
             <p class="error" id={format!("{}-help", field_dom_id(path))} role="alert">
-                { not_applied(self.state.lang, &messages.join("; ")) }
+                { not_applied(self.lang, &messages.join("; ")) }
             </p>
         }
     }
 
     fn has_error(&self, path: &str) -> bool {
-        self.state.scenario_errors.iter().any(|e| e.field == path)
+        self.errors.iter().any(|e| e.field == path)
     }
 
     /// A labelled text box (or colour picker, with `kind = "color"`) whose every keystroke is
@@ -119,26 +115,13 @@ impl GroupContext {
         label: &str,
         kind: &'static str,
         value: &str,
-        edit: impl Fn(&Scenario, &str) -> Scenario + 'static,
-    ) -> Html {
-        self.text_box(path, label, kind, value, Rc::new(edit))
-    }
-
-    fn text_box(
-        &self,
-        path: &str,
-        label: &str,
-        kind: &'static str,
-        value: &str,
-        edit: EditText,
+        edit: impl Fn(String) -> Edit + 'static,
     ) -> Html {
         let dom_id = field_dom_id(path);
-        let oninput = self
-            .edit(Rc::new(move |s, text: String| edit(s, &text)))
-            .reform(|event: InputEvent| {
-                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-                input.value()
-            });
+        let oninput = self.send(edit).reform(|event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            input.value()
+        });
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
@@ -163,43 +146,27 @@ impl GroupContext {
         label: &str,
         choices: &'static [Choice<T>],
         selected: T,
-        edit: impl Fn(&Scenario, T) -> Scenario + 'static,
+        edit: impl Fn(T) -> Edit + 'static,
     ) -> Html {
-        let lang = self.state.lang;
+        let lang = self.lang;
         let options: Vec<(AttrValue, AttrValue)> = choices
             .iter()
             .map(|c| (AttrValue::Static(c.id), AttrValue::Static(lang.t(c.label))))
             .collect();
-        let by_id: EditWith<String> =
-            Rc::new(
-                move |s: &Scenario, id: String| match value_of(choices, &id) {
-                    Some(value) => edit(s, value),
-                    None => s.clone(),
-                },
-            );
         let selected = AttrValue::Static(id_of(choices, &selected));
-        self.drop_down(path, label, Rc::new(options), selected, by_id)
-    }
-
-    fn drop_down(
-        &self,
-        path: &str,
-        label: &str,
-        options: Rc<Vec<(AttrValue, AttrValue)>>,
-        selected: AttrValue,
-        edit: EditWith<String>,
-    ) -> Html {
+        // The options are the choices' own ids, so an id that is not one is never sent.
+        let on_action = self.on_action.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let chosen = event_value(&event).and_then(|id| value_of(choices, &id));
+            if let Some(value) = chosen {
+                on_action.emit(Action::Edit(edit(value)));
+            }
+        });
         let dom_id = field_dom_id(path);
-        let onchange = self
-            .edit(Rc::new(move |s, id: Option<String>| match id {
-                Some(id) => edit(s, id),
-                None => s.clone(),
-            }))
-            .reform(|event: Event| event_value(&event));
         html! {
             <div class="field" key={path.to_string()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
-                <Select dom_id={dom_id} {options} {selected} {onchange} />
+                <Select dom_id={dom_id} options={Rc::new(options)} {selected} {onchange} />
                 { self.errors_at(path) }
             </div>
         }
@@ -211,14 +178,10 @@ impl GroupContext {
         path: &str,
         label: &str,
         checked: bool,
-        edit: impl Fn(&Scenario, bool) -> Scenario + 'static,
+        edit: impl Fn(bool) -> Edit + 'static,
     ) -> Html {
-        self.check_box(path, label, checked, Rc::new(edit))
-    }
-
-    fn check_box(&self, path: &str, label: &str, checked: bool, edit: EditWith<bool>) -> Html {
         let dom_id = field_dom_id(path);
-        let onchange = self.edit(edit).reform(|event: Event| {
+        let onchange = self.send(edit).reform(|event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             input.checked()
         });
@@ -231,11 +194,6 @@ impl GroupContext {
         }
     }
 }
-
-/// An edit of the scenario driven by an input of type `T`.
-type EditWith<T> = Rc<dyn Fn(&Scenario, T) -> Scenario>;
-/// An edit of the scenario driven by a text.
-type EditText = Rc<dyn Fn(&Scenario, &str) -> Scenario>;
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {

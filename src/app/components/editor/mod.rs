@@ -2,20 +2,18 @@
 //! groups as users think of them. Each group lives in its own file; the shared controls live
 //! in [`controls`], the drop-down options in [`choices`].
 //!
-//! The scenario groups are plain functions that render from a [`GroupContext`], wrapped in
-//! one component, [`EditorGroup`], whose props compare equal while the part of the state that
-//! group reads is unchanged ([`GroupReads`]): a slider in the payment group re-renders that
-//! group only, not the editor's other seven (one component type for the eight groups, because
-//! each Yew component type adds its own copy of Yew's lifecycle code to the WebAssembly
-//! binary). The fields inside them are components
-//! ([`crate::app::components::param_field::ParamField`]) and skip redrawing when their value
-//! did not change. The analysis group is a component of its own: it does not depend on the
-//! scenario's values and so is skipped while sliders move.
+//! The scenario groups render from a [`GroupContext`] through one component, [`EditorGroup`].
+//! A group is drawn from its own view of the scenario ([`GroupKind::view`]), so Yew draws it
+//! again only when that view, the language, the drafts or the field errors change: a slider in
+//! the payment group redraws that group only, not the editor's other seven. The fields inside
+//! them are components ([`crate::app::components::param_field::ParamField`]) and skip
+//! redrawing when their value did not change. The analysis group is a component of its own:
+//! it does not depend on the scenario's values and so is skipped while sliders move.
 //!
 //! Numbers go through [`crate::app::state::Action::SetParam`] (a rejected entry stays at its
 //! field as a draft with the engine's message); text, options, switches and list changes are
-//! pure edits ([`crate::app::edits`]) sent as [`crate::app::state::Action::EditScenario`],
-//! whose errors are shown at the fields they name. Either way the charts keep the last valid
+//! edits ([`crate::app::edits::Edit`]) sent as [`crate::app::state::Action::Edit`], whose
+//! errors are shown at the fields they name. Either way the charts keep the last valid
 //! scenario.
 
 pub mod analysis;
@@ -36,9 +34,7 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, AppState};
 pub use controls::GroupContext;
-use standoff_core::model::{
-    Contract, Operations, Party, Payment, ReciprocalLine, RetaliationRule, Settlement, YearMonth,
-};
+use standoff_core::model::Scenario;
 use standoff_words::editor::Ed;
 use standoff_words::format::quoted;
 use standoff_words::params::field_error_message;
@@ -51,9 +47,16 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let context = GroupContext {
-        state: props.state.clone(),
-        on_action: props.on_action.clone(),
+    let state = &props.state;
+    let group = |kind: GroupKind| {
+        let context = GroupContext {
+            scenario: Rc::new(kind.view(&state.scenario)),
+            lang: state.lang,
+            drafts: state.drafts.clone(),
+            errors: state.scenario_errors.clone(),
+            on_action: props.on_action.clone(),
+        };
+        html! { <EditorGroup {kind} {context} /> }
     };
     // The sweep's axes (every parameter's id and label) are listed again only when the
     // scenario's parameters or the language change, not when a value moves.
@@ -67,14 +70,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <div class="editor" data-testid="editor">
             { error_summary(&props.state) }
-            <EditorGroup kind={GroupKind::Timeframe} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Parties} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Contract} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Payment} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Reciprocal} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Retaliation} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Operations} context={context.clone()} />
-            <EditorGroup kind={GroupKind::Settlement} context={context} />
+            { for GroupKind::ALL.into_iter().map(group) }
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
                 parameters={(*parameters).clone()}
@@ -97,59 +93,53 @@ pub enum GroupKind {
     Settlement,
 }
 
-/// What a group shows of the scenario: its own terms, and the currency that labels its
-/// money fields. Besides these, every group reads the language, the drafts and the field
-/// errors (compared whole: they are empty nearly always). Field labels come from the group's
-/// own terms (a reciprocal line's label names its fields), ranges are fixed.
-#[derive(PartialEq)]
-enum GroupReads<'a> {
-    Timeframe(&'a str, &'a YearMonth, u32),
-    Parties(&'a Party, &'a Party),
-    Contract(&'a Contract, &'a str),
-    Payment(&'a Payment, &'a str),
-    Reciprocal(&'a [ReciprocalLine], &'a str),
-    Retaliation(&'a [RetaliationRule], &'a str),
-    Operations(&'a Operations, &'a str),
-    Settlement(&'a Option<Settlement>, &'a str),
-}
-
 impl GroupKind {
-    fn reads(self, state: &AppState) -> GroupReads<'_> {
-        let s = &state.scenario;
-        // Money fields are labelled with the customer's currency, except the vendor's own
-        // figures, which are in the parties group with the vendor's whole record.
-        let customer = s.customer.currency.as_str();
+    /// Every group, in page order.
+    pub const ALL: [GroupKind; 8] = [
+        GroupKind::Timeframe,
+        GroupKind::Parties,
+        GroupKind::Contract,
+        GroupKind::Payment,
+        GroupKind::Reciprocal,
+        GroupKind::Retaliation,
+        GroupKind::Operations,
+        GroupKind::Settlement,
+    ];
+
+    /// The scenario as this group sees it: the group's own terms, and the two parties'
+    /// currencies that label money fields; every other term stays at its default. The group
+    /// is drawn from this view alone, so its props compare equal exactly while nothing the
+    /// group can show has changed. A term a group starts to read without its view holding it
+    /// shows its default at once, never a value left over from an earlier render.
+    pub fn view(self, s: &Scenario) -> Scenario {
+        let mut view = Scenario::default();
+        view.customer.currency.clone_from(&s.customer.currency);
+        view.vendor.currency.clone_from(&s.vendor.currency);
         match self {
-            GroupKind::Timeframe => GroupReads::Timeframe(&s.title, &s.start, s.horizon_months),
-            GroupKind::Parties => GroupReads::Parties(&s.customer, &s.vendor),
-            GroupKind::Contract => GroupReads::Contract(&s.contract, customer),
-            GroupKind::Payment => GroupReads::Payment(&s.payment, customer),
-            GroupKind::Reciprocal => GroupReads::Reciprocal(&s.reciprocal, customer),
-            GroupKind::Retaliation => GroupReads::Retaliation(&s.retaliation, customer),
-            GroupKind::Operations => GroupReads::Operations(&s.operations, customer),
-            GroupKind::Settlement => GroupReads::Settlement(&s.settlement, customer),
+            GroupKind::Timeframe => {
+                view.title.clone_from(&s.title);
+                view.start = s.start;
+                view.horizon_months = s.horizon_months;
+            }
+            GroupKind::Parties => {
+                view.customer.clone_from(&s.customer);
+                view.vendor.clone_from(&s.vendor);
+            }
+            GroupKind::Contract => view.contract.clone_from(&s.contract),
+            GroupKind::Payment => view.payment.clone_from(&s.payment),
+            GroupKind::Reciprocal => view.reciprocal.clone_from(&s.reciprocal),
+            GroupKind::Retaliation => view.retaliation.clone_from(&s.retaliation),
+            GroupKind::Operations => view.operations.clone_from(&s.operations),
+            GroupKind::Settlement => view.settlement.clone_from(&s.settlement),
         }
+        view
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct EditorGroupProps {
     pub kind: GroupKind,
     pub context: GroupContext,
-}
-
-/// Equal while everything the group reads is: then Yew keeps the group as it is.
-impl PartialEq for EditorGroupProps {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (&self.context.state, &other.context.state);
-        self.kind == other.kind
-            && self.context.on_action == other.context.on_action
-            && (Rc::ptr_eq(a, b)
-                || (a.lang == b.lang
-                    && a.drafts == b.drafts
-                    && a.scenario_errors == b.scenario_errors
-                    && self.kind.reads(a) == other.kind.reads(b)))
-    }
 }
 
 /// One group of the editor.
@@ -204,5 +194,47 @@ pub fn group(title: &str, testid: &str, open: bool, body: Html) -> Html {
                 { body }
             </fieldset>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::edits::{Edit, List};
+    use standoff_core::model::presets;
+
+    /// A change to one group's terms changes that group's view only, so Yew draws that group
+    /// again and keeps the other seven; a currency changes every view, since every group
+    /// labels money with it.
+    #[test]
+    fn a_change_shows_in_the_views_of_the_groups_that_show_it() {
+        let aws = presets::by_id("twitter-aws-2023")
+            .map(|preset| preset.scenario)
+            .unwrap_or_default();
+        let changed = |edited: &Scenario| -> Vec<GroupKind> {
+            GroupKind::ALL
+                .into_iter()
+                .filter(|kind| kind.view(&aws) != kind.view(edited))
+                .collect()
+        };
+        let mut delayed = aws.clone();
+        delayed.payment.delay_days += 1;
+        assert_eq!(changed(&delayed), [GroupKind::Payment]);
+        let added = Edit::AddListItem(List::ReciprocalLines).apply(&aws);
+        assert_eq!(changed(&added), [GroupKind::Reciprocal]);
+        let retitled = Edit::SetTitle("Another".into()).apply(&aws);
+        assert_eq!(changed(&retitled), [GroupKind::Timeframe]);
+        let renamed = Edit::RenameParty {
+            side: standoff_core::model::Side::Vendor,
+            name: "Amazon Web Services".into(),
+        }
+        .apply(&aws);
+        assert_eq!(changed(&renamed), [GroupKind::Parties]);
+        let euros = Edit::SetCurrency {
+            side: standoff_core::model::Side::Customer,
+            currency: "EUR".into(),
+        }
+        .apply(&aws);
+        assert_eq!(changed(&euros), GroupKind::ALL);
     }
 }

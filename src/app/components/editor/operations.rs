@@ -5,9 +5,9 @@ use yew::prelude::*;
 use super::{group, GroupContext};
 use standoff_words::editor::Ed;
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The customer's operations.
 pub fn operations_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     let body = html! {
         <>
             { props.number("operations.data_centres", Some(lang.t(Ed::DataCentres))) }

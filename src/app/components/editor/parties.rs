@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use super::choices::RATE_CONVENTIONS;
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::Edit;
 use standoff_core::model::{Party, Side};
 use standoff_words::editor::Ed;
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The two parties, one after the other.
 pub fn parties_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let scenario = &props.state.scenario;
+    let lang = props.lang;
+    let scenario = &props.scenario;
     let body = html! {
         <>
             { party(props, Side::Customer, "customer", lang.t(Ed::TheCustomer), &scenario.customer) }
@@ -23,20 +23,20 @@ pub fn parties_group(props: &GroupContext) -> Html {
 }
 
 fn party(props: &GroupContext, side: Side, path: &str, title: &str, p: &Party) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     html! {
         <fieldset class="item" key={path.to_string()}>
             <legend>{ format!("{title}: {}", p.name) }</legend>
             { props.text(&format!("{path}.name"), lang.t(Ed::Name), "text", &p.name,
-                move |s, v| edits::set_party_name(s, side, v)) }
+                move |name| Edit::RenameParty { side, name }) }
             { props.text(&format!("{path}.currency"), lang.t(Ed::CurrencyISOCodeEGUSD), "text", &p.currency,
-                move |s, v| edits::set_party_currency(s, side, v)) }
+                move |currency| Edit::SetCurrency { side, currency }) }
             { props.text(&format!("{path}.colour"), lang.t(Ed::ChartColour), "color", &p.colour,
-                move |s, v| edits::set_party_colour(s, side, v)) }
+                move |colour| Edit::SetColour { side, colour }) }
             { props.number(&format!("{path}.cash_on_hand"), Some(lang.t(Ed::CashOnHand))) }
             { props.number(&format!("{path}.discount_rate"), Some(lang.t(Ed::DiscountRateAnnual))) }
             { props.select(&format!("{path}.rate_convention"), lang.t(Ed::MonthlyRateFromTheAnnualOne), RATE_CONVENTIONS,
-                p.rate_convention, move |s, v| edits::set_rate_convention(s, side, v)) }
+                p.rate_convention, move |convention| Edit::SetRateConvention { side, convention }) }
         </fieldset>
     }
 }

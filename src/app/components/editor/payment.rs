@@ -6,13 +6,13 @@ use yew::prelude::*;
 use super::choices::INTEREST_MODES;
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::{Edit, List};
 use standoff_words::editor::{item_legend, remove_label, Ed, Item};
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// How the customer pays, with its lump sums.
 pub fn payment_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let payment = &props.state.scenario.payment;
+    let lang = props.lang;
+    let payment = &props.scenario.payment;
     let stop_on = payment.stop_from_month.is_some();
     let resume_on = payment.resume_at_month.is_some();
     let body = html! {
@@ -20,14 +20,14 @@ pub fn payment_group(props: &GroupContext) -> Html {
             { props.number("payment.net_days", Some(lang.t(Ed::PaymentTermsNetDays))) }
             { props.number("payment.pay_share", Some(lang.t(Ed::ShareOfEachInvoicePaid))) }
             { props.number("payment.delay_days", Some(lang.t(Ed::PaymentDelay))) }
-            { props.checkbox("payment.stop_enabled", lang.t(Ed::TheCustomerStopsPaying), stop_on, edits::set_stop_enabled) }
+            { props.checkbox("payment.stop_enabled", lang.t(Ed::TheCustomerStopsPaying), stop_on, Edit::SetStopEnabled) }
             { props.number("payment.stop_from_month", Some(lang.t(Ed::StopPayingFromMonth))) }
-            { props.checkbox("payment.resume_enabled", lang.t(Ed::TheCustomerResumesPaying), resume_on, edits::set_resume_enabled) }
+            { props.checkbox("payment.resume_enabled", lang.t(Ed::TheCustomerResumesPaying), resume_on, Edit::SetResumeEnabled) }
             { props.number("payment.resume_at_month", Some(lang.t(Ed::ResumePayingAtMonth))) }
             { props.errors_at("payment.resume_at_month") }
             if resume_on {
                 { props.checkbox("payment.catch_up_on_resume", lang.t(Ed::OnResumingAlsoPayEveryUnpaid),
-                    payment.catch_up_on_resume, edits::set_catch_up_on_resume) }
+                    payment.catch_up_on_resume, Edit::SetCatchUpOnResume) }
             }
             <fieldset class="list" data-testid="lump-sums">
                 <legend>{ lang.t(Ed::LumpSumPayments) }</legend>
@@ -39,15 +39,15 @@ pub fn payment_group(props: &GroupContext) -> Html {
                                 { props.number(&format!("payment.lump_sums[{i}].month"), Some(lang.t(Ed::PaidAtTheEndOfMonth))) }
                                 { props.number(&format!("payment.lump_sums[{i}].amount"), Some(lang.t(Ed::Amount))) }
                                 { remove_button(lang, remove_label(lang, Item::LumpSum, i + 1),
-                                    props.click(move |s| edits::remove_lump_sum(s, i))) }
+                                    props.click(Edit::RemoveListItem { list: List::LumpSums, index: i })) }
                             </fieldset>
                         </li>
                     }) }
                 </ul>
-                { add_button(lang.t(Ed::AddALumpSum), "add-lump-sum", props.click(edits::add_lump_sum)) }
+                { add_button(lang.t(Ed::AddALumpSum), "add-lump-sum", props.click(Edit::AddListItem(List::LumpSums))) }
             </fieldset>
             { props.number("payment.late_interest_monthly", Some(lang.t(Ed::LateInterestPerMonth))) }
-            { props.select("payment.interest_mode", lang.t(Ed::LateInterestIs), INTEREST_MODES, payment.interest_mode, edits::set_interest_mode) }
+            { props.select("payment.interest_mode", lang.t(Ed::LateInterestIs), INTEREST_MODES, payment.interest_mode, Edit::SetInterestMode) }
             { props.number("payment.collection_cost_monthly", Some(lang.t(Ed::VendorSCollectionCostPerMonth))) }
         </>
     };

@@ -6,13 +6,13 @@ use yew::prelude::*;
 use super::choices::{FLOW_KINDS, FREQUENCIES};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::{Edit, List};
 use standoff_words::editor::{line_texts, Ed};
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The reciprocal lines, each with its fields.
 pub fn reciprocal_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let lines = &props.state.scenario.reciprocal;
+    let lang = props.lang;
+    let lines = &props.scenario.reciprocal;
     let body = html! {
         <>
             if lines.is_empty() {
@@ -26,22 +26,22 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                             <fieldset class="item" data-testid="reciprocal-line">
                                 <legend>{ line_texts(lang, i + 1, &line.label).0 }</legend>
                                 { props.text(&format!("{path}.label"), lang.t(Ed::Label), "text", &line.label,
-                                    move |s, v| edits::set_line_label(s, i, v)) }
+                                    move |label| Edit::SetLineLabel { index: i, label }) }
                                 { props.select(&format!("{path}.kind"), lang.t(Ed::Kind), FLOW_KINDS, line.kind,
-                                    move |s, v| edits::set_line_kind(s, i, v)) }
+                                    move |kind| Edit::SetLineKind { index: i, kind }) }
                                 { props.number(&format!("{path}.amount"), Some(lang.t(Ed::AmountPerPeriod))) }
                                 { props.select(&format!("{path}.frequency"), lang.t(Ed::Invoiced), FREQUENCIES, line.frequency,
-                                    move |s, v| edits::set_line_frequency(s, i, v)) }
+                                    move |frequency| Edit::SetLineFrequency { index: i, frequency }) }
                                 { props.number(&format!("{path}.net_days"), Some(lang.t(Ed::VendorPaysAfterNetDays))) }
                                 { remove_button(lang, line_texts(lang, i + 1, &line.label).1,
-                                    props.click(move |s| edits::remove_reciprocal_line(s, i))) }
+                                    props.click(Edit::RemoveListItem { list: List::ReciprocalLines, index: i })) }
                             </fieldset>
                         </li>
                     }
                 }) }
             </ul>
             { props.errors_at("reciprocal") }
-            { add_button(lang.t(Ed::AddALine), "add-reciprocal-line", props.click(edits::add_reciprocal_line)) }
+            { add_button(lang.t(Ed::AddALine), "add-reciprocal-line", props.click(Edit::AddListItem(List::ReciprocalLines))) }
         </>
     };
     group(

@@ -5,14 +5,14 @@ use yew::prelude::*;
 use super::choices::{ACTION_KINDS, FLOW_KINDS, TRIGGER_KINDS};
 use super::controls::{add_button, remove_button};
 use super::{group, GroupContext};
-use crate::app::edits::{self, ActionKind, TriggerKind};
+use crate::app::edits::{ActionKind, Edit, List, TriggerKind};
 use standoff_core::model::{Action, RetaliationRule};
 use standoff_words::editor::{item_legend, remove_label, Ed, Item};
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The retaliation rules, each with its fields.
 pub fn retaliation_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let rules = &props.state.scenario.retaliation;
+    let lang = props.lang;
+    let rules = &props.scenario.retaliation;
     let body = html! {
         <>
             if rules.is_empty() {
@@ -24,7 +24,7 @@ pub fn retaliation_group(props: &GroupContext) -> Html {
                 }) }
             </ul>
             { props.errors_at("retaliation") }
-            { add_button(lang.t(Ed::AddARule), "add-retaliation-rule", props.click(edits::add_retaliation_rule)) }
+            { add_button(lang.t(Ed::AddARule), "add-retaliation-rule", props.click(Edit::AddListItem(List::RetaliationRules))) }
         </>
     };
     group(
@@ -36,7 +36,7 @@ pub fn retaliation_group(props: &GroupContext) -> Html {
 }
 
 fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     let path = format!("retaliation[{i}]");
     let trigger_kind = TriggerKind::of(&rule.trigger);
     let action_kind = ActionKind::of(&rule.action);
@@ -48,15 +48,15 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
         <fieldset class="item" data-testid="retaliation-rule">
             <legend>{ item_legend(lang, Item::Rule, i + 1) }</legend>
             { props.select(&format!("{path}.trigger.type"), lang.t(Ed::When), TRIGGER_KINDS, trigger_kind,
-                move |s, v| edits::set_trigger_kind(s, i, v)) }
+                move |kind| Edit::SetTriggerKind { index: i, kind }) }
             { props.number(&format!("{path}.trigger.amount"), Some(lang.t(Ed::ArrearsAbove))) }
             { props.number(&format!("{path}.trigger.days"), Some(lang.t(Ed::DaysOverdue))) }
             { props.number(&format!("{path}.trigger.months"), Some(lang.t(Ed::MonthsUnpaid))) }
             { props.select(&format!("{path}.action.type"), lang.t(Ed::TheVendor), ACTION_KINDS, action_kind,
-                move |s, v| edits::set_action_kind(s, i, v)) }
+                move |kind| Edit::SetActionKind { index: i, kind }) }
             if let Some(target) = cut_target {
                 { props.select(&format!("{path}.action.kind"), lang.t(Ed::SpendCutOn), FLOW_KINDS, target,
-                    move |s, v| edits::set_cut_target(s, i, v)) }
+                    move |target| Edit::SetCutTarget { index: i, target }) }
             }
             { props.number(&format!("{path}.action.share"), Some(lang.t(Ed::ShareCut))) }
             { props.number(&format!("{path}.action.outage_cost_monthly"), Some(lang.t(Ed::CustomerSCostPerMonthOf))) }
@@ -67,12 +67,12 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
             { props.number(&format!("{path}.lag_months"), Some(lang.t(Ed::LagBeforeActing))) }
             if action_kind != ActionKind::Legal {
                 { props.checkbox(&format!("{path}.reverses_when_cleared"), lang.t(Ed::StopsOnceTheTriggerNoLonger),
-                    rule.reverses_when_cleared, move |s, v| edits::set_reverses_when_cleared(s, i, v)) }
+                    rule.reverses_when_cleared, move |on| Edit::SetReversesWhenCleared { index: i, on }) }
             } else {
                 <p class="note">{ lang.t(Ed::LegalActionNeverReverses) }</p>
             }
             { remove_button(lang, remove_label(lang, Item::Rule, i + 1),
-                props.click(move |s| edits::remove_retaliation_rule(s, i))) }
+                props.click(Edit::RemoveListItem { list: List::RetaliationRules, index: i })) }
         </fieldset>
     }
 }

@@ -4,18 +4,18 @@ use yew::prelude::*;
 
 use super::choices::SIDES;
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::Edit;
 use standoff_words::editor::Ed;
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The settlement switch and, when on, its terms.
 pub fn settlement_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let settlement = &props.state.scenario.settlement;
+    let lang = props.lang;
+    let settlement = &props.scenario.settlement;
     let body = html! {
         <>
-            { props.checkbox("settlement.enabled", lang.t(Ed::ASettlementIsOffered), settlement.is_some(), edits::set_settlement_enabled) }
+            { props.checkbox("settlement.enabled", lang.t(Ed::ASettlementIsOffered), settlement.is_some(), Edit::SetSettlementEnabled) }
             if let Some(terms) = settlement {
-                { props.select("settlement.proposed_by", lang.t(Ed::ProposedBy), SIDES, terms.proposed_by, edits::set_settlement_proposer) }
+                { props.select("settlement.proposed_by", lang.t(Ed::ProposedBy), SIDES, terms.proposed_by, Edit::SetSettlementProposer) }
                 { props.number("settlement.month", Some(lang.t(Ed::AppliesAtTheEndOfMonth))) }
                 { props.number("settlement.arrears_discount", Some(lang.t(Ed::ShareOfTheClaimForgiven))) }
                 { props.number("settlement.commitment_reduction", Some(lang.t(Ed::CommitmentReduction))) }

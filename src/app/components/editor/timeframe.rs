@@ -3,16 +3,16 @@
 use yew::prelude::*;
 
 use super::{group, GroupContext};
-use crate::app::edits;
+use crate::app::edits::Edit;
 use standoff_words::editor::Ed;
 
-/// Renders the group (a plain function rather than a component: see [`super`]).
+/// The title, start month and horizon fields.
 pub fn timeframe_group(props: &GroupContext) -> Html {
-    let lang = props.state.lang;
-    let scenario = &props.state.scenario;
+    let lang = props.lang;
+    let scenario = &props.scenario;
     let body = html! {
         <>
-            { props.text("title", lang.t(Ed::Title), "text", &scenario.title, edits::set_title) }
+            { props.text("title", lang.t(Ed::Title), "text", &scenario.title, Edit::SetTitle) }
             { props.number("start.year", Some(lang.t(Ed::StartYear))) }
             { props.number("start.month", Some(lang.t(Ed::StartMonth112))) }
             { props.number("horizon_months", Some(lang.t(Ed::MonthsSimulated))) }

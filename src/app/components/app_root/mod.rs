@@ -1,0 +1,37 @@
+//! The root component: gets the state and what derives from it ([`state_hook::use_app`]),
+//! picks the layout (the normal page or presenter mode) and renders it.
+
+pub mod first_screen;
+pub mod lower_panels;
+pub mod page;
+pub mod presenter_layout;
+pub mod report_charts;
+pub mod state_hook;
+
+use yew::prelude::*;
+
+use crate::app::state::AppState;
+use crate::app::LangContext;
+use state_hook::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct AppRootProps {
+    /// The state to start from; `start()` builds it from the page URL.
+    #[prop_or_default]
+    pub initial: AppState,
+}
+
+#[function_component]
+pub fn AppRoot(props: &AppRootProps) -> Html {
+    let app = use_app(props.initial.clone());
+    let layout = if app.state.presenter {
+        presenter_layout::presenter_layout(&app)
+    } else {
+        page::page(&app)
+    };
+    html! {
+        <ContextProvider<LangContext> context={app.state.lang}>
+            { layout }
+        </ContextProvider<LangContext>>
+    }
+}

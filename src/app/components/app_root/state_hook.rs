@@ -1,0 +1,269 @@
+//! The root's state hook: the state, what the page derives from it (the report, the analyses,
+//! the charts), the callbacks the root hands down, and the effects that tie the state to the
+//! browser (each one lives in [`crate::app::effects`]).
+//!
+//! The state's scenario is shared and a new `Rc` exactly when it changed (state.rs), so every
+//! memo here keyed on it compares a pointer, and none copies the scenario.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::report_charts::{
+    flow_charts, other_report, report_charts, AnalysisCharts, FlowCharts, ReportCharts, Settled,
+};
+use crate::app::charts::build;
+use crate::app::charts::spec::ChartSpec;
+use crate::app::components::compare_panel::OtherScenario;
+use crate::app::effects::deferred::{use_after_first_paint, use_deferred};
+use crate::app::effects::document_lang::use_document_lang;
+use crate::app::effects::file_import::use_file_drop;
+use crate::app::effects::play_timer::use_play_timer;
+use crate::app::effects::presenter_keys::use_presenter_keys;
+use crate::app::effects::print::print_page_after_render;
+use crate::app::effects::url_sync::{use_url_sync, UrlSync};
+use crate::app::state::{Action, AppState};
+use standoff_core::analysis::{bargaining, AnalysisError, Bargaining, BargainingOptions};
+use standoff_core::engine::{simulate, EngineError, Report};
+
+/// Everything the root's layouts render from.
+pub struct App {
+    pub state: UseReducerHandle<AppState>,
+    /// `false` until the first screen has been painted: the rest of the page follows then.
+    pub complete: bool,
+    pub reports: Reports,
+    pub charts: Charts,
+    pub callbacks: Callbacks,
+    /// The state as the editor reads it (see [`use_editor_state`]).
+    pub editor_state: Rc<AppState>,
+    /// The link to what is on screen, for the QR codes and the handout.
+    pub link: AttrValue,
+}
+
+impl App {
+    /// The current report, when the simulation succeeded.
+    pub fn report(&self) -> Option<Rc<Report>> {
+        Result::as_ref(&*self.reports.report).ok().cloned()
+    }
+
+    /// The report below the first screen, one painted frame behind the first screen's.
+    pub fn settled_report(&self) -> Option<Rc<Report>> {
+        Result::as_ref(&*self.reports.settled.report).ok().cloned()
+    }
+}
+
+/// The simulations and analyses of the state.
+pub struct Reports {
+    pub report: Rc<Result<Rc<Report>, EngineError>>,
+    /// The scenario and report as the parts below the first screen show them.
+    pub settled: Settled,
+    pub bargaining: Rc<Result<Bargaining, AnalysisError>>,
+    /// Compare mode's other scenario, simulated once for both its charts and its table.
+    pub other: Rc<OtherScenario>,
+}
+
+/// The charts built from the reports.
+pub struct Charts {
+    pub first: Rc<ReportCharts>,
+    pub flows: Rc<FlowCharts>,
+    /// Compare mode: the other scenario's label and its first-screen charts.
+    pub other: Rc<Option<(String, ReportCharts)>>,
+    pub analysis: Rc<AnalysisCharts>,
+    pub bargaining: Rc<Option<Rc<ChartSpec>>>,
+}
+
+/// The callbacks the root hands down. Each is made once (the dispatcher never changes), so
+/// that the props of the fields, charts and buttons that get one stay equal between renders.
+pub struct Callbacks {
+    pub on_action: Callback<Action>,
+    pub on_dismiss: Callback<()>,
+    pub on_select_month: Callback<u32>,
+    pub on_present: Callback<MouseEvent>,
+    pub on_print: Callback<MouseEvent>,
+}
+
+/// The state from `initial`, what derives from it, and the effects that follow it.
+#[hook]
+pub fn use_app(initial: AppState) -> App {
+    let state = use_reducer(move || initial);
+    let complete = use_after_first_paint();
+    let reports = use_reports(&state);
+    let UrlSync { link, flush } = use_browser_effects(&state);
+    let callbacks = use_callbacks(&state, flush);
+    let charts = use_charts(&state, &reports);
+    let editor_state = use_editor_state(&state);
+    App {
+        state,
+        complete,
+        reports,
+        charts,
+        callbacks,
+        editor_state,
+        link,
+    }
+}
+
+#[hook]
+fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
+    let scenario = state.scenario.clone();
+    let report = use_memo(scenario.clone(), |scenario| simulate(scenario).map(Rc::new));
+    // The ledger, the event log, the bargaining analysis and the handout's text lie below the
+    // first screen: they follow a change one painted frame later, so that a slider input
+    // repaints the visible charts first.
+    let settled = use_deferred(Settled {
+        scenario,
+        report: report.clone(),
+    });
+    let bargaining = use_memo(settled.scenario.clone(), |scenario| {
+        bargaining(scenario, &BargainingOptions::default())
+    });
+    let other = use_memo(state.comparison.clone(), |comparison| {
+        comparison.as_ref().map(|comparison| {
+            (
+                comparison.clone(),
+                simulate(&comparison.scenario).map(Rc::new),
+            )
+        })
+    });
+    Reports {
+        report,
+        settled,
+        bargaining,
+        other,
+    }
+}
+
+/// The URL follows the scenario and pasted links open; scenario files can be dropped; the
+/// play timer ticks; the document's language follows; presenter mode's keys work.
+#[hook]
+fn use_browser_effects(state: &UseReducerHandle<AppState>) -> UrlSync {
+    let sync = use_url_sync(state);
+    let dispatch = state.dispatcher();
+    use_file_drop(Callback::from(move |action| dispatch.dispatch(action)));
+    use_play_timer(state.playing, state.dispatcher());
+    use_document_lang(state.lang);
+    use_presenter_keys(state);
+    sync
+}
+
+#[hook]
+fn use_callbacks(state: &UseReducerHandle<AppState>, flush_link: Callback<()>) -> Callbacks {
+    let dispatcher = state.dispatcher();
+    let on_action = use_callback(dispatcher.clone(), |action: Action, dispatch| {
+        dispatch.dispatch(action)
+    });
+    let on_dismiss = use_callback(dispatcher.clone(), |_, dispatch| {
+        dispatch.dispatch(Action::DismissBanner)
+    });
+    let on_select_month = use_callback(dispatcher.clone(), |month: u32, dispatch| {
+        dispatch.dispatch(Action::SetMonth(month))
+    });
+    let on_present = use_callback(dispatcher, |_: MouseEvent, dispatch| {
+        dispatch.dispatch(Action::EnterPresenter)
+    });
+    // A link still in its quiet period is written first, and the dialog opens in a later task,
+    // after the page has rendered it: the handout's link and QR code are the current ones.
+    let on_print = use_callback(flush_link, |_: MouseEvent, flush_link| {
+        flush_link.emit(());
+        print_page_after_render();
+    });
+    Callbacks {
+        on_action,
+        on_dismiss,
+        on_select_month,
+        on_present,
+        on_print,
+    }
+}
+
+#[hook]
+fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
+    let lang = state.lang;
+    let scenario = state.scenario.clone();
+    let report = reports.report.clone();
+    let other = reports.other.clone();
+    let first = use_memo(
+        (report.clone(), scenario.clone(), other.clone(), lang),
+        |(report, scenario, other, lang)| {
+            report_charts(
+                *lang,
+                Result::as_ref(&**report).ok().map(|r| &**r),
+                scenario,
+                other_report(other),
+            )
+        },
+    );
+    // The two cash-flow charts lie below the first screen: like the ledger they follow a
+    // change one painted frame later, so that a slider input builds only the charts in view.
+    // Presenter mode shows them on its first screen, so there they follow at once.
+    let flows_from = if state.presenter {
+        Settled {
+            scenario: scenario.clone(),
+            report: report.clone(),
+        }
+    } else {
+        reports.settled.clone()
+    };
+    let flows = use_memo((flows_from, other.clone(), lang), |(from, other, lang)| {
+        flow_charts(
+            *lang,
+            Result::as_ref(&*from.report).ok().map(|r| &**r),
+            &from.scenario,
+            other_report(other),
+        )
+    });
+    let compared = use_memo((report, other, lang), |(report, other, lang)| {
+        other
+            .as_ref()
+            .as_ref()
+            .and_then(|(comparison, other_report)| {
+                let other_report = other_report.as_ref().ok()?;
+                let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+                Some((
+                    comparison.label.clone(),
+                    report_charts(*lang, Some(other_report), &comparison.scenario, mine),
+                ))
+            })
+    });
+    let analysis = use_memo(
+        (scenario, state.analysis.output, lang),
+        |(scenario, output, lang)| AnalysisCharts::new(*lang, scenario.clone(), *output),
+    );
+    let bargaining = use_memo(
+        (
+            reports.bargaining.clone(),
+            reports.settled.scenario.clone(),
+            lang,
+        ),
+        |(result, scenario, lang)| {
+            Result::as_ref(&**result)
+                .ok()
+                .map(|result| Rc::new(build::bargaining_picture(*lang, result, scenario)))
+        },
+    );
+    Charts {
+        first,
+        flows,
+        other: compared,
+        analysis,
+        bargaining,
+    }
+}
+
+/// The editor reads the scenario, the drafts, the field errors, the analysis settings and the
+/// language: its state is copied only when one of those changes, so that the timeline's
+/// month, the play button or a banner do not draw the whole editor again.
+#[hook]
+fn use_editor_state(state: &UseReducerHandle<AppState>) -> Rc<AppState> {
+    let current = state.clone();
+    use_memo(
+        (
+            state.scenario.clone(),
+            state.drafts.clone(),
+            state.scenario_errors.clone(),
+            state.analysis.clone(),
+            state.lang,
+        ),
+        move |_| (*current).clone(),
+    )
+}
