@@ -249,7 +249,9 @@ pub fn money_compact(lang: Lang, amount: Decimal, currency: &str) -> String {
                 Some(unit) if suffix != currency => {
                     format!("{sign}{digits}{FR_BEFORE_CURRENCY}{unit}{suffix}")
                 }
-                Some(unit) => format!("{sign}{digits}{FR_BEFORE_CURRENCY}{unit}{FR_BEFORE_CURRENCY}{suffix}"),
+                Some(unit) => {
+                    format!("{sign}{digits}{FR_BEFORE_CURRENCY}{unit}{FR_BEFORE_CURRENCY}{suffix}")
+                }
                 None => format!("{sign}{digits}{FR_BEFORE_CURRENCY}{suffix}"),
             }
         }

@@ -11,7 +11,10 @@ const NNBSP: char = '\u{202f}';
 #[test]
 fn english_amounts_at_a_glance() {
     assert_eq!(money_compact(En, dec!(147091912.19), "USD"), "$147.1M");
-    assert_eq!(money_compact(En, dec!(-173082932.72), "USD"), "\u{2212}$173.1M");
+    assert_eq!(
+        money_compact(En, dec!(-173082932.72), "USD"),
+        "\u{2212}$173.1M"
+    );
     assert_eq!(money_compact(En, dec!(254272727.27), "USD"), "$254.3M");
     assert_eq!(money_compact(En, dec!(510000000), "USD"), "$510.0M");
     assert_eq!(money_compact(En, dec!(1000000), "USD"), "$1.0M");
@@ -39,12 +42,21 @@ fn rounding_at_a_unit_boundary_moves_to_the_next_unit() {
 
 #[test]
 fn french_amounts_at_a_glance() {
-    assert_eq!(money_compact(Fr, dec!(147091912.19), "USD"), "147,1\u{a0}M$");
-    assert_eq!(money_compact(Fr, dec!(-173082932.72), "USD"), "\u{2212}173,1\u{a0}M$");
+    assert_eq!(
+        money_compact(Fr, dec!(147091912.19), "USD"),
+        "147,1\u{a0}M$"
+    );
+    assert_eq!(
+        money_compact(Fr, dec!(-173082932.72), "USD"),
+        "\u{2212}173,1\u{a0}M$"
+    );
     assert_eq!(money_compact(Fr, dec!(2500000000), "USD"), "2,5\u{a0}Md$");
     assert_eq!(money_compact(Fr, dec!(12345), "EUR"), "12,3\u{a0}k€");
     assert_eq!(money_compact(Fr, dec!(950), "USD"), "950\u{a0}$");
-    assert_eq!(money_compact(Fr, dec!(1250000), "CHF"), "1,3\u{a0}M\u{a0}CHF");
+    assert_eq!(
+        money_compact(Fr, dec!(1250000), "CHF"),
+        "1,3\u{a0}M\u{a0}CHF"
+    );
     assert_eq!(
         money_compact(Fr, dec!(1234567000000), "USD"),
         format!("1{NNBSP}234,6\u{a0}Md$")
