@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, and nothing else: the wasm32 target,
-# trunk, wasm-bindgen-cli, Debian's chromium and chromedriver, and the npm tools (binaryen's
+# trunk, wasm-bindgen-cli, Debian's chromium and chromedriver, LibreOffice Calc (for the
+# spreadsheet test), and the npm tools (binaryen's
 # wasm-opt, terser and playwright-core) into the project's own node_modules. Every step checks
 # first, so a second run takes a second or two.
 set -euo pipefail
@@ -29,6 +30,14 @@ if [ ! -x "$STANDOFF_CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The ledger's spreadsheet test opens the files in LibreOffice Calc (about 3 minutes, once).
+if ! command -v soffice >/dev/null 2>&1; then
+  say "installing Debian's libreoffice-calc-nogui"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq libreoffice-calc-nogui >/dev/null
 fi
 
 # npm ci only when the lock file changed since the last install: the stamp holds its hash.

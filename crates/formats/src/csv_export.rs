@@ -4,16 +4,16 @@
 //! stable machine keys (`month,index,customer_contract_payments,…`), `\n` line ends, no
 //! byte-order mark, booleans as `true`/`false`, for scripts and audit trails.
 //!
-//! **The spreadsheet dialect** ([`spreadsheet_csv`], the app's download), chosen so that the
-//! file opens correctly by double-click in Excel and LibreOffice:
+//! **The spreadsheet dialects** ([`spreadsheet_csv`], the app's download), chosen so that the
+//! file opens correctly by double-click in a spreadsheet set to the reader's language:
 //! - UTF-8 with a byte-order mark: without it Excel on Windows reads the file as the local
 //!   ANSI code page and garbles names such as "Société".
-//! - Comma separator, `.` decimal point, no thousands separator, CRLF line ends, RFC 4180
-//!   quoting (a field containing a comma, quote, CR or LF is quoted and its quotes doubled).
-//!   This is what Excel and LibreOffice read without an import dialog in English locales. In
-//!   locales whose decimal separator is a comma (French, German…) Excel expects `;` as the
-//!   separator and would put each row in one cell; there, use Data → From Text/CSV (or
-//!   LibreOffice's import dialog, which asks) and pick comma and `.`.
+//! - [`Spreadsheet::ENGLISH`]: comma between fields and `.` before decimals, which English
+//!   locales read without an import dialog. [`Spreadsheet::FRENCH`]: `;` between fields and
+//!   `,` before decimals, which French (and most comma-decimal) locales read as they are;
+//!   the English file would put each row in one cell there.
+//! - No thousands separator, CRLF line ends, RFC 4180 quoting (a field containing the field
+//!   separator, a quote, CR or LF is quoted and its quotes doubled).
 //! - Headers are labels that the caller gives for each column (the words crate writes them
 //!   in the reader's language, with the parties' names); booleans as `1`/`0`.
 //! - Cells that start with `=`, `+`, `-` or `@` and are not numbers are prefixed with `'` so a
@@ -37,37 +37,72 @@ pub fn money(value: Decimal) -> String {
     standoff_core::model::format_cents(value)
 }
 
-/// Quotes one field per RFC 4180 and defuses formula-like text.
-pub fn field(text: &str) -> String {
-    let defused;
-    let text = if text.starts_with(['=', '+', '-', '@']) && !is_number(text) {
-        defused = format!("'{text}");
-        defused.as_str()
-    } else {
-        text
+/// How a spreadsheet in one family of locales reads CSV without an import dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spreadsheet {
+    /// Between fields.
+    pub separator: char,
+    /// Before the decimals of a number.
+    pub decimal_point: char,
+}
+
+impl Spreadsheet {
+    /// English and other point-decimal locales: `1234.56,-7.00`.
+    pub const ENGLISH: Spreadsheet = Spreadsheet {
+        separator: ',',
+        decimal_point: '.',
     };
-    if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
+    /// French and other comma-decimal locales: `1234,56;-7,00`.
+    pub const FRENCH: Spreadsheet = Spreadsheet {
+        separator: ';',
+        decimal_point: ',',
+    };
 
-fn is_number(text: &str) -> bool {
-    text.parse::<Decimal>().is_ok()
-}
-
-/// Writes a table as spreadsheet CSV: BOM, CRLF after every row (including the last), quoted
-/// and defused fields.
-pub fn write_table(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
-    out.push(BOM);
-    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
-        let cells: Vec<String> = row.iter().map(|cell| field(cell)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+    /// Quotes one field per RFC 4180 and defuses formula-like text.
+    pub fn field(self, text: &str) -> String {
+        let defused;
+        let text = if text.starts_with(['=', '+', '-', '@']) && !self.is_number(text) {
+            defused = format!("'{text}");
+            defused.as_str()
+        } else {
+            text
+        };
+        if text.contains([self.separator, '"', '\r', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
     }
-    out
+
+    fn is_number(self, text: &str) -> bool {
+        text.replace(self.decimal_point, ".")
+            .parse::<Decimal>()
+            .is_ok()
+    }
+
+    /// An amount with two decimals and this dialect's decimal point.
+    pub fn money(self, value: Decimal) -> String {
+        let text = money(value);
+        if self.decimal_point == '.' {
+            text
+        } else {
+            text.replace('.', &self.decimal_point.to_string())
+        }
+    }
+
+    /// Writes a table: BOM, CRLF after every row (including the last), quoted and defused
+    /// fields.
+    pub fn write_table(self, header: &[String], rows: &[Vec<String>]) -> String {
+        let mut out = String::new();
+        out.push(BOM);
+        let separator = self.separator.to_string();
+        for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+            let cells: Vec<String> = row.iter().map(|cell| self.field(cell)).collect();
+            out.push_str(&cells.join(&separator));
+            out.push_str("\r\n");
+        }
+        out
+    }
 }
 
 /// The ledger of `report` in the machine dialect: machine keys, `\n`, no BOM, `true`/`false`.
@@ -85,8 +120,12 @@ pub fn machine_csv(report: &Report) -> String {
     out
 }
 
-/// The ledger of `report` in the spreadsheet dialect, each column headed by `label(column)`.
-pub fn spreadsheet_csv(report: &Report, label: impl Fn(&Column) -> String) -> String {
+/// The ledger of `report` for `sheet`, each column headed by `label(column)`.
+pub fn spreadsheet_csv(
+    report: &Report,
+    sheet: Spreadsheet,
+    label: impl Fn(&Column) -> String,
+) -> String {
     let columns = columns(report);
     let header: Vec<String> = columns.iter().map(&label).collect();
     let rows: Vec<Vec<String>> = report
@@ -97,12 +136,13 @@ pub fn spreadsheet_csv(report: &Report, label: impl Fn(&Column) -> String) -> St
                 .iter()
                 .map(|column| match column.cell(month) {
                     Cell::Flag(flag) => if flag { "1" } else { "0" }.to_string(),
+                    Cell::Money(amount) => sheet.money(amount),
                     other => plain(other),
                 })
                 .collect()
         })
         .collect();
-    write_table(&header, &rows)
+    sheet.write_table(&header, &rows)
 }
 
 /// A cell as both dialects write it, but for booleans, which each writes its own way.
@@ -139,6 +179,7 @@ mod tests {
 
     #[test]
     fn fields_are_quoted_per_rfc_4180_and_formulas_defused() {
+        let field = |text| Spreadsheet::ENGLISH.field(text);
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
@@ -146,11 +187,19 @@ mod tests {
         assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(field("-12.50"), "-12.50");
         assert_eq!(field("@cmd"), "'@cmd");
+        let french = |text| Spreadsheet::FRENCH.field(text);
+        assert_eq!(french("a,b"), "a,b");
+        assert_eq!(french("a;b"), "\"a;b\"");
+        assert_eq!(french("-12,50"), "-12,50");
+        assert_eq!(french("-x"), "'-x");
     }
 
     #[test]
     fn table_has_bom_and_crlf() {
-        let csv = write_table(&["a".into(), "b".into()], &[vec!["1".into(), "x,y".into()]]);
-        assert_eq!(csv, "\u{feff}a,b\r\n1,\"x,y\"\r\n");
+        let table = |sheet: Spreadsheet| {
+            sheet.write_table(&["a".into(), "b".into()], &[vec!["1".into(), "x,y".into()]])
+        };
+        assert_eq!(table(Spreadsheet::ENGLISH), "\u{feff}a,b\r\n1,\"x,y\"\r\n");
+        assert_eq!(table(Spreadsheet::FRENCH), "\u{feff}a;b\r\n1;x,y\r\n");
     }
 }

@@ -60,7 +60,7 @@ pub use codec::{
     decode_link, decode_link_with_state, encode_fragment, encode_link, encode_link_with_state,
     encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES,
 };
-pub use csv_export::{machine_csv, spreadsheet_csv};
+pub use csv_export::{machine_csv, spreadsheet_csv, Spreadsheet};
 pub use error::LinkError;
 pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
 pub use stored::{

@@ -191,3 +191,84 @@ pub fn quoted(lang: Lang, text: &str) -> String {
         Lang::Fr => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
     }
 }
+
+/// The steps of a compact amount: thousands, millions, billions, each with its English and
+/// French abbreviation (`$1.2K`, `1,2 k$`; `$147.1M`, `147,1 M$`; `$2.5B`, `2,5 Md$`, the
+/// French "milliard").
+const COMPACT_UNITS: [(u32, &str, &str); 3] = [(3, "K", "k"), (6, "M", "M"), (9, "B", "Md")];
+
+/// The compact form of `magnitude` (an absolute amount): the smallest unit in which it rounds
+/// to less than a thousand, with its abbreviations, and the rounded number (one decimal in a
+/// unit, none below a thousand). So `$999.94K` stays in thousands while `$999.95K` rounds to
+/// a thousand thousands and is written `$1.0M`.
+fn compact_parts(magnitude: Decimal) -> (Decimal, Option<(&'static str, &'static str)>) {
+    let whole = round_whole(magnitude);
+    if whole < Decimal::ONE_THOUSAND {
+        return (whole, None);
+    }
+    let mut parts = (whole, None);
+    for (power, en, fr) in COMPACT_UNITS {
+        let scale = Decimal::from(10u64.pow(power));
+        let mut value = magnitude
+            .checked_div(scale)
+            .unwrap_or_default()
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        value.rescale(1);
+        parts = (value, Some((en, fr)));
+        if value < Decimal::ONE_THOUSAND {
+            break;
+        }
+    }
+    parts
+}
+
+/// An amount of money for reading at a glance: one decimal in thousands, millions or billions
+/// (`$147.1M`, `−$173.1M`, `$1.0M` for $999,950), whole units below a thousand (`$950`); in
+/// French `147,1 M$`, `−173,1 M$`, `950 $`. Rounded half away from zero. Negative amounts
+/// take U+2212 MINUS SIGN: the compact form is for reading, never for typing back (the exact
+/// form, [`money`], is what fields and tables show).
+pub fn money_compact(lang: Lang, amount: Decimal, currency: &str) -> String {
+    let negative = amount.is_sign_negative() && !round_whole(amount).is_zero();
+    let (number, units) = compact_parts(amount.abs());
+    let unit = units.map(|(en, fr)| if lang == Lang::En { en } else { fr });
+    let sign = if negative { "\u{2212}" } else { "" };
+    match lang {
+        Lang::En => {
+            let digits = fixed_with(number, ',', '.');
+            let unit = unit.unwrap_or_default();
+            match english_symbol(currency) {
+                Some(symbol) => format!("{sign}{symbol}{digits}{unit}"),
+                None => format!("{sign}{currency}\u{a0}{digits}{unit}"),
+            }
+        }
+        Lang::Fr => {
+            let digits = fixed_with(number, FR_THOUSANDS, ',');
+            let suffix = currency_suffix(currency);
+            match unit {
+                // "M$", "k€": the unit and a symbol are written together; a code stands apart.
+                Some(unit) if suffix != currency => {
+                    format!("{sign}{digits}{FR_BEFORE_CURRENCY}{unit}{suffix}")
+                }
+                Some(unit) => {
+                    format!("{sign}{digits}{FR_BEFORE_CURRENCY}{unit}{FR_BEFORE_CURRENCY}{suffix}")
+                }
+                None => format!("{sign}{digits}{FR_BEFORE_CURRENCY}{suffix}"),
+            }
+        }
+    }
+}
+
+fn round_whole(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The symbol English writes before an amount, if the currency has one.
+fn english_symbol(currency: &str) -> Option<&'static str> {
+    match currency {
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        _ => None,
+    }
+}

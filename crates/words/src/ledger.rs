@@ -4,6 +4,23 @@ use crate::charts::line_name;
 use crate::Lang;
 use standoff_core::engine::Report;
 use standoff_formats::ledger::{Column, MonthFigure, PartyTotal, Side};
+use standoff_formats::{spreadsheet_csv, Spreadsheet};
+
+/// The monthly ledger as a spreadsheet file for a reader of `lang`: the dialect a spreadsheet
+/// in that language opens by double-click, with the column headers in that language.
+pub fn ledger_csv(lang: Lang, report: &Report) -> String {
+    spreadsheet_csv(report, spreadsheet(lang), |column| {
+        column_label(lang, report, column)
+    })
+}
+
+/// The CSV dialect of spreadsheets set to `lang`.
+pub fn spreadsheet(lang: Lang) -> Spreadsheet {
+    match lang {
+        Lang::En => Spreadsheet::ENGLISH,
+        Lang::Fr => Spreadsheet::FRENCH,
+    }
+}
 
 /// The header of one ledger column: "Month", "Twitter: Contract payments", "Arrears"…; a
 /// party's columns start with its name from the scenario.

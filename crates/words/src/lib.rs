@@ -26,6 +26,7 @@ pub mod notices;
 pub mod params;
 pub mod presets;
 pub mod ui;
+pub mod verdict;
 
 pub use ui::Msg;
 

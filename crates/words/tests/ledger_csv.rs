@@ -7,16 +7,21 @@
 
 use standoff_core::engine::{simulate, Report};
 use standoff_core::model::{presets, Scenario};
-use standoff_formats::{machine_csv, spreadsheet_csv};
-use standoff_words::ledger::column_label;
+use standoff_formats::machine_csv;
+use standoff_words::ledger::ledger_csv;
 use standoff_words::Lang;
 
 fn english_ledger(report: &Report) -> String {
-    spreadsheet_csv(report, |column| column_label(Lang::En, report, column))
+    ledger_csv(Lang::En, report)
 }
 
-/// Splits CSV per RFC 4180 (quoted fields, doubled quotes, CRLF records).
+/// Splits comma-separated values per RFC 4180 (quoted fields, doubled quotes, CRLF records).
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_with(text, ',')
+}
+
+/// Splits CSV with `separator` between fields.
+fn parse_with(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -31,7 +36,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => field.push(c),
             (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => row.push(std::mem::take(&mut field)),
             (false, '\r') => {
                 assert_eq!(chars.next(), Some('\n'), "bare CR");
                 row.push(std::mem::take(&mut field));
@@ -109,10 +114,11 @@ fn every_preset_exports_a_ledger() {
 }
 
 #[test]
-fn french_headers_name_the_same_columns() {
+fn the_french_file_has_french_headers_semicolons_and_decimal_commas() {
     let report = simulate(&presets::twitter_aws_2023()).unwrap();
-    let french = spreadsheet_csv(&report, |column| column_label(Lang::Fr, &report, column));
-    let rows = parse_csv(french.trim_start_matches('\u{feff}'));
+    let french = ledger_csv(Lang::Fr, &report);
+    assert!(french.starts_with('\u{feff}') && french.ends_with("\r\n"));
+    let rows = parse_with(french.trim_start_matches('\u{feff}'), ';');
     let english = parse_csv(english_ledger(&report).trim_start_matches('\u{feff}'));
     assert_eq!(rows[0].len(), english[0].len());
     assert_eq!(rows[0][0], "Mois");
@@ -122,8 +128,14 @@ fn french_headers_name_the_same_columns() {
         "{:?}",
         rows[0]
     );
-    // The cells do not depend on the language.
-    assert_eq!(rows[1..], english[1..]);
+    // The same cells, with a decimal comma: January 2020's usage invoice is 45 % of a flat
+    // month of the commitment, 510,000,000 / 66 × 0.45 = 3,477,272.727… → 3477272,73.
+    let usage = rows[0].iter().position(|h| h == "Usage facturé").unwrap();
+    assert_eq!(rows[1][usage], "3477272,73");
+    for (french, english) in rows[1..].iter().zip(&english[1..]) {
+        let english: Vec<String> = english.iter().map(|cell| cell.replace('.', ",")).collect();
+        assert_eq!(french, &english);
+    }
 }
 
 #[test]

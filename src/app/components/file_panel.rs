@@ -12,8 +12,8 @@ use crate::app::state::Action;
 use crate::app::use_lang;
 use standoff_core::engine::{EngineError, Report};
 use standoff_core::model::Scenario;
-use standoff_formats::{export_json, spreadsheet_csv};
-use standoff_words::ledger::column_label;
+use standoff_formats::export_json;
+use standoff_words::ledger::ledger_csv;
 use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             };
             let name = format!("{}-ledger.csv", file_stem(&scenario.title));
             // The CSV text starts with a byte-order mark, which Blob writes as UTF-8 bytes.
-            let csv = spreadsheet_csv(report, |column| column_label(lang, report, column));
+            let csv = ledger_csv(lang, report);
             problem.set(download_text(&name, "text/csv;charset=utf-8", &csv).err());
         })
     };

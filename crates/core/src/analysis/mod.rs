@@ -25,6 +25,7 @@ pub mod sensitivity;
 pub mod strategies;
 pub mod sweep_run;
 pub mod tornado_run;
+pub mod verdict;
 pub mod zopa;
 
 use rust_decimal::Decimal;
@@ -54,6 +55,7 @@ pub use sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado, Torna
 pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
 pub use sweep_run::{SweepProgress, SweepRun};
 pub use tornado_run::TornadoRun;
+pub use verdict::{pain, verdict, Blink, Deal, Leverage, Pain, PainMonth, Party, Verdict};
 pub use zopa::{zopa, Zopa};
 
 /// Everything that can go wrong in an analysis, each with a message a reader can act on.
