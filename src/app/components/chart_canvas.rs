@@ -72,23 +72,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     use_hover_line(&cursor_ref, &spec, &plot, *cursor, size);
 
     let select = select_month(&spec, props.on_select_month.clone());
-    let pointer = |on_point: Rc<dyn Fn(usize)>| {
-        let (spec, plot) = (spec.clone(), plot.clone());
-        Callback::from(move |event: MouseEvent| {
-            let under = (*plot.borrow()).and_then(|plot| {
-                let (x, y) = (f64::from(event.offset_x()), f64::from(event.offset_y()));
-                point_at(&spec, &plot, x, y)
-            });
-            if let Some(point) = under {
-                on_point(point);
-            }
-        })
-    };
     let onmousemove = {
         let cursor = cursor.clone();
-        pointer(Rc::new(move |point| cursor.set(Some(point))))
+        on_point(&spec, &plot, Rc::new(move |point| cursor.set(Some(point))))
     };
-    let onclick = pointer(select.clone());
+    let onclick = on_point(&spec, &plot, select.clone());
     let onmouseleave = {
         let cursor = cursor.clone();
         Callback::from(move |_: MouseEvent| cursor.set(None))
@@ -309,6 +297,20 @@ fn select_month(spec: &ChartSpec, on_select: Option<Callback<u32>>) -> Rc<dyn Fn
             (monthly, on_select.as_ref(), u32::try_from(index))
         {
             on_select.emit(month);
+        }
+    })
+}
+
+/// Calls `then` with the point under the mouse, if there is one.
+fn on_point(spec: &Rc<ChartSpec>, plot: &PlotRef, then: Rc<dyn Fn(usize)>) -> Callback<MouseEvent> {
+    let (spec, plot) = (spec.clone(), plot.clone());
+    Callback::from(move |event: MouseEvent| {
+        let under = (*plot.borrow()).and_then(|plot| {
+            let (x, y) = (f64::from(event.offset_x()), f64::from(event.offset_y()));
+            point_at(&spec, &plot, x, y)
+        });
+        if let Some(point) = under {
+            then(point);
         }
     })
 }

@@ -187,3 +187,98 @@ pub fn heatmap(chart: &HeatmapChart, (css_width, css_height): (f64, f64)) -> Car
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::charts::colour::INK;
+    use crate::app::charts::spec::{AfterCursor, Meta, MonthlyKind, TornadoRow};
+    use standoff_words::Lang;
+
+    fn meta() -> Meta {
+        Meta {
+            kind: "t".into(),
+            title: "T".into(),
+            x_label: "x".into(),
+            y_label: "y".into(),
+            lang: Lang::En,
+        }
+    }
+
+    #[test]
+    fn a_monthly_chart_labels_whole_years_when_months_are_crowded() {
+        let chart = MonthlyChart {
+            meta: meta(),
+            kind: MonthlyKind::Lines,
+            months: (0..36).map(|m| format!("m{m}")).collect(),
+            x_months: 48,
+            series: Vec::new(),
+            currency: String::new(),
+            y_range: Some((-100.0, 300.0)),
+            after_cursor: AfterCursor::Grey,
+            note: None,
+        };
+        // 300 CSS px hold 3 month labels: 36 months at 12 a label.
+        let layout = monthly(&chart, (300.0, 200.0));
+        assert_eq!(layout.x_range, (-0.5, 47.5));
+        assert_eq!(layout.y_range, (-100.0, 300.0));
+        let months: Vec<&str> = layout
+            .axes
+            .x_ticks
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect();
+        assert_eq!(months, ["m0", "m12", "m24"]);
+        // 200 px hold 4 value ticks: steps of 100.
+        let values: Vec<f64> = layout.axes.y_ticks.iter().map(|(v, _)| *v).collect();
+        assert_eq!(values, [-100.0, 0.0, 100.0, 200.0, 300.0]);
+        assert_eq!(layout.margins.y_labels, 58.0);
+    }
+
+    #[test]
+    fn a_tornado_labels_as_many_bars_as_fit_from_the_bottom() {
+        let row = |label: &str| TornadoRow {
+            label: label.into(),
+            low: Some(-1.0),
+            high: Some(1.0),
+            low_input: String::new(),
+            high_input: String::new(),
+            low_exact: String::new(),
+            high_exact: String::new(),
+            swing_exact: String::new(),
+            error: None,
+        };
+        let chart = TornadoChart {
+            meta: meta(),
+            base: 0.0,
+            base_exact: String::new(),
+            low_colour: INK,
+            high_colour: INK,
+            rows: vec![
+                row("widest"),
+                row("middle"),
+                row("a rather long parameter name"),
+            ],
+            unmoved: Vec::new(),
+        };
+        // 64 px hold 4 labels: every bar is labelled, the widest at the top.
+        let tall = tornado(&chart, (200.0, 64.0));
+        assert_eq!(tall.y_range, (-0.5, 2.5));
+        assert_eq!(tall.margins.y_labels, 90.0);
+        let labels: Vec<(f64, &str)> = tall
+            .axes
+            .y_ticks
+            .iter()
+            .map(|(y, l)| (*y, l.as_str()))
+            .collect();
+        // 90 px hold 13 characters of 12 × 0.56 px.
+        assert_eq!(
+            labels,
+            [(0.0, "a rath…r name"), (1.0, "middle"), (2.0, "widest")]
+        );
+        // 32 px hold 2: every other bar, counted from the bottom.
+        let short = tornado(&chart, (200.0, 32.0));
+        let labelled: Vec<f64> = short.axes.y_ticks.iter().map(|(y, _)| *y).collect();
+        assert_eq!(labelled, [0.0, 2.0]);
+    }
+}
