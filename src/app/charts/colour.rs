@@ -24,6 +24,12 @@ pub const NOTE_INK: Rgb = Rgb(0x5b, 0x64, 0x70);
 /// Grey for failed heatmap cells and baselines (shapes, never text: 3.1:1 on white).
 pub const MUTED: Rgb = Rgb(0x8a, 0x93, 0x9e);
 
+/// The bargaining chart's band when the parties' limits overlap (the zone of possible
+/// agreement).
+pub const ZOPA: Rgb = Rgb(0x9b, 0xd4, 0x9b);
+/// The bargaining chart's band when the parties' limits leave a gap between them.
+pub const GAP: Rgb = Rgb(0xf2, 0xa5, 0xa5);
+
 /// Colours for series that belong to neither party (ledger lines, exposure parts), chosen
 /// to stay apart from each other and from the default party colours.
 pub const PALETTE: [Rgb; 16] = [
@@ -70,6 +76,12 @@ pub fn parse_hex(text: &str) -> Option<Rgb> {
 /// The palette colour number `index`, wrapping around.
 pub fn palette(index: usize) -> Rgb {
     PALETTE[index % PALETTE.len()]
+}
+
+/// Mixes `colour` with white: 0 keeps it, 1 is white.
+pub fn lighten(colour: Rgb, amount: f64) -> Rgb {
+    let mix = |c: u8| (f64::from(c) + (255.0 - f64::from(c)) * amount).round() as u8;
+    Rgb(mix(colour.0), mix(colour.1), mix(colour.2))
 }
 
 /// The colour of `value` on a scale from `min` to `max` through `stops` evenly spread,
@@ -119,5 +131,12 @@ mod tests {
         // Outside the range clamps; a flat scale gives the middle.
         assert_eq!(scale_colour(&stops, 0.0, 10.0, -3.0), Rgb(0, 0, 0));
         assert_eq!(scale_colour(&stops, 4.0, 4.0, 4.0), Rgb(200, 100, 50));
+    }
+
+    #[test]
+    fn lightening_mixes_with_white() {
+        assert_eq!(lighten(Rgb(0, 100, 255), 0.0), Rgb(0, 100, 255));
+        assert_eq!(lighten(Rgb(0, 100, 255), 0.5), Rgb(128, 178, 255));
+        assert_eq!(lighten(Rgb(0, 100, 255), 1.0), Rgb(255, 255, 255));
     }
 }

@@ -4,7 +4,7 @@
 //! colour string, and for text also a font string, and sets the fill colour, the font, the
 //! alignment and the baseline before the one call that draws. Every string crosses from wasm to
 //! JavaScript and is parsed again by the canvas, so on a chart redrawn at each slider input
-//! these settings cost more than the drawing (docs/performance.md). A [`Pen`] sets them once
+//! these settings cost more than the drawing. A [`Pen`] sets them once
 //! per batch: all the tick labels of an axis, all the grid lines, one whole series (a dashed
 //! line included, which plotters strokes dash by dash).
 //!

@@ -4,16 +4,27 @@
 
 use yew::prelude::*;
 
-use standoff_words::{Lang, Msg};
+use crate::app::use_lang;
+use standoff_words::Msg;
 
-/// The readout's markup, with the element id `id` that the chart's `aria-describedby` names;
-/// `text` is the reading, `None` shows how to get one. A plain function rather than a
-/// component: it changes exactly when its chart renders, so a component of its own would skip
-/// no render.
-pub fn chart_readout(lang: Lang, id: AttrValue, text: Option<String>) -> Html {
-    let text = text.unwrap_or_else(|| lang.t(Msg::ReadoutHint).to_string());
+#[derive(Properties, PartialEq)]
+pub struct ChartReadoutProps {
+    /// The element id that the chart's `aria-describedby` names.
+    pub id: AttrValue,
+    /// The reading; `None` shows how to get one.
+    #[prop_or_default]
+    pub text: Option<String>,
+}
+
+#[function_component]
+pub fn ChartReadout(props: &ChartReadoutProps) -> Html {
+    let lang = use_lang();
+    let text = match &props.text {
+        Some(text) => text.clone(),
+        None => lang.t(Msg::ReadoutHint).to_string(),
+    };
     html! {
-        <p {id} class="chart-readout" data-testid="chart-readout" aria-live="polite">
+        <p id={props.id.clone()} class="chart-readout" data-testid="chart-readout" aria-live="polite">
             { text }
         </p>
     }

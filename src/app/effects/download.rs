@@ -39,6 +39,23 @@ pub fn download_text(filename: &str, media_type: &str, text: &str) -> Result<(),
     Ok(())
 }
 
+/// Offers the picture on `canvas` for download as a PNG file named `filename`, through a
+/// temporary link to the picture's data URL.
+pub fn download_canvas_png(canvas: &web_sys::HtmlCanvasElement, filename: &str) {
+    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
+        return;
+    };
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", filename);
+        link.click();
+    }
+}
+
 /// A file name made from a scenario title: lower-case ASCII letters, digits and hyphens.
 pub fn file_stem(title: &str) -> String {
     let mut stem = String::new();
