@@ -32,7 +32,6 @@ fn one_draw(dist: Distribution, seed: u64, runs: u32) -> McResult {
         out.set(0, 0, x)?;
         out.set_scalar(0, x)?;
         out.set_flag(0, rng.bernoulli(0.3))
-            
     };
     MonteCarloRun::new(McConfig { seed, runs }, layout, model)
         .unwrap()
@@ -86,8 +85,7 @@ fn chunking_does_not_change_the_result() {
                 0,
                 m,
                 Decimal::from(m as u32) + Decimal::try_from(rng.unit()).unwrap(),
-            )
-            ?;
+            )?;
         }
         Ok(())
     };
@@ -163,10 +161,8 @@ fn percentiles_are_exact_on_known_samples() {
     let mut counter = 0u32;
     let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
         counter += 1;
-        out.set(0, 0, Decimal::from(counter))
-            ?;
+        out.set(0, 0, Decimal::from(counter))?;
         out.set_scalar(0, Decimal::from(counter))
-            
     };
     let r = MonteCarloRun::new(McConfig { seed: 0, runs: 5 }, layout, model)
         .unwrap()

@@ -125,8 +125,9 @@ fn tornado_keeps_failures_per_bar() {
         })
     );
     // The base failing is an error of the whole tornado.
-    let failing =
-        |_: &Params| -> Result<Decimal, AnalysisError> { Err(AnalysisError::Model(EngineError::Invalid(vec![]))) };
+    let failing = |_: &Params| -> Result<Decimal, AnalysisError> {
+        Err(AnalysisError::Model(EngineError::Invalid(vec![])))
+    };
     assert!(matches!(
         tornado(&p, &ranges, set, failing),
         Err(AnalysisError::Model(_))

@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use standoff_core::engine::simulate;
 use standoff_core::model::{presets, Scenario};
 use standoff_formats::{
-    export_json, import_json, ledger_csv, parse_stored, serialize_stored, LinkError,
-    StoredItem, StoredScenarios, Unreadable, UnreadableEntry, MAX_JSON_BYTES,
+    export_json, import_json, ledger_csv, parse_stored, serialize_stored, LinkError, StoredItem,
+    StoredScenarios, Unreadable, UnreadableEntry, MAX_JSON_BYTES,
 };
 
 fn file_with(scenario: Value) -> String {

@@ -46,7 +46,10 @@ fn error_en(error: &AnalysisError) -> String {
             format!("{}: {}", input_en(input), problem_en(problem))
         }
         AnalysisError::Overflow(what) => {
-            format!("the numbers are too large to compute {}", quantity_en(*what))
+            format!(
+                "the numbers are too large to compute {}",
+                quantity_en(*what)
+            )
         }
         AnalysisError::NoAgreement { gap } => {
             format!("no zone of possible agreement: the reservation values are {gap} apart")
@@ -89,7 +92,7 @@ fn error_fr(error: &AnalysisError) -> String {
             count(lang, u64::from(*total))
         ),
         AnalysisError::AllRunsFailed(first) => format!(
-            "tous les tirages du Monte-Carlo ont échoué\u{a0}; le premier échec\u{a0}: {}",
+            "tous les tirages du Monte-Carlo ont échoué\u{202f}; le premier échec\u{a0}: {}",
             run_failure(lang, first)
         ),
     }
@@ -178,9 +181,9 @@ fn problem_en(problem: &Problem) -> String {
         Problem::NegativeCostOfDelay { value } => {
             format!("{value} is negative; a cost of delay must be 0 or more")
         }
-        Problem::PrizeNotPositive { value } => format!(
-            "{value} is not positive; a side with nothing to win concedes at once"
-        ),
+        Problem::PrizeNotPositive { value } => {
+            format!("{value} is not positive; a side with nothing to win concedes at once")
+        }
         Problem::MonthOutsideHorizon { month, last } => {
             format!("{month} is outside the horizon; it must be 0 to {last}")
         }
@@ -198,9 +201,7 @@ fn problem_en(problem: &Problem) -> String {
             high,
             min,
             max,
-        } => format!(
-            "its range {low} to {high} goes outside the parameter's range {min} to {max}"
-        ),
+        } => format!("its range {low} to {high} goes outside the parameter's range {min} to {max}"),
         Problem::LowAboveHigh { low, high } => {
             format!("the low end {low} is above the high end {high}")
         }
@@ -270,23 +271,22 @@ fn problem_fr(problem: &Problem) -> String {
             format!("{} est hors de la plage autorisée, de 0 à 1", n(value))
         }
         Problem::Negative { value } => {
-            format!("{} est négatif\u{a0}; il doit valoir 0 ou plus", n(value))
+            format!("{} est négatif\u{202f}; il doit valoir 0 ou plus", n(value))
         }
         Problem::NegativeCostOfDelay { value } => format!(
-            "{} est négatif\u{a0}; un coût du retard doit valoir 0 ou plus",
+            "{} est négatif\u{202f}; un coût du retard doit valoir 0 ou plus",
             n(value)
         ),
         Problem::PrizeNotPositive { value } => format!(
-            "{} n’est pas positif\u{a0}; un camp qui n’a rien à gagner cède aussitôt",
+            "{} n’est pas positif\u{202f}; un camp qui n’a rien à gagner cède aussitôt",
             n(value)
         ),
-        Problem::MonthOutsideHorizon { month, last } => format!(
-            "{month} est hors de l’horizon\u{a0}; il doit être compris entre 0 et {last}"
-        ),
-        Problem::PeriodNotPositive { months } => format!(
-            "{} mois\u{a0}; il doit être supérieur à 0",
-            n(months)
-        ),
+        Problem::MonthOutsideHorizon { month, last } => {
+            format!("{month} est hors de l’horizon\u{202f}; il doit être compris entre 0 et {last}")
+        }
+        Problem::PeriodNotPositive { months } => {
+            format!("{} mois\u{202f}; il doit être supérieur à 0", n(months))
+        }
         Problem::Rejected(error) => field_problem(lang, error),
         Problem::NotAParameter => "n’est pas un paramètre".to_string(),
         Problem::NotInScenario => "n’existe pas dans ce scénario".to_string(),
@@ -330,18 +330,18 @@ fn problem_fr(problem: &Problem) -> String {
             format!("il n’y a pas de règle nº\u{a0}{}", rule.saturating_add(1))
         }
         Problem::PointsOnAxis { points, max } => format!(
-            "{} points sur un axe\u{a0}; autorisé de 1 à {}",
+            "{} points sur un axe\u{202f}; autorisé de 1 à {}",
             c(*points),
             c(*max)
         ),
         Problem::AxisPoints { axis, points, max } => format!(
-            "{axis} compte {} points\u{a0}; autorisé de 1 à {}",
+            "{axis} compte {} points\u{202f}; autorisé de 1 à {}",
             c(*points),
             c(*max)
         ),
-        Problem::SameAxes { id } => format!(
-            "les deux axes font varier {id}\u{a0}; choisissez deux paramètres différents"
-        ),
+        Problem::SameAxes { id } => {
+            format!("les deux axes font varier {id}\u{202f}; choisissez deux paramètres différents")
+        }
         Problem::RowsForStrategies { rows, strategies } => format!(
             "{} lignes de gains pour {} stratégies du client",
             c(*rows),
@@ -358,9 +358,9 @@ fn problem_fr(problem: &Problem) -> String {
         Problem::PickTwoStrategies => {
             "choisissez deux stratégies différentes pour chaque camp".to_string()
         }
-        Problem::CellOutside { row, column } => format!(
-            "la case ({row}, {column}) est hors de la matrice ou n’a pas de gain"
-        ),
+        Problem::CellOutside { row, column } => {
+            format!("la case ({row}, {column}) est hors de la matrice ou n’a pas de gain")
+        }
         Problem::SeriesOutside { series, month } => {
             format!("la série {series}, mois {month}, est hors de la disposition")
         }
@@ -369,12 +369,12 @@ fn problem_fr(problem: &Problem) -> String {
         }
         Problem::FlagOutside { flag } => format!("l’indicateur {flag} est hors de la disposition"),
         Problem::Runs { runs, max } => format!(
-            "{}\u{a0}; autorisé de 1 à {}",
+            "{}\u{202f}; autorisé de 1 à {}",
             count(lang, u64::from(*runs)),
             count(lang, u64::from(*max))
         ),
         Problem::Decimals { decimals, max } => {
-            format!("{decimals} décimales\u{a0}; autorisé de 0 à {max}")
+            format!("{decimals} décimales\u{202f}; autorisé de 0 à {max}")
         }
         Problem::TooManySamples {
             runs,
@@ -382,7 +382,7 @@ fn problem_fr(problem: &Problem) -> String {
             max,
             most_runs,
         } => format!(
-            "{} tirages garderaient {} échantillons\u{a0}; le maximum est {}, utilisez donc au \
+            "{} tirages garderaient {} échantillons\u{202f}; le maximum est {}, utilisez donc au \
              plus {} tirages ou moins de séries",
             count(lang, u64::from(*runs)),
             count(lang, *samples),

@@ -182,7 +182,11 @@ pub fn unreadable_reason(lang: Lang, reason: &Unreadable) -> String {
     match reason {
         Unreadable::Found { what, error } => match lang {
             Lang::En => format!("{}: {}", stored_item(lang, what), link_error(lang, error)),
-            Lang::Fr => format!("{}\u{a0}: {}", stored_item(lang, what), link_error(lang, error)),
+            Lang::Fr => format!(
+                "{}\u{a0}: {}",
+                stored_item(lang, what),
+                link_error(lang, error)
+            ),
         },
         Unreadable::Stored(text) => text.clone(),
     }

@@ -44,11 +44,9 @@ fn range_en(unit: Unit, min: Decimal, max: Decimal) -> String {
         Unit::Months => format!("must be between {min} and {max} months"),
         Unit::MonthIndex => format!("must be a month index between {min} and {max}"),
         Unit::Count => format!("must be a whole number between {min} and {max}"),
-        Unit::Money
-        | Unit::Probability
-        | Unit::Ratio
-        | Unit::Year
-        | Unit::CalendarMonth => format!("must be between {min} and {max}"),
+        Unit::Money | Unit::Probability | Unit::Ratio | Unit::Year | Unit::CalendarMonth => {
+            format!("must be between {min} and {max}")
+        }
     }
 }
 
@@ -69,11 +67,9 @@ fn range_fr(unit: Unit, min: Decimal, max: Decimal) -> String {
         Unit::Months => format!("doit être compris entre {lo} et {hi} mois"),
         Unit::MonthIndex => format!("doit être un indice de mois entre {lo} et {hi}"),
         Unit::Count => format!("doit être un nombre entier entre {lo} et {hi}"),
-        Unit::Money
-        | Unit::Probability
-        | Unit::Ratio
-        | Unit::Year
-        | Unit::CalendarMonth => format!("doit être compris entre {lo} et {hi}"),
+        Unit::Money | Unit::Probability | Unit::Ratio | Unit::Year | Unit::CalendarMonth => {
+            format!("doit être compris entre {lo} et {hi}")
+        }
     }
 }
 

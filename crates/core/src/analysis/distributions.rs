@@ -106,14 +106,12 @@ impl Distribution {
         }
         dec::sub(high, low, Quantity::DistributionWidth)?;
         match *self {
-            Distribution::Triangular { mode, .. } if mode < low || mode > high => Err(invalid(
-                input,
-                Problem::ModeOutside { mode, low, high },
-            )),
-            Distribution::Normal { mean, .. } if mean < low || mean > high => Err(invalid(
-                input,
-                Problem::MeanOutside { mean, low, high },
-            )),
+            Distribution::Triangular { mode, .. } if mode < low || mode > high => {
+                Err(invalid(input, Problem::ModeOutside { mode, low, high }))
+            }
+            Distribution::Normal { mean, .. } if mean < low || mean > high => {
+                Err(invalid(input, Problem::MeanOutside { mean, low, high }))
+            }
             Distribution::Normal { sd, .. } if sd < Decimal::ZERO => {
                 Err(invalid(input, Problem::NegativeSd { sd }))
             }

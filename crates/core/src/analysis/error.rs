@@ -46,7 +46,10 @@ pub enum Input {
     /// A parameter of the scenario, by its dotted path.
     Param(String),
     /// A Monte Carlo output series or scalar: its id, and its label as the layout gives it.
-    Output { id: String, label: String },
+    Output {
+        id: String,
+        label: String,
+    },
     /// The distribution of a parameter, by its id; `None` for a distribution on its own.
     Distribution(Option<String>),
     CustomerPower,
@@ -77,17 +80,30 @@ pub enum Input {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// A share or probability outside 0 to 1.
-    OutsideUnit { value: Decimal },
+    OutsideUnit {
+        value: Decimal,
+    },
     /// A negative value where 0 or more is needed.
-    Negative { value: Decimal },
+    Negative {
+        value: Decimal,
+    },
     /// A negative cost of delay.
-    NegativeCostOfDelay { value: Decimal },
+    NegativeCostOfDelay {
+        value: Decimal,
+    },
     /// A prize of 0 or less in the war of attrition.
-    PrizeNotPositive { value: Decimal },
+    PrizeNotPositive {
+        value: Decimal,
+    },
     /// A settlement month beyond the horizon.
-    MonthOutsideHorizon { month: u32, last: u32 },
+    MonthOutsideHorizon {
+        month: u32,
+        last: u32,
+    },
     /// An offer period of 0 months or less.
-    PeriodNotPositive { months: Decimal },
+    PeriodNotPositive {
+        months: Decimal,
+    },
     /// A parameter's own rule, as the setter reports it.
     Rejected(FieldError),
     /// The id names no parameter of the registry.
@@ -107,28 +123,77 @@ pub enum Problem {
         min: Decimal,
         max: Decimal,
     },
-    LowAboveHigh { low: Decimal, high: Decimal },
-    ModeOutside { mode: Decimal, low: Decimal, high: Decimal },
-    MeanOutside { mean: Decimal, low: Decimal, high: Decimal },
-    NegativeSd { sd: Decimal },
-    MinAboveMax { min: Decimal, max: Decimal },
+    LowAboveHigh {
+        low: Decimal,
+        high: Decimal,
+    },
+    ModeOutside {
+        mode: Decimal,
+        low: Decimal,
+        high: Decimal,
+    },
+    MeanOutside {
+        mean: Decimal,
+        low: Decimal,
+        high: Decimal,
+    },
+    NegativeSd {
+        sd: Decimal,
+    },
+    MinAboveMax {
+        min: Decimal,
+        max: Decimal,
+    },
     /// A retaliation rule number (0-based) the scenario does not have.
-    NoRule { rule: usize },
+    NoRule {
+        rule: usize,
+    },
     /// A sweep axis with a number of points outside 1 to `max`.
-    PointsOnAxis { points: usize, max: usize },
+    PointsOnAxis {
+        points: usize,
+        max: usize,
+    },
     /// A given sweep axis with a number of points outside 1 to `max`.
-    AxisPoints { axis: String, points: usize, max: usize },
+    AxisPoints {
+        axis: String,
+        points: usize,
+        max: usize,
+    },
     /// Both sweep axes vary the same parameter.
-    SameAxes { id: String },
-    RowsForStrategies { rows: usize, strategies: usize },
-    PayoffsInRow { payoffs: usize, strategies: usize },
+    SameAxes {
+        id: String,
+    },
+    RowsForStrategies {
+        rows: usize,
+        strategies: usize,
+    },
+    PayoffsInRow {
+        payoffs: usize,
+        strategies: usize,
+    },
     PickTwoStrategies,
-    CellOutside { row: usize, column: usize },
-    SeriesOutside { series: usize, month: usize },
-    ScalarOutside { scalar: usize },
-    FlagOutside { flag: usize },
-    Runs { runs: u32, max: u32 },
-    Decimals { decimals: u32, max: u32 },
+    CellOutside {
+        row: usize,
+        column: usize,
+    },
+    SeriesOutside {
+        series: usize,
+        month: usize,
+    },
+    ScalarOutside {
+        scalar: usize,
+    },
+    FlagOutside {
+        flag: usize,
+    },
+    Runs {
+        runs: u32,
+        max: u32,
+    },
+    Decimals {
+        decimals: u32,
+        max: u32,
+    },
     TooManySamples {
         runs: u32,
         samples: u64,
@@ -136,11 +201,15 @@ pub enum Problem {
         most_runs: u64,
     },
     /// A Monte Carlo model left a series without a value for a month (1-based).
-    NotRecordedForMonth { month: usize },
+    NotRecordedForMonth {
+        month: usize,
+    },
     /// A Monte Carlo model left a scalar without a value.
     NotRecorded,
     /// A recorded value does not fit the fixed-point samples.
-    TooLargeToKeep { value: Decimal },
+    TooLargeToKeep {
+        value: Decimal,
+    },
 }
 
 /// What was being computed when the arithmetic overflowed.

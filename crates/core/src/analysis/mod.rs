@@ -188,7 +188,10 @@ mod tests {
             let error = ((got - expected) / expected).abs();
             assert!(error < d("1e-25"), "e^{x}: {got} against {expected}");
         }
-        assert_eq!(dec::exp(Decimal::ZERO, Quantity::Mean).unwrap(), Decimal::ONE);
+        assert_eq!(
+            dec::exp(Decimal::ZERO, Quantity::Mean).unwrap(),
+            Decimal::ONE
+        );
     }
 
     #[test]

@@ -542,9 +542,9 @@ impl<M: PathModel> MonteCarloRun<M> {
         }
         for (spec, value) in self.layout.scalars.iter().zip(&self.out.scalars) {
             let output = || Input::Output {
-                    id: spec.id.clone(),
-                    label: spec.label.clone(),
-                };
+                id: spec.id.clone(),
+                label: spec.label.clone(),
+            };
             let value = value.ok_or_else(|| invalid(output(), Problem::NotRecorded))?;
             self.scratch.push(
                 to_fixed(value, spec.decimals)
@@ -660,7 +660,10 @@ impl<M: PathModel> MonteCarloRun<M> {
         }
         let succeeded = self.config.runs - self.failed;
         if succeeded == 0 {
-            debug_assert!(self.first_failure.is_some(), "a failed run keeps its failure");
+            debug_assert!(
+                self.first_failure.is_some(),
+                "a failed run keeps its failure"
+            );
             if let Some(first) = self.first_failure {
                 return Err(AnalysisError::AllRunsFailed(first));
             }

@@ -162,12 +162,8 @@ impl PayoffMatrix {
             return Err(invalid(Input::SubGame, Problem::PickTwoStrategies));
         }
         let cell = |r: usize, c: usize| {
-            self.get(r, c).ok_or_else(|| {
-                invalid(
-                    Input::SubGame,
-                    Problem::CellOutside { row: r, column: c },
-                )
-            })
+            self.get(r, c)
+                .ok_or_else(|| invalid(Input::SubGame, Problem::CellOutside { row: r, column: c }))
         };
         let [r1, r2] = rows;
         let [c1, c2] = columns;

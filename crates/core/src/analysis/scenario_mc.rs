@@ -235,8 +235,7 @@ impl PathModel for ScenarioPathModel {
                         dec::sub(expected, actual, Quantity::Outage)?,
                         factor,
                         Quantity::Outage,
-                    )
-                    ?;
+                    )?;
                     customer_npv = dec::add(customer_npv, shift, Quantity::Outage)?;
                 }
             }

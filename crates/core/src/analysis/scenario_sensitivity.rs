@@ -114,8 +114,9 @@ impl Output {
         let report = sim
             .simulate(s, Detail::Totals)
             .map_err(AnalysisError::Model)?;
-        self.of_report(s, &report)
-            .ok_or(AnalysisError::Undefined(Undefined::OutputNeedsOwnEvaluation))
+        self.of_report(s, &report).ok_or(AnalysisError::Undefined(
+            Undefined::OutputNeedsOwnEvaluation,
+        ))
     }
 
     /// [`Output::evaluate_with`] through a `RefCell`, for the analyses whose model is a `Fn`.
@@ -153,8 +154,7 @@ pub(crate) fn fit_to_param(s: &Scenario, id: &str, value: Decimal) -> Decimal {
 
 pub(crate) fn setter(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
     let value = fit_to_param(s, id, value);
-    set_param(s, id, value)
-        .map_err(|e| invalid(Input::Param(id.to_string()), Problem::Rejected(e)))
+    set_param(s, id, value).map_err(|e| invalid(Input::Param(id.to_string()), Problem::Rejected(e)))
 }
 
 /// The tornado ranges of every parameter of `s`: base ± `share` of it, clamped to its range

@@ -72,20 +72,19 @@ impl SweepRun {
             ));
         }
         let specs = param_specs(s);
-        let axis =
-            |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
-                let spec = specs.iter().find(|p| p.id == id).ok_or_else(|| {
-                    invalid(
-                        Input::Param(id.to_string()),
-                        Problem::NotAParameterOfScenario,
-                    )
-                })?;
-                let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
-                for value in &mut axis.values {
-                    *value = fit_to_param(s, id, *value);
-                }
-                Ok(axis)
-            };
+        let axis = |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
+            let spec = specs.iter().find(|p| p.id == id).ok_or_else(|| {
+                invalid(
+                    Input::Param(id.to_string()),
+                    Problem::NotAParameterOfScenario,
+                )
+            })?;
+            let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
+            for value in &mut axis.values {
+                *value = fit_to_param(s, id, *value);
+            }
+            Ok(axis)
+        };
         let x = axis(x_id, x_low, x_high)?;
         let y = axis(y_id, y_low, y_high)?;
         Ok(SweepRun {

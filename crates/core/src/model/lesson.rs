@@ -228,11 +228,7 @@ fn check_text(
         }
     }
     if required && text.en.trim().is_empty() {
-        errors.push(error(
-            format!("{field}.en"),
-            "",
-            Rule::EnglishRequired,
-        ));
+        errors.push(error(format!("{field}.en"), "", Rule::EnglishRequired));
     }
 }
 

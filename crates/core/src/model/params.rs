@@ -55,7 +55,6 @@ impl Unit {
                 | Unit::CalendarMonth
         )
     }
-
 }
 
 /// One numeric parameter of a scenario, with its allowed range.

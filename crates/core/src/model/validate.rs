@@ -25,7 +25,11 @@ pub struct FieldError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// A registry parameter's range, worded by its unit ("between 0 and 3650 days").
-    Range { unit: Unit, min: Decimal, max: Decimal },
+    Range {
+        unit: Unit,
+        min: Decimal,
+        max: Decimal,
+    },
     /// A whole-number parameter was given a fraction.
     WholeNumber,
     /// The id names no parameter of the registry.
@@ -105,12 +109,7 @@ fn check_party(errors: &mut Vec<FieldError>, side: &str, p: &Party) {
         && p.colour.starts_with('#')
         && p.colour.bytes().skip(1).all(|b| b.is_ascii_hexdigit());
     if !colour_ok {
-        push(
-            errors,
-            &format!("{side}.colour"),
-            &p.colour,
-            Rule::Colour,
-        );
+        push(errors, &format!("{side}.colour"), &p.colour, Rule::Colour);
     }
 }
 
@@ -222,12 +221,7 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             .iter()
             .try_fold(Decimal::ZERO, |acc, w| acc.checked_add(*w));
         if total.is_some_and(|t| t <= Decimal::ZERO) {
-            push(
-                &mut errors,
-                "contract.ramp",
-                "all zero",
-                Rule::RampNotZero,
-            );
+            push(&mut errors, "contract.ramp", "all zero", Rule::RampNotZero);
         }
     }
     for (i, line) in s.reciprocal.iter().enumerate() {
