@@ -95,7 +95,7 @@ impl GroupContext {
             .scenario_errors
             .iter()
             .filter(|error| error.field == path)
-            .map(|error| field_error_message(self.state.lang, &self.state.scenario, error))
+            .map(|error| field_error_message(self.state.lang, error))
             .collect();
         if messages.is_empty() {
             return Html::default();
