@@ -22,7 +22,7 @@ fn params() -> Params {
 fn above_100(id: &str, v: Decimal) -> AnalysisError {
     AnalysisError::InvalidInput {
         input: Input::Param(id.to_string()),
-        problem: Problem::Rejected(FieldError {
+        problem: Box::new(Problem::Rejected(FieldError {
             field: id.to_string(),
             value: v.to_string(),
             rule: Rule::Range {
@@ -30,7 +30,7 @@ fn above_100(id: &str, v: Decimal) -> AnalysisError {
                 min: Decimal::MIN,
                 max: dec!(100),
             },
-        }),
+        })),
     }
 }
 
@@ -45,7 +45,7 @@ fn set(p: &mut Params, id: &str, v: Decimal) -> Result<(), AnalysisError> {
         }
         None => Err(AnalysisError::InvalidInput {
             input: Input::Param(id.to_string()),
-            problem: Problem::NotAParameter,
+            problem: Box::new(Problem::NotAParameter),
         }),
     }
 }

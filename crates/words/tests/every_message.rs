@@ -482,13 +482,13 @@ fn analysis_errors() -> Vec<AnalysisError> {
     for input in inputs() {
         errors.push(AnalysisError::InvalidInput {
             input,
-            problem: Problem::NotAParameter,
+            problem: Box::new(Problem::NotAParameter),
         });
     }
     for problem in problems() {
         errors.push(AnalysisError::InvalidInput {
             input: Input::McRuns,
-            problem,
+            problem: Box::new(problem),
         });
     }
     errors.extend(Quantity::ALL.map(AnalysisError::Overflow));

@@ -295,7 +295,7 @@ fn an_overflow_names_the_line_and_the_month_in_french() {
 fn analysis_errors_are_framed_in_french() {
     let error = AnalysisError::InvalidInput {
         input: Input::TornadoShare,
-        problem: Problem::Negative { value: dec!(-0.5) },
+        problem: Box::new(Problem::Negative { value: dec!(-0.5) }),
     };
     assert_eq!(
         analysis_error(Lang::Fr, &error),

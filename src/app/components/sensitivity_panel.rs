@@ -223,7 +223,7 @@ fn start_sweep(
     let range = |id: &str| {
         sweep_range(scenario, id).ok_or_else(|| AnalysisError::InvalidInput {
             input: Input::Param(id.to_string()),
-            problem: Problem::NoRangeToSweep,
+            problem: Box::new(Problem::NoRangeToSweep),
         })
     };
     SweepRun::new(

@@ -9,8 +9,9 @@ use rust_decimal::Decimal;
 /// Everything that can go wrong in an analysis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnalysisError {
-    /// An input is outside its allowed range: which input, and what is wrong with it.
-    InvalidInput { input: Input, problem: Problem },
+    /// An input is outside its allowed range: which input, and what is wrong with it (boxed:
+    /// a problem carries several numbers, and every analysis result holds room for its error).
+    InvalidInput { input: Input, problem: Box<Problem> },
     /// Checked arithmetic overflowed or divided by zero while computing this quantity.
     Overflow(Quantity),
     /// The two sides' reservation values do not overlap: there is nothing to split.

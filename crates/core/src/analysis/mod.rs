@@ -61,7 +61,10 @@ pub use zopa::{zopa, Zopa};
 
 /// Shorthand for an [`AnalysisError::InvalidInput`].
 pub(crate) fn invalid(input: Input, problem: Problem) -> AnalysisError {
-    AnalysisError::InvalidInput { input, problem }
+    AnalysisError::InvalidInput {
+        input,
+        problem: Box::new(problem),
+    }
 }
 
 /// Checked decimal arithmetic that names what was being computed when it fails, so that no

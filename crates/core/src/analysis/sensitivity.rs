@@ -174,7 +174,7 @@ where
         (Some(x), None) | (None, Some(x)) => spread(x, base_output),
         (None, None) => Some(Decimal::ZERO),
     }
-    .ok_or_else(|| AnalysisError::Overflow(Quantity::TornadoSwing))?;
+    .ok_or(AnalysisError::Overflow(Quantity::TornadoSwing))?;
     Ok(TornadoBar {
         id: range.id.clone(),
         label: range.label.clone(),
