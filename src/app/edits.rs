@@ -923,7 +923,9 @@ mod tests {
         assert!(renamed
             .scenario_errors
             .iter()
-            .any(|e| e.field == "customer.name" && e.message.contains("1 to 80")));
+            .any(|e| e.field == "customer.name"
+                && standoff_words::rules::rule(standoff_words::Lang::En, &e.rule)
+                    .contains("1 to 80")));
     }
 
     #[test]

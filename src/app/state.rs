@@ -24,7 +24,7 @@ use yew::Reducible;
 
 use standoff_core::analysis::Output;
 use standoff_core::model::params::{set_param, spec_of};
-use standoff_core::model::{presets, validate, FieldError, Scenario};
+use standoff_core::model::{presets, validate, FieldError, Rule, Scenario};
 use standoff_words::notices::Notice;
 use standoff_words::params::{
     field_error_message, labelled, not_a_number, param_label, range_message,
@@ -463,7 +463,7 @@ impl AppState {
                     .unwrap_or_else(|| FieldError {
                         field: id.clone(),
                         value: text.clone(),
-                        message: "is not allowed".to_string(),
+                        rule: Rule::NotAllowed,
                     })
             })
         });
@@ -474,7 +474,7 @@ impl AppState {
             }
             Err(error) => {
                 let label = param_label(lang, &self.scenario, &id).unwrap_or(spec.label);
-                let detail = field_error_message(lang, &self.scenario, &error);
+                let detail = field_error_message(lang, &error);
                 let message = labelled(lang, &label, &detail);
                 self.drafts.insert(id, Draft { text, message });
             }

@@ -13,6 +13,8 @@
 
 use standoff_core::engine::simulate;
 use standoff_core::model::{param_specs, presets, Scenario};
+use standoff_words::errors::engine_error;
+use standoff_words::Lang;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -99,7 +101,7 @@ fn execute(args: &Args) -> Result<String, String> {
         }
         "run" => {
             let s = load(args)?;
-            let report = simulate(&s).map_err(|e| e.to_string())?;
+            let report = simulate(&s).map_err(|e| engine_error(Lang::En, &e))?;
             match args.format.as_deref().unwrap_or("json") {
                 "json" => serde_json::to_string_pretty(&report).map_err(|e| e.to_string()),
                 "csv" => Ok(standoff_formats::machine_csv(&report)),

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use standoff_core::analysis::{
     AnalysisError, Distribution, FlagSpec, McConfig, McLayout, McResult, MonteCarloRun, PathOutput,
-    SeriesSpec, SimRng,
+    Quantity, SeriesSpec, SimRng,
 };
 
 fn spec(id: &str, decimals: u32) -> SeriesSpec {
@@ -27,12 +27,11 @@ fn one_draw(dist: Distribution, seed: u64, runs: u32) -> McResult {
             label: "hit".into(),
         }],
     };
-    let model = move |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
-        let x = dist.sample(rng).map_err(|e| e.to_string())?;
-        out.set(0, 0, x).map_err(|e| e.to_string())?;
-        out.set_scalar(0, x).map_err(|e| e.to_string())?;
+    let model = move |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
+        let x = dist.sample(rng)?;
+        out.set(0, 0, x)?;
+        out.set_scalar(0, x)?;
         out.set_flag(0, rng.bernoulli(0.3))
-            .map_err(|e| e.to_string())
     };
     MonteCarloRun::new(McConfig { seed, runs }, layout, model)
         .unwrap()
@@ -80,14 +79,13 @@ fn chunking_does_not_change_the_result() {
         scalars: vec![],
         flags: vec![],
     };
-    let model = |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+    let model = |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
         for m in 0..3 {
             out.set(
                 0,
                 m,
                 Decimal::from(m as u32) + Decimal::try_from(rng.unit()).unwrap(),
-            )
-            .map_err(|e| e.to_string())?;
+            )?;
         }
         Ok(())
     };
@@ -161,12 +159,10 @@ fn percentiles_are_exact_on_known_samples() {
         flags: vec![],
     };
     let mut counter = 0u32;
-    let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+    let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
         counter += 1;
-        out.set(0, 0, Decimal::from(counter))
-            .map_err(|e| e.to_string())?;
+        out.set(0, 0, Decimal::from(counter))?;
         out.set_scalar(0, Decimal::from(counter))
-            .map_err(|e| e.to_string())
     };
     let r = MonteCarloRun::new(McConfig { seed: 0, runs: 5 }, layout, model)
         .unwrap()
@@ -240,11 +236,11 @@ fn zero_width_distributions_reproduce_the_deterministic_run() {
         ),
     ];
     for (inv_dist, rate_dist) in dists {
-        let model = move |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
-            let inv = inv_dist.sample(rng).map_err(|e| e.to_string())?;
-            let r = rate_dist.sample(rng).map_err(|e| e.to_string())?;
+        let model = move |rng: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
+            let inv = inv_dist.sample(rng)?;
+            let r = rate_dist.sample(rng)?;
             for (m, v) in mini_engine(inv, r, 66).into_iter().enumerate() {
-                out.set(0, m, v).map_err(|e| e.to_string())?;
+                out.set(0, m, v)?;
             }
             Ok(())
         };
@@ -368,13 +364,14 @@ fn failures_progress_and_limits() {
         flags: vec![],
     };
     // Every other run fails; a run that sets only month 0 carries it into month 1.
+    let impossible = || AnalysisError::Overflow(Quantity::Claim);
     let mut i = 0u32;
-    let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+    let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
         i += 1;
         if i % 2 == 0 {
-            return Err("sampled an impossible contract".into());
+            return Err(impossible());
         }
-        out.set(0, 0, dec!(1.005)).map_err(|e| e.to_string())
+        out.set(0, 0, dec!(1.005))
     };
     let mut run =
         MonteCarloRun::new(McConfig { seed: 3, runs: 10 }, layout.clone(), model).unwrap();
@@ -384,7 +381,8 @@ fn failures_progress_and_limits() {
     assert!((p.fraction() - 0.4).abs() < 1e-12);
     let r = run.run_to_end().unwrap();
     assert_eq!((r.succeeded, r.failed), (5, 5));
-    assert!(r.first_failure.unwrap().starts_with("run 2: sampled"));
+    let first = r.first_failure.unwrap();
+    assert_eq!((first.run, first.error), (2, impossible()));
     // 1.005 rounds half away from zero to 1.01 (banker's rounding would give 1.00).
     assert_eq!(r.series[0].months[1].p50, dec!(1.01));
 

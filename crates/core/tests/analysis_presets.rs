@@ -12,7 +12,7 @@ fn every_analysis_runs_on_every_preset() {
     for preset in presets::all() {
         let s = &preset.scenario;
         let b = bargaining(s, &BargainingOptions::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", preset.id));
+            .unwrap_or_else(|e| panic!("{}: {e:?}", preset.id));
         if std::env::var_os("SHOW_ANALYSIS").is_some() {
             println!("{}: {b:#?}", preset.id);
         }

@@ -132,7 +132,7 @@ proptest! {
                         e,
                         AnalysisError::InvalidInput { .. } | AnalysisError::Overflow(_)
                     );
-                    prop_assert!(documented, "unexpected error {}", e);
+                    prop_assert!(documented, "unexpected error {:?}", e);
                 }
             }
         }

@@ -2,7 +2,11 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use standoff_core::analysis::{sweep_2d, tornado, AnalysisError, Axis, ParamRange};
+use standoff_core::analysis::{
+    sweep_2d, tornado, AnalysisError, Axis, Input, ParamRange, PointError, Problem,
+};
+use standoff_core::engine::EngineError;
+use standoff_core::model::{FieldError, Rule, Unit};
 use std::collections::BTreeMap;
 
 type Params = BTreeMap<String, Decimal>;
@@ -14,21 +18,40 @@ fn params() -> Params {
         .collect()
 }
 
-fn set(p: &mut Params, id: &str, v: Decimal) -> Result<(), String> {
+/// The setter's refusal of a value above 100.
+fn above_100(id: &str, v: Decimal) -> AnalysisError {
+    AnalysisError::InvalidInput {
+        input: Input::Param(id.to_string()),
+        problem: Box::new(Problem::Rejected(FieldError {
+            field: id.to_string(),
+            value: v.to_string(),
+            rule: Rule::Range {
+                unit: Unit::Ratio,
+                min: Decimal::MIN,
+                max: dec!(100),
+            },
+        })),
+    }
+}
+
+fn set(p: &mut Params, id: &str, v: Decimal) -> Result<(), AnalysisError> {
     if v > dec!(100) {
-        return Err(format!("{v} is above 100"));
+        return Err(above_100(id, v));
     }
     match p.get_mut(id) {
         Some(slot) => {
             *slot = v;
             Ok(())
         }
-        None => Err(format!("no parameter {id}")),
+        None => Err(AnalysisError::InvalidInput {
+            input: Input::Param(id.to_string()),
+            problem: Box::new(Problem::NotAParameter),
+        }),
     }
 }
 
 /// output = 2x + 5y (z is ignored).
-fn linear(p: &Params) -> Result<Decimal, String> {
+fn linear(p: &Params) -> Result<Decimal, AnalysisError> {
     Ok(dec!(2) * p["x"] + dec!(5) * p["y"])
 }
 
@@ -93,9 +116,18 @@ fn tornado_keeps_failures_per_bar() {
     assert_eq!(y.low_output, Some(dec!(30)));
     assert_eq!(y.high_output, None);
     assert_eq!(y.swing, dec!(10)); // |30 − 40|
-    assert!(y.error.as_deref().unwrap().contains("above 100"));
+    assert_eq!(
+        y.error,
+        Some(PointError {
+            id: "y".to_string(),
+            value: dec!(150),
+            error: above_100("y", dec!(150)),
+        })
+    );
     // The base failing is an error of the whole tornado.
-    let failing = |_: &Params| -> Result<Decimal, String> { Err("engine says no".into()) };
+    let failing = |_: &Params| -> Result<Decimal, AnalysisError> {
+        Err(AnalysisError::Model(EngineError::Invalid(vec![])))
+    };
     assert!(matches!(
         tornado(&p, &ranges, set, failing),
         Err(AnalysisError::Model(_))
@@ -111,7 +143,7 @@ fn sweep_41_by_41() {
     assert_eq!(x.values[0], dec!(0));
     assert_eq!(x.values[40], dec!(4));
     assert_eq!(x.values[13], dec!(1.3));
-    let product = |p: &Params| -> Result<Decimal, String> { Ok(p["x"] * p["y"]) };
+    let product = |p: &Params| -> Result<Decimal, AnalysisError> { Ok(p["x"] * p["y"]) };
     let s = sweep_2d(&p, x, y, set, product).unwrap();
     assert_eq!(s.values.len(), 41 * 41);
     assert_eq!(s.failures, 0);

@@ -215,7 +215,7 @@ proptest! {
             Err(EngineError::Invalid(errors)) => {
                 prop_assert!(errors.iter().all(|e| e.field == "payment.resume_at_month"), "{errors:?}");
             }
-            Err(e) => prop_assert!(false, "valid scenario failed: {e}"),
+            Err(e) => prop_assert!(false, "valid scenario failed: {e:?}"),
             Ok(r) => {
                 prop_assert_eq!(r.months.len() as u32, s.horizon_months);
                 for m in &r.months {

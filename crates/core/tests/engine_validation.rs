@@ -6,7 +6,7 @@ use rust_decimal_macros::dec;
 use standoff_core::engine::{simulate, EngineError};
 use standoff_core::model::{
     get_param, param_specs, presets, set_param, validate, Action, FlowKind, ReciprocalLine,
-    RetaliationRule, Scenario, Trigger,
+    RetaliationRule, Rule, Scenario, Trigger, Unit,
 };
 
 fn field<'a>(
@@ -20,7 +20,59 @@ fn field<'a>(
 }
 
 #[test]
-fn reports_all_errors_at_once_with_fields_and_ranges() {
+fn reports_all_errors_at_once_with_fields_and_rules() {
+    // The same errors worded in English: `standoff-words`' tests/validation_words.rs.
+    let s = invalid_scenario();
+    let errors = validate(&s).unwrap_err();
+    assert_eq!(
+        field(&errors, "payment.delay_days").rule,
+        Rule::Range {
+            unit: Unit::Days,
+            min: dec!(0),
+            max: dec!(3650)
+        }
+    );
+    assert_eq!(field(&errors, "payment.delay_days").value, "4000");
+    assert!(matches!(
+        field(&errors, "payment.pay_share").rule,
+        Rule::Range {
+            unit: Unit::Percent,
+            ..
+        }
+    ));
+    assert_eq!(
+        field(&errors, "horizon_months").rule,
+        Rule::Range {
+            unit: Unit::Months,
+            min: dec!(1),
+            max: dec!(240)
+        }
+    );
+    assert_eq!(field(&errors, "customer.currency").rule, Rule::CurrencyCode);
+    assert_eq!(field(&errors, "vendor.colour").rule, Rule::Colour);
+    assert_eq!(field(&errors, "reciprocal[1].amount").value, "-5");
+    assert_eq!(
+        field(&errors, "operations.closed").rule,
+        Rule::ClosedDataCentres { data_centres: 2 }
+    );
+    assert_eq!(
+        field(&errors, "payment.resume_at_month").rule,
+        Rule::ResumeAfterStop { stop: 10 }
+    );
+    assert!(matches!(
+        field(&errors, "contract.ramp").rule,
+        Rule::RampYears { .. }
+    ));
+    assert_eq!(errors.len(), 9, "{errors:#?}");
+
+    match simulate(&s) {
+        Err(EngineError::Invalid(all)) => assert_eq!(all, errors),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+/// A scenario with nine invalid fields.
+fn invalid_scenario() -> Scenario {
     let mut s = Scenario::default();
     s.payment.delay_days = 4000;
     s.payment.pay_share = dec!(1.5);
@@ -36,41 +88,7 @@ fn reports_all_errors_at_once_with_fields_and_ranges() {
     s.payment.stop_from_month = Some(10);
     s.payment.resume_at_month = Some(4);
     s.contract.ramp = vec![dec!(1)];
-    let errors = validate(&s).unwrap_err();
-    assert_eq!(
-        field(&errors, "payment.delay_days").message,
-        "must be between 0 and 3650 days"
-    );
-    assert_eq!(field(&errors, "payment.delay_days").value, "4000");
-    assert!(field(&errors, "payment.pay_share")
-        .message
-        .contains("0 % to 100 %"));
-    assert_eq!(
-        field(&errors, "horizon_months").message,
-        "must be between 1 and 240 months"
-    );
-    assert!(field(&errors, "customer.currency")
-        .message
-        .contains("ISO 4217"));
-    assert!(field(&errors, "vendor.colour").message.contains("#rrggbb"));
-    assert_eq!(field(&errors, "reciprocal[1].amount").value, "-5");
-    assert!(field(&errors, "operations.closed")
-        .message
-        .contains("between 0 and 2"));
-    assert!(field(&errors, "payment.resume_at_month")
-        .message
-        .contains("after the stop month"));
-    assert!(field(&errors, "contract.ramp")
-        .message
-        .contains("one weight per contract year"));
-    assert_eq!(errors.len(), 9, "{errors:#?}");
-
-    match simulate(&s) {
-        Err(EngineError::Invalid(all)) => assert_eq!(all, errors),
-        other => panic!("expected Invalid, got {other:?}"),
-    }
-    let text = simulate(&s).unwrap_err().to_string();
-    assert!(text.contains("payment.delay_days = 4000: must be between 0 and 3650 days"));
+    s
 }
 
 #[test]
@@ -123,9 +141,16 @@ fn registry_lists_indexed_lines_and_enforces_ranges() {
 
     let e = set_param(&mut s, "payment.delay_days", dec!(4000)).unwrap_err();
     assert_eq!(e.field, "payment.delay_days");
-    assert_eq!(e.message, "must be between 0 and 3650 days");
+    assert_eq!(
+        e.rule,
+        Rule::Range {
+            unit: Unit::Days,
+            min: dec!(0),
+            max: dec!(3650)
+        }
+    );
     let e = set_param(&mut s, "payment.delay_days", dec!(4.5)).unwrap_err();
-    assert!(e.message.contains("whole number"));
+    assert_eq!(e.rule, Rule::WholeNumber);
     assert!(set_param(&mut s, "reciprocal[9].amount", dec!(1)).is_err());
     assert!(set_param(&mut s, "no.such.field", dec!(1)).is_err());
     assert!(get_param(&s, "settlement.month").is_none());
@@ -159,12 +184,12 @@ fn every_parameter_accepts_its_min_and_max_and_the_result_simulates() {
     for spec in param_specs(&base) {
         for v in [spec.min, spec.max] {
             let mut s = base.clone();
-            set_param(&mut s, &spec.id, v).unwrap_or_else(|e| panic!("{e}"));
+            set_param(&mut s, &spec.id, v).unwrap_or_else(|e| panic!("{e:?}"));
             // Cross-field rules may reject a combination (e.g. closures above the number of
             // data centres), but a single parameter at its bound must simulate exactly.
             match simulate(&s) {
                 Ok(_) | Err(EngineError::Invalid(_)) => {}
-                Err(e) => panic!("{} = {v}: {e}", spec.id),
+                Err(e) => panic!("{} = {v}: {e:?}", spec.id),
             }
         }
     }

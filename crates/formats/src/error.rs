@@ -1,13 +1,12 @@
 //! The one error type for everything that reads a scenario from outside the app.
 
-use std::fmt;
-
 use standoff_core::model::FieldError;
 
 /// Why a link, a JSON file or a stored entry could not be turned into a scenario.
 ///
-/// Each variant's `Display` is one or two plain sentences meant for the banner the app shows;
-/// any text quoted from the input is shortened and is only ever rendered as text.
+/// Data only: the words crate writes each variant as one or two plain sentences for the
+/// banner the app shows (`standoff_words::errors::link_error`); any text quoted from the
+/// input is shortened there and is only ever rendered as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// The input was empty or only whitespace.
@@ -86,13 +85,6 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
         out.push('…');
     }
     out
-}
-
-// Transitional: stored entries still keep their reason as a string.
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{self:?}")
-    }
 }
 
 /// Names the kind of a JSON value for messages.

@@ -65,5 +65,5 @@ pub use error::LinkError;
 pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
 pub use stored::{
     parse_stored, serialize_stored, StoredEntry, StoredItem, StoredLoad, StoredProblem,
-    StoredScenarios, UnreadableEntry,
+    StoredScenarios, Unreadable, UnreadableEntry,
 };

@@ -11,8 +11,15 @@
 //! "last_edited": {scenario} | null, "unreadable": [{"raw", "reason"}]}`. Each scenario is a
 //! complete scenario object carrying its own `version`, read like a bare JSON file (missing
 //! fields from its version's neutral document, then migrated and validated).
+//!
+//! **The reason kept with a set-aside entry.** In memory it is the typed problem
+//! ([`Unreadable::Found`]), which the words crate writes in the reader's language. This crate
+//! writes no words, so the envelope stores a stable machine code for it instead
+//! ([`Unreadable::code`], e.g. `entry 2: not-an-object` or
+//! `named "Q3": bad-field payment.delay_days`), meant for whoever inspects the stored text. A
+//! reason read back from an envelope (this build's code, or an older build's English sentence)
+//! is the user's data: it is kept and written back exactly as found ([`Unreadable::Stored`]).
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::codec::{scenario_from_value, scenario_value};
@@ -64,12 +71,61 @@ pub struct StoredEntry {
 }
 
 /// A stored item that could not be read, with its text as found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnreadableEntry {
     /// The item's JSON text (or the whole stored text when it was not JSON at all).
     pub raw: String,
-    /// Why it could not be read, as shown in the banner.
-    pub reason: String,
+    /// Why it could not be read.
+    pub reason: Unreadable,
+}
+
+/// Why a set-aside entry could not be read (see the module documentation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Found while reading this time: what could not be read, and why.
+    Found { what: StoredItem, error: LinkError },
+    /// Read back from the envelope, as it was stored.
+    Stored(String),
+}
+
+impl Unreadable {
+    /// The text stored in the envelope's `reason` member.
+    pub fn code(&self) -> String {
+        match self {
+            Unreadable::Found { what, error } => format!("{}: {}", what.code(), error_code(error)),
+            Unreadable::Stored(reason) => reason.clone(),
+        }
+    }
+}
+
+/// A stable machine code for an error: the variant's name, with the field for a field error.
+fn error_code(error: &LinkError) -> String {
+    let name = match error {
+        LinkError::Empty => "empty",
+        LinkError::TooLong { .. } => "too-long",
+        LinkError::NoScenario => "no-scenario",
+        LinkError::UnknownFormat { .. } => "unknown-format",
+        LinkError::UnsupportedVersion { .. } => "unsupported-version",
+        LinkError::MissingSeparator => "missing-separator",
+        LinkError::BadBase64 { .. } => "bad-base64",
+        LinkError::TruncatedBase64 => "truncated-base64",
+        LinkError::TruncatedCompressed => "truncated-compressed",
+        LinkError::CorruptCompressed => "corrupt-compressed",
+        LinkError::TooLargeAfterDecompression { .. } => "too-large-after-decompression",
+        LinkError::NotUtf8 { .. } => "not-utf8",
+        LinkError::NotJson { .. } => "not-json",
+        LinkError::NotAnObject { .. } => "not-an-object",
+        LinkError::BadNullPath { .. } => "bad-null-path",
+        LinkError::WrongFileFormat { .. } => "wrong-file-format",
+        LinkError::BadVersion { .. } => "bad-version",
+        LinkError::Migration { .. } => "migration",
+        LinkError::BadField { field, .. } => return format!("bad-field {field}"),
+        LinkError::Invalid { errors } => {
+            let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+            return format!("invalid {}", fields.join(","));
+        }
+    };
+    name.to_string()
 }
 
 /// The result of reading stored text: what could be read, and what went wrong this time.
@@ -81,8 +137,8 @@ pub struct StoredLoad {
     pub problems: Vec<StoredProblem>,
 }
 
-/// The part of the stored text that could not be read: data, worded per language by
-/// `i18n::notices`; its `Display` is the English kept with the set-aside entry.
+/// The part of the stored text that could not be read: data, worded per language by the
+/// words crate (`standoff_words::notices`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoredItem {
     /// The whole store.
@@ -97,14 +153,15 @@ pub enum StoredItem {
     LastEdited,
 }
 
-impl std::fmt::Display for StoredItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl StoredItem {
+    /// A stable machine code for the item, part of [`Unreadable::code`].
+    pub fn code(&self) -> String {
         match self {
-            StoredItem::All => write!(f, "the saved scenarios"),
-            StoredItem::List => write!(f, "the list of saved scenarios"),
-            StoredItem::Entry(position) => write!(f, "saved entry {position}"),
-            StoredItem::Named(name) => write!(f, "saved scenario \"{name}\""),
-            StoredItem::LastEdited => write!(f, "the last edited scenario"),
+            StoredItem::All => "all".to_string(),
+            StoredItem::List => "entries".to_string(),
+            StoredItem::Entry(position) => format!("entry {position}"),
+            StoredItem::Named(name) => format!("named {}", Value::from(name.as_str())),
+            StoredItem::LastEdited => "last-edited".to_string(),
         }
     }
 }
@@ -174,7 +231,10 @@ pub fn parse_stored(text: &str) -> StoredLoad {
     let whole = |load: &mut StoredLoad, error: LinkError| {
         load.stored.unreadable.push(UnreadableEntry {
             raw: text.to_string(),
-            reason: error.to_string(),
+            reason: Unreadable::Found {
+                what: StoredItem::All,
+                error: error.clone(),
+            },
         });
         load.problems.push(StoredProblem {
             what: StoredItem::All,
@@ -242,7 +302,7 @@ pub fn parse_stored(text: &str) -> StoredLoad {
             let reason = item.get("reason").and_then(Value::as_str);
             load.stored.unreadable.push(UnreadableEntry {
                 raw: raw.map(str::to_string).unwrap_or_else(|| item.to_string()),
-                reason: reason.unwrap_or("unreadable").to_string(),
+                reason: Unreadable::Stored(reason.unwrap_or("unreadable").to_string()),
             });
         }
     }
@@ -289,7 +349,10 @@ fn set_aside(load: &mut StoredLoad, what: StoredItem, error: LinkError, item: &V
     if keep {
         load.stored.unreadable.push(UnreadableEntry {
             raw: raw.clone(),
-            reason: format!("{what}: {error}"),
+            reason: Unreadable::Found {
+                what: what.clone(),
+                error: error.clone(),
+            },
         });
     }
     load.problems.push(StoredProblem { what, error, raw });
@@ -361,7 +424,12 @@ pub fn serialize_stored(stored: &StoredScenarios) -> String {
     let unreadable = stored
         .unreadable
         .iter()
-        .map(|u| serde_json::to_value(u).unwrap_or(Value::Null))
+        .map(|u| {
+            let mut e = Map::new();
+            e.insert("raw".to_string(), Value::from(u.raw.as_str()));
+            e.insert("reason".to_string(), Value::from(u.reason.code()));
+            Value::Object(e)
+        })
         .collect();
     members.insert("unreadable".to_string(), Value::Array(unreadable));
     Value::Object(members).to_string()

@@ -66,9 +66,9 @@ fn golden_links_decode_to_their_expected_scenarios() {
         let expected_text = fs::read_to_string(&expected_path)
             .unwrap_or_else(|_| panic!("{} has no expected file", link_path.display()));
         let expected = import_json(&expected_text)
-            .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
+            .unwrap_or_else(|e| panic!("{}: {e:?}", expected_path.display()));
         let decoded = decode_link(&link)
-            .unwrap_or_else(|e| panic!("{} no longer decodes: {e}", link_path.display()));
+            .unwrap_or_else(|e| panic!("{} no longer decodes: {e:?}", link_path.display()));
         assert_eq!(decoded, expected, "{}", link_path.display());
     }
 }
@@ -129,7 +129,8 @@ fn write_missing_golden_links() {
 }
 
 fn docs() -> String {
-    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/link-format.md"))
+    // The documentation lives at the workspace root, two levels above this crate.
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/link-format.md"))
         .expect("docs/link-format.md readable")
 }
 

@@ -1,24 +1,23 @@
 //! The details of errors in links, JSON files, stored data and the engine, per language.
 //!
-//! The error types stay structured data in their sans-IO modules (`link::LinkError`,
-//! `engine::EngineError`, `model::FieldError`); this module writes their sentences, as
-//! `events.rs` writes the event log's. The English texts are the ones the types' `Display`
-//! gives (their `Display` calls these functions with `Lang::En`), so tests and logs that quote
-//! English keep working.
+//! The error types are data in their crates (`standoff_formats::LinkError`,
+//! `standoff_core::engine::EngineError`, `standoff_core::model::FieldError` with its
+//! [`Rule`](standoff_core::model::Rule), `standoff_core::analysis::AnalysisError`); this module
+//! writes their sentences through exhaustive matches, as `events.rs` writes the event log's.
+//! The command line and the tests take the English from here.
 //!
-//! Two kinds of detail arrive as English text rather than as values: the validator's rule
-//! (`FieldError::message`, e.g. "must be between 0 and 3650 days") and the JSON parser's or
-//! deserialiser's reason (serde's "invalid type: …"). Both come from a closed set of templates,
-//! so [`rule_in`] and [`reason_in`] match them against their English template and write the
-//! French one with the same values; a text no template matches stays in English rather than
-//! being lost.
+//! One kind of detail arrives as English text rather than as values: the JSON parser's or
+//! deserialiser's reason (serde's "invalid type: …"), which comes from a third-party crate.
+//! It comes from a closed set of templates, so [`reason_in`] matches it against its English
+//! template and writes the French one with the same values; a text no template matches stays
+//! in English rather than being lost.
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
 use super::format::{number, quoted};
+use super::rules::rule;
 use super::Lang;
-use standoff_core::analysis::AnalysisError;
 use standoff_core::engine::EngineError;
 use standoff_core::model::FieldError;
 use standoff_formats::error::{excerpt, shown_character};
@@ -241,7 +240,7 @@ fn push_field_errors(out: &mut String, lang: Lang, errors: &[FieldError]) {
             out.push_str(separator);
         }
         let value = excerpt(&error.value);
-        let rule = rule_in(lang, &error.message);
+        let rule = rule(lang, &error.rule);
         out.push_str(&match lang {
             Lang::En => format!("{} is {value}: it {rule}", error.field),
             Lang::Fr => format!("{} vaut {value}\u{a0}: il {rule}", error.field),
@@ -261,12 +260,17 @@ fn push_field_errors(out: &mut String, lang: Lang, errors: &[FieldError]) {
 /// One bad field as `field = value: rule` (English) or `field = valeur : règle` (French).
 pub fn field_problem(lang: Lang, error: &FieldError) -> String {
     match lang {
-        Lang::En => format!("{} = {}: {}", error.field, error.value, error.message),
+        Lang::En => format!(
+            "{} = {}: {}",
+            error.field,
+            error.value,
+            rule(lang, &error.rule)
+        ),
         Lang::Fr => format!(
             "{} = {}\u{a0}: {}",
             error.field,
             error.value,
-            rule_in(lang, &error.message)
+            rule(lang, &error.rule)
         ),
     }
 }
@@ -349,104 +353,6 @@ fn json_kind_fr(kind: &str) -> &str {
         other => other,
     }
 }
-
-/// The validator's rules (`FieldError::message`) as English templates and their French; `{}`
-/// is a value (a number is rewritten with the French decimal comma). The order matters only
-/// where one template starts like another: the longer comes first.
-const RULES: &[(&str, &str)] = &[
-    (
-        "must be between {} and {} (a fraction: {} % to {} %)",
-        "doit être compris entre {} et {} (une fraction\u{a0}: {}\u{202f}% à {}\u{202f}%)",
-    ),
-    (
-        "must be between {} and {} (this version of Standoff)",
-        "doit être compris entre {} et {} (cette version de Standoff)",
-    ),
-    (
-        "must be between {} and {} (the number of data centres)",
-        "doit être compris entre {} et {} (le nombre de centres de données)",
-    ),
-    (
-        "must be between {} and {} days",
-        "doit être compris entre {} et {} jours",
-    ),
-    (
-        "must be between {} and {} months",
-        "doit être compris entre {} et {} mois",
-    ),
-    (
-        "must be between {} and {}",
-        "doit être compris entre {} et {}",
-    ),
-    (
-        "must be a month index between {} and {}",
-        "doit être un indice de mois entre {} et {}",
-    ),
-    (
-        "must be a whole number between {} and {}",
-        "doit être un nombre entier entre {} et {}",
-    ),
-    ("must be a whole number", "doit être un nombre entier"),
-    (
-        "must have 1 to {} characters",
-        "doit avoir de 1 à {} caractères",
-    ),
-    (
-        "must have at most {} items",
-        "doit avoir au plus {} éléments",
-    ),
-    (
-        "must have at most {} characters",
-        "doit avoir au plus {} caractères",
-    ),
-    ("must have at most {} steps", "doit avoir au plus {} étapes"),
-    (
-        "must have at most {} levers",
-        "doit avoir au plus {} leviers",
-    ),
-    (
-        "must have at most {} charts",
-        "doit avoir au plus {} graphiques",
-    ),
-    (
-        "must be after the stop month ({})",
-        "doit être après le mois d’arrêt ({})",
-    ),
-    (
-        "must have one weight per contract year: {} for a {}-month term, or none for a flat \
-         schedule",
-        "doit avoir un poids par année de contrat\u{a0}: {} pour une durée de {} mois, ou aucun \
-         pour un échéancier plat",
-    ),
-    (
-        "must have at least one weight above 0",
-        "doit avoir au moins un poids supérieur à 0",
-    ),
-    (
-        "must not be empty (English is required; French is optional)",
-        "ne doit pas être vide (l’anglais est obligatoire\u{202f}; le français est facultatif)",
-    ),
-    (
-        "must be a month of the horizon, between 0 and {} (the horizon has {} months)",
-        "doit être un mois de l’horizon, entre 0 et {} (l’horizon compte {} mois)",
-    ),
-    (
-        "must be a parameter of this scenario (e.g. payment.delay_days) or a group: {}",
-        "doit être un paramètre de ce scénario (par exemple payment.delay_days) ou un \
-         groupe\u{a0}: {}",
-    ),
-    ("must be one of: {}", "doit être l’un de\u{a0}: {}"),
-    (
-        "must be a three-letter ISO 4217 code in capitals, e.g. USD",
-        "doit être un code ISO 4217 de trois lettres majuscules, par exemple USD",
-    ),
-    (
-        "must be a colour written #rrggbb, e.g. #1d9bf0",
-        "doit être une couleur écrite #rrggbb, par exemple #1d9bf0",
-    ),
-    ("is not allowed", "n’est pas autorisé"),
-    ("is not a parameter", "n’est pas un paramètre"),
-];
 
 /// Reasons given by the JSON parser, the deserialiser and the readers of files and stored
 /// data (`LinkError::NotJson`, `BadField`, `Migration`), as English templates and their
@@ -535,11 +441,6 @@ const REASONS: &[(&str, &str)] = &[
         "un scénario enregistré doit avoir un nom",
     ),
 ];
-
-/// A validator rule in `lang` (see [`RULES`]); English is returned as it is.
-pub fn rule_in(lang: Lang, english: &str) -> String {
-    translate(lang, english, RULES)
-}
 
 /// A parser's or reader's reason in `lang` (see [`REASONS`]); English is returned as it is.
 pub fn reason_in(lang: Lang, english: &str) -> String {
@@ -643,37 +544,4 @@ fn value_in(lang: Lang, value: &str) -> String {
     value.to_string()
 }
 
-/// The sentence for an analysis error in `lang`. The analyses say what overflowed or why a
-/// result is undefined in free English text: French frames that detail, which stays English
-/// (only an input's range rule is translated).
-pub fn analysis_error(lang: Lang, error: &AnalysisError) -> String {
-    if lang == Lang::En {
-        return error.to_string();
-    }
-    let gap = |gap: &Decimal| number(lang, *gap, 2);
-    match error {
-        AnalysisError::InvalidInput { field, message } => {
-            format!("{field}\u{a0}: {}", rule_in(lang, message))
-        }
-        AnalysisError::Overflow(what) => {
-            format!(
-                "les nombres sont trop grands pour calculer {}",
-                quoted(lang, what)
-            )
-        }
-        AnalysisError::NoAgreement { gap: value } => format!(
-            "pas de zone d’accord possible\u{a0}: les valeurs de réserve sont écartées de {}",
-            gap(value)
-        ),
-        AnalysisError::Undefined(why) => why.clone(),
-        AnalysisError::Model(why) => format!("la simulation a échoué\u{a0}: {why}"),
-        AnalysisError::NotFinished { completed, total } => {
-            format!("le Monte-Carlo n’est pas terminé ({completed} tirages faits sur {total})")
-        }
-        AnalysisError::AllRunsFailed(first) => {
-            format!(
-                "tous les tirages du Monte-Carlo ont échoué\u{a0}; le premier échec\u{a0}: {first}"
-            )
-        }
-    }
-}
+pub use super::analysis_errors::analysis_error;

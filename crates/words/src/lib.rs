@@ -15,6 +15,7 @@
 //! See `docs/i18n.md` for how to add a string or a language.
 
 pub mod analysis;
+pub mod analysis_errors;
 pub mod charts;
 pub mod classroom;
 pub mod editor;
@@ -25,6 +26,7 @@ pub mod ledger;
 pub mod notices;
 pub mod params;
 pub mod presets;
+pub mod rules;
 pub mod ui;
 pub mod verdict;
 

@@ -2,11 +2,12 @@
 //! preset name) was not used, as data, worded in the reader's language when the banner is
 //! drawn, so that switching the language rewords a banner already on screen.
 
-use super::errors::{link_error, rule_in};
+use super::errors::link_error;
 use super::format::quoted;
+use super::rules::rule;
 use super::Lang;
 use standoff_core::model::FieldError;
-use standoff_formats::{LinkError, StoredItem};
+use standoff_formats::{LinkError, StoredItem, Unreadable};
 
 /// What stays on screen after a link could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +84,7 @@ impl Notice {
             Notice::Stored { what, error } => format!(
                 "{} could not be read: {} It is set aside in this browser's storage, not \
                  deleted; the other saved scenarios are kept.",
-                capitalise(&what.to_string()),
+                capitalise(&stored_item_en(what)),
                 link_error(lang, error)
             ),
             Notice::All(notices) => join(lang, notices),
@@ -127,7 +128,7 @@ impl Notice {
                 "Impossible de lire {}\u{a0}: {} Ces données sont mises de côté dans le stockage \
                  de ce navigateur, pas supprimées\u{202f}; les autres scénarios enregistrés sont \
                  conservés.",
-                stored_item_fr(what),
+                stored_item(lang, what),
                 link_error(lang, error)
             ),
             Notice::All(notices) => join(lang, notices),
@@ -152,7 +153,7 @@ fn fallback_text(lang: Lang, fallback: Fallback) -> &'static str {
 fn problems(lang: Lang, errors: &[FieldError]) -> String {
     let details: Vec<String> = errors
         .iter()
-        .map(|e| format!("{} = {} {}", e.field, e.value, rule_in(lang, &e.message)))
+        .map(|e| format!("{} = {} {}", e.field, e.value, rule(lang, &e.rule)))
         .collect();
     match lang {
         Lang::En => details.join("; "),
@@ -175,6 +176,41 @@ fn mebibytes(lang: Lang, bytes: u64) -> String {
     format!("{}{point}{}", tenths / 10, tenths % 10)
 }
 
+/// Why a set-aside stored entry could not be read: what and why when it was found this
+/// time; the reason stored with it, as it was stored, when it was read back.
+pub fn unreadable_reason(lang: Lang, reason: &Unreadable) -> String {
+    match reason {
+        Unreadable::Found { what, error } => match lang {
+            Lang::En => format!("{}: {}", stored_item(lang, what), link_error(lang, error)),
+            Lang::Fr => format!(
+                "{}\u{a0}: {}",
+                stored_item(lang, what),
+                link_error(lang, error)
+            ),
+        },
+        Unreadable::Stored(text) => text.clone(),
+    }
+}
+
+/// A part of the stored text, as a sentence names it: "saved entry 2" / "l’entrée enregistrée
+/// nº 2".
+pub fn stored_item(lang: Lang, what: &StoredItem) -> String {
+    match lang {
+        Lang::En => stored_item_en(what),
+        Lang::Fr => stored_item_fr(what),
+    }
+}
+
+fn stored_item_en(what: &StoredItem) -> String {
+    match what {
+        StoredItem::All => "the saved scenarios".to_string(),
+        StoredItem::List => "the list of saved scenarios".to_string(),
+        StoredItem::Entry(position) => format!("saved entry {position}"),
+        StoredItem::Named(name) => format!("saved scenario \"{name}\""),
+        StoredItem::LastEdited => "the last edited scenario".to_string(),
+    }
+}
+
 fn stored_item_fr(what: &StoredItem) -> String {
     match what {
         StoredItem::All => "les scénarios enregistrés".to_string(),
@@ -188,7 +224,7 @@ fn stored_item_fr(what: &StoredItem) -> String {
 }
 
 /// Capitalises the first letter of one of the English descriptions of a stored item
-/// (`StoredItem`'s `Display`), which all begin with an ASCII letter: ASCII mapping keeps
+/// ([`stored_item_en`]), which all begin with an ASCII letter: ASCII mapping keeps
 /// Unicode case tables out of the app (`tests/size_guards.rs`).
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

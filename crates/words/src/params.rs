@@ -7,7 +7,6 @@
 
 use rust_decimal::Decimal;
 
-use crate::format::number;
 use crate::Lang;
 use standoff_core::model::params::{spec_of, Unit};
 use standoff_core::model::{FieldError, Scenario};
@@ -188,42 +187,12 @@ pub fn param_label(lang: Lang, scenario: &Scenario, id: &str) -> Option<String> 
 /// The sentence naming a unit's allowed range: "must be between 0 and 3650 days" /
 /// "doit être compris entre 0 et 3\u{202f}650 jours".
 pub fn range_message(lang: Lang, unit: Unit, min: Decimal, max: Decimal) -> String {
-    if lang == Lang::En {
-        return unit.range_message(min, max);
-    }
-    let n = |value: Decimal| number(lang, value, 6);
-    let (lo, hi) = (n(min), n(max));
-    match unit {
-        Unit::Percent => {
-            let pct =
-                |value: Decimal| n(value.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default());
-            format!(
-                "doit être compris entre {lo} et {hi} (une fraction\u{a0}: {}\u{202f}% à {}\u{202f}%)",
-                pct(min),
-                pct(max)
-            )
-        }
-        Unit::Days => format!("doit être compris entre {lo} et {hi} jours"),
-        Unit::Months => format!("doit être compris entre {lo} et {hi} mois"),
-        Unit::MonthIndex => format!("doit être un indice de mois entre {lo} et {hi}"),
-        Unit::Count => format!("doit être un nombre entier entre {lo} et {hi}"),
-        _ => format!("doit être compris entre {lo} et {hi}"),
-    }
+    super::rules::range(lang, unit, min, max)
 }
 
-/// A validation error's message in `lang`: range messages of registry fields are rewritten;
-/// the few rules that relate fields to each other have their French here; anything else
-/// keeps the engine's English text.
-pub fn field_error_message(lang: Lang, scenario: &Scenario, error: &FieldError) -> String {
-    if lang == Lang::En {
-        return error.message.clone();
-    }
-    if let Some(spec) = spec_of(scenario, &error.field) {
-        if error.message == spec.unit.range_message(spec.min, spec.max) {
-            return range_message(lang, spec.unit, spec.min, spec.max);
-        }
-    }
-    super::errors::rule_in(lang, &error.message)
+/// A validation error's rule in `lang`, e.g. "must be between 0 and 3650 days".
+pub fn field_error_message(lang: Lang, error: &FieldError) -> String {
+    super::rules::rule(lang, &error.rule)
 }
 
 /// "Payment delay: “abc” is not a number; it must be between 0 and 3650 days."

@@ -3,7 +3,7 @@
 
 use crate::format::{money_compact, month_label, percent};
 use crate::Lang;
-use standoff_core::analysis::{Blink, Deal, Leverage, Party, Verdict};
+use standoff_core::analysis::{Blink, Deal, Leverage, Side, Verdict};
 use standoff_core::engine::Report;
 
 /// The verdict's sentences, in order: leverage, blink, deal.
@@ -27,10 +27,10 @@ impl Words<'_> {
         money_compact(self.lang, amount, &self.report.currency)
     }
 
-    fn name(&self, party: Party) -> &str {
+    fn name(&self, party: Side) -> &str {
         match party {
-            Party::Customer => &self.report.customer_name,
-            Party::Vendor => &self.report.vendor_name,
+            Side::Customer => &self.report.customer_name,
+            Side::Vendor => &self.report.vendor_name,
         }
     }
 
@@ -39,8 +39,8 @@ impl Words<'_> {
     }
 
     fn leverage(&self, leverage: &Leverage) -> String {
-        let customer = self.name(Party::Customer);
-        let vendor = self.name(Party::Vendor);
+        let customer = self.name(Side::Customer);
+        let vendor = self.name(Side::Vendor);
         let c = self.money(leverage.customer_monthly_cost);
         let v = self.money(leverage.vendor_monthly_cost);
         match (self.lang, leverage.stronger) {
@@ -106,8 +106,8 @@ impl Words<'_> {
     }
 
     fn deal(&self, deal: &Deal, deal_month: u32) -> String {
-        let customer = self.name(Party::Customer);
-        let vendor = self.name(Party::Vendor);
+        let customer = self.name(Side::Customer);
+        let vendor = self.name(Side::Vendor);
         let month = self.month(deal_month);
         match deal {
             Deal::Zone {

@@ -129,7 +129,12 @@ fn check(file: &str, case: &Value) -> Vec<String> {
     };
     let report = match simulate(&scenario) {
         Ok(r) => r,
-        Err(e) => return vec![format!("{file}: simulate failed: {e}")],
+        Err(e) => {
+            return vec![format!(
+                "{file}: simulate failed: {}",
+                standoff_words::errors::engine_error(standoff_words::Lang::En, &e)
+            )]
+        }
     };
     let mut json = serde_json::to_value(&report).expect("report serialises");
     key_lines(&mut json);

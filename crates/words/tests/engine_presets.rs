@@ -23,7 +23,7 @@ fn every_preset_is_valid_simulates_and_round_trips_through_json() {
     }
     for p in all {
         validate(&p.scenario).unwrap_or_else(|e| panic!("{}: {e:?}", p.id));
-        let report = simulate(&p.scenario).unwrap_or_else(|e| panic!("{}: {e}", p.id));
+        let report = simulate(&p.scenario).unwrap_or_else(|e| panic!("{}: {e:?}", p.id));
         assert_eq!(report.months.len() as u32, p.scenario.horizon_months);
         let json = serde_json::to_string(&p.scenario).unwrap();
         let back: standoff_core::model::Scenario = serde_json::from_str(&json).unwrap();

@@ -1,7 +1,7 @@
 //! The verdict's sentences in both languages, from verdicts written by hand.
 
 use rust_decimal_macros::dec;
-use standoff_core::analysis::{Blink, Deal, Leverage, Party, Verdict};
+use standoff_core::analysis::{Blink, Deal, Leverage, Side, Verdict};
 use standoff_core::engine::simulate;
 use standoff_core::model::presets;
 use standoff_words::verdict::verdict_sentences;
@@ -19,11 +19,11 @@ fn verdict() -> Verdict {
         leverage: Leverage {
             customer_monthly_cost: dec!(551875),
             vendor_monthly_cost: dec!(51875),
-            stronger: Some(Party::Vendor),
+            stronger: Some(Side::Vendor),
             monthly_difference: dec!(500000),
         },
         blink: Some(Blink {
-            side: Party::Vendor,
+            side: Side::Vendor,
             probability: dec!(0.9140786749),
             median_month: 44,
         }),
@@ -80,7 +80,7 @@ fn no_zone_and_a_blink_beyond_the_horizon() {
     let report = report();
     let mut v = verdict();
     v.blink = Some(Blink {
-        side: Party::Customer,
+        side: Side::Customer,
         probability: dec!(0.6),
         median_month: 78,
     });

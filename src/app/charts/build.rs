@@ -427,7 +427,7 @@ pub fn bargaining_picture(lang: Lang, bargaining: &Bargaining, scenario: &Scenar
         ),
         band,
         markers,
-        notes: bargaining.notes.clone(),
+        notes: standoff_words::analysis::notes(lang, bargaining, currency),
     })
 }
 
@@ -517,7 +517,10 @@ pub fn tornado(lang: Lang, tornado: &Tornado, scenario: &Scenario, output: Outpu
             low_exact: value(bar.low_output),
             high_exact: value(bar.high_output),
             swing_exact: format_output(lang, output, bar.swing, currency),
-            error: bar.error.clone(),
+            error: bar
+                .error
+                .as_ref()
+                .map(|error| standoff_words::analysis_errors::point_error(lang, error)),
         })
         .collect();
     ChartSpec::Tornado(TornadoChart {
@@ -580,6 +583,7 @@ pub fn heatmap(lang: Lang, sweep: &Sweep, scenario: &Scenario, output: Output) -
         Lang::Fr => param_label(lang, scenario, &axis.id).unwrap_or_else(|| axis.label.clone()),
     };
     let note = sweep.first_error.as_ref().map(|error| {
+        let error = standoff_words::analysis_errors::point_error(lang, error);
         let (failures, total) = (sweep.failures, sweep.values.len());
         tr!(lang, en: "{failures} of {total} points failed; the first: {error}";
             fr: "{failures} points sur {total} en échec\u{202f}; le premier\u{a0}: {error}")
@@ -707,9 +711,20 @@ pub fn fan(
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
-    use standoff_core::analysis::{Axis, Band, PricedSplit, TornadoBar, Zopa};
+    use standoff_core::analysis::{
+        AnalysisError, Axis, Band, PointError, PricedSplit, Quantity, TornadoBar, Zopa,
+    };
     use standoff_core::engine::{LineFlow, Totals};
     use standoff_core::model::YearMonth;
+
+    /// A failed point of a tornado or a sweep.
+    fn point_failure() -> PointError {
+        PointError {
+            id: "payment.late_interest_monthly".into(),
+            value: dec!(0.018),
+            error: AnalysisError::Overflow(Quantity::Claim),
+        }
+    }
 
     fn party(lines: &[(Line, Decimal)], net: Decimal, vs_baseline: Decimal) -> PartyMonth {
         PartyMonth {
@@ -1036,7 +1051,7 @@ mod tests {
                     low_output: Some(dec!(-900)),
                     high_output: None,
                     swing: dec!(100),
-                    error: Some("failed".into()),
+                    error: Some(point_failure()),
                 },
                 TornadoBar {
                     id: "operations.data_centres".into(),
@@ -1099,7 +1114,7 @@ mod tests {
             min: Some(dec!(0)),
             max: Some(dec!(100)),
             failures: 1,
-            first_error: Some("boom".into()),
+            first_error: Some(point_failure()),
         };
         let spec = heatmap(Lang::En, &sweep, &s, Output::PeakArrears);
         let ChartSpec::Heatmap(chart) = &spec else {

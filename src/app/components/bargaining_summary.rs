@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::app::use_lang;
 use standoff_core::analysis::{AnalysisError, Bargaining};
+use standoff_words::analysis::notes;
 use standoff_words::errors::analysis_error;
 use standoff_words::format::{self, money};
 use standoff_words::{Lang, Msg};
@@ -146,43 +147,6 @@ pub fn summary_rows(
     rows
 }
 
-/// The analysis' notes in `lang`. The analysis writes them in English; the French of each
-/// known note is written here from the same figures, and an unexpected note (an error's
-/// details) keeps its English.
-pub fn notes(lang: Lang, b: &Bargaining, currency: &str) -> Vec<String> {
-    if lang == Lang::En {
-        return b.notes.clone();
-    }
-    let m = |amount: Decimal| money(lang, amount, currency);
-    b.notes
-        .iter()
-        .map(|note| {
-            if note.starts_with("The vendor's policy refuses") {
-                "La politique du fournisseur refuse de renégocier à ce stade\u{a0}; les chiffres \
-                 montrent ce que vaudrait l’accord s’il était discuté."
-                    .to_string()
-            } else if note.starts_with("There is no zone of possible agreement") {
-                format!(
-                    "Il n’y a pas de zone d’accord possible\u{a0}: le client paierait au plus {} \
-                     mais le fournisseur veut au moins {} (un écart de {}).",
-                    m(b.zopa.customer_max),
-                    m(b.zopa.vendor_min),
-                    m(b.zopa.gap)
-                )
-            } else if note.starts_with("Rubinstein's split needs") {
-                "Le partage de Rubinstein suppose une zone d’accord possible de largeur non nulle."
-                    .to_string()
-            } else if note.starts_with("There is no claim in the deal month") {
-                "Il n’y a pas de créance au mois de l’accord, donc pas de guerre d’usure à \
-                 analyser."
-                    .to_string()
-            } else {
-                note.clone()
-            }
-        })
-        .collect()
-}
-
 #[function_component]
 pub fn BargainingSummary(props: &BargainingSummaryProps) -> Html {
     let lang = use_lang();
@@ -228,20 +192,18 @@ mod tests {
     use standoff_core::model::presets;
 
     #[test]
-    fn the_known_notes_are_written_in_french() {
+    fn the_notes_are_written_in_french() {
         let mut seen = 0;
         for preset in presets::all() {
             let Ok(b) = bargaining(&preset.scenario, &BargainingOptions::default()) else {
                 continue;
             };
+            let english = notes(Lang::En, &b, "USD");
             let french = notes(Lang::Fr, &b, "USD");
             assert_eq!(french.len(), b.notes.len());
-            for (english, french) in b.notes.iter().zip(&french) {
+            for (english, french) in english.iter().zip(&french) {
                 seen += 1;
-                let known = ["The vendor's", "There is no", "Rubinstein's split"];
-                if known.iter().any(|prefix| english.starts_with(prefix)) {
-                    assert_ne!(english, french, "{}: {english}", preset.id);
-                }
+                assert_ne!(english, french, "{}: {english}", preset.id);
             }
         }
         assert!(seen > 0, "some preset has notes");

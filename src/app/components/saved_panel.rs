@@ -224,7 +224,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let id = format!("unreadable-{index}");
         html! {
             <li key={index}>
-                <label for={id.clone()}>{ item.reason.clone() }</label>
+                <label for={id.clone()}>{ standoff_words::notices::unreadable_reason(lang, &item.reason) }</label>
                 <textarea id={id} readonly=true rows="2" value={item.raw.clone()} />
             </li>
         }

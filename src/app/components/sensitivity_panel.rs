@@ -9,10 +9,13 @@ use yew::prelude::*;
 use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
-use standoff_core::analysis::{AnalysisError, Output, Sweep, SweepRun, Tornado, TornadoRun};
+use standoff_core::analysis::{
+    AnalysisError, Input, Output, Problem, Sweep, SweepRun, Tornado, TornadoRun,
+};
 use standoff_core::model::params::spec_of;
 use standoff_core::model::{Scenario, Unit};
 use standoff_words::analysis::output_label;
+use standoff_words::analysis_errors::point_error;
 use standoff_words::errors::analysis_error;
 use standoff_words::params::param_label;
 use standoff_words::{format, Lang, Msg};
@@ -219,8 +222,8 @@ fn start_sweep(
 ) -> Result<SweepRun, AnalysisError> {
     let range = |id: &str| {
         sweep_range(scenario, id).ok_or_else(|| AnalysisError::InvalidInput {
-            field: id.to_string(),
-            message: "has no range to sweep in this scenario".into(),
+            input: Input::Param(id.to_string()),
+            problem: Box::new(Problem::NoRangeToSweep),
         })
     };
     SweepRun::new(
@@ -313,7 +316,11 @@ fn sweep_summary(
         <p data-testid="sweep-summary">
             { text }
             if result.failures > 0 {
-                { format!(" {} cells failed: {}", result.failures, result.first_error.clone().unwrap_or_default()) }
+                {{
+                    let first = result.first_error.as_ref().map(|error| point_error(lang, error)).unwrap_or_default();
+                    standoff_words::tr!(lang, en: " {} cells failed: {}", result.failures, first;
+                        fr: " {} cellules en échec\u{a0}: {}", result.failures, first)
+                }}
             }
         </p>
     }

@@ -199,7 +199,7 @@ mod tests {
     fn decoded(fragment: &str) -> (Scenario, Vec<(String, String)>) {
         match decode_link_with_state(fragment) {
             Ok(decoded) => (decoded.scenario, decoded.state),
-            Err(error) => panic!("{fragment}: {error}"),
+            Err(error) => panic!("{fragment}: {error:?}"),
         }
     }
 

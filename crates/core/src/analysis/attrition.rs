@@ -19,7 +19,7 @@
 //! quickly it concedes in equilibrium; it changes how quickly the *other* side must concede to
 //! keep it in the game.
 
-use super::{dec, invalid, AnalysisError};
+use super::{dec, invalid, AnalysisError, Input, Problem, Quantity, Side, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -53,12 +53,9 @@ impl Attrition {
     /// The probability that the standoff is still on after `months`: `e^(−(λ_c + λ_v) t)`.
     pub fn still_on_after(&self, months: Decimal) -> Result<Decimal, AnalysisError> {
         if months < Decimal::ZERO {
-            return Err(invalid(
-                "months",
-                format!("{months} is negative; it must be 0 or more"),
-            ));
+            return Err(invalid(Input::Months, Problem::Negative { value: months }));
         }
-        let what = "the probability that the standoff is still on";
+        let what = Quantity::StillOnProbability;
         let total = dec::add(self.customer_hazard, self.vendor_hazard, what)?;
         let exponent = dec::mul(total, months, what)?;
         // e^(−x) is below Decimal's resolution long before the exponential overflows.
@@ -75,34 +72,31 @@ pub fn war_of_attrition(
     customer: &AttritionSide,
     vendor: &AttritionSide,
 ) -> Result<Attrition, AnalysisError> {
-    for (who, side) in [("customer", customer), ("vendor", vendor)] {
+    for (who, side) in [(Side::Customer, customer), (Side::Vendor, vendor)] {
         if side.prize <= Decimal::ZERO {
             return Err(invalid(
-                &format!("{who} prize"),
-                format!(
-                    "{} is not positive; a side with nothing to win concedes at once",
-                    side.prize
-                ),
+                Input::Prize(who),
+                Problem::PrizeNotPositive { value: side.prize },
             ));
         }
         if side.cost_per_month < Decimal::ZERO {
             return Err(invalid(
-                &format!("{who} cost per month"),
-                format!("{} is negative; it must be 0 or more", side.cost_per_month),
+                Input::CostPerMonth(who),
+                Problem::Negative {
+                    value: side.cost_per_month,
+                },
             ));
         }
     }
-    let what = "the concession hazards";
+    let what = Quantity::ConcessionHazards;
     let customer_hazard = dec::div(vendor.cost_per_month, vendor.prize, what)?;
     let vendor_hazard = dec::div(customer.cost_per_month, customer.prize, what)?;
     let total = dec::add(customer_hazard, vendor_hazard, what)?;
     if total.is_zero() {
-        return Err(AnalysisError::Undefined(
-            "the standoff costs neither side anything, so nobody ever concedes".into(),
-        ));
+        return Err(AnalysisError::Undefined(Undefined::NobodyConcedes));
     }
-    let expected_months = dec::div(Decimal::ONE, total, "the expected standoff length")?;
-    let median_months = dec::div(dec::LN_2, total, "the median standoff length")?;
+    let expected_months = dec::div(Decimal::ONE, total, Quantity::ExpectedLength)?;
+    let median_months = dec::div(dec::LN_2, total, Quantity::MedianLength)?;
     let customer_concedes_first = dec::div(customer_hazard, total, what)?;
     Ok(Attrition {
         customer_hazard,

@@ -47,7 +47,7 @@ use super::rubinstein::{
     Shares,
 };
 use super::zopa::{zopa, Zopa};
-use super::{check_unit, dec, invalid, AnalysisError};
+use super::{check_unit, dec, invalid, AnalysisError, Input, Problem, Quantity, Undefined};
 use crate::engine::{Detail, EventKind, Line, Report, Simulator};
 use crate::model::{Action, Scenario, Settlement};
 use rust_decimal::Decimal;
@@ -60,8 +60,7 @@ pub(crate) fn run_with(
     s: &Scenario,
     detail: Detail,
 ) -> Result<Report, AnalysisError> {
-    sim.simulate(s, detail)
-        .map_err(|e| AnalysisError::Model(e.to_string()))
+    sim.simulate(s, detail).map_err(AnalysisError::Model)
 }
 
 /// Choices the bargaining analysis leaves to the user.
@@ -123,7 +122,7 @@ pub struct PricedSplit {
 }
 
 /// Everything the bargaining layer says about a scenario.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bargaining {
     /// The month of the deal (0-based).
     pub settlement_month: u32,
@@ -154,13 +153,35 @@ pub struct Bargaining {
     pub vendor_delay: DelayCost,
     /// The war of attrition over the claim; `None` if there is no claim or no cost.
     pub attrition: Option<Attrition>,
-    /// Plain sentences on what could not be computed and why.
-    pub notes: Vec<String>,
+    /// What could not be computed and why, as data the words crate writes.
+    pub notes: Vec<Note>,
+}
+
+/// A note on what the bargaining analysis could not compute, or how to read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// The vendor's policy refuses to renegotiate at the deal month; the figures assume it
+    /// came to the table anyway.
+    PolicyRefuses,
+    /// There is no ZOPA: the customer's maximum price is below the vendor's minimum.
+    NoZopa {
+        customer_max: Decimal,
+        vendor_min: Decimal,
+        gap: Decimal,
+    },
+    /// Rubinstein's split failed for these discount factors.
+    Rubinstein(AnalysisError),
+    /// Rubinstein's split needs a ZOPA wider than zero.
+    RubinsteinNeedsZopa,
+    /// The war of attrition failed for these costs.
+    Attrition(AnalysisError),
+    /// There is no claim in the deal month, so no war of attrition.
+    NoClaim,
 }
 
 /// `(1 + rate)^−(month + 1)`: the spreadsheet-convention discount factor of month `month`.
 pub(crate) fn month_discount(rate: Decimal, month: u32) -> Result<Decimal, AnalysisError> {
-    let what = "a discount factor";
+    let what = Quantity::DiscountFactor;
     let step = dec::add(Decimal::ONE, rate, what)?;
     let mut growth = Decimal::ONE;
     for _ in 0..=month {
@@ -189,7 +210,7 @@ fn default_month(no_deal: &Report, horizon: u32) -> u32 {
 
 /// The average deadweight standoff cost per month of each side over the standoff months.
 fn standoff_costs(no_deal: &Report, month: u32) -> Result<(Decimal, Decimal), AnalysisError> {
-    let what = "the standoff cost";
+    let what = Quantity::StandoffCost;
     let (mut customer, mut vendor, mut months) = (Decimal::ZERO, Decimal::ZERO, 0u32);
     for m in no_deal.months.iter().filter(|m| m.index <= month) {
         let c = [
@@ -224,7 +245,7 @@ fn standoff_costs(no_deal: &Report, month: u32) -> Result<(Decimal, Decimal), An
 fn priced(zopa: &Zopa, vendor_share: Decimal) -> Result<PricedSplit, AnalysisError> {
     Ok(PricedSplit {
         price: zopa.price_at_vendor_share(vendor_share)?,
-        customer_share: dec::sub(Decimal::ONE, vendor_share, "a split")?,
+        customer_share: dec::sub(Decimal::ONE, vendor_share, Quantity::Split)?,
         vendor_share,
     })
 }
@@ -246,7 +267,7 @@ fn reservation(
     month_override: Option<u32>,
     recovery: Decimal,
 ) -> Result<Reservation, AnalysisError> {
-    check_unit("terminal recovery", recovery)?;
+    check_unit(Input::TerminalRecovery, recovery)?;
     let mut no_deal_s = s.clone();
     no_deal_s.settlement = None;
     // The deal and no-deal scenarios differ only in their settlement, which the baseline
@@ -263,11 +284,11 @@ fn reservation(
     if let Some(m) = month_override {
         if m >= horizon {
             return Err(invalid(
-                "settlement month",
-                format!(
-                    "{m} is outside the horizon; it must be 0 to {}",
-                    horizon.saturating_sub(1)
-                ),
+                Input::SettlementMonth,
+                Problem::MonthOutsideHorizon {
+                    month: m,
+                    last: horizon.saturating_sub(1),
+                },
             ));
         }
         offer.month = m;
@@ -284,16 +305,17 @@ fn reservation(
             .retain(|r| !matches!(r.action, Action::RefuseRenegotiation));
         deal = run_with(&mut sim, &deal_s, Detail::Full)?;
     }
-    let comparison = deal.settlement.as_ref().ok_or_else(|| {
-        AnalysisError::Model("the engine did not compare the deal with the no-deal path".into())
-    })?;
+    let comparison = deal
+        .settlement
+        .as_ref()
+        .ok_or(AnalysisError::Undefined(Undefined::NoDealComparison))?;
 
     let payment = -deal
         .months
         .iter()
         .map(|m| m.customer.flow(Line::SettlementPayment))
         .try_fold(Decimal::ZERO, |acc, x| {
-            dec::add(acc, x, "the settlement payment")
+            dec::add(acc, x, Quantity::SettlementPayment)
         })?;
     let claim = no_deal
         .months
@@ -301,9 +323,9 @@ fn reservation(
         .find(|m| m.index == month)
         .map(|m| {
             dec::add(
-                dec::add(m.arrears, m.accrued_interest, "the claim")?,
+                dec::add(m.arrears, m.accrued_interest, Quantity::Claim)?,
                 m.collection_claim,
-                "the claim",
+                Quantity::Claim,
             )
         })
         .transpose()?
@@ -311,7 +333,7 @@ fn reservation(
 
     let f_c = month_discount(deal.totals.customer.monthly_discount_rate, month)?;
     let f_v = month_discount(deal.totals.vendor.monthly_discount_rate, month)?;
-    let what = "a reservation price";
+    let what = Quantity::ReservationPrice;
 
     // What is still owed when the horizon ends (the engine's open claims: arrears, invoices
     // not yet due, interest, collection costs) is paid on the last day with probability
@@ -353,7 +375,7 @@ fn reservation(
 /// it lies in the gap and neither side would accept it.
 pub fn settlement_price(s: &Scenario) -> Result<Decimal, AnalysisError> {
     let r = reservation(s, None, Decimal::ONE)?;
-    let what = "the settlement price";
+    let what = Quantity::SettlementPrice;
     dec::div(
         dec::add(r.zopa.customer_max, r.zopa.vendor_min, what)?,
         Decimal::TWO,
@@ -363,15 +385,11 @@ pub fn settlement_price(s: &Scenario) -> Result<Decimal, AnalysisError> {
 
 /// The whole bargaining layer for `s`.
 pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargaining, AnalysisError> {
-    check_unit("customer bargaining power", options.customer_power)?;
+    check_unit(Input::CustomerPower, options.customer_power)?;
     let r = reservation(s, options.settlement_month, options.terminal_recovery)?;
     let mut notes = Vec::new();
     if r.refused {
-        notes.push(
-            "The vendor's policy refuses to renegotiate at this point; the figures show what the \
-             deal would be worth if it came to the table."
-                .to_string(),
-        );
+        notes.push(Note::PolicyRefuses);
     }
 
     let nash = if r.zopa.exists {
@@ -382,24 +400,22 @@ pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargainin
             options.customer_power,
         )?;
         let vendor_share = if r.zopa.width.is_zero() {
-            dec::sub(Decimal::ONE, options.customer_power, "the Nash split")?
+            dec::sub(Decimal::ONE, options.customer_power, Quantity::NashSplit)?
         } else {
-            dec::div(n.vendor, r.zopa.width, "the Nash split")?
+            dec::div(n.vendor, r.zopa.width, Quantity::NashSplit)?
         };
         Some(priced(&r.zopa, vendor_share)?)
     } else {
-        notes.push(format!(
-            "There is no zone of possible agreement: the customer would pay at most {} but the \
-             vendor wants at least {} (a gap of {}).",
-            r.zopa.customer_max.round_dp(2),
-            r.zopa.vendor_min.round_dp(2),
-            r.zopa.gap.round_dp(2)
-        ));
+        notes.push(Note::NoZopa {
+            customer_max: r.zopa.customer_max,
+            vendor_min: r.zopa.vendor_min,
+            gap: r.zopa.gap,
+        });
         None
     };
 
     let (s_c, s_v) = standoff_costs(&r.no_deal, r.month)?;
-    let what = "the cost of delay";
+    let what = Quantity::CostOfDelay;
     let delay = |rate: Decimal, standoff: Decimal| -> Result<DelayCost, AnalysisError> {
         let capital = dec::mul(rate, r.claim, what)?;
         let rate_on_pie = if r.zopa.exists && r.zopa.width > Decimal::ZERO {
@@ -439,11 +455,9 @@ pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargainin
                 rub = Some(split);
                 limit = continuous_limit(rc, rv).ok();
             }
-            Err(e) => notes.push(format!("Rubinstein: {e}.")),
+            Err(e) => notes.push(Note::Rubinstein(e)),
         },
-        _ => notes.push(
-            "Rubinstein's split needs a zone of possible agreement wider than zero.".to_string(),
-        ),
+        _ => notes.push(Note::RubinsteinNeedsZopa),
     }
 
     let attrition = if r.claim > Decimal::ZERO {
@@ -454,15 +468,12 @@ pub fn bargaining(s: &Scenario, options: &BargainingOptions) -> Result<Bargainin
         match war_of_attrition(&side(&customer_delay), &side(&vendor_delay)) {
             Ok(a) => Some(a),
             Err(e) => {
-                notes.push(format!("War of attrition: {e}."));
+                notes.push(Note::Attrition(e));
                 None
             }
         }
     } else {
-        notes.push(
-            "There is no claim in the deal month, so there is no war of attrition to analyse."
-                .to_string(),
-        );
+        notes.push(Note::NoClaim);
         None
     };
 

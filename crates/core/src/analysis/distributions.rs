@@ -18,7 +18,7 @@
 //!   reached in practice, falls back to the mean rather than loop for ever.
 
 use super::rng::SimRng;
-use super::{dec, invalid, AnalysisError};
+use super::{dec, invalid, AnalysisError, Input, Problem, Quantity};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -99,35 +99,29 @@ impl Distribution {
 
     /// Checks the shape: `low ≤ high`, the mode or mean inside, a non-negative `sd`. Bounds
     /// beyond ±10²⁸ are refused because they cannot be sampled in `f64` without overflow.
-    pub fn validate(&self, field: &str) -> Result<(), AnalysisError> {
+    pub fn validate(&self, input: Input) -> Result<(), AnalysisError> {
         let (low, high) = self.support();
         if low > high {
-            return Err(invalid(
-                field,
-                format!("the low end {low} is above the high end {high}"),
-            ));
+            return Err(invalid(input, Problem::LowAboveHigh { low, high }));
         }
-        dec::sub(high, low, "the width of a distribution")?;
+        dec::sub(high, low, Quantity::DistributionWidth)?;
         match *self {
-            Distribution::Triangular { mode, .. } if mode < low || mode > high => Err(invalid(
-                field,
-                format!("the mode {mode} is outside {low} to {high}"),
-            )),
-            Distribution::Normal { mean, .. } if mean < low || mean > high => Err(invalid(
-                field,
-                format!("the mean {mean} is outside {low} to {high}"),
-            )),
-            Distribution::Normal { sd, .. } if sd < Decimal::ZERO => Err(invalid(
-                field,
-                format!("the standard deviation {sd} is negative"),
-            )),
+            Distribution::Triangular { mode, .. } if mode < low || mode > high => {
+                Err(invalid(input, Problem::ModeOutside { mode, low, high }))
+            }
+            Distribution::Normal { mean, .. } if mean < low || mean > high => {
+                Err(invalid(input, Problem::MeanOutside { mean, low, high }))
+            }
+            Distribution::Normal { sd, .. } if sd < Decimal::ZERO => {
+                Err(invalid(input, Problem::NegativeSd { sd }))
+            }
             _ => Ok(()),
         }
     }
 
     /// One draw. Fails only if the distribution does not [`validate`](Self::validate).
     pub fn sample(&self, rng: &mut SimRng) -> Result<Decimal, AnalysisError> {
-        self.validate("distribution")?;
+        self.validate(Input::Distribution(None))?;
         let (low, high) = self.support();
         if low == high {
             return Ok(low);

@@ -9,11 +9,12 @@
 //! (see [`distributions`]) and is converted back to `Decimal` at the boundary.
 //!
 //! No function in this module panics on user-influenced input: arithmetic is checked and every
-//! failure is an [`AnalysisError`] with a plain message.
+//! failure is an [`AnalysisError`]: data the words crate writes in each language.
 
 pub mod attrition;
 pub mod bargaining;
 pub mod distributions;
+pub mod error;
 pub mod monte_carlo;
 pub mod nash;
 pub mod payoff;
@@ -29,13 +30,13 @@ pub mod verdict;
 pub mod zopa;
 
 use rust_decimal::Decimal;
-use std::fmt;
 
 pub use attrition::{war_of_attrition, Attrition, AttritionSide};
 pub use bargaining::{
-    bargaining, settlement_price, Bargaining, BargainingOptions, DelayCost, PricedSplit,
+    bargaining, settlement_price, Bargaining, BargainingOptions, DelayCost, Note, PricedSplit,
 };
 pub use distributions::Distribution;
+pub use error::{AnalysisError, Input, Problem, Quantity, RunFailure, Side, Undefined};
 pub use monte_carlo::{
     Band, FlagSpec, McConfig, McLayout, McResult, MonteCarloRun, PathModel, PathOutput,
     Probability, Progress, ScalarSummary, SeriesBands, SeriesSpec,
@@ -51,92 +52,46 @@ pub use scenario_mc::{scenario_monte_carlo, ParamDistribution, RuleChance, Scena
 pub use scenario_sensitivity::{
     ranges_by_share, scenario_sweep, scenario_tornado, scenario_tornado_ranges, Output,
 };
-pub use sensitivity::{sweep_2d, tornado, Axis, ParamRange, Sweep, Tornado, TornadoBar};
+pub use sensitivity::{
+    sweep_2d, tornado, Axis, ParamRange, PointError, Sweep, Tornado, TornadoBar,
+};
 pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
 pub use sweep_run::{SweepProgress, SweepRun};
 pub use tornado_run::TornadoRun;
-pub use verdict::{pain, verdict, Blink, Deal, Leverage, Pain, PainMonth, Party, Verdict};
+pub use verdict::{pain, verdict, Blink, Deal, Leverage, Pain, PainMonth, Verdict};
 pub use zopa::{zopa, Zopa};
 
-/// Everything that can go wrong in an analysis, each with a message a reader can act on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AnalysisError {
-    /// An input is outside its allowed range; names the input, its value and the range.
-    InvalidInput { field: String, message: String },
-    /// Checked arithmetic overflowed or divided by zero while computing the named quantity.
-    Overflow(String),
-    /// The two sides' reservation values do not overlap: there is nothing to split.
-    NoAgreement { gap: Decimal },
-    /// The analysis has no defined answer for these inputs (e.g. nobody ever concedes).
-    Undefined(String),
-    /// The model (usually the engine) failed on the base case.
-    Model(String),
-    /// A Monte Carlo result was asked for before every run was done.
-    NotFinished { completed: u32, total: u32 },
-    /// Every Monte Carlo run failed; carries the first failure.
-    AllRunsFailed(String),
-}
-
-impl fmt::Display for AnalysisError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnalysisError::InvalidInput { field, message } => write!(f, "{field}: {message}"),
-            AnalysisError::Overflow(what) => {
-                write!(f, "the numbers are too large to compute {what}")
-            }
-            AnalysisError::NoAgreement { gap } => write!(
-                f,
-                "no zone of possible agreement: the reservation values are {gap} apart"
-            ),
-            AnalysisError::Undefined(why) => write!(f, "{why}"),
-            AnalysisError::Model(why) => write!(f, "the simulation failed: {why}"),
-            AnalysisError::NotFinished { completed, total } => write!(
-                f,
-                "the Monte Carlo run is not finished ({completed} of {total} runs done)"
-            ),
-            AnalysisError::AllRunsFailed(first) => {
-                write!(
-                    f,
-                    "every Monte Carlo run failed; the first failure: {first}"
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for AnalysisError {}
-
 /// Shorthand for an [`AnalysisError::InvalidInput`].
-pub(crate) fn invalid(field: &str, message: impl Into<String>) -> AnalysisError {
+pub(crate) fn invalid(input: Input, problem: Problem) -> AnalysisError {
     AnalysisError::InvalidInput {
-        field: field.to_string(),
-        message: message.into(),
+        input,
+        problem: Box::new(problem),
     }
 }
 
 /// Checked decimal arithmetic that names what was being computed when it fails, so that no
 /// analysis ever uses the panicking operators on user-influenced values.
 pub(crate) mod dec {
-    use super::AnalysisError;
+    use super::{AnalysisError, Quantity};
     use rust_decimal::Decimal;
 
-    fn overflow(what: &str) -> AnalysisError {
-        AnalysisError::Overflow(what.to_string())
+    fn overflow(what: Quantity) -> AnalysisError {
+        AnalysisError::Overflow(what)
     }
 
-    pub fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal, AnalysisError> {
+    pub fn add(a: Decimal, b: Decimal, what: Quantity) -> Result<Decimal, AnalysisError> {
         a.checked_add(b).ok_or_else(|| overflow(what))
     }
 
-    pub fn sub(a: Decimal, b: Decimal, what: &str) -> Result<Decimal, AnalysisError> {
+    pub fn sub(a: Decimal, b: Decimal, what: Quantity) -> Result<Decimal, AnalysisError> {
         a.checked_sub(b).ok_or_else(|| overflow(what))
     }
 
-    pub fn mul(a: Decimal, b: Decimal, what: &str) -> Result<Decimal, AnalysisError> {
+    pub fn mul(a: Decimal, b: Decimal, what: Quantity) -> Result<Decimal, AnalysisError> {
         a.checked_mul(b).ok_or_else(|| overflow(what))
     }
 
-    pub fn div(a: Decimal, b: Decimal, what: &str) -> Result<Decimal, AnalysisError> {
+    pub fn div(a: Decimal, b: Decimal, what: Quantity) -> Result<Decimal, AnalysisError> {
         a.checked_div(b).ok_or_else(|| overflow(what))
     }
 
@@ -160,7 +115,7 @@ pub(crate) mod dec {
     /// `e^n` by squaring `e` (at most 11 products, each rounded at the 28th significant digit)
     /// and `e^f` by its Taylor series, whose terms `f^k / k!` fall below `Decimal`'s
     /// resolution after about 27 terms.
-    pub fn exp(x: Decimal, what: &str) -> Result<Decimal, AnalysisError> {
+    pub fn exp(x: Decimal, what: Quantity) -> Result<Decimal, AnalysisError> {
         if x < Decimal::ZERO || x > EXP_MAX {
             return Err(overflow(what));
         }
@@ -193,19 +148,16 @@ pub(crate) mod dec {
 }
 
 /// Checks that `value` lies in `[0, 1]`, the range of shares, powers and probabilities.
-pub(crate) fn check_unit(field: &str, value: Decimal) -> Result<(), AnalysisError> {
+pub(crate) fn check_unit(input: Input, value: Decimal) -> Result<(), AnalysisError> {
     if value < Decimal::ZERO || value > Decimal::ONE {
-        return Err(invalid(
-            field,
-            format!("{value} is outside the allowed range 0 to 1"),
-        ));
+        return Err(invalid(input, Problem::OutsideUnit { value }));
     }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::dec;
+    use super::{dec, Quantity};
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
@@ -234,20 +186,23 @@ mod tests {
             ("60", "114200738981568428366295718.31447656301980459595564"),
         ];
         for (x, expected) in cases {
-            let got = dec::exp(d(x), "test").unwrap();
+            let got = dec::exp(d(x), Quantity::Mean).unwrap();
             // The references have more digits than a Decimal holds: compare through the
             // relative error, with the reference rounded to 28 significant digits.
             let expected = Decimal::from_str(&expected[..expected.len().min(30)]).unwrap();
             let error = ((got - expected) / expected).abs();
             assert!(error < d("1e-25"), "e^{x}: {got} against {expected}");
         }
-        assert_eq!(dec::exp(Decimal::ZERO, "test").unwrap(), Decimal::ONE);
+        assert_eq!(
+            dec::exp(Decimal::ZERO, Quantity::Mean).unwrap(),
+            Decimal::ONE
+        );
     }
 
     #[test]
     fn exp_refuses_what_it_does_not_cover() {
-        assert!(dec::exp(d("-0.5"), "test").is_err());
-        assert!(dec::exp(d("60.0001"), "test").is_err());
+        assert!(dec::exp(d("-0.5"), Quantity::Mean).is_err());
+        assert!(dec::exp(d("60.0001"), Quantity::Mean).is_err());
     }
 
     /// ln 2 = 0.693147180559945309417232121458… (Python: `Decimal(2).ln()`), and `e^(ln 2)`
@@ -255,7 +210,7 @@ mod tests {
     #[test]
     fn ln_2_is_the_logarithm_of_two() {
         assert_eq!(dec::LN_2, d("0.6931471805599453094172321215"));
-        let two = dec::exp(dec::LN_2, "test").unwrap();
+        let two = dec::exp(dec::LN_2, Quantity::Mean).unwrap();
         assert!((two - Decimal::TWO).abs() < d("1e-26"), "{two}");
     }
 }

@@ -30,7 +30,7 @@
 //! cancels it and frees everything.
 
 use super::rng::SimRng;
-use super::{invalid, AnalysisError};
+use super::{invalid, AnalysisError, Input, Problem, Quantity, RunFailure};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -118,14 +118,14 @@ pub struct Probability {
 }
 
 /// Everything a finished Monte Carlo reports.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct McResult {
     pub seed: u64,
     pub runs: u32,
     pub succeeded: u32,
     pub failed: u32,
-    /// The first failed run's message, for display.
-    pub first_failure: Option<String>,
+    /// The first failed run, for display.
+    pub first_failure: Option<Box<RunFailure>>,
     pub series: Vec<SeriesBands>,
     pub scalars: Vec<ScalarSummary>,
     pub probabilities: Vec<Probability>,
@@ -203,8 +203,8 @@ impl PathOutput {
                 Ok(())
             }
             None => Err(invalid(
-                "Monte Carlo output",
-                format!("series {series}, month {month} is outside the layout"),
+                Input::McOutput,
+                Problem::SeriesOutside { series, month },
             )),
         }
     }
@@ -216,10 +216,7 @@ impl PathOutput {
                 *slot = Some(value);
                 Ok(())
             }
-            None => Err(invalid(
-                "Monte Carlo output",
-                format!("scalar {scalar} is outside the layout"),
-            )),
+            None => Err(invalid(Input::McOutput, Problem::ScalarOutside { scalar })),
         }
     }
 
@@ -230,24 +227,21 @@ impl PathOutput {
                 *slot = on;
                 Ok(())
             }
-            None => Err(invalid(
-                "Monte Carlo output",
-                format!("flag {flag} is outside the layout"),
-            )),
+            None => Err(invalid(Input::McOutput, Problem::FlagOutside { flag })),
         }
     }
 }
 
 /// One sampled path of a model. A failed path is counted and skipped, not fatal.
 pub trait PathModel {
-    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String>;
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), AnalysisError>;
 }
 
 impl<F> PathModel for F
 where
-    F: FnMut(&mut SimRng, &mut PathOutput) -> Result<(), String>,
+    F: FnMut(&mut SimRng, &mut PathOutput) -> Result<(), AnalysisError>,
 {
-    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), AnalysisError> {
         self(rng, out)
     }
 }
@@ -300,7 +294,7 @@ pub struct MonteCarloRun<M> {
     model: M,
     next: u32,
     failed: u32,
-    first_failure: Option<String>,
+    first_failure: Option<Box<RunFailure>>,
     out: PathOutput,
     scratch: Vec<i64>,
     /// `samples[s * months + m]` holds series `s`, month `m`: for each successful run, in run
@@ -414,8 +408,11 @@ impl<M: PathModel> MonteCarloRun<M> {
     pub fn new(config: McConfig, layout: McLayout, model: M) -> Result<Self, AnalysisError> {
         if config.runs == 0 || config.runs > MAX_RUNS {
             return Err(invalid(
-                "Monte Carlo runs",
-                format!("{}; allowed 1 to {MAX_RUNS}", config.runs),
+                Input::McRuns,
+                Problem::Runs {
+                    runs: config.runs,
+                    max: MAX_RUNS,
+                },
             ));
         }
         if let Some(bad) = layout
@@ -425,8 +422,14 @@ impl<M: PathModel> MonteCarloRun<M> {
             .find(|s| s.decimals > MAX_DECIMALS)
         {
             return Err(invalid(
-                &bad.id,
-                format!("{} decimals; allowed 0 to {MAX_DECIMALS}", bad.decimals),
+                Input::Output {
+                    id: bad.id.clone(),
+                    label: bad.label.clone(),
+                },
+                Problem::Decimals {
+                    decimals: bad.decimals,
+                    max: MAX_DECIMALS,
+                },
             ));
         }
         let per_run = (layout.series.len() as u64)
@@ -435,13 +438,13 @@ impl<M: PathModel> MonteCarloRun<M> {
         let total = per_run.saturating_mul(u64::from(config.runs));
         if total > MAX_SAMPLES {
             return Err(invalid(
-                "Monte Carlo runs",
-                format!(
-                    "{} runs would keep {total} samples; the most is {MAX_SAMPLES}, so use at \
-                     most {} runs or fewer series",
-                    config.runs,
-                    MAX_SAMPLES / per_run.max(1)
-                ),
+                Input::McRuns,
+                Problem::TooManySamples {
+                    runs: config.runs,
+                    samples: total,
+                    max: MAX_SAMPLES,
+                    most_runs: MAX_SAMPLES / per_run.max(1),
+                },
             ));
         }
         let capacity = config.runs as usize;
@@ -491,15 +494,19 @@ impl<M: PathModel> MonteCarloRun<M> {
             self.next += 1;
             if let Err(e) = self.one_run(index) {
                 self.failed += 1;
-                self.first_failure
-                    .get_or_insert_with(|| format!("run {}: {e}", index + 1));
+                self.first_failure.get_or_insert_with(|| {
+                    Box::new(RunFailure {
+                        run: index + 1,
+                        error: e,
+                    })
+                });
             }
         }
         self.progress()
     }
 
     /// Runs path `index` and, if it succeeds, keeps its samples.
-    fn one_run(&mut self, index: u32) -> Result<(), String> {
+    fn one_run(&mut self, index: u32) -> Result<(), AnalysisError> {
         let mut rng = SimRng::for_run(self.config.seed, u64::from(index));
         self.out.clear();
         self.model.run(&mut rng, &mut self.out)?;
@@ -517,21 +524,29 @@ impl<M: PathModel> MonteCarloRun<M> {
                     .copied()
                     .flatten()
                     .or(last);
+                let output = || Input::Output {
+                    id: spec.id.clone(),
+                    label: spec.label.clone(),
+                };
                 let value = value.ok_or_else(|| {
-                    format!("the model recorded no {} for month {}", spec.label, m + 1)
+                    invalid(output(), Problem::NotRecordedForMonth { month: m + 1 })
                 })?;
                 last = Some(value);
                 self.scratch.push(
                     to_fixed(value, spec.decimals)
-                        .ok_or_else(|| format!("{} = {value} is too large to keep", spec.label))?,
+                        .ok_or_else(|| invalid(output(), Problem::TooLargeToKeep { value }))?,
                 );
             }
         }
         for (spec, value) in self.layout.scalars.iter().zip(&self.out.scalars) {
-            let value = value.ok_or_else(|| format!("the model recorded no {}", spec.label))?;
+            let output = || Input::Output {
+                id: spec.id.clone(),
+                label: spec.label.clone(),
+            };
+            let value = value.ok_or_else(|| invalid(output(), Problem::NotRecorded))?;
             self.scratch.push(
                 to_fixed(value, spec.decimals)
-                    .ok_or_else(|| format!("{} = {value} is too large to keep", spec.label))?,
+                    .ok_or_else(|| invalid(output(), Problem::TooLargeToKeep { value }))?,
             );
         }
 
@@ -602,7 +617,7 @@ impl<M: PathModel> MonteCarloRun<M> {
                     i64::try_from(predict(month, prev, prev2) + residual).ok()
                 });
                 let Some(value) = value else {
-                    sm.error = Some(AnalysisError::Overflow("a stored sample".into()));
+                    sm.error = Some(AnalysisError::Overflow(Quantity::StoredSample));
                     break;
                 };
                 match (sm.current.get_mut(i), sm.before.get_mut(i)) {
@@ -627,7 +642,7 @@ impl<M: PathModel> MonteCarloRun<M> {
                 .map_or(0, |spec| spec.decimals);
             match band(&sm.sorted, decimals) {
                 Some(b) => sm.bands.push(b),
-                None => sm.error = Some(AnalysisError::Overflow("a percentile".into())),
+                None => sm.error = Some(AnalysisError::Overflow(Quantity::Percentile)),
             }
         }
         self.summary.next >= self.samples.len()
@@ -643,22 +658,26 @@ impl<M: PathModel> MonteCarloRun<M> {
         }
         let succeeded = self.config.runs - self.failed;
         if succeeded == 0 {
-            return Err(AnalysisError::AllRunsFailed(
-                self.first_failure.unwrap_or_default(),
-            ));
+            debug_assert!(
+                self.first_failure.is_some(),
+                "a failed run keeps its failure"
+            );
+            if let Some(first) = self.first_failure {
+                return Err(AnalysisError::AllRunsFailed(first));
+            }
         }
         self.summarise(usize::MAX);
         if let Some(e) = self.summary.error.take() {
             return Err(e);
         }
-        let overflow = |what: &str| AnalysisError::Overflow(what.to_string());
+        let overflow = AnalysisError::Overflow;
         let months = self.layout.months;
         let mut all_bands = std::mem::take(&mut self.summary.bands).into_iter();
         let mut series = Vec::with_capacity(self.layout.series.len());
         for spec in self.layout.series {
             let bands: Vec<Band> = all_bands.by_ref().take(months).collect();
             if bands.len() != months {
-                return Err(overflow("a percentile"));
+                return Err(overflow(Quantity::Percentile));
             }
             series.push(SeriesBands {
                 id: spec.id,
@@ -674,15 +693,15 @@ impl<M: PathModel> MonteCarloRun<M> {
             let mean = Decimal::try_from_i128_with_scale(sum, spec.decimals)
                 .ok()
                 .and_then(|total| total.checked_div(Decimal::from(succeeded)))
-                .ok_or_else(|| overflow("a mean"))?;
+                .ok_or_else(|| overflow(Quantity::Mean))?;
             let fixed = |x: Option<&i64>| {
                 x.and_then(|&x| {
                     Decimal::try_from_i128_with_scale(i128::from(x), spec.decimals).ok()
                 })
-                .ok_or_else(|| overflow("a minimum or maximum"))
+                .ok_or_else(|| overflow(Quantity::MinimumOrMaximum))
             };
             scalars.push(ScalarSummary {
-                band: band(&values, spec.decimals).ok_or_else(|| overflow("a percentile"))?,
+                band: band(&values, spec.decimals).ok_or_else(|| overflow(Quantity::Percentile))?,
                 mean,
                 min: fixed(values.first())?,
                 max: fixed(values.last())?,
@@ -698,7 +717,7 @@ impl<M: PathModel> MonteCarloRun<M> {
                 count,
                 probability: Decimal::from(count)
                     .checked_div(Decimal::from(succeeded))
-                    .ok_or_else(|| overflow("a probability"))?,
+                    .ok_or_else(|| overflow(Quantity::Probability))?,
             });
         }
         Ok(McResult {
@@ -809,10 +828,9 @@ mod tests {
         };
         let runs = 257u32;
         let mut counter = 0u64;
-        let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), String> {
+        let model = move |_: &mut SimRng, out: &mut PathOutput| -> Result<(), AnalysisError> {
             for m in 0..months {
-                out.set(0, m, Decimal::from(value(counter, m as u64)))
-                    .map_err(|e| e.to_string())?;
+                out.set(0, m, Decimal::from(value(counter, m as u64)))?;
             }
             counter += 1;
             Ok(())

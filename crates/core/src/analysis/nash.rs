@@ -11,7 +11,7 @@
 //! Each side gets its walk-away value plus its bargaining-power share of the net surplus.
 //! With `S = 1`, `d = (0.4, 0)` and `α = 1/2` the customer gets 0.7.
 
-use super::{check_unit, dec, AnalysisError};
+use super::{check_unit, dec, AnalysisError, Input, Quantity, Side};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -42,32 +42,32 @@ pub fn nash_bargaining(
     vendor_disagreement: Decimal,
     customer_power: Decimal,
 ) -> Result<NashSolution, AnalysisError> {
-    check_unit("customer bargaining power", customer_power)?;
+    check_unit(Input::CustomerPower, customer_power)?;
     let walk_away = dec::add(
         customer_disagreement,
         vendor_disagreement,
-        "the disagreement point",
+        Quantity::DisagreementPoint,
     )?;
-    let net_surplus = dec::sub(total, walk_away, "the net surplus")?;
+    let net_surplus = dec::sub(total, walk_away, Quantity::NetSurplus)?;
     if net_surplus < Decimal::ZERO {
         return Err(AnalysisError::NoAgreement {
             gap: net_surplus.abs(),
         });
     }
-    let customer_gain = dec::mul(customer_power, net_surplus, "the customer's gain")?;
+    let customer_gain = dec::mul(customer_power, net_surplus, Quantity::Gain(Side::Customer))?;
     let customer = dec::add(
         customer_disagreement,
         customer_gain,
-        "the customer's payoff",
+        Quantity::Payoff(Side::Customer),
     )?;
     // The vendor's payoff is taken as the remainder so that the two add up to the total
     // exactly, whatever rounding the multiplication did.
-    let vendor = dec::sub(total, customer, "the vendor's payoff")?;
+    let vendor = dec::sub(total, customer, Quantity::Payoff(Side::Vendor))?;
     Ok(NashSolution {
         customer,
         vendor,
         net_surplus,
         customer_gain,
-        vendor_gain: dec::sub(vendor, vendor_disagreement, "the vendor's gain")?,
+        vendor_gain: dec::sub(vendor, vendor_disagreement, Quantity::Gain(Side::Vendor))?,
     })
 }

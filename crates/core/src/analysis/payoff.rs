@@ -21,7 +21,7 @@
 //! and 1. Matching pennies gives 1/2 each; the battle of the sexes gives 2/3 to each side's
 //! favourite.
 
-use super::{dec, invalid, AnalysisError};
+use super::{dec, invalid, AnalysisError, Input, Problem, Quantity, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -78,12 +78,11 @@ impl PayoffMatrix {
     ) -> Result<Self, AnalysisError> {
         if cells.len() != customer_strategies.len() {
             return Err(invalid(
-                "payoff matrix",
-                format!(
-                    "{} rows of payoffs for {} customer strategies",
-                    cells.len(),
-                    customer_strategies.len()
-                ),
+                Input::PayoffMatrix,
+                Problem::RowsForStrategies {
+                    rows: cells.len(),
+                    strategies: customer_strategies.len(),
+                },
             ));
         }
         if let Some(bad) = cells
@@ -91,12 +90,11 @@ impl PayoffMatrix {
             .find(|row| row.len() != vendor_strategies.len())
         {
             return Err(invalid(
-                "payoff matrix",
-                format!(
-                    "a row has {} payoffs for {} vendor strategies",
-                    bad.len(),
-                    vendor_strategies.len()
-                ),
+                Input::PayoffMatrix,
+                Problem::PayoffsInRow {
+                    payoffs: bad.len(),
+                    strategies: vendor_strategies.len(),
+                },
             ));
         }
         Ok(PayoffMatrix {
@@ -161,23 +159,16 @@ impl PayoffMatrix {
         columns: [usize; 2],
     ) -> Result<MixedEquilibrium, AnalysisError> {
         if rows[0] == rows[1] || columns[0] == columns[1] {
-            return Err(invalid(
-                "2×2 sub-game",
-                "pick two different strategies for each side",
-            ));
+            return Err(invalid(Input::SubGame, Problem::PickTwoStrategies));
         }
         let cell = |r: usize, c: usize| {
-            self.get(r, c).ok_or_else(|| {
-                invalid(
-                    "2×2 sub-game",
-                    format!("cell ({r}, {c}) is outside the matrix or has no payoff"),
-                )
-            })
+            self.get(r, c)
+                .ok_or_else(|| invalid(Input::SubGame, Problem::CellOutside { row: r, column: c }))
         };
         let [r1, r2] = rows;
         let [c1, c2] = columns;
         let (p11, p12, p21, p22) = (cell(r1, c1)?, cell(r1, c2)?, cell(r2, c1)?, cell(r2, c2)?);
-        let what = "the mixed equilibrium";
+        let what = Quantity::MixedEquilibrium;
 
         // The vendor mixes to make the customer indifferent between its two rows.
         let a_den = dec::add(
@@ -194,20 +185,13 @@ impl PayoffMatrix {
         )?;
         let b_num = dec::sub(p22.vendor, p21.vendor, what)?;
         if a_den.is_zero() || b_den.is_zero() {
-            return Err(AnalysisError::Undefined(
-                "this 2×2 sub-game has no fully mixed equilibrium: one side is indifferent or \
-                 has the same best strategy whatever the other does"
-                    .into(),
-            ));
+            return Err(AnalysisError::Undefined(Undefined::SubGameIndifferent));
         }
         let vendor_first = dec::div(a_num, a_den, what)?;
         let customer_first = dec::div(b_num, b_den, what)?;
         let strictly_inside = |x: Decimal| x > Decimal::ZERO && x < Decimal::ONE;
         if !strictly_inside(vendor_first) || !strictly_inside(customer_first) {
-            return Err(AnalysisError::Undefined(
-                "this 2×2 sub-game has no fully mixed equilibrium: a side has a dominant strategy"
-                    .into(),
-            ));
+            return Err(AnalysisError::Undefined(Undefined::SubGameDominant));
         }
         let mix = |first: Decimal, x: Decimal, y: Decimal| -> Result<Decimal, AnalysisError> {
             dec::add(

@@ -22,7 +22,7 @@
 //! `Δ → 0` the first-mover advantage vanishes and the customer's share tends to
 //! `r_v / (r_c + r_v)`, the vendor's to `r_c / (r_c + r_v)` (see [`continuous_limit`]).
 
-use super::{check_unit, dec, invalid, AnalysisError};
+use super::{check_unit, dec, invalid, AnalysisError, Input, Problem, Quantity, Side, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -74,15 +74,15 @@ pub fn discount_factor(
 ) -> Result<Decimal, AnalysisError> {
     if rate < Decimal::ZERO {
         return Err(invalid(
-            "cost of delay",
-            format!("{rate} is negative; a cost of delay must be 0 or more"),
+            Input::CostOfDelay,
+            Problem::NegativeCostOfDelay { value: rate },
         ));
     }
     match convention {
         DiscountConvention::Simple => dec::div(
             Decimal::ONE,
-            dec::add(Decimal::ONE, rate, "the discount factor")?,
-            "the discount factor",
+            dec::add(Decimal::ONE, rate, Quantity::PeriodDiscountFactor)?,
+            Quantity::PeriodDiscountFactor,
         ),
         DiscountConvention::Exponential => {
             // Beyond this many months of cost (`r·Δ`), `e^(−rΔ)` is below `Decimal`'s
@@ -91,8 +91,8 @@ pub fn discount_factor(
             if rate > dec::EXP_MAX {
                 return Ok(Decimal::ZERO);
             }
-            let grow = dec::exp(rate, "the discount factor")?;
-            dec::div(Decimal::ONE, grow, "the discount factor")
+            let grow = dec::exp(rate, Quantity::PeriodDiscountFactor)?;
+            dec::div(Decimal::ONE, grow, Quantity::PeriodDiscountFactor)
         }
     }
 }
@@ -106,20 +106,16 @@ pub fn rubinstein(
     vendor_delta: Decimal,
     proposer: Proposer,
 ) -> Result<RubinsteinSplit, AnalysisError> {
-    check_unit("customer discount factor", customer_delta)?;
-    check_unit("vendor discount factor", vendor_delta)?;
+    check_unit(Input::DiscountFactor(Side::Customer), customer_delta)?;
+    check_unit(Input::DiscountFactor(Side::Vendor), vendor_delta)?;
     let (delta_p, delta_r) = match proposer {
         Proposer::Customer => (customer_delta, vendor_delta),
         Proposer::Vendor => (vendor_delta, customer_delta),
     };
-    let what = "the Rubinstein split";
+    let what = Quantity::RubinsteinSplit;
     let denominator = dec::sub(Decimal::ONE, dec::mul(delta_p, delta_r, what)?, what)?;
     if denominator.is_zero() {
-        return Err(AnalysisError::Undefined(
-            "neither side loses anything by waiting (both discount factors are 1), so any split \
-             is an equilibrium"
-                .into(),
-        ));
+        return Err(AnalysisError::Undefined(Undefined::NoCostOfWaiting));
     }
     let proposer_share = dec::div(dec::sub(Decimal::ONE, delta_r, what)?, denominator, what)?;
     // The responder's share is the remainder so that the two add up to exactly 1; it equals
@@ -149,11 +145,13 @@ pub fn rubinstein_with_period(
 ) -> Result<RubinsteinSplit, AnalysisError> {
     if period_months <= Decimal::ZERO {
         return Err(invalid(
-            "period between offers",
-            format!("{period_months} months; it must be more than 0"),
+            Input::OfferPeriod,
+            Problem::PeriodNotPositive {
+                months: period_months,
+            },
         ));
     }
-    let what = "the cost of delay per period";
+    let what = Quantity::CostOfDelayPerPeriod;
     let customer_delta =
         discount_factor(dec::mul(customer_rate, period_months, what)?, convention)?;
     let vendor_delta = discount_factor(dec::mul(vendor_rate, period_months, what)?, convention)?;
@@ -166,23 +164,18 @@ pub fn continuous_limit(
     customer_rate: Decimal,
     vendor_rate: Decimal,
 ) -> Result<Shares, AnalysisError> {
-    for (field, rate) in [
-        ("customer cost of delay", customer_rate),
-        ("vendor cost of delay", vendor_rate),
-    ] {
+    for (side, rate) in [(Side::Customer, customer_rate), (Side::Vendor, vendor_rate)] {
         if rate < Decimal::ZERO {
             return Err(invalid(
-                field,
-                format!("{rate} is negative; a cost of delay must be 0 or more"),
+                Input::SideCostOfDelay(side),
+                Problem::NegativeCostOfDelay { value: rate },
             ));
         }
     }
-    let what = "the continuous-time split";
+    let what = Quantity::ContinuousSplit;
     let total = dec::add(customer_rate, vendor_rate, what)?;
     if total.is_zero() {
-        return Err(AnalysisError::Undefined(
-            "neither side has a cost of delay, so the continuous-time split is undefined".into(),
-        ));
+        return Err(AnalysisError::Undefined(Undefined::NoCostOfDelay));
     }
     let customer = dec::div(vendor_rate, total, what)?;
     Ok(Shares {

@@ -23,7 +23,7 @@ use super::monte_carlo::{
 };
 use super::rng::SimRng;
 use super::scenario_sensitivity::first_retaliation;
-use super::{check_unit, dec, invalid, AnalysisError};
+use super::{check_unit, dec, invalid, AnalysisError, Input, Problem, Quantity};
 use crate::engine::{expected_outage_costs, simulate, Detail, EventKind, Simulator};
 use crate::model::params::spec_of;
 use crate::model::{get_param, set_param, Action, Scenario};
@@ -43,9 +43,9 @@ impl ParamDistribution {
     /// ± `share` of it (of its range when it is 0), clamped to the parameter's range: a
     /// sensible default for a slider-driven UI.
     pub fn around(s: &Scenario, id: &str, share: Decimal) -> Result<Self, AnalysisError> {
-        let spec = spec_of(s, id).ok_or_else(|| invalid(id, "is not a parameter"))?;
-        let base =
-            get_param(s, id).ok_or_else(|| invalid(id, "does not exist in this scenario"))?;
+        let input = || Input::Param(id.to_string());
+        let spec = spec_of(s, id).ok_or_else(|| invalid(input(), Problem::NotAParameter))?;
+        let base = get_param(s, id).ok_or_else(|| invalid(input(), Problem::NotInScenario))?;
         let range = super::sensitivity::ParamRange::by_share(
             id,
             &spec.label,
@@ -150,16 +150,17 @@ pub struct ScenarioPathModel {
 }
 
 impl ScenarioPathModel {
-    fn draw(&self, rng: &mut SimRng) -> Result<Scenario, String> {
+    fn draw(&self, rng: &mut SimRng) -> Result<Scenario, AnalysisError> {
         let mut s = self.base.clone();
         for (p, &integer) in self.spec.params.iter().zip(&self.integer) {
-            let value = p.distribution.sample(rng).map_err(|e| e.to_string())?;
+            let value = p.distribution.sample(rng)?;
             let value = if integer {
                 value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
             } else {
                 value
             };
-            set_param(&mut s, &p.id, value).map_err(|e| e.to_string())?;
+            set_param(&mut s, &p.id, value)
+                .map_err(|e| invalid(Input::Param(p.id.clone()), Problem::Rejected(e)))?;
         }
         if self.spec.sample_lawsuits {
             for rule in &mut s.retaliation {
@@ -193,15 +194,14 @@ impl ScenarioPathModel {
 }
 
 impl PathModel for ScenarioPathModel {
-    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), String> {
+    fn run(&mut self, rng: &mut SimRng, out: &mut PathOutput) -> Result<(), AnalysisError> {
         let s = self.draw(rng)?;
         // Monthly figures without line-by-line flows: all a path records.
         let report = self
             .sim
             .simulate(&s, Detail::Monthly)
-            .map_err(|e| e.to_string())?;
+            .map_err(AnalysisError::Model)?;
         let t = &report.totals;
-        let e = |e: AnalysisError| e.to_string();
 
         let mut customer_npv = t.customer.npv;
         let mut outage = false;
@@ -211,15 +211,15 @@ impl PathModel for ScenarioPathModel {
             let rate = t.customer.monthly_discount_rate;
             if self.factors_rate != Some(rate) || self.factors.len() < report.months.len() {
                 self.factors.clear();
-                let mut factor = month_discount(rate, 0).map_err(e)?;
-                let step = dec::add(Decimal::ONE, rate, "a discount factor").map_err(e)?;
+                let mut factor = month_discount(rate, 0)?;
+                let step = dec::add(Decimal::ONE, rate, Quantity::DiscountFactor)?;
                 for _ in 0..report.months.len() {
                     self.factors.push(factor);
-                    factor = dec::div(factor, step, "a discount factor").map_err(e)?;
+                    factor = dec::div(factor, step, Quantity::DiscountFactor)?;
                 }
                 self.factors_rate = Some(rate);
             }
-            let expected_cost = expected_outage_costs(&s).map_err(|x| x.to_string())?;
+            let expected_cost = expected_outage_costs(&s).map_err(AnalysisError::Model)?;
             for (m, &factor) in report.months.iter().zip(&self.factors) {
                 // The engine's outage-risk line of this month, as a cost.
                 let expected = expected_cost(m.index);
@@ -232,18 +232,18 @@ impl PathModel for ScenarioPathModel {
                         Decimal::ZERO
                     };
                     let shift = dec::mul(
-                        dec::sub(expected, actual, "an outage").map_err(e)?,
+                        dec::sub(expected, actual, Quantity::Outage)?,
                         factor,
-                        "an outage",
-                    )
-                    .map_err(e)?;
-                    customer_npv = dec::add(customer_npv, shift, "an outage").map_err(e)?;
+                        Quantity::Outage,
+                    )?;
+                    customer_npv = dec::add(customer_npv, shift, Quantity::Outage)?;
                 }
             }
         }
 
         for m in report.months.iter().take(self.months) {
-            let i = usize::try_from(m.index).map_err(|x| x.to_string())?;
+            let i = usize::try_from(m.index)
+                .map_err(|_| AnalysisError::Overflow(Quantity::MonthIndex))?;
             for (series, value) in [
                 m.customer.vs_baseline,
                 m.vendor.vs_baseline,
@@ -253,7 +253,7 @@ impl PathModel for ScenarioPathModel {
             .into_iter()
             .enumerate()
             {
-                out.set(series, i, value).map_err(e)?;
+                out.set(series, i, value)?;
             }
         }
         let scalars = [
@@ -267,7 +267,7 @@ impl PathModel for ScenarioPathModel {
             t.peak_arrears,
         ];
         for (i, v) in scalars.into_iter().enumerate() {
-            out.set_scalar(i, v).map_err(e)?;
+            out.set_scalar(i, v)?;
         }
         let has = |kind: EventKind| report.events.iter().any(|ev| ev.kind == kind);
         let flags = [
@@ -283,7 +283,7 @@ impl PathModel for ScenarioPathModel {
             t.vendor.npv_with_claims_vs_baseline < Decimal::ZERO,
         ];
         for (i, on) in flags.into_iter().enumerate() {
-            out.set_flag(i, on).map_err(e)?;
+            out.set_flag(i, on)?;
         }
         Ok(())
     }
@@ -325,30 +325,32 @@ pub fn scenario_monte_carlo(
     spec: &ScenarioMcSpec,
 ) -> Result<MonteCarloRun<ScenarioPathModel>, AnalysisError> {
     // The base scenario must simulate; otherwise every run would fail the same way.
-    simulate(s).map_err(|e| AnalysisError::Model(e.to_string()))?;
+    simulate(s).map_err(AnalysisError::Model)?;
     for p in &spec.params {
-        let field = format!("distribution of {}", p.id);
+        let input = || Input::Distribution(Some(p.id.clone()));
         let param = spec_of(s, &p.id)
             .filter(|_| get_param(s, &p.id).is_some())
-            .ok_or_else(|| invalid(&field, "this scenario has no such parameter"))?;
-        p.distribution.validate(&field)?;
+            .ok_or_else(|| invalid(input(), Problem::NoSuchParameter))?;
+        p.distribution.validate(input())?;
         let (low, high) = p.distribution.support();
         if low < param.min || high > param.max {
             return Err(invalid(
-                &field,
-                format!(
-                    "its range {low} to {high} goes outside the parameter's range {} to {}",
-                    param.min, param.max
-                ),
+                input(),
+                Problem::RangeOutsideParam {
+                    low,
+                    high,
+                    min: param.min,
+                    max: param.max,
+                },
             ));
         }
     }
     for chance in &spec.rule_chances {
-        check_unit("retaliation rule probability", chance.probability)?;
+        check_unit(Input::RuleProbability, chance.probability)?;
         if chance.rule >= s.retaliation.len() {
             return Err(invalid(
-                "retaliation rule probability",
-                format!("there is no rule {}", chance.rule.saturating_add(1)),
+                Input::RuleProbability,
+                Problem::NoRule { rule: chance.rule },
             ));
         }
     }

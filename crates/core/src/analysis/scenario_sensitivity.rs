@@ -7,7 +7,7 @@
 use super::bargaining::settlement_price;
 use super::sensitivity::{tornado, ParamRange, Sweep, Tornado};
 use super::sweep_run::SweepRun;
-use super::{invalid, AnalysisError};
+use super::{invalid, AnalysisError, Input, Problem, Undefined};
 use crate::engine::{Detail, EventKind, Report, Simulator};
 use crate::model::params::spec_of;
 use crate::model::{get_param, param_specs, set_param, Scenario};
@@ -113,9 +113,10 @@ impl Output {
         }
         let report = sim
             .simulate(s, Detail::Totals)
-            .map_err(|e| AnalysisError::Model(e.to_string()))?;
-        self.of_report(s, &report)
-            .ok_or_else(|| AnalysisError::Model("this output needs its own evaluation".into()))
+            .map_err(AnalysisError::Model)?;
+        self.of_report(s, &report).ok_or(AnalysisError::Undefined(
+            Undefined::OutputNeedsOwnEvaluation,
+        ))
     }
 
     /// [`Output::evaluate_with`] through a `RefCell`, for the analyses whose model is a `Fn`.
@@ -153,7 +154,7 @@ pub(crate) fn fit_to_param(s: &Scenario, id: &str, value: Decimal) -> Decimal {
 
 pub(crate) fn setter(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), AnalysisError> {
     let value = fit_to_param(s, id, value);
-    set_param(s, id, value).map_err(|e| invalid(id, e.to_string()))
+    set_param(s, id, value).map_err(|e| invalid(Input::Param(id.to_string()), Problem::Rejected(e)))
 }
 
 /// The tornado ranges of every parameter of `s`: base ± `share` of it, clamped to its range

@@ -7,12 +7,11 @@
 //! A sweep evaluates the model on every point of a grid over two parameters.
 //!
 //! A failure at one point (an invalid combination, an engine error) does not abort the whole
-//! analysis: the bar or grid cell is left empty and the first message is kept for display.
+//! analysis: the bar or grid cell is left empty and the first failure is kept for display.
 
-use super::{dec, invalid, AnalysisError};
+use super::{dec, invalid, AnalysisError, Input, Problem, Quantity};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::fmt::Display;
 
 /// The most points on one axis of a sweep: 41 × 41 = 1,681 model runs.
 pub const MAX_AXIS_POINTS: usize = 41;
@@ -40,17 +39,17 @@ impl ParamRange {
     ) -> Result<Self, AnalysisError> {
         if share < Decimal::ZERO {
             return Err(invalid(
-                "tornado share",
-                format!("{share} is negative; it must be 0 or more"),
+                Input::TornadoShare,
+                Problem::Negative { value: share },
             ));
         }
         if min > max {
             return Err(invalid(
-                id,
-                format!("its minimum {min} is above its maximum {max}"),
+                Input::Param(id.to_string()),
+                Problem::MinAboveMax { min, max },
             ));
         }
-        let what = "a tornado range";
+        let what = Quantity::TornadoRange;
         let reference = if base.is_zero() {
             dec::sub(max, min, what)?
         } else {
@@ -69,8 +68,17 @@ impl ParamRange {
     }
 }
 
+/// The failure of one point of a tornado or a sweep: the parameter varied, its value there,
+/// and what went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PointError {
+    pub id: String,
+    pub value: Decimal,
+    pub error: AnalysisError,
+}
+
 /// One bar of a tornado chart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TornadoBar {
     pub id: String,
     pub label: String,
@@ -82,40 +90,44 @@ pub struct TornadoBar {
     pub high_output: Option<Decimal>,
     /// `|high_output − low_output|`, or the distance of the one that worked from the base.
     pub swing: Decimal,
-    /// The first failure for this parameter, in plain words.
-    pub error: Option<String>,
+    /// The first failure for this parameter.
+    pub error: Option<PointError>,
 }
 
 /// A tornado chart: the base output and one bar per parameter, widest swing first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tornado {
     pub base_output: Decimal,
     pub bars: Vec<TornadoBar>,
 }
 
 /// Runs `model` on a copy of `base` with parameter `id` set to `value`.
-fn evaluate<P, E, S, M>(
+fn evaluate<P, S, M>(
     base: &P,
     set: &S,
     model: &M,
     id: &str,
     value: Decimal,
-) -> Result<Decimal, String>
+) -> Result<Decimal, PointError>
 where
     P: Clone,
-    E: Display,
-    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
-    M: Fn(&P) -> Result<Decimal, E>,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), AnalysisError>,
+    M: Fn(&P) -> Result<Decimal, AnalysisError>,
 {
     let mut varied = base.clone();
-    set(&mut varied, id, value).map_err(|e| format!("{id} = {value}: {e}"))?;
-    model(&varied).map_err(|e| format!("{id} = {value}: {e}"))
+    set(&mut varied, id, value)
+        .and_then(|()| model(&varied))
+        .map_err(|error| PointError {
+            id: id.to_string(),
+            value,
+            error,
+        })
 }
 
 /// One-at-a-time sensitivity of `model` to each parameter in `ranges`.
 ///
 /// Fails only if the base case itself fails; per-parameter failures are kept in the bars.
-pub fn tornado<P, E, S, M>(
+pub fn tornado<P, S, M>(
     base: &P,
     ranges: &[ParamRange],
     set: S,
@@ -123,11 +135,10 @@ pub fn tornado<P, E, S, M>(
 ) -> Result<Tornado, AnalysisError>
 where
     P: Clone,
-    E: Display,
-    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
-    M: Fn(&P) -> Result<Decimal, E>,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), AnalysisError>,
+    M: Fn(&P) -> Result<Decimal, AnalysisError>,
 {
-    let base_output = model(base).map_err(|e| AnalysisError::Model(e.to_string()))?;
+    let base_output = model(base)?;
     let mut bars = Vec::with_capacity(ranges.len());
     for range in ranges {
         bars.push(tornado_bar(base, &set, &model, range, base_output)?);
@@ -137,7 +148,7 @@ where
 
 /// The bar of one parameter range (both ends evaluated). [`tornado`] and the chunked
 /// [`super::TornadoRun`] share it, so they give the same bars.
-pub(crate) fn tornado_bar<P, E, S, M>(
+pub(crate) fn tornado_bar<P, S, M>(
     base: &P,
     set: &S,
     model: &M,
@@ -146,9 +157,8 @@ pub(crate) fn tornado_bar<P, E, S, M>(
 ) -> Result<TornadoBar, AnalysisError>
 where
     P: Clone,
-    E: Display,
-    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
-    M: Fn(&P) -> Result<Decimal, E>,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), AnalysisError>,
+    M: Fn(&P) -> Result<Decimal, AnalysisError>,
 {
     let low = evaluate(base, set, model, &range.id, range.low);
     let high = evaluate(base, set, model, &range.id, range.high);
@@ -164,7 +174,7 @@ where
         (Some(x), None) | (None, Some(x)) => spread(x, base_output),
         (None, None) => Some(Decimal::ZERO),
     }
-    .ok_or_else(|| AnalysisError::Overflow("a tornado swing".into()))?;
+    .ok_or(AnalysisError::Overflow(Quantity::TornadoSwing))?;
     Ok(TornadoBar {
         id: range.id.clone(),
         label: range.label.clone(),
@@ -214,11 +224,14 @@ impl Axis {
     ) -> Result<Self, AnalysisError> {
         if points == 0 || points > MAX_AXIS_POINTS {
             return Err(invalid(
-                "sweep points",
-                format!("{points} points on one axis; allowed 1 to {MAX_AXIS_POINTS}"),
+                Input::SweepPoints,
+                Problem::PointsOnAxis {
+                    points,
+                    max: MAX_AXIS_POINTS,
+                },
             ));
         }
-        let what = "a sweep axis";
+        let what = Quantity::SweepAxis;
         let mut values = Vec::with_capacity(points);
         if points == 1 {
             values.push(low);
@@ -240,7 +253,7 @@ impl Axis {
 }
 
 /// The result of a two-parameter sweep, laid out for a heatmap.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sweep {
     pub x: Axis,
     pub y: Axis,
@@ -249,9 +262,9 @@ pub struct Sweep {
     /// The smallest and largest output over the grid, for the colour scale.
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
-    /// How many grid points failed, and the first failure in plain words.
+    /// How many grid points failed, and the first failure.
     pub failures: usize,
-    pub first_error: Option<String>,
+    pub first_error: Option<PointError>,
 }
 
 impl Sweep {
@@ -266,7 +279,7 @@ impl Sweep {
 }
 
 /// Evaluates `model` on every point of the grid `x × y`.
-pub fn sweep_2d<P, E, S, M>(
+pub fn sweep_2d<P, S, M>(
     base: &P,
     x: Axis,
     y: Axis,
@@ -275,25 +288,24 @@ pub fn sweep_2d<P, E, S, M>(
 ) -> Result<Sweep, AnalysisError>
 where
     P: Clone,
-    E: Display,
-    S: Fn(&mut P, &str, Decimal) -> Result<(), E>,
-    M: Fn(&P) -> Result<Decimal, E>,
+    S: Fn(&mut P, &str, Decimal) -> Result<(), AnalysisError>,
+    M: Fn(&P) -> Result<Decimal, AnalysisError>,
 {
     if x.id == y.id {
         return Err(invalid(
-            "sweep",
-            format!("both axes vary {}; pick two different parameters", x.id),
+            Input::Sweep,
+            Problem::SameAxes { id: x.id.clone() },
         ));
     }
     for axis in [&x, &y] {
         if axis.values.is_empty() || axis.values.len() > MAX_AXIS_POINTS {
             return Err(invalid(
-                "sweep points",
-                format!(
-                    "{} has {} points; allowed 1 to {MAX_AXIS_POINTS}",
-                    axis.id,
-                    axis.values.len()
-                ),
+                Input::SweepPoints,
+                Problem::AxisPoints {
+                    axis: axis.id.clone(),
+                    points: axis.values.len(),
+                    max: MAX_AXIS_POINTS,
+                },
             ));
         }
     }
@@ -303,9 +315,13 @@ where
     for &yv in &y.values {
         // Set the row's parameter once and vary only the column's on a copy of that.
         let mut row = base.clone();
-        if let Err(e) = set(&mut row, &y.id, yv) {
+        if let Err(error) = set(&mut row, &y.id, yv) {
             failures += x.values.len();
-            first_error.get_or_insert_with(|| format!("{} = {yv}: {e}", y.id));
+            first_error.get_or_insert_with(|| PointError {
+                id: y.id.clone(),
+                value: yv,
+                error,
+            });
             values.extend(std::iter::repeat_n(None, x.values.len()));
             continue;
         }

@@ -30,7 +30,7 @@
 
 use super::bargaining::run_with;
 use super::payoff::{Payoff, PayoffAnalysis, PayoffMatrix};
-use super::{check_unit, dec, AnalysisError};
+use super::{check_unit, dec, AnalysisError, Input, Quantity};
 use crate::engine::{Detail, Simulator};
 use crate::model::{Action, FlowKind, RetaliationRule, Scenario, Trigger, UsageChange};
 use rust_decimal::Decimal;
@@ -183,7 +183,7 @@ impl VendorStrategy {
                     let cost = dec::mul(
                         s.contract.total_commitment,
                         Decimal::new(1, 2),
-                        "a default legal cost",
+                        Quantity::DefaultLegalCost,
                     )?
                     .round_dp(2);
                     Action::Legal {
@@ -201,7 +201,7 @@ impl VendorStrategy {
 }
 
 /// The simulated strategy matrix of a scenario and its analysis.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StrategyMatrix {
     pub customer_strategies: Vec<CustomerStrategy>,
     pub vendor_strategies: Vec<VendorStrategy>,
@@ -212,13 +212,13 @@ pub struct StrategyMatrix {
     /// open claims counted).
     pub baseline_customer_npv: Decimal,
     pub baseline_vendor_npv: Decimal,
-    /// Why any cell is empty, as `(row, column, message)`.
-    pub failures: Vec<(usize, usize, String)>,
+    /// Why any cell is empty, as `(row, column, error)`.
+    pub failures: Vec<(usize, usize, AnalysisError)>,
 }
 
 /// `cash + recovery × (with_claims − cash)`: an NPV counting that share of the open claims.
 fn blend(cash: Decimal, with_claims: Decimal, recovery: Decimal) -> Result<Decimal, AnalysisError> {
-    let what = "a payoff";
+    let what = Quantity::StrategyPayoff;
     dec::add(
         cash,
         dec::mul(recovery, dec::sub(with_claims, cash, what)?, what)?,
@@ -237,7 +237,7 @@ pub fn strategy_matrix(
     vendor: &[VendorStrategy],
     terminal_recovery: Decimal,
 ) -> Result<StrategyMatrix, AnalysisError> {
-    check_unit("terminal recovery", terminal_recovery)?;
+    check_unit(Input::TerminalRecovery, terminal_recovery)?;
     let customer = if customer.is_empty() {
         CustomerStrategy::ALL.to_vec()
     } else {
@@ -272,7 +272,7 @@ pub fn strategy_matrix(
             cs.apply(&mut cell);
             let outcome = vs.apply(&mut cell).and_then(|()| {
                 let t = run_with(&mut sim, &cell, Detail::Totals)?.totals;
-                let what = "a payoff";
+                let what = Quantity::StrategyPayoff;
                 let c = blend(
                     t.customer.npv,
                     t.customer.npv_with_claims,
@@ -287,7 +287,7 @@ pub fn strategy_matrix(
             match outcome {
                 Ok(p) => row.push(Some(p)),
                 Err(e) => {
-                    failures.push((r, c, e.to_string()));
+                    failures.push((r, c, e));
                     row.push(None);
                 }
             }

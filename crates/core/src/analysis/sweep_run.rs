@@ -7,8 +7,8 @@
 use rust_decimal::Decimal;
 
 use super::scenario_sensitivity::{fit_to_param, setter};
-use super::sensitivity::{sweep_2d, Axis, Sweep};
-use super::{AnalysisError, Output};
+use super::sensitivity::{sweep_2d, Axis, PointError, Sweep};
+use super::{invalid, AnalysisError, Input, Output, Problem};
 use crate::engine::Simulator;
 use crate::model::params::param_specs;
 use crate::model::Scenario;
@@ -44,7 +44,7 @@ pub struct SweepRun {
     y: Axis,
     values: Vec<Option<Decimal>>,
     failures: usize,
-    first_error: Option<String>,
+    first_error: Option<PointError>,
     next_row: usize,
     /// Shared by every cell, so that cells whose baseline inputs repeat (all of them when
     /// neither axis changes the baseline, every row after the first when only x does) reuse it.
@@ -64,26 +64,27 @@ impl SweepRun {
         points: usize,
     ) -> Result<SweepRun, AnalysisError> {
         if x_id == y_id {
-            return Err(AnalysisError::InvalidInput {
-                field: "sweep".into(),
-                message: format!("both axes vary {x_id}; pick two different parameters"),
-            });
+            return Err(invalid(
+                Input::Sweep,
+                Problem::SameAxes {
+                    id: x_id.to_string(),
+                },
+            ));
         }
         let specs = param_specs(s);
-        let axis =
-            |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
-                let spec = specs.iter().find(|p| p.id == id).ok_or_else(|| {
-                    AnalysisError::InvalidInput {
-                        field: id.to_string(),
-                        message: "is not a parameter of this scenario".into(),
-                    }
-                })?;
-                let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
-                for value in &mut axis.values {
-                    *value = fit_to_param(s, id, *value);
-                }
-                Ok(axis)
-            };
+        let axis = |id: &str, low: Decimal, high: Decimal| -> Result<Axis, AnalysisError> {
+            let spec = specs.iter().find(|p| p.id == id).ok_or_else(|| {
+                invalid(
+                    Input::Param(id.to_string()),
+                    Problem::NotAParameterOfScenario,
+                )
+            })?;
+            let mut axis = Axis::linspace(id, &spec.label, low, high, points)?;
+            for value in &mut axis.values {
+                *value = fit_to_param(s, id, *value);
+            }
+            Ok(axis)
+        };
         let x = axis(x_id, x_low, x_high)?;
         let y = axis(y_id, y_low, y_high)?;
         Ok(SweepRun {
@@ -135,7 +136,11 @@ impl SweepRun {
                 }
                 Err(error) => {
                     self.failures += self.x.values.len();
-                    self.first_error.get_or_insert(error.to_string());
+                    self.first_error.get_or_insert(PointError {
+                        id: self.y.id.clone(),
+                        value: y_value,
+                        error,
+                    });
                     self.values
                         .extend(std::iter::repeat_n(None, self.x.values.len()));
                 }

@@ -64,7 +64,7 @@ impl TornadoRun {
         match self.base_output {
             None => match model(&self.base) {
                 Ok(x) => self.base_output = Some(x),
-                Err(e) => self.error = Some(AnalysisError::Model(e.to_string())),
+                Err(e) => self.error = Some(e),
             },
             Some(base_output) => {
                 for _ in 0..n {

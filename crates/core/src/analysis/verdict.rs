@@ -16,37 +16,29 @@
 //! hurt more in the first month where either hurt.
 
 use super::bargaining::Bargaining;
-use super::{dec, AnalysisError};
+use super::{dec, AnalysisError, Quantity, Side};
 use crate::engine::{Line, MonthReport, Report};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// One of the two parties.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Party {
-    Customer,
-    Vendor,
-}
 
 /// Who gains from each month the standoff lasts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Leverage {
     /// What one more month of standoff costs the customer.
     pub customer_monthly_cost: Decimal,
     /// What one more month of standoff costs the vendor.
     pub vendor_monthly_cost: Decimal,
     /// The side whose month costs less, which gains from waiting; `None` when equal.
-    pub stronger: Option<Party>,
+    pub stronger: Option<Side>,
     /// How much more a month costs the weaker side (0 when equal).
     pub monthly_difference: Decimal,
 }
 
 /// Who is likelier to concede first in the war of attrition, and around when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blink {
     /// The side more likely to concede first (the customer on an exact tie).
-    pub side: Party,
+    pub side: Side,
     /// Its probability of conceding first, at least one half.
     pub probability: Decimal,
     /// The month (0-based) by which half of all such standoffs are over: the deal month plus
@@ -55,7 +47,7 @@ pub struct Blink {
 }
 
 /// What a deal looks like.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Deal {
     /// The customer would pay up to `customer_max` and the vendor accept from `vendor_min`:
     /// any price between settles; the solutions predict one each.
@@ -74,7 +66,7 @@ pub enum Deal {
 }
 
 /// The verdict on one scenario.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
     /// The month (0-based) of the deal the bargaining analysis prices.
     pub deal_month: u32,
@@ -103,11 +95,11 @@ pub fn verdict(bargaining: &Bargaining, horizon_months: u32) -> Result<Verdict, 
 
 fn leverage(customer: Decimal, vendor: Decimal) -> Result<Leverage, AnalysisError> {
     let stronger = match customer.cmp(&vendor) {
-        std::cmp::Ordering::Less => Some(Party::Customer),
-        std::cmp::Ordering::Greater => Some(Party::Vendor),
+        std::cmp::Ordering::Less => Some(Side::Customer),
+        std::cmp::Ordering::Greater => Some(Side::Vendor),
         std::cmp::Ordering::Equal => None,
     };
-    let difference = dec::sub(customer, vendor, "the leverage")?.abs();
+    let difference = dec::sub(customer, vendor, Quantity::Leverage)?.abs();
     Ok(Leverage {
         customer_monthly_cost: customer,
         vendor_monthly_cost: vendor,
@@ -120,9 +112,9 @@ fn blink(bargaining: &Bargaining) -> Option<Blink> {
     let attrition = bargaining.attrition.as_ref()?;
     let (side, probability) =
         if attrition.customer_concedes_first >= attrition.vendor_concedes_first {
-            (Party::Customer, attrition.customer_concedes_first)
+            (Side::Customer, attrition.customer_concedes_first)
         } else {
-            (Party::Vendor, attrition.vendor_concedes_first)
+            (Side::Vendor, attrition.vendor_concedes_first)
         };
     debug_assert!(probability * Decimal::TWO >= Decimal::ONE - Decimal::new(1, 20));
     let median = attrition.median_months.ceil().to_u32()?;
@@ -155,7 +147,7 @@ fn deal(bargaining: &Bargaining) -> Deal {
 }
 
 /// Each side's cost of one month of the standoff.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PainMonth {
     /// 0-based month index.
     pub index: u32,
@@ -164,7 +156,7 @@ pub struct PainMonth {
 }
 
 /// The pain of the standoff month by month, and where the leverage flips.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pain {
     pub months: Vec<PainMonth>,
     /// The first month where the side that hurts more is no longer the one that hurt more at
@@ -190,7 +182,7 @@ fn pain_month(
     customer_rate: Decimal,
     vendor_rate: Decimal,
 ) -> Result<PainMonth, AnalysisError> {
-    let what = "the pain of a month";
+    let what = Quantity::MonthlyPain;
     let claim = dec::add(
         dec::add(month.arrears, month.accrued_interest, what)?,
         month.collection_claim,
@@ -266,7 +258,7 @@ mod tests {
     #[test]
     fn the_cheaper_month_holds_the_leverage() {
         let l = leverage(Decimal::from(300), Decimal::from(1000)).unwrap();
-        assert_eq!(l.stronger, Some(Party::Customer));
+        assert_eq!(l.stronger, Some(Side::Customer));
         assert_eq!(l.monthly_difference, Decimal::from(700));
         let even = leverage(Decimal::from(5), Decimal::from(5)).unwrap();
         assert_eq!(even.stronger, None);

@@ -7,7 +7,7 @@
 //! leaves both better off than walking away: that interval is the ZOPA and its width is the
 //! surplus the deal creates. Otherwise there is no deal, and the gap says how far apart they are.
 
-use super::{check_unit, dec, AnalysisError};
+use super::{check_unit, dec, AnalysisError, Input, Quantity};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +28,7 @@ pub struct Zopa {
 
 /// Builds the ZOPA from the two reservation prices.
 pub fn zopa(customer_max: Decimal, vendor_min: Decimal) -> Result<Zopa, AnalysisError> {
-    let difference = dec::sub(customer_max, vendor_min, "the zone of possible agreement")?;
+    let difference = dec::sub(customer_max, vendor_min, Quantity::Zopa)?;
     let exists = difference >= Decimal::ZERO;
     Ok(Zopa {
         customer_max,
@@ -44,11 +44,11 @@ impl Zopa {
     /// `vendor_min + vendor_share × width`. A Nash split with vendor power `1 − α` or a
     /// Rubinstein vendor share plugs in here.
     pub fn price_at_vendor_share(&self, vendor_share: Decimal) -> Result<Decimal, AnalysisError> {
-        check_unit("vendor share of the surplus", vendor_share)?;
+        check_unit(Input::VendorShare, vendor_share)?;
         if !self.exists {
             return Err(AnalysisError::NoAgreement { gap: self.gap });
         }
-        let what = "the settlement price";
+        let what = Quantity::SettlementPrice;
         dec::add(
             self.vendor_min,
             dec::mul(vendor_share, self.width, what)?,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::params::{get_param, param_specs, spec_of};
 use super::scenario::Scenario;
-use super::validate::FieldError;
+use super::validate::{Counted, FieldError, Rule};
 
 /// The most steps a lesson may have: a class period rarely holds more than a dozen ideas, and
 /// the bound keeps a hostile link's lesson small.
@@ -199,11 +199,11 @@ fn shorten(text: &str) -> String {
     }
 }
 
-fn error(field: String, value: impl ToString, message: String) -> FieldError {
+fn error(field: String, value: impl ToString, rule: Rule) -> FieldError {
     FieldError {
         field,
         value: value.to_string(),
-        message,
+        rule,
     }
 }
 
@@ -220,16 +220,15 @@ fn check_text(
             errors.push(error(
                 format!("{field}.{lang}"),
                 format!("{n} characters"),
-                format!("must have at most {max} characters"),
+                Rule::AtMost {
+                    max,
+                    what: Counted::Characters,
+                },
             ));
         }
     }
     if required && text.en.trim().is_empty() {
-        errors.push(error(
-            format!("{field}.en"),
-            "",
-            "must not be empty (English is required; French is optional)".to_string(),
-        ));
+        errors.push(error(format!("{field}.en"), "", Rule::EnglishRequired));
     }
 }
 
@@ -241,7 +240,10 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
         errors.push(error(
             "lesson.steps".to_string(),
             format!("{} steps", lesson.steps.len()),
-            format!("must have at most {LESSON_STEPS_MAX} steps"),
+            Rule::AtMost {
+                max: LESSON_STEPS_MAX,
+                what: Counted::Steps,
+            },
         ));
         return;
     }
@@ -266,17 +268,20 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
             errors.push(error(
                 format!("{field}.month"),
                 step.month,
-                format!(
-                    "must be a month of the horizon, between 0 and {last_month} (the horizon has {} months)",
-                    scenario.horizon_months
-                ),
+                Rule::LessonMonth {
+                    last: last_month,
+                    horizon: scenario.horizon_months,
+                },
             ));
         }
         if step.levers.len() > STEP_LEVERS_MAX {
             errors.push(error(
                 format!("{field}.levers"),
                 format!("{} levers", step.levers.len()),
-                format!("must have at most {STEP_LEVERS_MAX} levers"),
+                Rule::AtMost {
+                    max: STEP_LEVERS_MAX,
+                    what: Counted::Levers,
+                },
             ));
         } else {
             for (j, lever) in step.levers.iter().enumerate() {
@@ -285,7 +290,7 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
                     errors.push(error(
                         format!("{field}.levers[{j}]"),
                         shorten(lever),
-                        "must be a parameter of this scenario (e.g. payment.delay_days) or a group: timeframe, customer, vendor, contract, payment, reciprocal, retaliation, operations, settlement".to_string(),
+                        Rule::Lever,
                     ));
                 }
             }
@@ -294,7 +299,10 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
             errors.push(error(
                 format!("{field}.charts"),
                 format!("{} charts", step.charts.len()),
-                format!("must have at most {} charts", CHART_IDS.len()),
+                Rule::AtMost {
+                    max: CHART_IDS.len(),
+                    what: Counted::Charts,
+                },
             ));
         } else {
             for (j, chart) in step.charts.iter().enumerate() {
@@ -302,7 +310,7 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
                     errors.push(error(
                         format!("{field}.charts[{j}]"),
                         shorten(chart),
-                        format!("must be one of: {}", CHART_IDS.join(", ")),
+                        Rule::Chart,
                     ));
                 }
             }

@@ -18,4 +18,4 @@ pub use money::{format_cents, format_money, round_cents, write_money};
 pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
 pub use presets::{by_id, Preset};
 pub use scenario::*;
-pub use validate::{validate, validate_terms, FieldError};
+pub use validate::{validate, validate_terms, Counted, FieldError, Rule};

@@ -11,7 +11,7 @@ use super::limits::{
     MONTH_INDEX_MAX, RAMP_WEIGHT_MAX, USAGE_SHARE_MAX, YEAR_MAX, YEAR_MIN,
 };
 use super::scenario::{Action, ReciprocalLine, Scenario, Trigger};
-use super::validate::FieldError;
+use super::validate::{FieldError, Rule};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -54,30 +54,6 @@ impl Unit {
                 | Unit::Year
                 | Unit::CalendarMonth
         )
-    }
-
-    /// The sentence used when a value is out of range, naming the range.
-    pub fn range_message(self, min: Decimal, max: Decimal) -> String {
-        let (min, max) = (min.normalize(), max.normalize());
-        match self {
-            Unit::Percent => {
-                let pct = |v: Decimal| {
-                    v.checked_mul(Decimal::ONE_HUNDRED)
-                        .map(|p| p.normalize().to_string())
-                        .unwrap_or_default()
-                };
-                format!(
-                    "must be between {min} and {max} (a fraction: {} % to {} %)",
-                    pct(min),
-                    pct(max)
-                )
-            }
-            Unit::Days => format!("must be between {min} and {max} days"),
-            Unit::Months => format!("must be between {min} and {max} months"),
-            Unit::MonthIndex => format!("must be a month index between {min} and {max}"),
-            Unit::Count => format!("must be a whole number between {min} and {max}"),
-            _ => format!("must be between {min} and {max}"),
-        }
     }
 }
 
@@ -617,17 +593,21 @@ pub fn spec_of(s: &Scenario, id: &str) -> Option<ParamSpec> {
 /// Sets parameter `id` to `value`, rejecting unknown ids, values out of range (the message
 /// names the range), fractions for whole-number parameters, and fields `s` does not have.
 pub fn set_param(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), FieldError> {
-    let error = |message: String| FieldError {
+    let error = |rule: Rule| FieldError {
         field: id.to_string(),
         value: value.to_string(),
-        message,
+        rule,
     };
-    let (def, index) = lookup(id).ok_or_else(|| error(String::from("is not a parameter")))?;
+    let (def, index) = lookup(id).ok_or_else(|| error(Rule::NotAParameter))?;
     if value < def.min || value > def.max {
-        return Err(error(def.unit.range_message(def.min, def.max)));
+        return Err(error(Rule::Range {
+            unit: def.unit,
+            min: def.min,
+            max: def.max,
+        }));
     }
     if def.unit.is_integer() && !value.fract().is_zero() {
-        return Err(error(String::from("must be a whole number")));
+        return Err(error(Rule::WholeNumber));
     }
-    (def.set)(s, index, value).ok_or_else(|| error(String::from("does not exist in this scenario")))
+    (def.set)(s, index, value).ok_or_else(|| error(Rule::NotInScenario))
 }

@@ -1,39 +1,87 @@
 //! Validation: checks a scenario and reports every problem at once, each naming the field
-//! (the dotted path used by the parameter registry), its value and the allowed range.
+//! (the dotted path used by the parameter registry), its value and the rule it breaks.
+//!
+//! A rule is data with its numbers ([`Rule`]); the words crate writes it in each language.
 
 use super::limits::{LIST_MAX, NAME_MAX_CHARS};
 use super::money::compare;
-use super::params::{for_each_field, List};
+use super::params::{for_each_field, List, Unit};
 use super::scenario::{Party, Scenario, SCENARIO_VERSION};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::fmt;
 
 /// One problem with one field of a scenario.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// Dotted path, e.g. `payment.delay_days` or `reciprocal[1].amount`.
     pub field: String,
     /// The offending value as written.
     pub value: String,
-    /// What is wrong, naming the allowed range, e.g. "must be between 0 and 3650 days".
-    pub message: String,
+    /// The rule the value breaks, with the numbers that say what is allowed.
+    pub rule: Rule,
 }
 
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} = {}: {}", self.field, self.value, self.message)
-    }
+/// What a field must be: each rule a validator or setter checks, with its numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A registry parameter's range, worded by its unit ("between 0 and 3650 days").
+    Range {
+        unit: Unit,
+        min: Decimal,
+        max: Decimal,
+    },
+    /// A whole-number parameter was given a fraction.
+    WholeNumber,
+    /// The id names no parameter of the registry.
+    NotAParameter,
+    /// The registry knows the id, but this scenario has no such field (a list is shorter).
+    NotInScenario,
+    /// The scenario's version: from 1 to the newest this build reads.
+    Version { newest: u32 },
+    /// A name or label: 1 to `max` characters.
+    NameLength { max: usize },
+    /// A three-letter ISO 4217 currency code in capitals.
+    CurrencyCode,
+    /// A colour written `#rrggbb`.
+    Colour,
+    /// A list or a text: at most `max` of `what`.
+    AtMost { max: usize, what: Counted },
+    /// Closed data centres: at most the number of data centres.
+    ClosedDataCentres { data_centres: u32 },
+    /// The month payments resume must come after the month they stop.
+    ResumeAfterStop { stop: u32 },
+    /// A ramp has one weight per contract year (or none).
+    RampYears { years: u32, term_months: u32 },
+    /// A ramp has at least one weight above zero.
+    RampNotZero,
+    /// A lesson step's English text is required.
+    EnglishRequired,
+    /// A lesson step's month lies within the horizon.
+    LessonMonth { last: u32, horizon: u32 },
+    /// A lesson lever names a parameter of the scenario or a group of
+    /// [`super::lesson::LEVER_GROUPS`].
+    Lever,
+    /// A lesson chart is one of [`super::lesson::CHART_IDS`].
+    Chart,
+    /// The app could not tell which rule the change broke.
+    NotAllowed,
 }
 
-impl std::error::Error for FieldError {}
+/// What [`Rule::AtMost`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Items,
+    Characters,
+    Steps,
+    Levers,
+    Charts,
+}
 
-fn push(errors: &mut Vec<FieldError>, field: &str, value: impl ToString, message: &str) {
+fn push(errors: &mut Vec<FieldError>, field: &str, value: impl ToString, rule: Rule) {
     errors.push(FieldError {
         field: field.to_string(),
         value: value.to_string(),
-        message: message.to_string(),
+        rule,
     });
 }
 
@@ -44,7 +92,9 @@ fn check_party(errors: &mut Vec<FieldError>, side: &str, p: &Party) {
             errors,
             &format!("{side}.name"),
             &p.name,
-            &format!("must have 1 to {NAME_MAX_CHARS} characters"),
+            Rule::NameLength {
+                max: NAME_MAX_CHARS,
+            },
         );
     }
     if p.currency.len() != 3 || !p.currency.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -52,19 +102,14 @@ fn check_party(errors: &mut Vec<FieldError>, side: &str, p: &Party) {
             errors,
             &format!("{side}.currency"),
             &p.currency,
-            "must be a three-letter ISO 4217 code in capitals, e.g. USD",
+            Rule::CurrencyCode,
         );
     }
     let colour_ok = p.colour.len() == 7
         && p.colour.starts_with('#')
         && p.colour.bytes().skip(1).all(|b| b.is_ascii_hexdigit());
     if !colour_ok {
-        push(
-            errors,
-            &format!("{side}.colour"),
-            &p.colour,
-            "must be a colour written #rrggbb, e.g. #1d9bf0",
-        );
+        push(errors, &format!("{side}.colour"), &p.colour, Rule::Colour);
     }
 }
 
@@ -96,7 +141,9 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             &mut errors,
             "version",
             s.version,
-            &format!("must be between 1 and {SCENARIO_VERSION} (this version of Standoff)"),
+            Rule::Version {
+                newest: SCENARIO_VERSION,
+            },
         );
     }
     check_party(&mut errors, "customer", &s.customer);
@@ -113,7 +160,10 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
                 &mut errors,
                 list.prefix(),
                 format!("{len} items"),
-                &format!("must have at most {LIST_MAX} items"),
+                Rule::AtMost {
+                    max: LIST_MAX,
+                    what: Counted::Items,
+                },
             );
         }
     }
@@ -124,7 +174,11 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             errors.push(FieldError {
                 field: def.path(index),
                 value: value.to_string(),
-                message: def.unit.range_message(def.min, def.max),
+                rule: Rule::Range {
+                    unit: def.unit,
+                    min: def.min,
+                    max: def.max,
+                },
             });
         }
     });
@@ -133,10 +187,9 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             &mut errors,
             "operations.closed",
             s.operations.closed,
-            &format!(
-                "must be between 0 and {} (the number of data centres)",
-                s.operations.data_centres
-            ),
+            Rule::ClosedDataCentres {
+                data_centres: s.operations.data_centres,
+            },
         );
     }
     if let (Some(stop), Some(resume)) = (s.payment.stop_from_month, s.payment.resume_at_month) {
@@ -145,7 +198,7 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
                 &mut errors,
                 "payment.resume_at_month",
                 resume,
-                &format!("must be after the stop month ({stop})"),
+                Rule::ResumeAfterStop { stop },
             );
         }
     }
@@ -156,10 +209,10 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
                 &mut errors,
                 "contract.ramp",
                 format!("{} weights", s.contract.ramp.len()),
-                &format!(
-                    "must have one weight per contract year: {years} for a {}-month term, or none for a flat schedule",
-                    s.contract.term_months
-                ),
+                Rule::RampYears {
+                    years,
+                    term_months: s.contract.term_months,
+                },
             );
         }
         let total = s
@@ -168,12 +221,7 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             .iter()
             .try_fold(Decimal::ZERO, |acc, w| acc.checked_add(*w));
         if total.is_some_and(|t| t <= Decimal::ZERO) {
-            push(
-                &mut errors,
-                "contract.ramp",
-                "all zero",
-                "must have at least one weight above 0",
-            );
+            push(&mut errors, "contract.ramp", "all zero", Rule::RampNotZero);
         }
     }
     for (i, line) in s.reciprocal.iter().enumerate() {
@@ -183,7 +231,9 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
                 &mut errors,
                 &format!("reciprocal[{i}].label"),
                 &line.label,
-                &format!("must have 1 to {NAME_MAX_CHARS} characters"),
+                Rule::NameLength {
+                    max: NAME_MAX_CHARS,
+                },
             );
         }
     }

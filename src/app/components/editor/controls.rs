@@ -91,7 +91,7 @@ impl GroupContext {
             .errors
             .iter()
             .filter(|error| error.field == path)
-            .map(|error| field_error_message(self.lang, &self.scenario, error))
+            .map(|error| field_error_message(self.lang, error))
             .collect();
         if messages.is_empty() {
             return Html::default();

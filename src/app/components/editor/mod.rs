@@ -174,7 +174,7 @@ fn error_summary(state: &AppState) -> Html {
                 { for errors.iter().enumerate().map(|(i, error)| html! {
                     <li key={i}>
                         <code>{ error.field.clone() }</code>
-                        { format!(" = {} {}", quoted(lang, &error.value), field_error_message(lang, &state.scenario, error)) }
+                        { format!(" = {} {}", quoted(lang, &error.value), field_error_message(lang, error)) }
                     </li>
                 }) }
             </ul>
