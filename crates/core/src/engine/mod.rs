@@ -21,7 +21,7 @@ mod report;
 mod retaliation;
 mod run;
 
-pub use error::EngineError;
+pub use error::{EngineError, Quantity};
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
     Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
@@ -151,7 +151,7 @@ impl Simulator {
 /// the first month rather than a panic.
 #[cold]
 fn internal(s: &Scenario) -> EngineError {
-    Ck::new(s.start, 0).err("plan cache").into()
+    Ck::new(s.start, 0).err(Quantity::PlanCache).into()
 }
 
 /// Compares the actual run with the baseline and assembles the report.
@@ -162,7 +162,7 @@ fn assemble(
     baseline: Option<&run::RunResult>,
 ) -> Result<Report, EngineError> {
     let baseline = baseline.ok_or_else(|| internal(s))?;
-    let line = "baseline comparison";
+    let line = Quantity::BaselineComparison;
     // Cumulative cash positions are wide amounts of one scale (cents): the integer path.
     for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
         let ck = Ck::new(s.start, m.index);

@@ -4,7 +4,7 @@
 
 use super::arrears::{month_end_day, month_of_day, Ledger};
 use super::contract::{is_period_end, Period, Schedule};
-use super::error::{is_positive, non_negative, Ck, EngineError};
+use super::error::{is_positive, non_negative, Ck, EngineError, Quantity};
 use super::exact_sum::ExactSum;
 use super::npv::{Npv, NpvAccumulator};
 use super::report::{
@@ -106,7 +106,7 @@ struct TotalSums {
 
 impl TotalSums {
     fn write_into(&self, totals: &mut Totals, ck: Ck) -> Result<(), EngineError> {
-        let tl = "totals";
+        let tl = Quantity::Totals;
         totals.customer.cash_in = self.customer_in.value(ck, tl)?;
         totals.customer.cash_out = self.customer_out.value(ck, tl)?;
         totals.vendor.cash_in = self.vendor_in.value(ck, tl)?;
@@ -251,8 +251,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                             ..
                         } = rule.action
                         {
-                            ck.acc("legal action", &mut legal_v, vendor_cost)?;
-                            ck.acc("legal action", &mut legal_c, customer_cost)?;
+                            ck.acc(Quantity::LegalAction, &mut legal_v, vendor_cost)?;
+                            ck.acc(Quantity::LegalAction, &mut legal_c, customer_cost)?;
                             if let Some(j) = judgment_at.get_mut(i) {
                                 *j = Some(t.saturating_add(delay_months));
                             }
@@ -296,7 +296,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             if actual {
                 // Only a settlement (and the detailed report) needs the commitment left.
                 commitment_remaining =
-                    ck.sub("contract commitment", commitment_remaining, commit_t)?;
+                    ck.sub(Quantity::ContractCommitment, commitment_remaining, commit_t)?;
             }
             let net = if fx.credit_hold {
                 0
@@ -370,7 +370,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             if !settled && s.payment.catch_up_on_resume && resume == Some(t) && stop.is_some() {
                 let overdue = ledger.arrears(ck, t)?;
                 let caught = ledger.pay_overdue(ck, t, overdue)?;
-                ck.acc("contract payments", &mut contract_paid, caught)?;
+                ck.acc(Quantity::ContractPayments, &mut contract_paid, caught)?;
             }
         }
 
@@ -388,9 +388,9 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
             ) = (due, active, &rule.action)
             {
                 let claim = ledger.claim(ck, t)?;
-                let recovered = round_cents(ck.mul("legal action", claim, *win_probability)?);
+                let recovered = round_cents(ck.mul(Quantity::LegalAction, claim, *win_probability)?);
                 ledger.clear_claim(t, false);
-                ck.acc("legal action", &mut judgment, recovered)?;
+                ck.acc(Quantity::LegalAction, &mut judgment, recovered)?;
                 if let Some(r) = rules.get_mut(i) {
                     *r = RuleState::Done;
                 }
@@ -426,7 +426,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     EventDetail::SettlementRejected
                 });
             } else {
-                let line = "settlement";
+                let line = Quantity::Settlement;
                 let claim = ledger.claim(ck, t)?;
                 let keep = ck.sub(line, Decimal::ONE, st.arrears_discount)?;
                 settle_pay = round_cents(ck.mul(line, claim, keep)?);
@@ -467,7 +467,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let cal_month = (start_month0 + t % 12) % 12 + 1;
         let quarter_end = cal_month % 3 == 0;
         for (i, rp) in plan.rec.iter().enumerate() {
-            let line = "reciprocal line";
+            let line = Quantity::ReciprocalLine;
             let cut = fx.cut(rp.kind);
             let run_t = if cut.is_zero() {
                 rp.run
@@ -505,7 +505,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
                     rec_flow.get_mut(i)
                 };
                 if let Some(slot) = slot {
-                    ck.acc("reciprocal line", slot, amount)?;
+                    ck.acc(Quantity::ReciprocalLine, slot, amount)?;
                 }
                 receivables.swap_remove(k);
             } else {
@@ -515,8 +515,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         if !fx.withhold && withheld.iter().any(|w| !w.is_zero()) {
             let mut released = Decimal::ZERO;
             for (w, f) in withheld.iter_mut().zip(rec_flow.iter_mut()) {
-                ck.acc("reciprocal line", f, *w)?;
-                ck.acc("reciprocal line", &mut released, *w)?;
+                ck.acc(Quantity::ReciprocalLine, f, *w)?;
+                ck.acc(Quantity::ReciprocalLine, &mut released, *w)?;
                 *w = Decimal::ZERO;
             }
             log.push(t, EventKind::WithheldReleased, Some(released), || {
@@ -525,12 +525,12 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         }
         let mut withheld_total = Decimal::ZERO;
         for w in &withheld {
-            ck.acc("reciprocal line", &mut withheld_total, *w)?;
+            ck.acc(Quantity::ReciprocalLine, &mut withheld_total, *w)?;
         }
         let mut bundled = Decimal::ZERO;
         if let (Some(st), Some(m)) = (settlement, settled_in) {
             if t > m {
-                bundled = ck.add("settlement", st.bundled_ad_monthly, st.bundled_data_monthly)?;
+                bundled = ck.add(Quantity::Settlement, st.bundled_ad_monthly, st.bundled_data_monthly)?;
             }
         }
 
@@ -603,7 +603,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
 
         // 11. Both parties' cash in and out (every amount is non-negative, so each flow's
         // direction is known), cash positions and NPVs.
-        let cl = "cash position";
+        let cl = Quantity::CashPosition;
         let mut rec_total = Decimal::ZERO;
         for f in &rec_flow {
             ck.acc(cl, &mut rec_total, *f)?;
@@ -623,8 +623,8 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         let out_v = ck.add(cl, from_vendor, ck.add(cl, legal_v, collection_t)?)?;
         let net_c = ck.sub(cl, in_c, out_c)?;
         let net_v = ck.sub(cl, in_v, out_v)?;
-        cum_c = ck.add("cash position", cum_c, net_c)?;
-        cum_v = ck.add("cash position", cum_v, net_v)?;
+        cum_c = ck.add(Quantity::CashPosition, cum_c, net_c)?;
+        cum_v = ck.add(Quantity::CashPosition, cum_v, net_v)?;
         npv_c.push(
             ck,
             net_c,
@@ -638,7 +638,7 @@ pub(crate) fn run(plan: &Plan, mode: Mode) -> Result<RunResult, EngineError> {
         cumulative.push((cum_c, cum_v));
 
         // Totals and month detail are only needed for the reported run.
-        let tl = "totals";
+        let tl = Quantity::Totals;
         let tt = &mut totals;
         let mut outage_t = Decimal::ZERO;
         if report {
@@ -883,7 +883,7 @@ pub(crate) fn reciprocal_plan(s: &Scenario) -> Result<Vec<RecPlan>, EngineError>
         .map(|l| {
             let quarterly = l.frequency == Frequency::Quarterly;
             let run = if quarterly {
-                super::contract::quantize(ck.div("reciprocal line", l.amount, Decimal::from(3))?)
+                super::contract::quantize(ck.div(Quantity::ReciprocalLine, l.amount, Decimal::from(3))?)
             } else {
                 l.amount
             };
@@ -901,7 +901,7 @@ pub(crate) fn reciprocal_plan(s: &Scenario) -> Result<Vec<RecPlan>, EngineError>
 pub(crate) fn operations_plan(s: &Scenario) -> Result<(OpsMonth, OpsMonth), EngineError> {
     let o = &s.operations;
     let ck = Ck::new(s.start, o.closed_from_month);
-    let line = "operations";
+    let line = Quantity::Operations;
     let outage = |closed: u32| -> Result<Decimal, EngineError> {
         let extra = ck.mul(line, o.outage_probability_per_closed, Decimal::from(closed))?;
         let p = ck
@@ -928,7 +928,7 @@ pub(crate) fn lumps_plan(s: &Scenario) -> Result<Vec<Decimal>, EngineError> {
     for l in &s.payment.lump_sums {
         let ck = Ck::new(s.start, l.month);
         if let Some(slot) = usize::try_from(l.month).ok().and_then(|m| lumps.get_mut(m)) {
-            ck.acc("lump sum", slot, l.amount)?;
+            ck.acc(Quantity::LumpSum, slot, l.amount)?;
         }
     }
     Ok(lumps)
