@@ -4,8 +4,8 @@
 //! are no arrears, interest, lump sums, retaliation or settlement: each month's flows are
 //! known from the schedule alone. Rather than running the general month loop, this module
 //! places every invoice in the month it is paid and sums each month once, which takes a
-//! fraction of the time. A test checks that it matches the general loop run in
-//! [`Mode::Baseline`](super::run::Mode::Baseline) exactly.
+//! fraction of the time. A test checks that it matches the general steps run by
+//! [`run_reference_baseline`](super::run::run_reference_baseline) exactly.
 
 use super::arrears::{month_end_day, month_of_day};
 use super::contract::{is_period_end, Period};
@@ -145,7 +145,7 @@ pub(crate) fn reciprocal_received(
 #[cfg(test)]
 mod tests {
     use super::super::cache::Prepared;
-    use super::super::run::{run, Mode};
+    use super::super::run::run_reference_baseline;
     use super::super::{plan, simulate};
     use super::*;
     use crate::model::{presets, Frequency, Scenario};
@@ -154,7 +154,7 @@ mod tests {
     fn same_as_general_loop(s: &Scenario) {
         let prepared = Prepared::of(s).unwrap();
         let plan = plan(s, &prepared).unwrap();
-        let general = run(&plan, Mode::Baseline).unwrap();
+        let general = run_reference_baseline(&plan).unwrap();
         let direct = run_baseline(&plan).unwrap();
         assert_eq!(general.cumulative, direct.cumulative, "{}", s.title);
         assert_eq!(general.npv_customer.value(), direct.npv_customer.value());

@@ -183,12 +183,7 @@ impl Ck {
     /// operands fit the library's 32-bit path, and in the month loop the larger code spills
     /// more of its many live values.
     #[inline(always)]
-    pub fn sub_same_scale(
-        self,
-        line: Quantity,
-        a: Decimal,
-        b: Decimal,
-    ) -> Result<Decimal, Ovf> {
+    pub fn sub_same_scale(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         match same_scale_difference(a, b) {
             Some(d) => Ok(d),
             None => self.sub(line, a, b),
@@ -297,7 +292,10 @@ mod tests {
             "Overflow in late interest, month 37 (Jan 2023): the amounts are too large to compute exactly."
         );
         assert!(ck.div(Quantity::Npv, Decimal::ONE, Decimal::ZERO).is_err());
-        assert_eq!(ck.add(Quantity::Totals, Decimal::ZERO, Decimal::MAX), Ok(Decimal::MAX));
+        assert_eq!(
+            ck.add(Quantity::Totals, Decimal::ZERO, Decimal::MAX),
+            Ok(Decimal::MAX)
+        );
     }
 
     #[test]

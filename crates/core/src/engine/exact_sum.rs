@@ -87,7 +87,7 @@ mod tests {
     fn one_by_one(xs: &[Decimal]) -> Decimal {
         let mut total = Decimal::ZERO;
         for x in xs {
-            total = ck().add("test", total, *x).unwrap_or(Decimal::MAX);
+            total = ck().add(Quantity::Totals, total, *x).unwrap_or(Decimal::MAX);
         }
         total
     }
@@ -95,9 +95,9 @@ mod tests {
     fn exact(xs: &[Decimal]) -> Decimal {
         let mut sum = ExactSum::default();
         for x in xs {
-            let _ = sum.add(ck(), "test", *x);
+            let _ = sum.add(ck(), Quantity::Totals, *x);
         }
-        sum.value(ck(), "test").unwrap_or(Decimal::MIN)
+        sum.value(ck(), Quantity::Totals).unwrap_or(Decimal::MIN)
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub use report::{
 use crate::model::{validate_terms, Scenario};
 use cache::{PlanCache, PlanKey, Prepared};
 use error::Ck;
-use run::{lumps_plan, run, Mode, Plan};
+use run::{lumps_plan, run_actual, run_without_settlement, Plan};
 use rust_decimal::Decimal;
 
 /// How much of the [`Report`] a simulation builds. Every level computes the same figures
@@ -134,7 +134,7 @@ impl Simulator {
             .index_of(PlanKey::of(s), |parts| Prepared::with(s, parts))?;
         let entry = self.cache.get(i).ok_or_else(|| internal(s))?;
         let plan = plan_with(s, &entry.prepared, detail)?;
-        let actual = run(&plan, Mode::Actual)?;
+        let actual = run_actual(&plan)?;
         let fresh = match &entry.baseline {
             Some(_) => None,
             None => Some(baseline::run_baseline(&plan)?),
@@ -231,7 +231,7 @@ fn assemble(
     let settlement = match s.settlement {
         None => None,
         Some(_) => {
-            let without = run(plan, Mode::NoSettlement)?;
+            let without = run_without_settlement(plan)?;
             let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
                 Ok(ck.sub(
                     line,
