@@ -87,7 +87,9 @@ mod tests {
     fn one_by_one(xs: &[Decimal]) -> Decimal {
         let mut total = Decimal::ZERO;
         for x in xs {
-            total = ck().add(Quantity::Totals, total, *x).unwrap_or(Decimal::MAX);
+            total = ck()
+                .add(Quantity::Totals, total, *x)
+                .unwrap_or(Decimal::MAX);
         }
         total
     }

@@ -50,6 +50,7 @@ impl Cash {
 
     /// Adds month `c`'s flows: every amount is non-negative, so each flow's direction is
     /// known.
+    #[inline(always)]
     pub fn add_month(
         &mut self,
         c: Clock,
@@ -92,6 +93,7 @@ impl Cash {
     }
 
     /// Adds the month's net flows to the positions and the NPVs.
+    #[inline(always)]
     fn push(&mut self, c: Clock, plan: &Plan, month: &mut CashMonth) -> Result<(), EngineError> {
         let (ck, q) = (c.ck, Quantity::CashPosition);
         self.customer = ck.add(q, self.customer, month.customer_net)?;

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 impl Run<'_, '_> {
     /// Accrues the month's commitment and issues its usage invoice and, at the end of a
     /// true-up period, the true-up; each invoice is paid `delay` days after its due date.
+    #[inline(always)]
     pub(super) fn invoice(
         &mut self,
         c: Clock,
@@ -69,6 +70,7 @@ impl Run<'_, '_> {
     }
 
     /// Whether month `t` lies in the customer's payment stop.
+    #[inline(always)]
     fn in_payment_stop(&self, t: u32) -> bool {
         let p = &self.s.payment;
         p.stop_from_month
@@ -77,6 +79,7 @@ impl Run<'_, '_> {
 
     /// The share of each scheduled payment the customer makes in month `t` (`None`: nothing,
     /// during a payment stop). After a settlement the customer pays in full.
+    #[inline(always)]
     pub(super) fn payment_share(&self, t: u32) -> Option<Decimal> {
         if self.settled_in.is_some() {
             Some(Decimal::ONE)
@@ -88,6 +91,7 @@ impl Run<'_, '_> {
     }
 
     /// Logs the start and the end of the customer's payment stop.
+    #[inline(always)]
     pub(super) fn log_payment_changes(&mut self, c: Clock) {
         let p = &self.s.payment;
         if p.stop_from_month == Some(c.t) {
@@ -104,6 +108,7 @@ impl Run<'_, '_> {
 
     /// Makes the scheduled payments falling in the month (`share` of each) and accrues late
     /// interest.
+    #[inline(always)]
     pub(super) fn pay_scheduled(
         &mut self,
         c: Clock,
@@ -121,6 +126,7 @@ impl Run<'_, '_> {
     }
 
     /// Pays the month's lump sum towards overdue principal, on the month's last day.
+    #[inline(always)]
     pub(super) fn pay_lump_sum(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let lump = self.plan.lumps.get(c.ti).copied().unwrap_or(Decimal::ZERO);
         if !is_positive(lump) {
@@ -136,6 +142,7 @@ impl Run<'_, '_> {
     }
 
     /// When the customer resumes paying with a catch-up, pays everything overdue.
+    #[inline(always)]
     pub(super) fn catch_up(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let p = &self.s.payment;
         if !(p.catch_up_on_resume && p.resume_at_month == Some(c.t) && p.stop_from_month.is_some())
@@ -153,6 +160,7 @@ impl Run<'_, '_> {
     }
 
     /// The vendor's collection costs in a month with arrears outstanding.
+    #[inline(always)]
     pub(super) fn charge_collection(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         debug_assert!(
             !m.arrears.is_sign_negative() || m.arrears.is_zero(),

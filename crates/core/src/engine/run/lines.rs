@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 /// A month's flows between the parties and the customer's operating flows, every amount
 /// non-negative (the reciprocal lines' flows are kept apart, one per line).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub(super) struct MonthFlows {
     /// Scheduled and catch-up payments of contract invoices.
     pub contract_paid: Decimal,
@@ -27,6 +27,24 @@ pub(super) struct MonthFlows {
 }
 
 impl MonthFlows {
+    /// No flow at all.
+    pub const ZERO: MonthFlows = MonthFlows {
+        contract_paid: Decimal::ZERO,
+        lump_paid: Decimal::ZERO,
+        settle_pay: Decimal::ZERO,
+        judgment: Decimal::ZERO,
+        bundled: Decimal::ZERO,
+        legal_c: Decimal::ZERO,
+        legal_v: Decimal::ZERO,
+        collection: Decimal::ZERO,
+        ops: OpsMonth {
+            other_ad: Decimal::ZERO,
+            savings: Decimal::ZERO,
+            outage: Decimal::ZERO,
+        },
+        suspension: Decimal::ZERO,
+    };
+
     /// Whether every flow (and every reciprocal line's) is zero or positive: the lines' signs
     /// and the cash's directions depend on it.
     pub fn all_non_negative(&self, rec_flow: &[Decimal]) -> bool {
@@ -90,7 +108,7 @@ impl MonthFlows {
 
     /// Each party's lines with zero amounts: the template every month's lines start from.
     pub fn template(n_rec: usize) -> (LineFlows, LineFlows) {
-        let zero = MonthFlows::default();
+        let zero = MonthFlows::ZERO;
         let (mut c, mut v) = (LineFlows::new(), LineFlows::new());
         zero.each_line(
             &vec![Decimal::ZERO; n_rec],

@@ -38,6 +38,7 @@ impl Reciprocal {
 impl Run<'_, '_> {
     /// The month's reciprocal flows: run and invoice each line, receive what is due, release
     /// what was withheld once the vendor stops withholding.
+    #[inline(always)]
     pub(super) fn run_reciprocal(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         self.invoice_reciprocal(c, m)?;
         self.receive_reciprocal(c, m)?;
@@ -52,6 +53,7 @@ impl Run<'_, '_> {
 
     /// Runs each line after the cuts in force (counting what the cuts lose) and, at the end
     /// of its invoicing period, invoices what it ran.
+    #[inline(always)]
     fn invoice_reciprocal(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let (ck, q, t) = (c.ck, Quantity::ReciprocalLine, c.t);
         let r = &mut self.reciprocal;
@@ -89,6 +91,7 @@ impl Run<'_, '_> {
     }
 
     /// Receives the invoices paid this month, or sets them aside while the vendor withholds.
+    #[inline(always)]
     fn receive_reciprocal(&mut self, c: Clock, m: &Month) -> Result<(), EngineError> {
         let r = &mut self.reciprocal;
         r.flow.fill(Decimal::ZERO);
@@ -112,6 +115,7 @@ impl Run<'_, '_> {
     }
 
     /// Pays out everything withheld once the vendor no longer withholds.
+    #[inline(always)]
     fn release_withheld(&mut self, c: Clock, m: &Month) -> Result<(), EngineError> {
         let r = &mut self.reciprocal;
         if m.fx.withhold || r.withheld.iter().all(|w| w.is_zero()) {

@@ -132,11 +132,13 @@ impl Recorder {
 
     /// Whether a month needs its contract figures: every month with monthly figures, and
     /// the last one for the totals.
+    #[inline(always)]
     pub fn wants_figures(&self, last: bool) -> bool {
         self.monthly || last
     }
 
     /// Adds the month to the totals.
+    #[inline(always)]
     pub fn add_to_totals(
         &mut self,
         c: Clock,
@@ -163,6 +165,7 @@ impl Recorder {
     }
 
     /// The totals' figures at the end of the horizon.
+    #[inline(always)]
     pub fn close_totals(&mut self, arrears: Decimal, ledger: &Ledger, figures: &ContractFigures) {
         let t = &mut self.totals;
         t.final_arrears = arrears;
@@ -173,6 +176,7 @@ impl Recorder {
     }
 
     /// Records month `c` when monthly figures are kept.
+    #[inline(always)]
     pub fn push_month(
         &mut self,
         c: Clock,

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 impl Run<'_, '_> {
     /// Applies the run's settlement at the end of its month, unless the vendor refuses to
     /// renegotiate a settlement the customer proposed.
+    #[inline(always)]
     pub(super) fn settle(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let Some(st) = self.settlement.filter(|st| st.month == c.t) else {
             return Ok(());
@@ -69,6 +70,7 @@ impl Run<'_, '_> {
     }
 
     /// The ads and data the vendor buys every month after the settlement's.
+    #[inline(always)]
     pub(super) fn bundled_deal(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         if let (Some(st), Some(month)) = (self.settlement, self.settled_in) {
             if c.t > month {

@@ -40,6 +40,7 @@ impl Vendor {
 impl Run<'_, '_> {
     /// The actions in force this month: pending rules whose month has come take effect (a
     /// suit is filed), and every active rule adds its effect to `m.fx`.
+    #[inline(always)]
     pub(super) fn start_actions(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let s = self.s;
         for (i, rule) in s.retaliation.iter().enumerate() {
@@ -99,6 +100,7 @@ impl Run<'_, '_> {
 
     /// Judgments due this month: each recovers its win probability times the claim, which
     /// is then cleared.
+    #[inline(always)]
     pub(super) fn give_judgments(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
         let (s, t, q) = (self.s, c.t, Quantity::LegalAction);
         for (i, rule) in s
@@ -138,6 +140,7 @@ impl Run<'_, '_> {
 
     /// The month-end state the triggers look at: how long the oldest invoice is overdue,
     /// and how many month ends in a row had arrears and no payment.
+    #[inline(always)]
     pub(super) fn observe_month_end(&mut self, c: Clock, m: &mut Month) {
         m.days_overdue = if m.arrears.is_zero() {
             0
@@ -160,6 +163,7 @@ impl Run<'_, '_> {
 
     /// The vendor's triggers at the month end: a rule fires (its action pending from next
     /// month plus its lag), or, when it reverses, stands down once its trigger has cleared.
+    #[inline(always)]
     pub(super) fn check_triggers(&mut self, c: Clock, m: &Month) {
         let (s, t) = (self.s, c.t);
         let obs = Observed {
