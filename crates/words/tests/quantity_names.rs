@@ -31,7 +31,10 @@ fn every_quantity_is_named_in_english_and_in_french() {
 
 #[test]
 fn english_names_are_the_ones_the_engine_used_to_write() {
-    assert_eq!(quantity_name(Lang::En, Quantity::LateInterest), "late interest");
+    assert_eq!(
+        quantity_name(Lang::En, Quantity::LateInterest),
+        "late interest"
+    );
     assert_eq!(quantity_name(Lang::En, Quantity::Npv), "NPV");
     assert_eq!(
         quantity_name(Lang::En, Quantity::BaselineComparison),

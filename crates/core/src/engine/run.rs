@@ -378,14 +378,14 @@ impl<'p, 'a> Run<'p, 'a> {
             Some(record) => record.finish(end)?,
             None => (Vec::new(), Totals::default()),
         };
-        let (cumulative, npv_customer, npv_vendor) = self.cash.finish(end)?;
+        let cash = self.cash.finish(end)?;
         Ok(RunResult {
             months,
-            cumulative,
+            cumulative: cash.cumulative,
             events: self.log.events,
             totals,
-            npv_customer,
-            npv_vendor,
+            npv_customer: cash.npv_customer,
+            npv_vendor: cash.npv_vendor,
             settlement_applied: self.settled_in.is_some(),
             final_claims: self.final_claims,
         })

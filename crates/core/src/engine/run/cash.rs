@@ -31,6 +31,13 @@ pub(super) struct CashMonth {
     pub vendor_cumulative: Decimal,
 }
 
+/// A run's cash once every month has run.
+pub(super) struct CashResult {
+    pub cumulative: Vec<(Decimal, Decimal)>,
+    pub npv_customer: Npv,
+    pub npv_vendor: Npv,
+}
+
 impl Cash {
     pub fn new(plan: &Plan) -> Result<Cash, EngineError> {
         let s = plan.s;
@@ -110,11 +117,11 @@ impl Cash {
     }
 
     /// The cumulative positions and both NPVs.
-    pub fn finish(self, end: Ck) -> Result<(Vec<(Decimal, Decimal)>, Npv, Npv), EngineError> {
-        Ok((
-            self.cumulative,
-            self.npv_customer.finish(end)?,
-            self.npv_vendor.finish(end)?,
-        ))
+    pub fn finish(self, end: Ck) -> Result<CashResult, EngineError> {
+        Ok(CashResult {
+            cumulative: self.cumulative,
+            npv_customer: self.npv_customer.finish(end)?,
+            npv_vendor: self.npv_vendor.finish(end)?,
+        })
     }
 }
