@@ -14,9 +14,8 @@
 //!
 //! The steps of a month are `#[inline(always)]`: each is called once from the month's
 //! function, itself called once from the loop of [`run_scenario`], which then compiles as one
-//! body with the run's state in registers, as a single loop would. Without it the release
-//! profile, which optimises for size, calls each step and passes the month's values through
-//! memory, about a sixth more instructions per simulation.
+//! body, as a single loop would. Without it the release profile, which optimises for size,
+//! calls each step and passes the month's values through memory.
 
 mod cash;
 mod contract_steps;
@@ -83,7 +82,7 @@ pub(crate) struct Plan<'a> {
 
 /// What a run returns.
 pub(crate) struct RunResult {
-    /// Monthly detail (only in [`Mode::Actual`]).
+    /// Monthly detail (only in the reported run, [`run_actual`]).
     pub months: Vec<MonthReport>,
     /// Cumulative cash of (customer, vendor) at each month end.
     pub cumulative: Vec<(Decimal, Decimal)>,
