@@ -18,7 +18,7 @@ use std::str::FromStr;
 use super::format::{number, quoted};
 use super::rules::rule;
 use super::Lang;
-use standoff_core::engine::EngineError;
+use standoff_core::engine::{EngineError, Quantity};
 use standoff_core::model::FieldError;
 use standoff_formats::error::{excerpt, shown_character};
 use standoff_formats::{LinkError, CURRENT_VERSION};
@@ -297,7 +297,8 @@ pub fn engine_error(lang: Lang, error: &EngineError) -> String {
                 month,
             },
         ) => format!(
-            "Overflow in {line}, month {} ({}): the amounts are too large to compute exactly.",
+            "Overflow in {}, month {} ({}): the amounts are too large to compute exactly.",
+            quantity_name(lang, *line),
             u64::from(*month_index) + 1,
             month.label()
         ),
@@ -311,30 +312,64 @@ pub fn engine_error(lang: Lang, error: &EngineError) -> String {
         ) => format!(
             "Dépassement de capacité dans {}, mois {} ({})\u{a0}: les montants sont trop grands \
              pour être calculés exactement.",
-            ledger_line_fr(line),
+            quantity_name(lang, *line),
             u64::from(*month_index) + 1,
             super::format::month_year(Lang::Fr, *month)
         ),
     }
 }
 
-/// The engine names the line it was computing in English; these are its names in French.
-fn ledger_line_fr(line: &str) -> String {
-    let french = match line {
-        "NPV" => "la VAN",
-        "cash position" => "la trésorerie",
-        "collection costs" => "les frais de recouvrement",
-        "contract commitment" => "l’engagement du contrat",
-        "contract payments" => "les paiements du contrat",
-        "discount rate" => "le taux d’actualisation",
-        "late interest" => "les intérêts de retard",
-        "legal action" => "l’action en justice",
-        "lump sum" => "le paiement forfaitaire",
-        "reciprocal line" => "une ligne réciproque",
-        "settlement" => "l’accord",
-        other => return quoted(Lang::Fr, other),
-    };
-    french.to_string()
+/// The name of what the engine was computing when it overflowed, as the overflow sentence
+/// quotes it: "late interest" / "les intérêts de retard".
+pub fn quantity_name(lang: Lang, quantity: Quantity) -> &'static str {
+    match lang {
+        Lang::En => quantity_name_en(quantity),
+        Lang::Fr => quantity_name_fr(quantity),
+    }
+}
+
+fn quantity_name_en(quantity: Quantity) -> &'static str {
+    match quantity {
+        Quantity::Npv => "NPV",
+        Quantity::DiscountRate => "discount rate",
+        Quantity::CashPosition => "cash position",
+        Quantity::CollectionCosts => "collection costs",
+        Quantity::ContractCommitment => "contract commitment",
+        Quantity::UsageInvoice => "usage invoice",
+        Quantity::ContractPayments => "contract payments",
+        Quantity::LateInterest => "late interest",
+        Quantity::Arrears => "arrears",
+        Quantity::LegalAction => "legal action",
+        Quantity::LumpSum => "lump sum",
+        Quantity::ReciprocalLine => "reciprocal line",
+        Quantity::Settlement => "settlement",
+        Quantity::Operations => "operations",
+        Quantity::Totals => "totals",
+        Quantity::BaselineComparison => "baseline comparison",
+        Quantity::PlanCache => "plan cache",
+    }
+}
+
+fn quantity_name_fr(quantity: Quantity) -> &'static str {
+    match quantity {
+        Quantity::Npv => "la VAN",
+        Quantity::DiscountRate => "le taux d’actualisation",
+        Quantity::CashPosition => "la trésorerie",
+        Quantity::CollectionCosts => "les frais de recouvrement",
+        Quantity::ContractCommitment => "l’engagement du contrat",
+        Quantity::UsageInvoice => "les factures d’usage",
+        Quantity::ContractPayments => "les paiements du contrat",
+        Quantity::LateInterest => "les intérêts de retard",
+        Quantity::Arrears => "les arriérés",
+        Quantity::LegalAction => "l’action en justice",
+        Quantity::LumpSum => "le paiement forfaitaire",
+        Quantity::ReciprocalLine => "une ligne réciproque",
+        Quantity::Settlement => "l’accord",
+        Quantity::Operations => "l’exploitation",
+        Quantity::Totals => "les totaux",
+        Quantity::BaselineComparison => "la comparaison avec la référence",
+        Quantity::PlanCache => "le cache de calcul",
+    }
 }
 
 fn count(value: usize) -> String {

@@ -454,17 +454,19 @@ fn engine_tag(error: &EngineError) -> usize {
 }
 
 fn engine_errors() -> Vec<EngineError> {
-    vec![
-        EngineError::Invalid(vec![field_error()]),
-        EngineError::Overflow {
-            line: "late interest",
+    let mut errors = vec![EngineError::Invalid(vec![field_error()])];
+    // One overflow per engine quantity, so that every quantity's name is checked.
+    errors.extend(
+        standoff_core::engine::Quantity::ALL.map(|line| EngineError::Overflow {
+            line,
             month_index: 36,
             month: YearMonth {
                 year: 2023,
                 month: 1,
             },
-        },
-    ]
+        }),
+    );
+    errors
 }
 
 fn analysis_tag(error: &AnalysisError) -> usize {

@@ -6,7 +6,7 @@
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
 use standoff_core::analysis::{AnalysisError, Input, Problem};
-use standoff_core::engine::EngineError;
+use standoff_core::engine::{EngineError, Quantity};
 use standoff_core::model::{FieldError, Rule, Scenario, Unit, YearMonth};
 use standoff_formats::{decode_link, import_json, LinkError, StoredItem};
 use standoff_words::errors::{analysis_error, engine_error, link_error};
@@ -254,7 +254,7 @@ fn banners_are_worded_in_the_reader_s_language() {
 #[test]
 fn an_overflow_names_the_line_and_the_month_in_french() {
     let error = EngineError::Overflow {
-        line: "late interest",
+        line: Quantity::LateInterest,
         month_index: 36,
         month: YearMonth {
             year: 2023,

@@ -14,14 +14,14 @@
 //! separate claim that only a settlement or a judgment pays. This keeps "what was invoiced
 //! and not paid" apart from "what the contract adds for lateness".
 
-use super::error::{Ck, EngineError};
+use super::error::{Ck, EngineError, Quantity};
 use crate::model::{round_cents, InterestMode};
 use rust_decimal::Decimal;
 use std::collections::VecDeque;
 
-const LINE_PAY: &str = "contract payments";
-const LINE_INTEREST: &str = "late interest";
-const LINE_ARREARS: &str = "arrears";
+const LINE_PAY: Quantity = Quantity::ContractPayments;
+const LINE_INTEREST: Quantity = Quantity::LateInterest;
+const LINE_ARREARS: Quantity = Quantity::Arrears;
 
 /// Days in every month of the engine's day count.
 pub(crate) const DAYS_PER_MONTH: u32 = 30;
@@ -279,7 +279,7 @@ impl Ledger {
 
     /// Adds collection costs to the claim.
     pub fn add_collection(&mut self, ck: Ck, amount: Decimal) -> Result<(), EngineError> {
-        Ok(ck.acc("collection costs", &mut self.collection, amount)?)
+        Ok(ck.acc(Quantity::CollectionCosts, &mut self.collection, amount)?)
     }
 }
 

@@ -4,12 +4,12 @@
 //! are no arrears, interest, lump sums, retaliation or settlement: each month's flows are
 //! known from the schedule alone. Rather than running the general month loop, this module
 //! places every invoice in the month it is paid and sums each month once, which takes a
-//! fraction of the time. A test checks that it matches the general loop run in
-//! [`Mode::Baseline`](super::run::Mode::Baseline) exactly.
+//! fraction of the time. A test checks that it matches the general steps run by
+//! [`run_reference_baseline`](super::run::run_reference_baseline) exactly.
 
 use super::arrears::{month_end_day, month_of_day};
 use super::contract::{is_period_end, Period};
-use super::error::{Ck, EngineError};
+use super::error::{Ck, EngineError, Quantity};
 use super::npv::NpvAccumulator;
 use super::report::Totals;
 use super::run::{Plan, RecPlan, RunResult};
@@ -34,12 +34,12 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
         }
         let due = month_end_day(t).saturating_add(s.payment.net_days);
         if due > last_day {
-            ck.acc("contract payments", &mut open_claims, amount)?;
+            ck.acc(Quantity::ContractPayments, &mut open_claims, amount)?;
         } else if let Some(slot) = usize::try_from(month_of_day(due))
             .ok()
             .and_then(|m| paid.get_mut(m))
         {
-            ck.acc("contract payments", slot, amount)?;
+            ck.acc(Quantity::ContractPayments, slot, amount)?;
         }
         Ok(())
     };
@@ -75,7 +75,7 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
     let mut npv_c = NpvAccumulator::new(plan.rate_customer)?;
     let mut npv_v = NpvAccumulator::new(plan.rate_vendor)?;
     let mut cumulative = Vec::with_capacity(n);
-    let cl = "cash position";
+    let cl = Quantity::CashPosition;
     for (t, (to_vendor, from_vendor)) in (0u32..).zip(paid.iter().zip(received.iter())) {
         let ck = Ck::new(s.start, t);
         let ti = usize::try_from(t).unwrap_or(usize::MAX);
@@ -123,7 +123,7 @@ pub(crate) fn reciprocal_received(
         let mut acc = Decimal::ZERO;
         for t in 0..horizon {
             let ck = Ck::new(s.start, t);
-            ck.acc("reciprocal line", &mut acc, rp.run)?;
+            ck.acc(Quantity::ReciprocalLine, &mut acc, rp.run)?;
             let cal_month = (start_month0 + t % 12) % 12 + 1;
             if !rp.quarterly || cal_month % 3 == 0 {
                 let invoice = round_cents(acc);
@@ -133,7 +133,7 @@ pub(crate) fn reciprocal_received(
                     .ok()
                     .and_then(|m| received.get_mut(m))
                 {
-                    ck.acc("reciprocal line", slot, invoice)?;
+                    ck.acc(Quantity::ReciprocalLine, slot, invoice)?;
                 }
             }
         }
@@ -145,7 +145,7 @@ pub(crate) fn reciprocal_received(
 #[cfg(test)]
 mod tests {
     use super::super::cache::Prepared;
-    use super::super::run::{run, Mode};
+    use super::super::run::run_reference_baseline;
     use super::super::{plan, simulate};
     use super::*;
     use crate::model::{presets, Frequency, Scenario};
@@ -154,7 +154,7 @@ mod tests {
     fn same_as_general_loop(s: &Scenario) {
         let prepared = Prepared::of(s).unwrap();
         let plan = plan(s, &prepared).unwrap();
-        let general = run(&plan, Mode::Baseline).unwrap();
+        let general = run_reference_baseline(&plan).unwrap();
         let direct = run_baseline(&plan).unwrap();
         assert_eq!(general.cumulative, direct.cumulative, "{}", s.title);
         assert_eq!(general.npv_customer.value(), direct.npv_customer.value());

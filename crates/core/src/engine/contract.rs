@@ -11,12 +11,12 @@
 //!   `max(0, commitment_period − drawdown_period − carry_in)` is invoiced, rounded to cents.
 //!   With carry-forward, `carry_out = max(0, drawdown + carry_in − commitment)`.
 
-use super::error::{non_negative, Ck, EngineError};
+use super::error::{non_negative, Ck, EngineError, Quantity};
 use crate::model::{round_cents, Scenario, TrueUpBasis};
 use rust_decimal::Decimal;
 
-const LINE_COMMIT: &str = "contract commitment";
-const LINE_USAGE: &str = "usage invoice";
+const LINE_COMMIT: Quantity = Quantity::ContractCommitment;
+const LINE_USAGE: Quantity = Quantity::UsageInvoice;
 
 /// The contract's schedule, computed once per simulation and shared by all runs.
 #[derive(Clone, Debug)]

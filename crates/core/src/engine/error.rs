@@ -1,8 +1,8 @@
 //! Errors of the engine, and the checked arithmetic that produces them.
 //!
 //! Every operation on money or rates goes through [`Ck`], which turns an overflow (or a
-//! division by zero) into an [`EngineError::Overflow`] naming the line and the month instead
-//! of panicking.
+//! division by zero) into an [`EngineError::Overflow`] naming the [`Quantity`] and the month
+//! instead of panicking.
 
 use crate::model::{FieldError, YearMonth};
 use rust_decimal::Decimal;
@@ -14,8 +14,8 @@ pub enum EngineError {
     Invalid(Vec<FieldError>),
     /// A value grew beyond what an exact decimal can hold (about 7.9 × 10²⁸).
     Overflow {
-        /// The ledger line being computed, e.g. "late interest".
-        line: &'static str,
+        /// What was being computed, e.g. [`Quantity::LateInterest`]; `standoff_words` names it.
+        line: Quantity,
         /// 0-based month index.
         month_index: u32,
         /// The calendar month, shown as "Mar 2023" or "mars 2023".
@@ -23,12 +23,76 @@ pub enum EngineError {
     },
 }
 
+/// What a checked operation of the engine computes: the quantity an
+/// [`EngineError::Overflow`] names. The words crate writes its name in each language through
+/// an exhaustive match, so a new quantity cannot go unnamed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Quantity {
+    /// A net present value.
+    Npv,
+    /// A party's monthly discount rate.
+    DiscountRate,
+    /// A party's cash flows and cumulative cash position.
+    CashPosition,
+    /// The vendor's collection costs.
+    CollectionCosts,
+    /// The contract's commitment schedule and what is left of it.
+    ContractCommitment,
+    /// The usage invoices.
+    UsageInvoice,
+    /// Payments of contract invoices.
+    ContractPayments,
+    /// Late interest on unpaid invoices.
+    LateInterest,
+    /// Overdue contract principal and the vendor's claim.
+    Arrears,
+    /// Legal costs and judgments.
+    LegalAction,
+    /// Lump-sum payments.
+    LumpSum,
+    /// The reciprocal lines (vendor to customer).
+    ReciprocalLine,
+    /// A settlement's payment, commitment and bundled deal.
+    Settlement,
+    /// The customer's operating flows (other revenue, savings, outages).
+    Operations,
+    /// The totals over the horizon.
+    Totals,
+    /// The comparison of a run with the pay-on-time baseline.
+    BaselineComparison,
+    /// The engine's cache of per-scenario plans (an internal failure, not the scenario's).
+    PlanCache,
+}
+
+impl Quantity {
+    /// Every quantity, for tests that name each one.
+    pub const ALL: [Quantity; 17] = [
+        Quantity::Npv,
+        Quantity::DiscountRate,
+        Quantity::CashPosition,
+        Quantity::CollectionCosts,
+        Quantity::ContractCommitment,
+        Quantity::UsageInvoice,
+        Quantity::ContractPayments,
+        Quantity::LateInterest,
+        Quantity::Arrears,
+        Quantity::LegalAction,
+        Quantity::LumpSum,
+        Quantity::ReciprocalLine,
+        Quantity::Settlement,
+        Quantity::Operations,
+        Quantity::Totals,
+        Quantity::BaselineComparison,
+        Quantity::PlanCache,
+    ];
+}
+
 /// An overflow on the hot path: small and `Copy`, so that every checked operation returns a
 /// compact `Result`; it becomes an [`EngineError::Overflow`] (with its month label) only
 /// when it actually happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Ovf {
-    line: &'static str,
+    line: Quantity,
     month: u32,
     start: YearMonth,
 }
@@ -58,7 +122,7 @@ impl Ck {
     }
 
     #[cold]
-    pub fn err(self, line: &'static str) -> Ovf {
+    pub fn err(self, line: Quantity) -> Ovf {
         Ovf {
             line,
             month: self.month,
@@ -74,7 +138,7 @@ impl Ck {
     // operations stay out of line, one copy each, because the download size matters more.
 
     #[inline(always)]
-    pub fn add(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    pub fn add(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
         }
@@ -86,12 +150,12 @@ impl Ck {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn add_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    fn add_nonzero(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_add(b).ok_or_else(|| self.err(line))
     }
 
     #[inline(always)]
-    pub fn sub(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    pub fn sub(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if b.is_zero() {
             return Ok(a);
         }
@@ -100,7 +164,7 @@ impl Ck {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn sub_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    fn sub_nonzero(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_sub(b).ok_or_else(|| self.err(line))
     }
 
@@ -111,12 +175,7 @@ impl Ck {
     /// operands fit the library's 32-bit path, and in the month loop the larger code spills
     /// more of its many live values.
     #[inline(always)]
-    pub fn sub_same_scale(
-        self,
-        line: &'static str,
-        a: Decimal,
-        b: Decimal,
-    ) -> Result<Decimal, Ovf> {
+    pub fn sub_same_scale(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         match same_scale_difference(a, b) {
             Some(d) => Ok(d),
             None => self.sub(line, a, b),
@@ -124,7 +183,7 @@ impl Ck {
     }
 
     #[inline(always)]
-    pub fn mul(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    pub fn mul(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         if a.is_zero() || b.is_zero() {
             return Ok(Decimal::ZERO);
         }
@@ -133,17 +192,17 @@ impl Ck {
 
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn mul_nonzero(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    fn mul_nonzero(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_mul(b).ok_or_else(|| self.err(line))
     }
 
-    pub fn div(self, line: &'static str, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
+    pub fn div(self, line: Quantity, a: Decimal, b: Decimal) -> Result<Decimal, Ovf> {
         a.checked_div(b).ok_or_else(|| self.err(line))
     }
 
     /// `a += b`, checked.
     #[inline(always)]
-    pub fn acc(self, line: &'static str, a: &mut Decimal, b: Decimal) -> Result<(), Ovf> {
+    pub fn acc(self, line: Quantity, a: &mut Decimal, b: Decimal) -> Result<(), Ovf> {
         *a = self.add(line, *a, b)?;
         Ok(())
     }
@@ -206,7 +265,7 @@ mod tests {
         // Month index 36 of a scenario starting in January 2020 is January 2023, "month 37".
         let ck = Ck::new(start, 36);
         let err: EngineError = ck
-            .add("late interest", Decimal::MAX, Decimal::ONE)
+            .add(Quantity::LateInterest, Decimal::MAX, Decimal::ONE)
             .map_err(EngineError::from)
             .unwrap_err();
         // The words crate writes it "Overflow in late interest, month 37 (Jan 2023): …"
@@ -214,7 +273,7 @@ mod tests {
         assert_eq!(
             err,
             EngineError::Overflow {
-                line: "late interest",
+                line: Quantity::LateInterest,
                 month_index: 36,
                 month: YearMonth {
                     year: 2023,
@@ -222,8 +281,11 @@ mod tests {
                 },
             }
         );
-        assert!(ck.div("NPV", Decimal::ONE, Decimal::ZERO).is_err());
-        assert_eq!(ck.add("x", Decimal::ZERO, Decimal::MAX), Ok(Decimal::MAX));
+        assert!(ck.div(Quantity::Npv, Decimal::ONE, Decimal::ZERO).is_err());
+        assert_eq!(
+            ck.add(Quantity::Totals, Decimal::ZERO, Decimal::MAX),
+            Ok(Decimal::MAX)
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! (every scenario within the validated ranges); the property test below checks it against the
 //! one-by-one sum on random amounts.
 
-use super::error::{Ck, Ovf};
+use super::error::{Ck, Ovf, Quantity};
 use rust_decimal::Decimal;
 
 /// The largest magnitude a decimal's 96-bit mantissa holds, plus one.
@@ -32,7 +32,7 @@ pub(crate) struct ExactSum {
 impl ExactSum {
     /// Adds `x`; an overflow of the library's part names `line` and the month of `ck`.
     #[inline(always)]
-    pub fn add(&mut self, ck: Ck, line: &'static str, x: Decimal) -> Result<(), Ovf> {
+    pub fn add(&mut self, ck: Ck, line: Quantity, x: Decimal) -> Result<(), Ovf> {
         if x.is_zero() {
             return Ok(());
         }
@@ -56,7 +56,7 @@ impl ExactSum {
     }
 
     /// The sum as a decimal.
-    pub fn value(&self, ck: Ck, line: &'static str) -> Result<Decimal, Ovf> {
+    pub fn value(&self, ck: Ck, line: Quantity) -> Result<Decimal, Ovf> {
         let magnitude = self.mantissa.unsigned_abs();
         // The magnitude is below 2⁹⁶ and the scale is an addend's (at most 28): exact.
         let integer_part = Decimal::from_parts(
@@ -87,7 +87,9 @@ mod tests {
     fn one_by_one(xs: &[Decimal]) -> Decimal {
         let mut total = Decimal::ZERO;
         for x in xs {
-            total = ck().add("test", total, *x).unwrap_or(Decimal::MAX);
+            total = ck()
+                .add(Quantity::Totals, total, *x)
+                .unwrap_or(Decimal::MAX);
         }
         total
     }
@@ -95,9 +97,9 @@ mod tests {
     fn exact(xs: &[Decimal]) -> Decimal {
         let mut sum = ExactSum::default();
         for x in xs {
-            let _ = sum.add(ck(), "test", *x);
+            let _ = sum.add(ck(), Quantity::Totals, *x);
         }
-        sum.value(ck(), "test").unwrap_or(Decimal::MIN)
+        sum.value(ck(), Quantity::Totals).unwrap_or(Decimal::MIN)
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod report;
 mod retaliation;
 mod run;
 
-pub use error::EngineError;
+pub use error::{EngineError, Quantity};
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use report::{
     Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
@@ -30,7 +30,7 @@ pub use report::{
 use crate::model::{validate_terms, Scenario};
 use cache::{PlanCache, PlanKey, Prepared};
 use error::Ck;
-use run::{lumps_plan, run, Mode, Plan};
+use run::{lumps_plan, run_actual, run_without_settlement, Plan};
 use rust_decimal::Decimal;
 
 /// How much of the [`Report`] a simulation builds. Every level computes the same figures
@@ -133,7 +133,7 @@ impl Simulator {
             .index_of(PlanKey::of(s), |parts| Prepared::with(s, parts))?;
         let entry = self.cache.get(i).ok_or_else(|| internal(s))?;
         let plan = plan_with(s, &entry.prepared, detail)?;
-        let actual = run(&plan, Mode::Actual)?;
+        let actual = run_actual(&plan)?;
         let fresh = match &entry.baseline {
             Some(_) => None,
             None => Some(baseline::run_baseline(&plan)?),
@@ -150,7 +150,7 @@ impl Simulator {
 /// the first month rather than a panic.
 #[cold]
 fn internal(s: &Scenario) -> EngineError {
-    Ck::new(s.start, 0).err("plan cache").into()
+    Ck::new(s.start, 0).err(Quantity::PlanCache).into()
 }
 
 /// Compares the actual run with the baseline and assembles the report.
@@ -161,7 +161,7 @@ fn assemble(
     baseline: Option<&run::RunResult>,
 ) -> Result<Report, EngineError> {
     let baseline = baseline.ok_or_else(|| internal(s))?;
-    let line = "baseline comparison";
+    let line = Quantity::BaselineComparison;
     // Cumulative cash positions are wide amounts of one scale (cents): the integer path.
     for (m, (base_c, base_v)) in actual.months.iter_mut().zip(baseline.cumulative.iter()) {
         let ck = Ck::new(s.start, m.index);
@@ -230,7 +230,7 @@ fn assemble(
     let settlement = match s.settlement {
         None => None,
         Some(_) => {
-            let without = run(plan, Mode::NoSettlement)?;
+            let without = run_without_settlement(plan)?;
             let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
                 Ok(ck.sub(
                     line,

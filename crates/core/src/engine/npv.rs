@@ -6,7 +6,7 @@
 //! spreadsheet convention is exactly the month-end timing. The month-0 variant, where the
 //! first flow is not discounted, is `(1 + r)` times the spreadsheet value.
 
-use super::error::{Ck, EngineError};
+use super::error::{Ck, EngineError, Quantity};
 use super::exact_sum::ExactSum;
 use crate::model::{RateConvention, YearMonth};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -14,17 +14,17 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// Decimal places of discount factors (see [`discount_factors`]).
 const FACTOR_DP: u32 = 14;
 
-const LINE: &str = "NPV";
+const LINE: Quantity = Quantity::Npv;
 
 /// The monthly rate equivalent to an annual `rate` under `convention`:
 /// nominal `r / 12`, or effective `(1 + r)^(1/12) − 1`.
 pub fn monthly_rate(rate: Decimal, convention: RateConvention) -> Result<Decimal, EngineError> {
     let ck = Ck::new(YearMonth::default(), 0);
     match convention {
-        RateConvention::Nominal => Ok(ck.div("discount rate", rate, Decimal::from(12))?),
+        RateConvention::Nominal => Ok(ck.div(Quantity::DiscountRate, rate, Decimal::from(12))?),
         RateConvention::Effective => {
-            let root = twelfth_root(ck, ck.add("discount rate", Decimal::ONE, rate)?)?;
-            Ok(ck.sub("discount rate", root, Decimal::ONE)?)
+            let root = twelfth_root(ck, ck.add(Quantity::DiscountRate, Decimal::ONE, rate)?)?;
+            Ok(ck.sub(Quantity::DiscountRate, root, Decimal::ONE)?)
         }
     }
 }
@@ -34,7 +34,7 @@ pub fn monthly_rate(rate: Decimal, convention: RateConvention) -> Result<Decimal
 /// monotonically to it. Exact decimal arithmetic makes the result reproducible on every
 /// platform, which `powd` (through floating-point-like series) would not guarantee.
 fn twelfth_root(ck: Ck, a: Decimal) -> Result<Decimal, EngineError> {
-    let line = "discount rate";
+    let line = Quantity::DiscountRate;
     let twelve = Decimal::from(12);
     let mut x = ck.add(
         line,

@@ -408,7 +408,7 @@ impl Totals {
     /// (no months) gives the same figure bit for bit.
     pub fn final_total_owed(&self) -> Option<Decimal> {
         let ck = super::error::Ck::new(YearMonth::default(), 0);
-        let line = "totals";
+        let line = super::error::Quantity::Totals;
         let a = ck
             .add(line, self.final_arrears, self.final_accrued_interest)
             .ok()?;

@@ -49,6 +49,18 @@ pub(crate) struct Effects {
 }
 
 impl Effects {
+    /// No action in force.
+    pub const NONE: Effects = Effects {
+        cut_ad: Decimal::ZERO,
+        cut_data: Decimal::ZERO,
+        cut_other: Decimal::ZERO,
+        withhold: false,
+        credit_hold: false,
+        suspended: false,
+        suspension_cost: Decimal::ZERO,
+        refuse_renegotiation: false,
+    };
+
     /// The share cut from reciprocal lines of `kind`.
     pub fn cut(&self, kind: FlowKind) -> Decimal {
         match kind {
