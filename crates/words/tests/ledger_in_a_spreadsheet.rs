@@ -2,9 +2,11 @@
 //! the English file as an English-locale spreadsheet and the French file as a French-locale
 //! one, and a known amount comes back as a number.
 //!
-//! How "as a number" is seen from outside: Calc reads the file in one locale and writes it
-//! back as CSV in the other. A cell it read as a number is written with the other locale's
-//! decimal separator; a cell it kept as text is written as it was.
+//! How "as a number" is seen from outside: Calc reads the file and writes it back as CSV. A
+//! cell it kept as text is written exactly as it was read (`150000000.00`); a cell it read as
+//! a number is written in Calc's general number format, without the trailing zero cents
+//! (`150000000`), and a number with cents keeps them. Reading the English file as French, or
+//! the reverse, fails this test.
 //!
 //! The test needs `soffice` (Debian's libreoffice-calc-nogui, which `scripts/setup.sh`
 //! installs). Without it the test says so and passes, unless `STANDOFF_REQUIRE_SOFFICE` is set,
@@ -62,10 +64,20 @@ fn soffice_available() -> bool {
     found
 }
 
-/// The usage invoice of January 2020 in the Twitter vs AWS preset: 45 % of a flat month of
-/// the $510M commitment over 66 months, 510,000,000 / 66 × 0.45 = 3,477,272.727…, which
-/// rounds to 3,477,272.73.
-const USAGE_JANUARY_2020: (&str, &str) = ("3477272.73", "3477272,73");
+/// The customer's revenue from other advertisers in January 2020 in the Twitter vs AWS
+/// preset: the preset's input, $150M a month, written with its cents as `150000000.00`
+/// (`150000000,00` in the French file); as a number it comes back as `150000000`.
+const OTHER_ADS_JANUARY_2020: &str = "150000000";
+
+/// The usage invoice of January 2020: 45 % of a flat month of the $510M commitment over 66
+/// months, 510,000,000 / 66 × 0.45 = 3,477,272.727…, rounded to 3,477,272.73.
+const USAGE_JANUARY_2020: [&str; 2] = ["3477272.73", "3477272,73"];
+
+/// The cells of the first month in Calc's output, split at `separator`.
+fn first_month(back: &str, separator: char) -> Vec<String> {
+    let row = back.lines().nth(1).expect("a first month");
+    row.split(separator).map(str::to_string).collect()
+}
 
 #[test]
 fn each_language_file_reads_its_amounts_as_numbers() {
@@ -75,23 +87,31 @@ fn each_language_file_reads_its_amounts_as_numbers() {
     let report = simulate(&presets::twitter_aws_2023()).unwrap();
     let folder = std::env::temp_dir().join(format!("standoff-calc-{}", std::process::id()));
     std::fs::create_dir_all(&folder).unwrap();
-    let (point, comma) = USAGE_JANUARY_2020;
 
-    let english = folder.join("ledger-en.csv");
-    std::fs::write(&english, ledger_csv(Lang::En, &report)).unwrap();
-    // Read as English (1033), written as French (1036): a number comes back with a comma.
-    let back = round_trip(&english, &csv_filter(',', 1033), &csv_filter(';', 1036));
-    let row = back.lines().nth(1).expect("a first month");
-    assert!(row.split(';').any(|cell| cell == comma), "{row}");
-
-    let french = folder.join("ledger-fr.csv");
-    std::fs::write(&french, ledger_csv(Lang::Fr, &report)).unwrap();
-    // Read as French, written as English: a number comes back with a point.
-    let back = round_trip(&french, &csv_filter(';', 1036), &csv_filter(',', 1033));
-    let mut lines = back.lines();
-    let header = lines.next().expect("a header");
-    assert!(header.contains("Usage factur"), "{header}");
-    let row = lines.next().expect("a first month");
-    assert!(row.split(',').any(|cell| cell == point), "{row}");
+    for (lang, name, read, separator) in [
+        (Lang::En, "ledger-en.csv", csv_filter(',', 1033), ','),
+        (Lang::Fr, "ledger-fr.csv", csv_filter(';', 1036), ';'),
+    ] {
+        let file = folder.join(name);
+        std::fs::write(&file, ledger_csv(lang, &report)).unwrap();
+        let back = round_trip(&file, &read, &csv_filter(separator, 1033));
+        let cells = first_month(&back, separator);
+        assert!(
+            cells.iter().any(|cell| cell == OTHER_ADS_JANUARY_2020),
+            "{name}: 150000000.00 was not read as a number: {cells:?}"
+        );
+        assert!(
+            cells
+                .iter()
+                .any(|cell| USAGE_JANUARY_2020.contains(&cell.as_str())),
+            "{name}: the usage invoice is missing: {cells:?}"
+        );
+        assert!(
+            !cells
+                .iter()
+                .any(|cell| cell.ends_with(".00") || cell.ends_with(",00")),
+            "{name}: some amounts stayed text: {cells:?}"
+        );
+    }
     let _ = std::fs::remove_dir_all(&folder);
 }
