@@ -74,17 +74,49 @@ messages! {
 }
 
 /// The name of a ledger line: "Contract payments" / "Paiements du contrat"; a reciprocal line
-/// is named by its label in the scenario.
+/// is named by its label in the scenario (or "Reciprocal line 2" / "Flux réciproque 2" when the
+/// report has none for it).
 pub fn line_name(lang: Lang, report: &Report, line: Line) -> String {
-    if lang == Lang::En {
-        return report.line_label(line);
+    if let Line::Reciprocal(index) = line {
+        return match report.reciprocal_labels.get(usize::from(index)) {
+            Some(label) => label.clone(),
+            None => match lang {
+                Lang::En => format!("Reciprocal line {}", u32::from(index) + 1),
+                Lang::Fr => format!("Flux réciproque {}", u32::from(index) + 1),
+            },
+        };
     }
-    let name = match line {
-        Line::Reciprocal(_) => return report.line_label(line),
+    match lang {
+        Lang::En => line_name_en(line),
+        Lang::Fr => line_name_fr(line),
+    }
+    .to_string()
+}
+
+fn line_name_en(line: Line) -> &'static str {
+    match line {
+        Line::ContractPayments => "Contract payments",
+        Line::LumpSums => "Lump sums",
+        Line::SettlementPayment => "Settlement payment",
+        Line::LegalJudgment => "Judgment",
+        Line::Reciprocal(_) => "Reciprocal line",
+        Line::BundledDeal => "Bundled deal",
+        Line::LegalCosts => "Legal costs",
+        Line::CollectionCosts => "Collection costs",
+        Line::OtherAdRevenue => "Other ad revenue",
+        Line::InfrastructureSavings => "Infrastructure savings",
+        Line::OutageRisk => "Expected outage cost",
+        Line::SuspensionOutage => "Suspension outage cost",
+    }
+}
+
+fn line_name_fr(line: Line) -> &'static str {
+    match line {
         Line::ContractPayments => "Paiements du contrat",
         Line::LumpSums => "Paiements forfaitaires",
         Line::SettlementPayment => "Paiement du règlement",
         Line::LegalJudgment => "Jugement",
+        Line::Reciprocal(_) => "Flux réciproque",
         Line::BundledDeal => "Accord groupé",
         Line::LegalCosts => "Frais de justice",
         Line::CollectionCosts => "Frais de recouvrement",
@@ -92,6 +124,5 @@ pub fn line_name(lang: Lang, report: &Report, line: Line) -> String {
         Line::InfrastructureSavings => "Économies d’infrastructure",
         Line::OutageRisk => "Coût attendu des pannes",
         Line::SuspensionOutage => "Coût de la suspension",
-    };
-    name.to_string()
+    }
 }

@@ -43,24 +43,6 @@ pub enum Line {
 }
 
 impl Line {
-    /// A short English name; reciprocal lines take their label from the report.
-    pub fn name(self) -> &'static str {
-        match self {
-            Line::ContractPayments => "Contract payments",
-            Line::LumpSums => "Lump sums",
-            Line::SettlementPayment => "Settlement payment",
-            Line::LegalJudgment => "Judgment",
-            Line::Reciprocal(_) => "Reciprocal line",
-            Line::BundledDeal => "Bundled deal",
-            Line::LegalCosts => "Legal costs",
-            Line::CollectionCosts => "Collection costs",
-            Line::OtherAdRevenue => "Other ad revenue",
-            Line::InfrastructureSavings => "Infrastructure savings",
-            Line::OutageRisk => "Expected outage cost",
-            Line::SuspensionOutage => "Suspension outage cost",
-        }
-    }
-
     /// A stable machine key, e.g. `contract_payments` or `reciprocal_1` (CSV headers).
     pub fn key(self) -> String {
         match self {
@@ -487,18 +469,6 @@ pub struct Report {
 }
 
 impl Report {
-    /// The display name of a line, using reciprocal labels.
-    pub fn line_label(&self, line: Line) -> String {
-        match line {
-            Line::Reciprocal(i) => self
-                .reciprocal_labels
-                .get(usize::from(i))
-                .cloned()
-                .unwrap_or_else(|| format!("Reciprocal line {}", u32::from(i) + 1)),
-            other => other.name().to_string(),
-        }
-    }
-
     /// The label ("Mar 2023") of month `index`.
     pub fn month_label(&self, index: u32) -> String {
         month_label(self.start, index)
