@@ -83,6 +83,14 @@ messages! {
             en: "Headline figures",
             fr: "Chiffres clés",
         },
+        VerdictTitle => {
+            en: "Who has the leverage",
+            fr: "Qui a l’avantage",
+        },
+        PainChartLabel => {
+            en: "Each side's cost of one more month of standoff, by month, with the month where the leverage flips",
+            fr: "Le coût d’un mois de bras de fer de plus pour chaque partie, mois par mois, avec le mois où le rapport de force s’inverse",
+        },
         DownloadPng => {
             en: "Download PNG",
             fr: "Télécharger en PNG",

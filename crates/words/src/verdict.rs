@@ -11,7 +11,11 @@ pub fn verdict_sentences(lang: Lang, report: &Report, verdict: &Verdict) -> [Str
     let words = Words { lang, report };
     [
         words.leverage(&verdict.leverage),
-        words.blink(verdict.blink.as_ref(), verdict.horizon_months),
+        words.blink(
+            verdict.blink.as_ref(),
+            verdict.leverage.stronger,
+            verdict.horizon_months,
+        ),
         words.deal(&verdict.deal, verdict.deal_month),
     ]
 }
@@ -69,7 +73,11 @@ impl Words<'_> {
         }
     }
 
-    fn blink(&self, blink: Option<&Blink>, horizon: u32) -> String {
+    /// Who is likelier to blink first. When it is the side that time favours, the sentence
+    /// says "even so": in the war of attrition's equilibrium each side's own cost of waiting
+    /// sets how fast the *other* side must concede, so the side that can wait longer is the
+    /// one that concedes faster.
+    fn blink(&self, blink: Option<&Blink>, stronger: Option<Side>, horizon: u32) -> String {
         let Some(blink) = blink else {
             return match self.lang {
                 Lang::En => "Nobody is pressed to give in: there is no claim to fight over, or waiting costs nothing.".to_string(),
@@ -89,7 +97,8 @@ impl Words<'_> {
         } else {
             horizon.saturating_sub(1)
         });
-        match (self.lang, within) {
+        let even_so = stronger == Some(blink.side);
+        let sentence = match (self.lang, within) {
             (Lang::En, true) => format!(
                 "{side} is likelier to blink first ({chance}); half of such standoffs are over by {when}."
             ),
@@ -102,6 +111,11 @@ impl Words<'_> {
             (Lang::Fr, false) => format!(
                 "{side} a le plus de chances de céder le premier ({chance}), mais plus de la moitié de ces bras de fer dureraient encore en {when}, à la fin de l’horizon."
             ),
+        };
+        match (self.lang, even_so) {
+            (_, false) => sentence,
+            (Lang::En, true) => format!("Even so, {sentence}"),
+            (Lang::Fr, true) => format!("Pourtant, {sentence}"),
         }
     }
 

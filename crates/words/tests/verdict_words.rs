@@ -48,7 +48,7 @@ fn english_sentences_name_the_side_the_amounts_and_the_months() {
     // Month index 44 from January 2020 is September 2023.
     assert_eq!(
         blink,
-        "AWS is likelier to blink first (91 %); half of such standoffs are over by Sep 2023."
+        "Even so, AWS is likelier to blink first (91 %); half of such standoffs are over by Sep 2023."
     );
     // Month index 36 is January 2023.
     assert_eq!(
@@ -67,7 +67,7 @@ fn french_sentences_say_the_same() {
     );
     assert_eq!(
         blink,
-        "AWS a le plus de chances de céder le premier (91\u{202f}%)\u{a0}; la moitié de ces bras de fer sont finis en septembre 2023."
+        "Pourtant, AWS a le plus de chances de céder le premier (91\u{202f}%)\u{a0}; la moitié de ces bras de fer sont finis en septembre 2023."
     );
     assert_eq!(
         deal,

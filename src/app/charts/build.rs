@@ -16,9 +16,10 @@ use super::colour::{
 use super::series::{compact_amount_in, to_f64};
 use super::spec::{
     shared_y_range, AfterCursor, BargainingChart, ChartSpec, HeatScale, HeatmapChart, Mark, Meta,
-    MonthSeries, MonthlyChart, MonthlyKind, PriceBand, PriceMarker, TornadoChart, TornadoRow,
+    MonthMark, MonthSeries, MonthlyChart, MonthlyKind, PriceBand, PriceMarker, TornadoChart,
+    TornadoRow,
 };
-use standoff_core::analysis::{Bargaining, Output, SeriesBands, Sweep, Tornado};
+use standoff_core::analysis::{Bargaining, Output, Pain, PainMonth, SeriesBands, Sweep, Tornado};
 use standoff_core::engine::{Line, MonthReport, PartyMonth, Report};
 use standoff_core::model::params::spec_of;
 use standoff_core::model::{Scenario, Side, Unit, YearMonth};
@@ -91,6 +92,7 @@ fn monthly(meta: Meta, report: &Report, series: Vec<MonthSeries>) -> MonthlyChar
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: None,
+        marks: Vec::new(),
     }
 }
 
@@ -227,6 +229,54 @@ pub fn arrears_exposure(
     )
 }
 
+/// The pain picture: each side's cost of each month of the standoff (the verdict's
+/// `analysis::pain`), with the month where the side that hurts more changes marked.
+pub fn standoff_pain(lang: Lang, report: &Report, scenario: &Scenario, pain: &Pain) -> ChartSpec {
+    let currency = &report.currency;
+    let series = |label: String, colour: Rgb, cost: fn(&PainMonth) -> Decimal| {
+        let amounts: Vec<Decimal> = pain.months.iter().map(cost).collect();
+        MonthSeries {
+            label,
+            colour,
+            mark: Mark::Line,
+            values: amounts.iter().copied().map(to_f64).collect(),
+            amounts,
+        }
+    };
+    let (customer, vendor) = (&report.customer_name, &report.vendor_name);
+    let mut chart = monthly(
+        meta(
+            lang,
+            "pain",
+            tr!(lang, en: "Who hurts more each month: the cost of one more month of standoff";
+                fr: "Qui souffre le plus chaque mois\u{a0}: le coût d’un mois de bras de fer de plus"),
+            lang.t(ChartMsg::Month),
+            tr!(lang, en: "Cost of the month, {currency}"; fr: "Coût du mois, {currency}"),
+        ),
+        report,
+        vec![
+            series(
+                tr!(lang, en: "{customer}'s cost"; fr: "Coût pour {customer}"),
+                customer_colour(scenario),
+                |month| month.customer,
+            ),
+            series(
+                tr!(lang, en: "{vendor}'s cost"; fr: "Coût pour {vendor}"),
+                vendor_colour(scenario),
+                |month| month.vendor,
+            ),
+        ],
+    );
+    if let Some(month) = pain.crossing {
+        let when = month_label(lang, report.start, month);
+        chart.marks.push(MonthMark {
+            month: usize::try_from(month).unwrap_or(usize::MAX),
+            label: tr!(lang, en: "The leverage flips: {when}"; fr: "Le rapport de force s’inverse\u{a0}: {when}"),
+        });
+    }
+    ChartSpec::Monthly(chart)
+}
+
 /// A fixed colour per ledger line, the same for both parties and every scenario. No two
 /// lines of one party share a colour for the first five reciprocal lines; later ones repeat.
 fn line_colour(line: Line) -> Rgb {
@@ -347,6 +397,7 @@ pub fn unavailable(lang: Lang, kind: &str, title: &str, note: &str) -> ChartSpec
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: Some(note.to_string()),
+        marks: Vec::new(),
     })
 }
 
@@ -704,6 +755,7 @@ pub fn fan(
         y_range: None,
         after_cursor: AfterCursor::Grey,
         note: None,
+        marks: Vec::new(),
     })
 }
 

@@ -91,6 +91,16 @@ pub struct MonthlyChart {
     pub after_cursor: AfterCursor,
     /// A sentence shown instead of the data when there is none (e.g. the simulation failed).
     pub note: Option<String>,
+    /// Months marked with a labelled vertical line (the month the leverage flips).
+    pub marks: Vec<MonthMark>,
+}
+
+/// A month marked on a monthly chart: a dashed vertical line and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthMark {
+    /// 0-based month index.
+    pub month: usize,
+    pub label: String,
 }
 
 /// One point of the bargaining number line.
@@ -558,6 +568,7 @@ mod tests {
             y_range: None,
             after_cursor: AfterCursor::Grey,
             note: None,
+            marks: Vec::new(),
         }
     }
 

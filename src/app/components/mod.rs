@@ -26,3 +26,4 @@ pub mod saved_panel;
 pub mod sensitivity_panel;
 pub mod share_panel;
 pub mod timeline;
+pub mod verdict;

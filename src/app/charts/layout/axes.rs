@@ -217,6 +217,7 @@ mod tests {
             y_range: Some((-100.0, 300.0)),
             after_cursor: AfterCursor::Grey,
             note: None,
+            marks: Vec::new(),
         };
         // 300 CSS px hold 3 month labels: 36 months at 12 a label.
         let layout = monthly(&chart, (300.0, 200.0));

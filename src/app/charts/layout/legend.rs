@@ -222,6 +222,7 @@ mod tests {
             y_range: None,
             after_cursor: AfterCursor::Grey,
             note: None,
+            marks: Vec::new(),
         };
         let items = legend_items(&ChartSpec::Monthly(chart));
         assert_eq!(items.len(), 3);

@@ -117,6 +117,7 @@ mod tests {
             y_range: None,
             after_cursor: AfterCursor::Grey,
             note: None,
+            marks: Vec::new(),
         });
         assert_eq!(point_at(&monthly, &plot, 41.0, 50.0), Some(2));
         assert_eq!(point_at(&monthly, &plot, 99.0, 50.0), Some(4));

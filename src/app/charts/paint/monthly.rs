@@ -1,18 +1,19 @@
 //! A monthly chart: months along x, amounts up y; lines (solid or dashed) and stacked bars,
-//! or a Monte Carlo fan ([`super::fan`]); the timeline cursor, with the months after it greyed
-//! or cut.
+//! or a Monte Carlo fan ([`super::fan`]); marked months; the timeline cursor, with the months
+//! after it greyed or cut.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{axis_labels, draw_axis_labels, draw_axis_lines};
 use super::{draw_note, fan};
 use crate::app::charts::canvas::{build_plot, err, plot_box, rgb, Area, Plot, Scale};
-use crate::app::charts::colour::INK;
+use crate::app::charts::colour::{INK, NOTE_INK};
 use crate::app::charts::frame::Framed;
 use crate::app::charts::layout::axes::{self, Cartesian};
 use crate::app::charts::layout::plot_box::PlotBox;
 use crate::app::charts::pen::Pen;
-use crate::app::charts::spec::{AfterCursor, Mark, MonthlyChart, MonthlyKind};
+use crate::app::charts::spec::{AfterCursor, Mark, MonthMark, MonthlyChart, MonthlyKind};
 use standoff_words::charts::ChartMsg;
 
 /// Whether the chart has axes to draw; a chart with no months is a note.
@@ -70,6 +71,9 @@ pub fn draw_monthly(
             draw_bars(&mut plot, chart, shown)?;
             draw_lines(pen, &plot, chart, shown, scale);
         }
+    }
+    for mark in &chart.marks {
+        draw_mark(&mut plot, &layout, mark, scale)?;
     }
     if let Some(month) = month.filter(|month| (*month as usize) < chart.x_months.max(1)) {
         draw_cursor(&mut plot, &layout, chart.after_cursor, month, scale)?;
@@ -161,6 +165,33 @@ fn draw_lines(pen: &Pen, plot: &Plot<'_>, chart: &MonthlyChart, shown: usize, sc
                 .map(|point| plot.backend_coord(point)),
         );
     }
+}
+
+/// A marked month: a dashed vertical line across the plot, its label at the top beside it.
+fn draw_mark(
+    plot: &mut Plot<'_>,
+    layout: &Cartesian<'_>,
+    mark: &MonthMark,
+    scale: Scale,
+) -> Result<(), String> {
+    let (y0, y1) = layout.y_range;
+    let at = mark.month as f64;
+    let style = rgb(NOTE_INK).stroke_width(scale.px(1.5).max(1));
+    plot.draw_series(DashedLineSeries::new(
+        vec![(at, y0), (at, y1)],
+        scale.px(5.0).max(2),
+        scale.px(4.0).max(2),
+        style,
+    ))
+    .map_err(err)?;
+    // The label hangs from the top of the line, on its right, a space apart.
+    let text = scale
+        .text(12.0, NOTE_INK)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    plot.plotting_area()
+        .draw(&Text::new(format!(" {}", mark.label), (at, y1), text))
+        .map_err(err)?;
+    Ok(())
 }
 
 /// The timeline cursor at `month`: a line, with the months after it greyed when the chart

@@ -10,6 +10,7 @@ use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::headline;
 use crate::app::components::ledger_table::LedgerTable;
+use crate::app::components::verdict::VerdictPanel;
 use crate::app::state::scenario_label;
 use standoff_words::errors::engine_error;
 use standoff_words::tr;
@@ -20,6 +21,9 @@ pub fn results(app: &App) -> Html {
     match app.reports.report.as_ref() {
         Ok(report) => html! {
             <>
+                if let Some(settled) = app.settled_report() {
+                    <VerdictPanel report={settled} verdict={app.reports.verdict.clone()} />
+                }
                 { headline(app.state.lang, report, app.state.month) }
                 { report_charts(app) }
                 if app.complete {
@@ -45,6 +49,10 @@ fn report_charts(app: &App) -> Html {
                 <ChartCanvas spec={first.cash.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::CashChartLabel)} />
             </div>
+            if let Some(pain) = app.charts.pain.as_ref() {
+                <ChartCanvas spec={pain.clone()} {month} on_select_month={on_select_month.clone()}
+                    label={lang.t(Msg::PainChartLabel)} />
+            }
             <div class="print-chart">
                 <ChartCanvas spec={first.exposure.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::ExposureChartLabel)} />

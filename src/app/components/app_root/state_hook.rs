@@ -23,7 +23,9 @@ use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page_after_render;
 use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::state::{Action, AppState};
-use standoff_core::analysis::{bargaining, AnalysisError, Bargaining, BargainingOptions};
+use standoff_core::analysis::{
+    bargaining, pain, verdict, AnalysisError, Bargaining, BargainingOptions, Verdict,
+};
 use standoff_core::engine::{simulate, EngineError, Report};
 
 /// Everything the root's layouts render from.
@@ -58,6 +60,8 @@ pub struct Reports {
     /// The scenario and report as the parts below the first screen show them.
     pub settled: Settled,
     pub bargaining: Rc<Result<Bargaining, AnalysisError>>,
+    /// The verdict read off `bargaining`, for the top of the page.
+    pub verdict: Rc<Result<Verdict, AnalysisError>>,
     /// Compare mode's other scenario, simulated once for both its charts and its table.
     pub other: Rc<OtherScenario>,
 }
@@ -70,6 +74,8 @@ pub struct Charts {
     pub other: Rc<Option<(String, ReportCharts)>>,
     pub analysis: Rc<AnalysisCharts>,
     pub bargaining: Rc<Option<Rc<ChartSpec>>>,
+    /// The pain picture of the settled report: each side's cost of each month of standoff.
+    pub pain: Rc<Option<Rc<ChartSpec>>>,
 }
 
 /// The callbacks the root hands down. Each is made once (the dispatcher never changes), so
@@ -117,6 +123,14 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
     let bargaining = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
     });
+    let verdict = use_memo(
+        (bargaining.clone(), settled.scenario.horizon_months),
+        |(bargaining, horizon)| {
+            Result::as_ref(&**bargaining)
+                .map_err(Clone::clone)
+                .and_then(|bargaining| verdict(bargaining, *horizon))
+        },
+    );
     let other = use_memo(state.comparison.clone(), |comparison| {
         comparison.as_ref().map(|comparison| {
             (
@@ -129,6 +143,7 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
         report,
         settled,
         bargaining,
+        verdict,
         other,
     }
 }
@@ -241,12 +256,23 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
                 .map(|result| Rc::new(build::bargaining_picture(*lang, result, scenario)))
         },
     );
+    let pain = use_memo((reports.settled.clone(), lang), |(settled, lang)| {
+        let report = Result::as_ref(&*settled.report).ok()?;
+        let pain = pain(report).ok()?;
+        Some(Rc::new(build::standoff_pain(
+            *lang,
+            report,
+            &settled.scenario,
+            &pain,
+        )))
+    });
     Charts {
         first,
         flows,
         other: compared,
         analysis,
         bargaining,
+        pain,
     }
 }
 
