@@ -35,16 +35,12 @@ const RULES: [(&str, &[&str]); 4] = [
     ("standoff-cli", &["standoff"]),
 ];
 
-/// Every crate that `package` depends on through normal dependencies, directly or not, on
-/// any target, with the features that building `package` alone turns on (`cargo tree`, which
-/// resolves one package as a build of it would, where `cargo metadata` unifies the features
-/// of the whole workspace).
-fn reachable(package: &str) -> BTreeSet<String> {
+/// The package names `cargo tree` lists for `package` with `options`, without `package`.
+fn cargo_tree(package: &str, options: &[&str]) -> BTreeSet<String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let output = Command::new(cargo)
-        .args([
-            "tree", "--locked", "-p", package, "-e", "normal", "--target", "all",
-        ])
+        .args(["tree", "--locked", "-p", package, "-e", "normal"])
+        .args(options)
         .args(["--prefix", "none", "--format", "{p}"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -62,23 +58,17 @@ fn reachable(package: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every crate that `package` depends on through normal dependencies, directly or not, on
+/// any target, with the features that building `package` alone turns on (`cargo tree`, which
+/// resolves one package as a build of it would, where `cargo metadata` unifies the features
+/// of the whole workspace).
+fn reachable(package: &str) -> BTreeSet<String> {
+    cargo_tree(package, &["--target", "all"])
+}
+
 /// The crates `package` depends on directly (normal dependencies).
 fn direct(package: &str) -> BTreeSet<String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let output = Command::new(cargo)
-        .args([
-            "tree", "--locked", "-p", package, "-e", "normal", "--depth", "1",
-        ])
-        .args(["--prefix", "none", "--format", "{p}"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo tree runs");
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| line.split_whitespace().next())
-        .filter(|name| *name != package)
-        .map(str::to_string)
-        .collect()
+    cargo_tree(package, &["--depth", "1"])
 }
 
 #[test]

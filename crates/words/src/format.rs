@@ -19,7 +19,7 @@
 use rust_decimal::Decimal;
 
 use crate::Lang;
-use standoff_core::model::money::{format_money, round_cents};
+use standoff_core::model::money::{format_money, round_cents, symbol};
 use standoff_core::model::YearMonth;
 
 /// French thousands separator: U+202F NARROW NO-BREAK SPACE.
@@ -236,7 +236,7 @@ pub fn money_compact(lang: Lang, amount: Decimal, currency: &str) -> String {
         Lang::En => {
             let digits = fixed_with(number, ',', '.');
             let unit = unit.unwrap_or_default();
-            match english_symbol(currency) {
+            match symbol(currency) {
                 Some(symbol) => format!("{sign}{symbol}{digits}{unit}"),
                 None => format!("{sign}{currency}\u{a0}{digits}{unit}"),
             }
@@ -260,15 +260,4 @@ pub fn money_compact(lang: Lang, amount: Decimal, currency: &str) -> String {
 
 fn round_whole(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// The symbol English writes before an amount, if the currency has one.
-fn english_symbol(currency: &str) -> Option<&'static str> {
-    match currency {
-        "USD" => Some("$"),
-        "EUR" => Some("€"),
-        "GBP" => Some("£"),
-        "JPY" => Some("¥"),
-        _ => None,
-    }
 }

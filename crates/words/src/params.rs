@@ -12,8 +12,9 @@ use standoff_core::model::params::{spec_of, Unit};
 use standoff_core::model::{FieldError, Scenario};
 
 /// French labels of the registry's fields, by the field's path without the list item
-/// (`payment.delay_days`, or `reciprocal.amount` for `reciprocal[1].amount`). A table rather
-/// than a `match` on strings: a lookup in data costs almost no code in the WebAssembly binary.
+/// (`payment.delay_days`, or `reciprocal.amount` for `reciprocal[1].amount`), as a table that
+/// `crates/words/tests/i18n_messages.rs` checks against the registry: a field without its
+/// French label fails that test.
 const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
     ("start.year", "Année de début"),
     ("start.month", "Mois de début (1–12)"),

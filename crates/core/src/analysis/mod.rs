@@ -109,9 +109,9 @@ pub(crate) mod dec {
     /// `e^x` for `0 ≤ x ≤` [`EXP_MAX`], to about 27 significant digits.
     ///
     /// This is the only transcendental function the analyses take of a `Decimal` (continuous
-    /// discounting and the war of attrition), so it is written here instead of enabling
-    /// `rust_decimal`'s `maths` feature, whose general `exp` and `ln` and their wide
-    /// arithmetic cost about 8 KB of WebAssembly. With `x = n + f`, `n` whole and `0 ≤ f < 1`:
+    /// discounting and the war of attrition), so it is written here, with its domain and
+    /// precision stated, rather than taken from `rust_decimal`'s `maths` feature for this one
+    /// use. With `x = n + f`, `n` whole and `0 ≤ f < 1`:
     /// `e^n` by squaring `e` (at most 11 products, each rounded at the 28th significant digit)
     /// and `e^f` by its Taylor series, whose terms `f^k / k!` fall below `Decimal`'s
     /// resolution after about 27 terms.

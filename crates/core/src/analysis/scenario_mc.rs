@@ -177,8 +177,8 @@ impl ScenarioPathModel {
                 }
             }
         }
-        // One flag per rule rather than a sorted list of indices to remove: the same rules go,
-        // and no sort of `usize` is compiled for this alone (about 4 KB of WebAssembly).
+        // One flag per rule: a rule named by several chances goes once, and the others keep
+        // their order.
         let mut dropped = vec![false; s.retaliation.len()];
         for chance in &self.spec.rule_chances {
             if !rng.bernoulli(chance.probability.to_f64().unwrap_or(1.0)) {

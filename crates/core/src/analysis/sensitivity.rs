@@ -189,19 +189,11 @@ where
 
 /// The tornado of bars computed in the order of their ranges: sorted by swing.
 pub(crate) fn tornado_from_bars(base_output: Decimal, bars: Vec<TornadoBar>) -> Tornado {
-    // Largest swing first, and the caller's order among equal swings, so the chart does not
-    // shuffle: each bar goes in after every bar whose swing is at least its own. A stable
-    // insertion sort of a few dozen bars, which spares the binary a general stable sort
-    // (about 3 KB of WebAssembly).
-    let mut sorted: Vec<TornadoBar> = Vec::with_capacity(bars.len());
-    for bar in bars {
-        let at = sorted.partition_point(|other| other.swing >= bar.swing);
-        sorted.insert(at, bar);
-    }
-    Tornado {
-        base_output,
-        bars: sorted,
-    }
+    // Largest swing first, and the caller's order among equal swings (a stable sort), so the
+    // chart does not shuffle.
+    let mut bars = bars;
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.swing));
+    Tornado { base_output, bars }
 }
 
 /// One axis of a sweep: a parameter and the values it takes.

@@ -100,7 +100,8 @@ pub fn currency_prefix(currency: &str) -> String {
     }
 }
 
-fn symbol(currency: &str) -> Option<&'static str> {
+/// The symbol written before an amount of `currency`, for the currencies that have one.
+pub fn symbol(currency: &str) -> Option<&'static str> {
     match currency {
         "USD" => Some("$"),
         "EUR" => Some("€"),
