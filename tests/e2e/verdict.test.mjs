@@ -70,3 +70,25 @@ test('Twitter vs AWS: the blink is beyond the horizon, in both languages', async
     await context.close();
   }
 });
+
+test('headline figures read compact at a glance and exact to the cent on hover and focus', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL);
+  try {
+    await page.selectOption('[data-testid=preset-menu]', 'symmetric');
+    // $1M invoices due the month after, unpaid from month 6: over the whole 24-month horizon
+    // the invoices of months 5 to 22 are overdue at the end, 18 × $1M.
+    await page.waitForFunction(() => document.querySelector('[data-testid=arrears-compact]')?.textContent === '$18.0M');
+    const exact = page.locator('[data-testid=arrears]');
+    assert.equal(await exact.textContent(), '$18,000,000');
+    // Visually hidden (a 1-pixel box, as screen readers still read it) until hover or focus.
+    assert.ok((await exact.boundingBox()).width <= 1, 'the exact amount waits for hover or focus');
+    await page.focus('.figure dd:has([data-testid=arrears])');
+    assert.ok((await exact.boundingBox()).width > 40, 'focus shows the exact amount');
+    assert.equal(await page.locator('[data-testid=arrears-compact]').isVisible(), false);
+    await page.click('[data-testid=lang-fr]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=arrears-compact]')?.textContent === '18,0\u00a0M$');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

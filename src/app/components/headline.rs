@@ -4,21 +4,28 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use standoff_core::engine::Report;
-use standoff_words::format::money;
+use standoff_words::format::{money, money_compact};
 use standoff_words::{Lang, Msg};
 
-/// One figure: its label, its value as shown, and a stable test id.
+/// One figure: its label, its value exact to the cent and compact for reading at a glance,
+/// and a stable test id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     pub label: Msg,
     pub value: String,
+    pub compact: String,
     pub test_id: &'static str,
 }
 
 /// The figures at a month (the last one when `month` is `None` or beyond the horizon).
 pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     let currency = report.currency.as_str();
-    let money = |amount: Decimal| money(lang, amount, currency);
+    let figure = |label: Msg, amount: Decimal, test_id: &'static str| Figure {
+        label,
+        value: money(lang, amount, currency),
+        compact: money_compact(lang, amount, currency),
+        test_id,
+    };
     let row = month
         .and_then(|index| report.months.get(usize::try_from(index).ok()?))
         .or(report.months.last());
@@ -26,48 +33,31 @@ pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
         return Vec::new();
     };
     vec![
-        Figure {
-            label: Msg::Arrears,
-            value: money(row.arrears),
-            test_id: "arrears",
-        },
-        Figure {
-            label: Msg::TotalOwed,
-            value: money(row.total_owed),
-            test_id: "total-owed",
-        },
-        Figure {
-            label: Msg::CustomerVsOnTime,
-            value: money(row.customer.vs_baseline),
-            test_id: "customer-vs-baseline",
-        },
-        Figure {
-            label: Msg::VendorVsOnTime,
-            value: money(row.vendor.vs_baseline),
-            test_id: "vendor-vs-baseline",
-        },
-        Figure {
-            label: Msg::CustomerNpv,
-            value: money(report.totals.customer.npv_vs_baseline),
-            test_id: "customer-npv",
-        },
-        Figure {
-            label: Msg::VendorNpv,
-            value: money(report.totals.vendor.npv_vs_baseline),
-            test_id: "vendor-npv",
-        },
+        figure(Msg::Arrears, row.arrears, "arrears"),
+        figure(Msg::TotalOwed, row.total_owed, "total-owed"),
+        figure(Msg::CustomerVsOnTime, row.customer.vs_baseline, "customer-vs-baseline"),
+        figure(Msg::VendorVsOnTime, row.vendor.vs_baseline, "vendor-vs-baseline"),
+        figure(Msg::CustomerNpv, report.totals.customer.npv_vs_baseline, "customer-npv"),
+        figure(Msg::VendorNpv, report.totals.vendor.npv_vs_baseline, "vendor-npv"),
     ]
 }
 
 /// The headline's markup. A plain function rather than a component: the root and presenter
 /// mode render it again whenever the report or the month changes, so a component of its own
 /// would skip no render.
+///
+/// Each figure shows its compact amount ($147.1M); hovering or focusing it shows the amount
+/// exact to the cent, which is also what a screen reader reads (the compact text is hidden
+/// from it, the exact one only visually hidden until then).
 pub fn headline(lang: Lang, report: &Report, month: Option<u32>) -> Html {
     let items = figures(report, month, lang).into_iter().map(|figure| {
         html! {
             <div class="figure" key={figure.test_id}>
                 <dt>{ lang.t(figure.label) }</dt>
-                <dd data-testid={figure.test_id}>{ figure.value }</dd>
+                <dd tabindex="0" title={figure.value.clone()}>
+                    <span class="compact" aria-hidden="true" data-testid={format!("{}-compact", figure.test_id)}>{ figure.compact }</span>
+                    <span class="exact" data-testid={figure.test_id}>{ figure.value }</span>
+                </dd>
             </div>
         }
     });
