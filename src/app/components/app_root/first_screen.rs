@@ -37,7 +37,8 @@ pub fn results(app: &App) -> Html {
     }
 }
 
-/// The four charts of the report; the first two also print on the handout.
+/// The report's charts: who is winning, what is owed, the pain of each month and the two cash
+/// flows; the first two also print on the handout.
 fn report_charts(app: &App) -> Html {
     let lang = app.state.lang;
     let month = app.state.month;
@@ -49,14 +50,17 @@ fn report_charts(app: &App) -> Html {
                 <ChartCanvas spec={first.cash.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::CashChartLabel)} />
             </div>
-            if let Some(pain) = app.charts.pain.as_ref() {
-                <ChartCanvas spec={pain.clone()} {month} on_select_month={on_select_month.clone()}
-                    label={lang.t(Msg::PainChartLabel)} />
-            }
             <div class="print-chart">
                 <ChartCanvas spec={first.exposure.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::ExposureChartLabel)} />
             </div>
+            // The pain picture follows the settled report, one painted frame after a change,
+            // like the verdict it illustrates; below the first screen's two charts it never
+            // holds up a slider's redraw.
+            if let Some(pain) = app.charts.pain.as_ref() {
+                <ChartCanvas spec={pain.clone()} {month} on_select_month={on_select_month.clone()}
+                    label={lang.t(Msg::PainChartLabel)} />
+            }
             <ChartCanvas spec={flows.customer.clone()} {month} on_select_month={on_select_month.clone()}
                 label={lang.t(Msg::CustomerFlowsChartLabel)} />
             <ChartCanvas spec={flows.vendor.clone()} {month} on_select_month={on_select_month.clone()}
