@@ -35,10 +35,26 @@ pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     vec![
         figure(Msg::Arrears, row.arrears, "arrears"),
         figure(Msg::TotalOwed, row.total_owed, "total-owed"),
-        figure(Msg::CustomerVsOnTime, row.customer.vs_baseline, "customer-vs-baseline"),
-        figure(Msg::VendorVsOnTime, row.vendor.vs_baseline, "vendor-vs-baseline"),
-        figure(Msg::CustomerNpv, report.totals.customer.npv_vs_baseline, "customer-npv"),
-        figure(Msg::VendorNpv, report.totals.vendor.npv_vs_baseline, "vendor-npv"),
+        figure(
+            Msg::CustomerVsOnTime,
+            row.customer.vs_baseline,
+            "customer-vs-baseline",
+        ),
+        figure(
+            Msg::VendorVsOnTime,
+            row.vendor.vs_baseline,
+            "vendor-vs-baseline",
+        ),
+        figure(
+            Msg::CustomerNpv,
+            report.totals.customer.npv_vs_baseline,
+            "customer-npv",
+        ),
+        figure(
+            Msg::VendorNpv,
+            report.totals.vendor.npv_vs_baseline,
+            "vendor-npv",
+        ),
     ]
 }
 
