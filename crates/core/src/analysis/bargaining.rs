@@ -48,7 +48,7 @@ use super::rubinstein::{
 };
 use super::zopa::{zopa, Zopa};
 use super::{check_unit, dec, invalid, AnalysisError, Input, Problem, Quantity, Undefined};
-use crate::engine::{Detail, EventKind, Line, Report, Simulator};
+use crate::engine::{Detail, EventKind, Line, MonthReport, Report, Simulator};
 use crate::model::{Action, Scenario, Settlement};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -208,27 +208,47 @@ fn default_month(no_deal: &Report, horizon: u32) -> u32 {
         .min(horizon.saturating_sub(1))
 }
 
+/// What the fight itself costs each side in month `m` (customer, vendor): for the customer,
+/// advertising and other reciprocal revenue lost, suspension outage costs and legal costs; for
+/// the vendor, collection and legal costs. The parts of `s_i` (module documentation), and of
+/// the verdict's pain of a month.
+pub(crate) fn standoff_losses(
+    m: &MonthReport,
+    what: Quantity,
+) -> Result<(Decimal, Decimal), AnalysisError> {
+    let customer = [
+        m.ad_revenue_lost,
+        m.other_revenue_lost,
+        -m.customer.flow(Line::SuspensionOutage),
+        -m.customer.flow(Line::LegalCosts),
+    ];
+    let vendor = [
+        -m.vendor.flow(Line::CollectionCosts),
+        -m.vendor.flow(Line::LegalCosts),
+    ];
+    let sum = |parts: &[Decimal]| {
+        parts
+            .iter()
+            .try_fold(Decimal::ZERO, |total, part| dec::add(total, *part, what))
+    };
+    Ok((sum(&customer)?, sum(&vendor)?))
+}
+
+/// The claim open in month `m`: arrears, accrued late interest and collection claim.
+pub(crate) fn open_claim(m: &MonthReport, what: Quantity) -> Result<Decimal, AnalysisError> {
+    dec::add(
+        dec::add(m.arrears, m.accrued_interest, what)?,
+        m.collection_claim,
+        what,
+    )
+}
+
 /// The average deadweight standoff cost per month of each side over the standoff months.
 fn standoff_costs(no_deal: &Report, month: u32) -> Result<(Decimal, Decimal), AnalysisError> {
     let what = Quantity::StandoffCost;
     let (mut customer, mut vendor, mut months) = (Decimal::ZERO, Decimal::ZERO, 0u32);
     for m in no_deal.months.iter().filter(|m| m.index <= month) {
-        let c = [
-            m.ad_revenue_lost,
-            m.other_revenue_lost,
-            -m.customer.flow(Line::SuspensionOutage),
-            -m.customer.flow(Line::LegalCosts),
-        ];
-        let v = [
-            -m.vendor.flow(Line::CollectionCosts),
-            -m.vendor.flow(Line::LegalCosts),
-        ];
-        let c_sum = c
-            .iter()
-            .try_fold(Decimal::ZERO, |acc, x| dec::add(acc, *x, what))?;
-        let v_sum = v
-            .iter()
-            .try_fold(Decimal::ZERO, |acc, x| dec::add(acc, *x, what))?;
+        let (c_sum, v_sum) = standoff_losses(m, what)?;
         customer = dec::add(customer, c_sum, what)?;
         vendor = dec::add(vendor, v_sum, what)?;
         if m.arrears > Decimal::ZERO || !c_sum.is_zero() || !v_sum.is_zero() {
@@ -321,13 +341,7 @@ fn reservation(
         .months
         .iter()
         .find(|m| m.index == month)
-        .map(|m| {
-            dec::add(
-                dec::add(m.arrears, m.accrued_interest, Quantity::Claim)?,
-                m.collection_claim,
-                Quantity::Claim,
-            )
-        })
+        .map(|m| open_claim(m, Quantity::Claim))
         .transpose()?
         .unwrap_or(Decimal::ZERO);
 

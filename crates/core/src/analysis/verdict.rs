@@ -15,9 +15,9 @@
 //! leverage *flips* at the first month where the side that hurts more is no longer the one that
 //! hurt more in the first month where either hurt.
 
-use super::bargaining::Bargaining;
+use super::bargaining::{open_claim, standoff_losses, Bargaining};
 use super::{dec, AnalysisError, Quantity, Side};
-use crate::engine::{Line, MonthReport, Report};
+use crate::engine::{MonthReport, Report};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -183,30 +183,12 @@ fn pain_month(
     vendor_rate: Decimal,
 ) -> Result<PainMonth, AnalysisError> {
     let what = Quantity::MonthlyPain;
-    let claim = dec::add(
-        dec::add(month.arrears, month.accrued_interest, what)?,
-        month.collection_claim,
-        what,
-    )?;
-    let customer_losses = [
-        month.ad_revenue_lost,
-        month.other_revenue_lost,
-        -month.customer.flow(Line::SuspensionOutage),
-        -month.customer.flow(Line::LegalCosts),
-    ];
-    let vendor_losses = [
-        -month.vendor.flow(Line::CollectionCosts),
-        -month.vendor.flow(Line::LegalCosts),
-    ];
-    let sum = |start: Decimal, parts: &[Decimal]| {
-        parts
-            .iter()
-            .try_fold(start, |total, part| dec::add(total, *part, what))
-    };
+    let claim = open_claim(month, what)?;
+    let (customer_losses, vendor_losses) = standoff_losses(month, what)?;
     Ok(PainMonth {
         index: month.index,
-        customer: sum(dec::mul(customer_rate, claim, what)?, &customer_losses)?,
-        vendor: sum(dec::mul(vendor_rate, claim, what)?, &vendor_losses)?,
+        customer: dec::add(dec::mul(customer_rate, claim, what)?, customer_losses, what)?,
+        vendor: dec::add(dec::mul(vendor_rate, claim, what)?, vendor_losses, what)?,
     })
 }
 
