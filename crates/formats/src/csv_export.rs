@@ -82,12 +82,7 @@ impl Spreadsheet {
 
     /// An amount with two decimals and this dialect's decimal point.
     pub fn money(self, value: Decimal) -> String {
-        let text = money(value);
-        if self.decimal_point == '.' {
-            text
-        } else {
-            text.replace('.', &self.decimal_point.to_string())
-        }
+        money_with(value, self.decimal_point)
     }
 
     /// Writes a table: BOM, CRLF after every row (including the last), quoted and defused
@@ -110,12 +105,13 @@ pub fn machine_csv(report: &Report) -> String {
     let columns = columns(report);
     let mut out = join_line(columns.iter().map(|column| column.key()));
     for month in &report.months {
-        out.push_str(&join_line(columns.iter().map(
-            |column| match column.cell(month) {
-                Cell::Flag(flag) => flag.to_string(),
-                other => plain(other),
-            },
-        )));
+        out.push_str(&join_line(columns.iter().map(|column| {
+            cell_text(
+                column.cell(month),
+                '.',
+                |flag| if flag { "true" } else { "false" },
+            )
+        })));
     }
     out
 }
@@ -134,10 +130,9 @@ pub fn spreadsheet_csv(
         .map(|month| {
             columns
                 .iter()
-                .map(|column| match column.cell(month) {
-                    Cell::Flag(flag) => if flag { "1" } else { "0" }.to_string(),
-                    Cell::Money(amount) => sheet.money(amount),
-                    other => plain(other),
+                .map(|column| {
+                    let flag = |flag| if flag { "1" } else { "0" };
+                    cell_text(column.cell(month), sheet.decimal_point, flag)
                 })
                 .collect()
         })
@@ -145,13 +140,24 @@ pub fn spreadsheet_csv(
     sheet.write_table(&header, &rows)
 }
 
-/// A cell as both dialects write it, but for booleans, which each writes its own way.
-fn plain(cell: Cell) -> String {
+/// A cell as a dialect writes it: text and counts as they are, money with two decimals and
+/// the dialect's decimal point, booleans as the dialect spells them.
+fn cell_text(cell: Cell, decimal_point: char, flag: fn(bool) -> &'static str) -> String {
     match cell {
         Cell::Text(text) => text,
-        Cell::Money(amount) => money(amount),
+        Cell::Money(amount) => money_with(amount, decimal_point),
         Cell::Count(count) => count.to_string(),
-        Cell::Flag(flag) => flag.to_string(),
+        Cell::Flag(value) => flag(value).to_string(),
+    }
+}
+
+/// [`money`] with `decimal_point` in place of `.`.
+fn money_with(value: Decimal, decimal_point: char) -> String {
+    let text = money(value);
+    if decimal_point == '.' {
+        text
+    } else {
+        text.replace('.', &decimal_point.to_string())
     }
 }
 
