@@ -75,6 +75,18 @@ pub enum Origin {
     Saved(String),
 }
 
+/// A link or a file that holds a preset, unedited, opens as that preset, so that the presets
+/// menu names it and Reset goes back to it; any other origin is kept.
+fn recognise_preset(origin: Origin, scenario: &Scenario) -> Origin {
+    match origin {
+        Origin::Link | Origin::File => presets::all()
+            .into_iter()
+            .find(|preset| preset.scenario == *scenario)
+            .map_or(origin, |preset| Origin::Preset(preset.id.to_string())),
+        other => other,
+    }
+}
+
 /// The second scenario of compare mode.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -239,6 +251,17 @@ impl AppState {
             .min(self.last_month())
     }
 
+    /// The state of a first visit, with no link and nothing kept in the browser: the flagship
+    /// story, whose lesson is one click away.
+    pub fn first_visit() -> AppState {
+        let id = presets::FLAGSHIP;
+        let scenario = presets::by_id(id).map(|preset| preset.scenario);
+        match scenario {
+            Some(scenario) => AppState::with_scenario(scenario, Origin::Preset(id.to_string())),
+            None => AppState::default(),
+        }
+    }
+
     /// Returns the state after `action`. Pure: no I/O, no clock, no randomness.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
@@ -268,7 +291,10 @@ impl AppState {
                 next.load(Rc::new(scenario), origin);
             }
             Action::LoadScenario { scenario, origin } => match validate(&scenario) {
-                Ok(()) => next.load(Rc::from(scenario), origin),
+                Ok(()) => {
+                    let origin = recognise_preset(origin, &scenario);
+                    next.load(Rc::from(scenario), origin)
+                }
                 Err(errors) => {
                     next.banner = Some(Banner {
                         notice: Notice::InvalidScenario(errors),

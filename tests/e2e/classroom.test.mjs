@@ -28,8 +28,8 @@ const LESSON = [
   { title: 'Dec 2020: the first true-up', month: 'Month 12 of 66 · Dec 2020', panels: ['cash', 'exposure'] },
   { title: 'Nov 2022: payments stop', month: 'Month 35 of 66 · Nov 2022', panels: ['figures', 'exposure', 'events'] },
   { title: 'Dec 2022: a data centre closes', month: 'Month 36 of 66 · Dec 2022', panels: ['cash', 'events'] },
-  { title: 'Mar 2023: the standoff', month: 'Month 39 of 66 · Mar 2023', panels: ['figures', 'cash', 'exposure', 'events'] },
-  { title: 'A settlement', month: 'Month 48 of 66 · Dec 2023', panels: ['figures', 'cash', 'exposure'] },
+  { title: 'Mar 2023: the standoff', month: 'Month 39 of 66 · Mar 2023', panels: ['figures', 'verdict', 'pain', 'events'] },
+  { title: 'A settlement', month: 'Month 48 of 66 · Dec 2023', panels: ['figures', 'verdict', 'cash', 'exposure'] },
   { title: 'Why not Google?', month: 'Month 66 of 66 · Jun 2025', panels: ['figures', 'cash', 'exposure', 'events'] },
 ];
 

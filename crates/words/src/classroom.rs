@@ -9,6 +9,10 @@ messages! {
     /// Fixed strings of presenter mode, the QR codes and the handout.
     pub enum ClassMsg {
         PresenterEnter => { en: "Presenter mode", fr: "Mode présentation" },
+        TryLine => {
+            en: "Try it: move a lever in the editor (the payment delay, the ad cut) and watch this verdict change.",
+            fr: "À essayer\u{a0}: bougez un levier dans l’éditeur (le délai de paiement, la coupe des publicités) et regardez ce verdict changer.",
+        },
         PresenterLeave => { en: "Leave presenter mode (Esc)", fr: "Quitter la présentation (Échap)" },
         PrintHandout => { en: "Print handout", fr: "Imprimer la fiche" },
         PreviousMonthButton => { en: "◀ Month", fr: "◀ Mois" },
@@ -53,6 +57,18 @@ pub fn step_count(lang: Lang, step: u32, steps: u32) -> String {
     match lang {
         Lang::En => format!("Step {step} of {steps}"),
         Lang::Fr => format!("Étape {step} sur {steps}"),
+    }
+}
+
+/// The button that starts a scenario's lesson in presenter mode: "Start the lesson (7 steps)" /
+/// "Lancer la leçon (7 étapes)".
+pub fn start_lesson(lang: Lang, steps: u32) -> String {
+    let count_text = count(lang, u64::from(steps));
+    match (lang, steps) {
+        (Lang::En, 1) => "Start the lesson (1 step)".to_string(),
+        (Lang::En, _) => format!("Start the lesson ({count_text} steps)"),
+        (Lang::Fr, 1) => "Lancer la leçon (1 étape)".to_string(),
+        (Lang::Fr, _) => format!("Lancer la leçon ({count_text} étapes)"),
     }
 }
 

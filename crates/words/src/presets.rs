@@ -1,6 +1,7 @@
 //! The presets' names and descriptions in French (the English ones live with the presets in
 //! `model::presets`). `tests/i18n_messages.rs` checks that every preset has both.
 
+use crate::format::quoted;
 use crate::Lang;
 use standoff_core::model::presets;
 
@@ -48,6 +49,16 @@ pub fn preset_name(lang: Lang, id: &str) -> Option<&'static str> {
         Lang::En => presets::by_id(id).map(|preset| preset.name),
         Lang::Fr => french(id).map(|(name, _)| name),
     }
+}
+
+/// The presets menu's entry for a scenario edited from a preset: "Your scenario (edited from
+/// “Twitter vs AWS (2023)”)" / "Votre scénario (modifié à partir de « … »)".
+pub fn edited_from(lang: Lang, id: &str) -> Option<String> {
+    let name = quoted(lang, preset_name(lang, id)?);
+    Some(match lang {
+        Lang::En => format!("Your scenario (edited from {name})"),
+        Lang::Fr => format!("Votre scénario (modifié à partir de {name})"),
+    })
 }
 
 /// A preset's description in `lang`; `None` for an unknown id.

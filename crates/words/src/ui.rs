@@ -460,8 +460,12 @@ messages! {
             fr: "Réinitialiser",
         },
         CustomScenario => {
-            en: "Custom scenario",
-            fr: "Scénario personnalisé",
+            en: "Your scenario",
+            fr: "Votre scénario",
+        },
+        EditedPresetHint => {
+            en: "You changed this preset: Reset goes back to it.",
+            fr: "Vous avez modifié ce scénario prédéfini\u{a0}: Réinitialiser y revient.",
         },
         OwnScenario => {
             en: "Your own scenario: start from a preset, or edit every term below.",

@@ -15,10 +15,12 @@ use crate::app::components::headline::headline;
 use crate::app::components::param_field::ParamField;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
+use crate::app::components::verdict::VerdictPanel;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::use_lang;
+use standoff_core::analysis::{AnalysisError, Verdict};
 use standoff_core::engine::Report;
 use standoff_core::model::lesson::DEFAULT_CHARTS;
 use standoff_core::model::params::{get_param, spec_of};
@@ -26,7 +28,8 @@ use standoff_words::classroom::{step_count, ClassMsg};
 use standoff_words::params::param_label;
 use standoff_words::{Lang, Msg};
 
-/// The height of a chart on the projector, in CSS pixels.
+/// The height of a chart on the projector, in CSS pixels, until the style sheet stretches it
+/// to fill its share of the screen.
 const PRESENTER_CHART_HEIGHT: u32 = 380;
 
 #[derive(Properties, PartialEq)]
@@ -40,9 +43,38 @@ pub struct PresenterProps {
     pub exposure: Rc<ChartSpec>,
     pub customer_flows: Rc<ChartSpec>,
     pub vendor_flows: Rc<ChartSpec>,
+    /// The pain picture, once the settled report has been read.
+    pub pain: Option<Rc<ChartSpec>>,
+    /// The settled report and its verdict, for the verdict panel.
+    pub settled: Option<Rc<Report>>,
+    pub verdict: Rc<Result<Verdict, AnalysisError>>,
     /// The page's link, for the QR code.
     pub link: AttrValue,
     pub on_action: Callback<Action>,
+}
+
+/// The panels that share the screen below the figures, in their order.
+const GRID_PANELS: [&str; 7] = [
+    "verdict",
+    "cash",
+    "exposure",
+    "pain",
+    "flows-customer",
+    "flows-vendor",
+    "events",
+];
+
+/// The grid's class for the panels shown, so that the style sheet gives them the whole width
+/// and the height left below the lesson: one to three side by side, four in two rows of two,
+/// more in rows of three.
+fn grid_class(shown: &[&str]) -> &'static str {
+    match shown.len() {
+        0 | 1 => "panels-1",
+        2 => "panels-2",
+        3 => "panels-3",
+        4 => "panels-4",
+        _ => "panels-many",
+    }
 }
 
 /// Presenter mode's screen, in the interface language, which also chooses the lesson text
@@ -60,6 +92,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Some(step) => step.shows_chart(id),
         None => DEFAULT_CHARTS.contains(&id),
     };
+    let shown: Vec<&str> = GRID_PANELS.into_iter().filter(|id| shows(id)).collect();
     let on_select_month = {
         let on_action = props.on_action.clone();
         Callback::from(move |month: u32| on_action.emit(Action::SetMonth(month)))
@@ -142,14 +175,22 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     { for lever_fields }
                 </section>
             }
-            <div class="presenter-grid">
-                if let (true, Some(report)) = (shows("figures"), props.report.clone()) {
-                    <div class="presenter-figures" data-panel="figures">
-                        { headline(lang, &report, state.month) }
+            if let (true, Some(report)) = (shows("figures"), props.report.clone()) {
+                <div class="presenter-figures" data-panel="figures">
+                    { headline(lang, &report, state.month) }
+                </div>
+            }
+            <div class={classes!("presenter-grid", grid_class(&shown))}>
+                if let (true, Some(report)) = (shows("verdict"), props.settled.clone()) {
+                    <div class="presenter-verdict" data-panel="verdict">
+                        <VerdictPanel {report} verdict={props.verdict.clone()} />
                     </div>
                 }
                 if shows("cash") { { chart("cash", &props.cash, Msg::CashChartLabel) } }
                 if shows("exposure") { { chart("exposure", &props.exposure, Msg::ExposureChartLabel) } }
+                if let (true, Some(pain)) = (shows("pain"), props.pain.as_ref()) {
+                    { chart("pain", pain, Msg::PainChartLabel) }
+                }
                 if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
                 if let (true, Some(report)) = (shows("events"), props.report.clone()) {

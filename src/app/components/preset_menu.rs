@@ -4,18 +4,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use standoff_core::model::Scenario;
+
 use crate::app::components::editor::controls::{event_value, Select};
 use crate::app::state::{Action, Origin};
 use crate::app::use_lang;
 use standoff_core::model::presets;
 use standoff_words::format::quoted;
-use standoff_words::presets::{preset_description, preset_name};
+use standoff_words::presets::{edited_from, preset_description, preset_name};
 use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetMenuProps {
     /// Where the current scenario came from: selects its preset in the menu.
     pub origin: Origin,
+    /// The scenario on screen, to tell an unedited preset from one the user changed.
+    pub scenario: Rc<Scenario>,
     pub on_action: Callback<Action>,
 }
 
@@ -36,13 +40,30 @@ pub fn reset_target(lang: Lang, origin: &Origin) -> String {
     }
 }
 
+/// The preset the scenario came from, and whether the user has changed it since.
+#[hook]
+fn use_preset_origin(origin: &Origin, scenario: &Rc<Scenario>) -> Option<(String, bool)> {
+    // The preset is rebuilt only when the origin changes; comparing it with the scenario on each
+    // render is a structural comparison of two small values.
+    let preset = use_memo(origin.clone(), |origin| match origin {
+        Origin::Preset(id) => presets::by_id(id),
+        _ => None,
+    });
+    (*preset)
+        .as_ref()
+        .map(|preset| (preset.id.to_string(), preset.scenario != **scenario))
+}
+
 #[function_component]
 pub fn PresetMenu(props: &PresetMenuProps) -> Html {
     let lang = use_lang();
     let all = presets::all();
-    let selected = match &props.origin {
-        Origin::Preset(id) => Some(id.clone()),
-        _ => None,
+    let origin = use_preset_origin(&props.origin, &props.scenario);
+    // An unedited preset is selected by its id; anything else by the first option, which names
+    // the preset it was edited from, if any.
+    let selected = match &origin {
+        Some((id, false)) => id.clone(),
+        _ => String::new(),
     };
     let onchange = {
         let on_action = props.on_action.clone();
@@ -56,24 +77,32 @@ pub fn PresetMenu(props: &PresetMenuProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetScenario))
     };
-    let description = selected
-        .as_deref()
-        .and_then(|id| all.iter().find(|preset| preset.id == id))
-        .map_or(lang.t(Msg::OwnScenario), |preset| {
-            preset_description(lang, preset.id).unwrap_or(preset.description)
-        });
-    // The first option stands for any scenario that is not an unedited preset's origin.
-    let options: Vec<(AttrValue, AttrValue)> = std::iter::once((
-        AttrValue::Static(""),
-        AttrValue::Static(lang.t(Msg::CustomScenario)),
-    ))
-    .chain(all.iter().map(|preset| {
-        (
-            AttrValue::Static(preset.id),
-            AttrValue::Static(preset_name(lang, preset.id).unwrap_or(preset.name)),
-        )
-    }))
-    .collect();
+    let description = match &origin {
+        Some((id, false)) => all
+            .iter()
+            .find(|preset| preset.id == id)
+            .map_or(lang.t(Msg::OwnScenario), |preset| {
+                preset_description(lang, preset.id).unwrap_or(preset.description)
+            }),
+        Some((_, true)) => lang.t(Msg::EditedPresetHint),
+        None => lang.t(Msg::OwnScenario),
+    };
+    let first_label = match &origin {
+        Some((id, true)) => edited_from(lang, id).map_or(
+            AttrValue::Static(lang.t(Msg::CustomScenario)),
+            AttrValue::from,
+        ),
+        _ => AttrValue::Static(lang.t(Msg::CustomScenario)),
+    };
+    let options: Vec<(AttrValue, AttrValue)> =
+        std::iter::once((AttrValue::Static(""), first_label))
+            .chain(all.iter().map(|preset| {
+                (
+                    AttrValue::Static(preset.id),
+                    AttrValue::Static(preset_name(lang, preset.id).unwrap_or(preset.name)),
+                )
+            }))
+            .collect();
     let options = Rc::new(options);
     html! {
         <div class="preset-menu">
@@ -84,14 +113,14 @@ pub fn PresetMenu(props: &PresetMenuProps) -> Html {
                     testid="preset-menu"
                     described_by="preset-description"
                     {options}
-                    selected={AttrValue::from(selected.clone().unwrap_or_default())}
+                    selected={AttrValue::from(selected)}
                     {onchange}
                 />
                 <button type="button" data-testid="reset" title={reset_target(lang, &props.origin)} {onclick}>
                     { lang.t(Msg::Reset) }
                 </button>
             </div>
-            <p class="hint" id="preset-description">{ description }</p>
+            <p class="hint" id="preset-description" data-testid="preset-description">{ description }</p>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::use_lang;
 use standoff_core::analysis::{AnalysisError, Verdict};
 use standoff_core::engine::Report;
+use standoff_words::classroom::{start_lesson, ClassMsg};
 use standoff_words::errors::analysis_error;
 use standoff_words::verdict::verdict_sentences;
 use standoff_words::Msg;
@@ -17,6 +18,14 @@ pub struct VerdictProps {
     /// The report the verdict was read from: its names, currency and calendar.
     pub report: Rc<Report>,
     pub verdict: Rc<Result<Verdict, AnalysisError>>,
+    /// The number of steps of the scenario's lesson (0 when it has none).
+    #[prop_or_default]
+    pub lesson_steps: u32,
+    /// Starts presenter mode, on the lesson's first step when there is a lesson. With it, the
+    /// panel ends on a line saying what to try (the normal page); without it, the verdict
+    /// stands alone (presenter mode).
+    #[prop_or_default]
+    pub on_present: Option<Callback<MouseEvent>>,
 }
 
 /// The verdict, or why there is none, as a polite live region: a reader hears the new
@@ -38,9 +47,22 @@ pub fn VerdictPanel(props: &VerdictProps) -> Html {
         Err(error) => html! { <p data-testid="verdict-error">{ analysis_error(lang, error) }</p> },
     };
     html! {
-        <section class="verdict" aria-labelledby="verdict-title" data-testid="verdict" aria-live="polite">
+        <section class="verdict" aria-labelledby="verdict-title" data-testid="verdict">
             <h2 id="verdict-title">{ lang.t(Msg::VerdictTitle) }</h2>
-            { body }
+            // Only the sentences are a live region: a reader hears the new verdict when a lever
+            // moves, not the unchanged line under it.
+            <div aria-live="polite">{ body }</div>
+            if let Some(on_present) = props.on_present.clone() {
+                <p class="try-line" data-testid="try-line">
+                    <span>{ lang.t(ClassMsg::TryLine) }</span>
+                    if props.lesson_steps > 0 {
+                        { " " }
+                        <button type="button" data-testid="start-lesson" onclick={on_present}>
+                            { start_lesson(lang, props.lesson_steps) }
+                        </button>
+                    }
+                </p>
+            }
         </section>
     }
 }

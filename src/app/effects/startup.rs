@@ -1,5 +1,5 @@
 //! What the page shows first: the scenario of the link in its address; without a link, the
-//! last-edited scenario kept in the browser's storage; otherwise the default scenario. Pure,
+//! last-edited scenario kept in the browser's storage; otherwise the flagship story. Pure,
 //! so that every way a page can open is tested natively.
 
 use crate::app::effects::url_fragment::{apply_all, link_actions, link_text};
@@ -18,7 +18,11 @@ pub const DEFAULT_SHOWN: &str = "The default scenario is shown instead.";
 /// banner whose copyable text holds each offending text; nothing else is lost.
 pub fn initial_state(fragment: &str, stored: Option<&str>) -> AppState {
     let load = stored.map(parse_stored);
-    let mut state = AppState::default();
+    let mut state = if link_text(fragment).is_some() {
+        AppState::default()
+    } else {
+        AppState::first_visit()
+    };
     let mut notices = Vec::new();
     let mut offending = Vec::new();
 
@@ -92,9 +96,11 @@ mod tests {
     }
 
     #[test]
-    fn no_link_and_no_storage_is_the_default_scenario() {
+    fn no_link_and_no_storage_is_the_flagship_story() {
         let state = initial_state("", None);
-        assert_eq!(state, AppState::default());
+        assert_eq!(*state.scenario, presets::twitter_aws_2023());
+        assert_eq!(state.origin, Origin::Preset("twitter-aws-2023".into()));
+        assert!(state.banner.is_none());
     }
 
     #[test]
@@ -105,7 +111,11 @@ mod tests {
         let state = initial_state(&fragment, Some(&stored));
         assert_eq!(*state.scenario, aws);
         assert_eq!(state.month, Some(4));
-        assert_eq!(state.origin, Origin::Link);
+        assert_eq!(
+            state.origin,
+            Origin::Preset("twitter-aws-2023".into()),
+            "the link holds a preset"
+        );
         assert!(state.banner.is_none());
     }
 

@@ -239,9 +239,26 @@ mod tests {
             link_actions(&fragment, Fallback::CurrentKept),
         );
         assert_eq!(*state.scenario, scenario);
-        assert_eq!(state.origin, Origin::Link);
+        assert_eq!(
+            state.origin,
+            Origin::Preset("twitter-google-2023".into()),
+            "a link that holds a preset opens as that preset"
+        );
         assert_eq!(state.month, Some(5));
         assert!(state.banner.is_none());
+    }
+
+    #[test]
+    fn a_link_to_an_edited_preset_opens_as_the_user_s_scenario() {
+        let mut scenario = presets::twitter_google_2023();
+        scenario.payment.delay_days += 1;
+        let fragment = format!("#{}", link_fragment(&scenario, None, ""));
+        let state = apply_all(
+            AppState::default(),
+            link_actions(&fragment, Fallback::CurrentKept),
+        );
+        assert_eq!(*state.scenario, scenario);
+        assert_eq!(state.origin, Origin::Link);
     }
 
     #[test]

@@ -26,15 +26,18 @@ pub const STEP_LEVERS_MAX: usize = 12;
 
 /// The panels of presenter mode a step can show, by id. `cash` and `exposure` are the two key
 /// charts (cash against the baseline; what the customer owes), `events` the event log,
-/// `figures` the headline figures, and `flows-customer` / `flows-vendor` the monthly cash
-/// flows by ledger line.
-pub const CHART_IDS: [&str; 6] = [
+/// `figures` the headline figures, `flows-customer` / `flows-vendor` the monthly cash flows by
+/// ledger line, `verdict` the verdict (who has the leverage, who blinks, what a deal looks
+/// like) and `pain` each side's cost of one more month of standoff.
+pub const CHART_IDS: [&str; 8] = [
     "figures",
     "cash",
     "exposure",
     "events",
     "flows-customer",
     "flows-vendor",
+    "verdict",
+    "pain",
 ];
 
 /// The panels shown by a step that lists none: the key charts and the event log.

@@ -244,7 +244,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                 ),
                 38,
                 &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
-                &["figures", "cash", "exposure", "events"],
+                &["figures", "verdict", "pain", "events"],
             ),
             step(
                 ("A settlement", "Un accord"),
@@ -254,7 +254,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                 ),
                 47,
                 &["payment.lump_sums[0].amount", "settlement"],
-                &["figures", "cash", "exposure"],
+                &["figures", "verdict", "cash", "exposure"],
             ),
             step(
                 ("Why not Google?", "Pourquoi pas Google ?"),
@@ -438,6 +438,9 @@ pub fn settle_or_fight() -> Scenario {
         ..symmetric()
     }
 }
+
+/// The preset a first visit opens on: the story the product is about.
+pub const FLAGSHIP: &str = "twitter-aws-2023";
 
 /// Every preset, in display order.
 pub fn all() -> Vec<Preset> {

@@ -1,51 +1,37 @@
-//! The first screen of the normal page: the headline and the report's charts, then (once the
-//! first screen has been painted) the event log, the ledger and compare mode's panels that
-//! follow the report.
+//! The report's results on the normal page: the first screen's headline and two key charts,
+//! and (once the first screen has been painted) what follows the editor: the pain picture,
+//! the two cash flows, the event log, the ledger, compare mode's panels and the panels below.
 
 use yew::prelude::*;
 
+use super::lower_panels::lower_panels;
 use super::state_hook::App;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::event_log::EventLog;
 use crate::app::components::headline::headline;
 use crate::app::components::ledger_table::LedgerTable;
-use crate::app::components::verdict::VerdictPanel;
 use crate::app::state::scenario_label;
 use standoff_words::errors::engine_error;
 use standoff_words::tr;
 use standoff_words::Msg;
 
-/// The report's results, or the simulation's error in their place.
-pub fn results(app: &App) -> Html {
-    match app.reports.report.as_ref() {
-        Ok(report) => html! {
-            <>
-                if let Some(settled) = app.settled_report() {
-                    <VerdictPanel report={settled} verdict={app.reports.verdict.clone()} />
-                }
-                { headline(app.state.lang, report, app.state.month) }
-                { report_charts(app) }
-                if app.complete {
-                    { report_panels(app) }
-                }
-            </>
-        },
+/// The first screen's results: the headline figures and the two key charts (they also print
+/// on the handout), or the simulation's error in their place.
+pub fn first_results(app: &App) -> Html {
+    let report = match app.reports.report.as_ref() {
+        Ok(report) => report,
         Err(error) => {
-            html! { <p class="error" role="alert">{ engine_error(app.state.lang, error) }</p> }
+            return html! { <p class="error" role="alert">{ engine_error(app.state.lang, error) }</p> }
         }
-    }
-}
-
-/// The report's charts: who is winning, what is owed, the pain of each month and the two cash
-/// flows; the first two also print on the handout.
-fn report_charts(app: &App) -> Html {
+    };
     let lang = app.state.lang;
     let month = app.state.month;
     let on_select_month = &app.callbacks.on_select_month;
-    let (first, flows) = (&app.charts.first, &app.charts.flows);
+    let first = &app.charts.first;
     html! {
         <>
+            { headline(lang, report, month) }
             <div class="print-chart">
                 <ChartCanvas spec={first.cash.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::CashChartLabel)} />
@@ -54,9 +40,37 @@ fn report_charts(app: &App) -> Html {
                 <ChartCanvas spec={first.exposure.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::ExposureChartLabel)} />
             </div>
+        </>
+    }
+}
+
+/// The results after the editor: the pain of each month and the two cash flows, the report's
+/// panels and the analyses below them. Nothing when the simulation failed (the first screen
+/// says why).
+pub fn more_results(app: &App) -> Html {
+    if app.reports.report.is_err() {
+        return Html::default();
+    }
+    html! {
+        <>
+            { later_charts(app) }
+            { report_panels(app) }
+            { lower_panels(app) }
+        </>
+    }
+}
+
+/// The pain picture and the two cash flows.
+fn later_charts(app: &App) -> Html {
+    let lang = app.state.lang;
+    let month = app.state.month;
+    let on_select_month = &app.callbacks.on_select_month;
+    let flows = &app.charts.flows;
+    html! {
+        <>
             // The pain picture follows the settled report, one painted frame after a change,
-            // like the verdict it illustrates; below the first screen's two charts it never
-            // holds up a slider's redraw.
+            // like the verdict it illustrates; below the first screen it never holds up a
+            // slider's redraw.
             if let Some(pain) = app.charts.pain.as_ref() {
                 <ChartCanvas spec={pain.clone()} {month} on_select_month={on_select_month.clone()}
                     label={lang.t(Msg::PainChartLabel)} />

@@ -1,10 +1,14 @@
-//! The normal page: the header, the banner, the editor beside the timeline, the first screen
-//! of results and, once that has been painted, the panels below it.
+//! The normal page: the header, the banner, the first screen of results (the verdict, the
+//! timeline, the figures and the two key charts), the editor, and, once the first screen has
+//! been painted, the results below it.
+//!
+//! The document order is the phone's reading order, result first: verdict, figures, first
+//! chart, then the editor. On a wide screen the style sheet places the editor in a column on
+//! the left of both parts of the results.
 
 use yew::prelude::*;
 
-use super::first_screen::results;
-use super::lower_panels::lower_panels;
+use super::first_screen::{first_results, more_results};
 use super::state_hook::App;
 use crate::app::components::announcer::announcer;
 use crate::app::components::banner::banner;
@@ -13,6 +17,7 @@ use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::timeline::Timeline;
+use crate::app::components::verdict::VerdictPanel;
 use standoff_words::classroom::ClassMsg;
 use standoff_words::Msg;
 
@@ -23,8 +28,11 @@ pub fn page(app: &App) -> Html {
             { header(app) }
             { shown_banner(app) }
             <main class="layout">
+                { first_results_column(app) }
                 { editor_panel(app) }
-                { results_column(app) }
+                if app.complete {
+                    <div class="results-column more-results">{ more_results(app) }</div>
+                }
             </main>
         </>
     }
@@ -66,7 +74,7 @@ fn editor_panel(app: &App) -> Html {
     html! {
         <section class="panel editor-panel" aria-labelledby="levers-title">
             <h2 id="levers-title">{ app.state.lang.t(Msg::TheScenario) }</h2>
-            <PresetMenu origin={app.state.origin.clone()} on_action={on_action.clone()} />
+            <PresetMenu origin={app.state.origin.clone()} scenario={app.state.scenario.clone()} on_action={on_action.clone()} />
             if app.complete {
                 <Editor state={app.editor_state.clone()} on_action={on_action.clone()} />
             }
@@ -74,13 +82,15 @@ fn editor_panel(app: &App) -> Html {
     }
 }
 
-/// The timeline, the results between the handout's head and foot, and the panels below.
-fn results_column(app: &App) -> Html {
+/// The verdict, the timeline and the first screen's results between the handout's head and
+/// foot.
+fn first_results_column(app: &App) -> Html {
     let state = &app.state;
     let settled = &app.reports.settled.scenario;
     let settled_report = app.settled_report();
     html! {
-        <div class="results-column">
+        <div class="results-column first-results">
+            { verdict(app) }
             <Timeline
                 start={state.scenario.start}
                 horizon_months={state.scenario.horizon_months}
@@ -90,11 +100,19 @@ fn results_column(app: &App) -> Html {
             />
             { announcer(state.lang, app.report().as_deref(), &state.scenario, state.month) }
             <HandoutHead scenario={settled.clone()} report={settled_report.clone()} month={state.month} />
-            { results(app) }
+            { first_results(app) }
             <HandoutFoot report={settled_report} scenario={settled.clone()} link={app.link.clone()} />
-            if app.complete {
-                { lower_panels(app) }
-            }
         </div>
+    }
+}
+
+/// The verdict of the settled report, with the line that says what to try.
+fn verdict(app: &App) -> Html {
+    match app.settled_report() {
+        Some(report) => html! {
+            <VerdictPanel {report} verdict={app.reports.verdict.clone()}
+                lesson_steps={app.state.scenario.lesson.len()} on_present={Some(app.callbacks.on_present.clone())} />
+        },
+        None => Html::default(),
     }
 }

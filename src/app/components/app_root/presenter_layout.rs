@@ -23,6 +23,9 @@ pub fn presenter_layout(app: &App) -> Html {
                 exposure={first.exposure.clone()}
                 customer_flows={flows.customer.clone()}
                 vendor_flows={flows.vendor.clone()}
+                pain={(*app.charts.pain).clone()}
+                settled={app.settled_report()}
+                verdict={app.reports.verdict.clone()}
                 link={app.link.clone()}
                 on_action={app.callbacks.on_action.clone()}
             />
