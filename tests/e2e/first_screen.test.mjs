@@ -1,0 +1,104 @@
+// The first screen as a first visitor and as a student with a shared link on a phone see it:
+// a first visit lands on the Twitter story with its lesson one click away; the presets menu
+// tells a preset from the user's edited scenario, and names the preset a link holds; on a
+// 390 × 844 phone a shared link shows the verdict and a drawn chart above the fold, and the
+// editor below them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, BASE_URL } from './browser.mjs';
+import { waitForPatch } from './links.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PHONE = { width: 390, height: 844 };
+
+async function selectedOptionText(page) {
+  return page.$eval('[data-testid=preset-menu]', (select) => select.selectedOptions[0]?.textContent ?? '');
+}
+
+async function box(page, selector) {
+  const found = await page.locator(selector).first().boundingBox();
+  assert.ok(found, `${selector} is laid out`);
+  return found;
+}
+
+test('a first visit lands on the Twitter story, its lesson one click away', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    assert.equal(await page.inputValue('[data-testid=preset-menu]'), 'twitter-aws-2023');
+    assert.equal(await selectedOptionText(page), 'Twitter vs AWS (2023)');
+    // The one line that says what to try, and the lesson's seven steps (docs/presets.md).
+    assert.match(await page.textContent('[data-testid=try-line]'), /^Try it: move a lever in the editor/);
+    assert.equal(await page.textContent('[data-testid=start-lesson]'), 'Start the lesson (7 steps)');
+    await page.click('[data-testid=start-lesson]');
+    await page.waitForSelector('[data-testid=presenter]');
+    assert.equal(await page.textContent('[data-testid=step-title]'), '2020: the contract');
+    assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 1 of 7');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the presets menu tells an edited preset from the preset, and Reset goes back to it', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    await page.fill('#p-payment-delay-days', '45');
+    await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === '');
+    assert.equal(await selectedOptionText(page), 'Your scenario (edited from \u201cTwitter vs AWS (2023)\u201d)');
+    assert.equal(await page.textContent('[data-testid=preset-description]'), 'You changed this preset: Reset goes back to it.');
+    await page.click('[data-testid=reset]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === 'twitter-aws-2023');
+    assert.equal(await page.inputValue('#p-payment-delay-days'), '0');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a shared link on a phone: the verdict and a drawn chart above the fold, the editor below, the preset named', async () => {
+  // The link is the one the app writes for the Settle or fight preset.
+  const source = await openPage(browser, BASE_URL);
+  let link;
+  try {
+    await source.page.selectOption('[data-testid=preset-menu]', 'settle-or-fight');
+    await waitForPatch(source.page, (patch) => patch.settlement != null);
+    link = source.page.url();
+  } finally {
+    await source.context.close();
+  }
+
+  const { context, page, problems } = await openPage(browser, link, { viewport: PHONE, locale: 'en-US' });
+  try {
+    // A link that holds a preset opens as that preset.
+    assert.equal(await page.inputValue('[data-testid=preset-menu]'), 'settle-or-fight');
+    assert.equal(await selectedOptionText(page), 'Settle or fight');
+    await page.waitForSelector('[data-testid=verdict-leverage]');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const verdict = await box(page, '[data-testid=verdict]');
+    const chart = await box(page, 'canvas[data-chart=cash]');
+    const editor = await box(page, '[data-testid=editor]');
+    assert.ok(verdict.y >= 0 && verdict.y + verdict.height <= PHONE.height,
+      `the verdict is in the first viewport: ${JSON.stringify(verdict)}`);
+    assert.ok(chart.y >= verdict.y + verdict.height && chart.y + chart.height <= PHONE.height,
+      `the first chart is below the verdict and above the fold: ${JSON.stringify(chart)}`);
+    assert.ok(editor.y >= chart.y + chart.height, `the editor follows the chart: ${JSON.stringify(editor)}`);
+    // The chart is drawn where it stands, without scrolling: its axes, labels and two lines
+    // ink well over 1 % of its pixels (an empty canvas inks none).
+    const ink = await page.$eval('canvas[data-chart=cash]', (canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) inked += 1;
+      }
+      return inked / (data.length / 4);
+    });
+    assert.ok(ink > 0.01, `the first chart is drawn: ${(ink * 100).toFixed(2)} % of its pixels inked`);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'nothing scrolled to show them');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
