@@ -270,8 +270,10 @@ mod tests {
 
     #[test]
     fn a_misspelt_field_is_named_and_the_rest_of_the_link_opened() {
-        let mut scenario = Scenario::default();
-        scenario.title = "Mine".to_string();
+        let mut scenario = Scenario {
+            title: "Mine".to_string(),
+            ..Scenario::default()
+        };
         scenario.payment.delay_days = 45;
         let mut doc = serde_json::to_value(&scenario).unwrap_or_default();
         doc["contract"]["total_commitmnet"] = serde_json::json!("1");
