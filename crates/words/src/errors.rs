@@ -6,10 +6,10 @@
 //! writes their sentences through exhaustive matches, as `events.rs` writes the event log's.
 //! The command line and the tests take the English from here.
 //!
-//! One kind of detail arrives as English text rather than as values: the JSON parser's or
-//! deserialiser's reason (serde's "invalid type: …"), which comes from a third-party crate.
-//! It comes from a closed set of templates, so [`reason_in`] matches it against its English
-//! template and writes the French one with the same values; a text no template matches stays
+//! JSON syntax mistakes, unknown fields and values of the wrong kind arrive typed and are
+//! written by `read_errors.rs`. One detail still arrives as English text: a migration step's
+//! reason (`LinkError::Migration`). [`reason_in`] matches it against a closed set of English
+//! templates and writes the French one with the same values; a text no template matches stays
 //! in English rather than being lost.
 
 use rust_decimal::Decimal;
