@@ -9,11 +9,16 @@
 //! standoff-cli params scenario.json | --preset ID   (lists the numeric parameters)
 //! ```
 //!
-//! Errors go to standard error with exit code 2; the program never panics on bad input.
+//! A scenario file is read as the app reads an imported file: the app's export (the envelope)
+//! or a bare scenario, strictly (an unknown member is an error naming it and the nearest known
+//! field), with money read exactly from its text. Errors go to standard error with exit code
+//! 2; `--help` prints the usage to standard output with exit code 0; the program never panics
+//! on bad input.
 
 use standoff_core::engine::simulate;
 use standoff_core::model::{param_specs, presets, Scenario};
-use standoff_words::errors::engine_error;
+use standoff_formats::import_json;
+use standoff_words::errors::{engine_error, link_error};
 use standoff_words::Lang;
 use std::io::Write;
 use std::process::ExitCode;
@@ -22,7 +27,17 @@ const USAGE: &str = "usage:
   standoff-cli run (FILE.json | --preset ID) [--format json|csv]
   standoff-cli scenario --preset ID
   standoff-cli params (FILE.json | --preset ID)
-  standoff-cli presets";
+  standoff-cli presets
+  standoff-cli --help
+
+FILE.json is a scenario file as the app exports it, or a bare scenario object.
+Errors go to standard error with exit code 2.";
+
+/// What the command line was asked to do: a command, or the usage.
+enum Request {
+    Help,
+    Command(Args),
+}
 
 #[derive(Default)]
 struct Args {
@@ -32,7 +47,10 @@ struct Args {
     format: Option<String>,
 }
 
-fn parse(argv: &[String]) -> Result<Args, String> {
+fn parse(argv: &[String]) -> Result<Request, String> {
+    if argv.iter().any(|a| a == "-h" || a == "--help") {
+        return Ok(Request::Help);
+    }
     let mut args = Args::default();
     let mut it = argv.iter();
     args.command = it.next().cloned().ok_or_else(|| USAGE.to_string())?;
@@ -44,7 +62,6 @@ fn parse(argv: &[String]) -> Result<Args, String> {
             "--format" => {
                 args.format = Some(it.next().cloned().ok_or("--format needs json or csv")?);
             }
-            "-h" | "--help" => return Err(USAGE.to_string()),
             other if other.starts_with("--") => {
                 return Err(format!("unknown option {other}\n{USAGE}"));
             }
@@ -56,7 +73,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
             }
         }
     }
-    Ok(args)
+    Ok(Request::Command(args))
 }
 
 fn load(args: &Args) -> Result<Scenario, String> {
@@ -70,7 +87,7 @@ fn load(args: &Args) -> Result<Scenario, String> {
         (Some(path), None) => {
             let text =
                 std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid scenario: {e}"))
+            import_json(&text).map_err(|e| format!("{path}: {}", link_error(Lang::En, &e)))
         }
     }
 }
@@ -114,7 +131,11 @@ fn execute(args: &Args) -> Result<String, String> {
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
-    match parse(&argv).and_then(|a| execute(&a)) {
+    let output = parse(&argv).and_then(|request| match request {
+        Request::Help => Ok(USAGE.to_string()),
+        Request::Command(args) => execute(&args),
+    });
+    match output {
         Ok(mut out) => {
             if !out.ends_with('\n') {
                 out.push('\n');

@@ -61,13 +61,94 @@ fn errors_go_to_stderr_with_exit_code_2() {
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(
-        err.contains("payment.delay_days = 5000: must be between 0 and 3650 days"),
+        err.contains("payment.delay_days is 5000: it must be between 0 and 3650 days"),
         "{err}"
     );
-    assert!(err.contains("horizon_months = 0"));
+    assert!(err.contains("horizon_months is 0"));
     let (code, _, err) = cli(&["run", "--preset", "nope"]);
     assert_eq!(code, 2);
     assert!(err.contains("no preset nope"));
     let (code, _, _) = cli(&["run", "/no/such/file.json"]);
     assert_eq!(code, 2);
+}
+
+fn temp_file(name: &str, text: &str) -> String {
+    let path = std::env::temp_dir().join(format!("standoff_cli_test_{name}"));
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn the_app_s_export_and_the_bare_scenario_give_the_same_report() {
+    let scenario = standoff_core::model::presets::twitter_aws_2023();
+    let envelope = temp_file("envelope.json", &standoff_formats::export_json(&scenario));
+    let bare = temp_file("bare.json", &serde_json::to_string(&scenario).unwrap());
+    let (code, from_envelope, err) = cli(&["run", &envelope, "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, from_bare, err) = cli(&["run", &bare, "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, from_preset, _) = cli(&["run", "--preset", "twitter-aws-2023", "--format", "csv"]);
+    assert_eq!(from_envelope, from_bare);
+    assert_eq!(from_envelope, from_preset);
+}
+
+#[test]
+fn a_misspelt_field_exits_2_with_the_field_and_its_nearest_name() {
+    let file = temp_file(
+        "misspelt.json",
+        r#"{"format": "standoff-scenario", "version": 1,
+            "scenario": {"contract": {"total_commitmnet": "1"}}}"#,
+    );
+    let (code, out, err) = cli(&["run", &file]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains(
+            "contract.total_commitmnet is not a field; did you mean contract.total_commitment?"
+        ),
+        "{err}"
+    );
+    let file = temp_file("wrong_kind.json", r#"{"payment": {"delay_days": 1.5}}"#);
+    let (code, _, err) = cli(&["run", &file]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("payment.delay_days is 1.5: it must be a whole number from 0 to"),
+        "{err}"
+    );
+    assert!(!err.contains("expected u32"), "{err}");
+    let file = temp_file("not_json.json", "{\"payment\": ");
+    let (code, _, err) = cli(&["run", &file]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not valid JSON at line 1, column 12"), "{err}");
+}
+
+#[test]
+fn money_in_a_file_is_read_from_its_text() {
+    let file = temp_file(
+        "exact.json",
+        r#"{"contract": {"total_commitment": 510000000.123456789012345}}"#,
+    );
+    let (code, out, err) = cli(&["scenario", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("\"total_commitment\": \"510000000.123456789012345\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn help_prints_the_usage_with_exit_code_0() {
+    for flag in ["--help", "-h"] {
+        let (code, out, err) = cli(&[flag]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.starts_with("usage:"), "{out}");
+        assert!(
+            out.contains("standoff-cli run (FILE.json | --preset ID)"),
+            "{out}"
+        );
+        assert!(err.is_empty());
+    }
+    let (code, out, _) = cli(&["run", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("usage:"));
 }

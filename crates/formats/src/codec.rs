@@ -11,12 +11,13 @@ use base64::engine::DecodePaddingMode;
 use base64::{alphabet, Engine as _};
 use miniz_oxide::inflate::TINFLStatus;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::base::{base_document, migrate, CURRENT_VERSION};
-use super::error::{not_json, LinkError};
+use super::error::LinkError;
+use super::exact_json::parse_exact;
 use super::patch::{apply_link_patch, make_link_patch};
+use super::read::{scenario_from_value, scenario_keeping_known};
 use standoff_core::model::Scenario;
 
 /// The most characters a link (after trimming) may have before any decoding is attempted.
@@ -261,13 +262,34 @@ pub fn encode_value(value: &Value) -> String {
 /// Decodes the value of an `s` member (`v<N>.<payload>`) to a JSON document of the current
 /// version, complete and migrated but not yet deserialised or validated.
 pub fn decode_payload_value(payload: &str) -> Result<Value, LinkError> {
+    let (version, doc) = merged_document(payload)?;
+    migrate(version, doc)
+}
+
+/// Decodes a link like [`decode_link_with_state`], but when the only problems of its scenario
+/// are members the model does not know (misspelt fields), sets those aside and returns the
+/// rest, so that the app can open everything else while its banner names the first one (the
+/// strict reader's error). Any other problem is returned as the strict reader returns it.
+pub fn decode_link_keeping_known(input: &str) -> Result<DecodedLink, LinkError> {
+    let fragment = parse_fragment(input)?;
+    let payload = fragment.scenario.ok_or(LinkError::NoScenario)?;
+    let (version, doc) = merged_document(&payload)?;
+    let scenario = scenario_keeping_known(doc, |doc| migrate(version, doc))?;
+    Ok(DecodedLink {
+        scenario,
+        state: fragment.state,
+    })
+}
+
+/// The version of a payload and its patch applied to that version's base: the whole document,
+/// not yet migrated.
+fn merged_document(payload: &str) -> Result<(u32, Value), LinkError> {
     let (version, patch) = decode_patch(payload)?;
     let base = base_document(version).ok_or_else(|| LinkError::UnsupportedVersion {
         found: format!("{FORMAT_TAG}{version}"),
         newest: CURRENT_VERSION,
     })?;
-    let doc = apply_link_patch(base, patch)?;
-    migrate(version, doc)
+    Ok((version, apply_link_patch(base, patch)?))
 }
 
 /// Decodes `v<N>.<payload>` to its version and its patch, checking every stage.
@@ -294,7 +316,7 @@ pub fn decode_patch(payload: &str) -> Result<(u32, Value), LinkError> {
     let text = std::str::from_utf8(&json).map_err(|err| LinkError::NotUtf8 {
         position: err.valid_up_to(),
     })?;
-    let patch: Value = serde_json::from_str(text).map_err(|err| not_json(&err))?;
+    let patch = parse_exact(text)?;
     Ok((version, patch))
 }
 
@@ -381,133 +403,6 @@ pub(crate) fn scenario_value(scenario: &Scenario) -> Value {
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(Value::Null)
-}
-
-/// Deserialises a complete, current-version document and validates it.
-///
-/// Deserialisation errors name the field by its path (e.g. `payment.delay_days`), so the
-/// banner can say which field was wrong: see [`failing_field`].
-pub(crate) fn scenario_from_value(mut doc: Value) -> Result<Scenario, LinkError> {
-    let scenario = match Scenario::deserialize(&doc) {
-        Ok(scenario) => scenario,
-        Err(err) => {
-            return Err(LinkError::BadField {
-                field: failing_field(&mut doc),
-                // serde quotes the offending value, which can be a very long hostile string.
-                message: super::error::shorten(&err.to_string(), 200),
-            });
-        }
-    };
-    validate_scenario(&scenario)?;
-    Ok(scenario)
-}
-
-/// How many trial deserialisations [`failing_field`] may spend, so that a hostile document
-/// (a huge object, deeply nested lists) costs milliseconds, not minutes. Past it, the path
-/// found so far is named.
-const FIELD_SEARCH_BUDGET: usize = 200;
-
-/// The path (`payment.delay_days`, `reciprocal[0].amount`) of the member that makes `doc` fail
-/// to deserialise as a [`Scenario`], or `""` when no single member is to blame.
-///
-/// serde names no path in its errors, and tracking one while deserialising (the
-/// serde_path_to_error crate) doubled every deserialiser of the model in the wasm build, about
-/// 70 KB. Every struct of the model has `#[serde(default)]`, so a member can be taken out and
-/// the document still reads when that member was the wrong one: this takes members out one at
-/// a time, descends into the one whose absence makes the document read, and repeats (in a
-/// list, it looks for the first entry that does not read). Only an
-/// error ever pays for it. Each member is put back after its trial, so `doc` is unchanged when
-/// this returns.
-fn failing_field(doc: &mut Value) -> String {
-    let mut path: Vec<PathStep> = Vec::new();
-    let mut budget = FIELD_SEARCH_BUDGET;
-    while let Some(culprit) = culprit_below(doc, &path, &mut budget) {
-        path.push(culprit);
-    }
-    let mut text = String::new();
-    for step in &path {
-        match step {
-            PathStep::Key(key) => {
-                if !text.is_empty() {
-                    text.push('.');
-                }
-                text.push_str(key);
-            }
-            PathStep::Index(index) => text.push_str(&format!("[{index}]")),
-        }
-    }
-    text
-}
-
-/// One step of a path into a JSON document.
-enum PathStep {
-    Key(String),
-    Index(usize),
-}
-
-fn value_at_mut<'a>(doc: &'a mut Value, path: &[PathStep]) -> Option<&'a mut Value> {
-    path.iter().try_fold(doc, |value, step| match step {
-        PathStep::Key(key) => value.get_mut(key.as_str()),
-        PathStep::Index(index) => value.get_mut(*index),
-    })
-}
-
-/// Whether the document reads as a scenario (validation aside).
-fn reads(doc: &Value) -> bool {
-    Scenario::deserialize(doc).is_ok()
-}
-
-/// The member of the value at `path` whose removal lets the whole document read, if any (for a
-/// list, the first entry that does not read). Only called on a value whose removal lets the
-/// document read, so every error of the document is inside it.
-fn culprit_below(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Option<PathStep> {
-    let keys: Vec<String> = match value_at_mut(doc, path)? {
-        Value::Object(members) => members.keys().cloned().collect(),
-        Value::Array(items) => {
-            // serde stops at the first wrong entry, so the list's first k entries read exactly
-            // when k is at most that entry's index: a binary search finds it in log2(n) trials.
-            let items = std::mem::take(items);
-            let (mut reads_up_to, mut fails_at) = (0, items.len());
-            while fails_at - reads_up_to > 1 && *budget > 0 {
-                *budget -= 1;
-                let middle = reads_up_to + (fails_at - reads_up_to) / 2;
-                if let Some(slot) = value_at_mut(doc, path) {
-                    *slot = Value::Array(items.get(..middle).unwrap_or_default().to_vec());
-                }
-                if reads(doc) {
-                    reads_up_to = middle;
-                } else {
-                    fails_at = middle;
-                }
-            }
-            let found = fails_at - reads_up_to == 1;
-            if let Some(slot) = value_at_mut(doc, path) {
-                *slot = Value::Array(items);
-            }
-            return found.then_some(PathStep::Index(reads_up_to));
-        }
-        _ => return None,
-    };
-    for key in keys {
-        *budget = budget.checked_sub(1)?;
-        let member = match value_at_mut(doc, path)? {
-            Value::Object(members) => members.remove(&key)?,
-            _ => return None,
-        };
-        let fixed = reads(doc);
-        if let Some(Value::Object(members)) = value_at_mut(doc, path) {
-            members.insert(key.clone(), member);
-        }
-        if fixed {
-            return Some(PathStep::Key(key));
-        }
-    }
-    None
-}
-
-/// Runs the model's validation and converts its errors for the banner.
-fn validate_scenario(scenario: &Scenario) -> Result<(), LinkError> {
-    standoff_core::model::validate(scenario).map_err(|errors| LinkError::Invalid { errors })
 }
 
 #[cfg(test)]

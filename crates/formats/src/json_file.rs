@@ -10,9 +10,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::base::{migrate, neutral_document, CURRENT_VERSION};
-use super::codec::scenario_from_value;
-use super::error::{json_kind, not_json, LinkError};
+use super::error::{found_kind, json_kind, Expected, FieldPath, FieldProblem, Found, LinkError};
+use super::exact_json::parse_exact;
+use super::nearest::nearest;
 use super::patch::fill_missing;
+use super::read::{scenario_from_value, scenario_keeping_known};
 use standoff_core::model::Scenario;
 
 /// The value of the envelope's `format` member.
@@ -52,8 +54,23 @@ pub fn import_json(text: &str) -> Result<Scenario, LinkError> {
     scenario_from_value(import_value(text)?)
 }
 
+/// Imports a scenario like [`import_json`], but when the only problems are members the model
+/// does not know (misspelt fields, in the envelope or the scenario), sets those aside and
+/// returns the rest, so that the app can open everything else while its banner names the
+/// first one (the strict reader's error). Any other problem is returned as [`import_json`]
+/// returns it.
+pub fn import_json_keeping_known(text: &str) -> Result<Scenario, LinkError> {
+    let (version, doc) = split_envelope(parse_text(text)?, Envelope::Lenient)?;
+    scenario_keeping_known(doc, |doc| complete_document(version, doc))
+}
+
 /// Parses JSON text to a complete, migrated, current-version document (not yet deserialised).
 pub fn import_value(text: &str) -> Result<Value, LinkError> {
+    document_from_value(parse_text(text)?)
+}
+
+/// Parses a file's text, with its size cap, its byte-order mark and exact numbers.
+fn parse_text(text: &str) -> Result<Value, LinkError> {
     if text.len() > MAX_JSON_BYTES {
         return Err(LinkError::TooLong {
             length: text.len(),
@@ -65,48 +82,73 @@ pub fn import_value(text: &str) -> Result<Value, LinkError> {
     if text.trim().is_empty() {
         return Err(LinkError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|err| not_json(&err))?;
-    document_from_value(value)
+    parse_exact(text)
 }
 
 /// Turns a parsed file or stored entry (envelope or bare scenario) into a complete,
 /// migrated, current-version document.
 pub(crate) fn document_from_value(value: Value) -> Result<Value, LinkError> {
+    let (version, doc) = split_envelope(value, Envelope::Strict)?;
+    complete_document(version, doc)
+}
+
+/// Whether members of the envelope that it does not have are errors or set aside.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Envelope {
+    Strict,
+    Lenient,
+}
+
+/// The members of the file envelope.
+const ENVELOPE_MEMBERS: [&str; 4] = ["format", "version", "generator", "scenario"];
+
+/// The version and the scenario object of a file: the envelope's `scenario`, or the whole
+/// object when it has no `format` (a bare scenario).
+fn split_envelope(value: Value, unknown: Envelope) -> Result<(u32, Value), LinkError> {
     let Value::Object(mut members) = value else {
         return Err(LinkError::NotAnObject {
             found: json_kind(&value),
         });
     };
-    let (version, mut doc) = if let Some(format) = members.get("format") {
-        if format.as_str() != Some(FILE_FORMAT) {
-            return Err(LinkError::WrongFileFormat {
-                found: match format {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                },
+    let Some(format) = members.get("format") else {
+        let version = read_version(members.get("version"))?;
+        return Ok((version, Value::Object(members)));
+    };
+    if format.as_str() != Some(FILE_FORMAT) {
+        return Err(LinkError::WrongFileFormat {
+            found: match format {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+        });
+    }
+    if let Some(stranger) = members
+        .keys()
+        .find(|k| !ENVELOPE_MEMBERS.contains(&k.as_str()))
+    {
+        if unknown == Envelope::Strict {
+            return Err(LinkError::UnknownField {
+                field: FieldPath::of_keys(&[stranger]),
+                suggestion: nearest(stranger, &ENVELOPE_MEMBERS).map(|k| FieldPath::of_keys(&[k])),
             });
         }
-        let version = read_version(members.get("version"))?;
-        let doc = match members.remove("scenario") {
-            Some(doc @ Value::Object(_)) => doc,
-            Some(other) => {
-                return Err(LinkError::BadField {
-                    field: "scenario".to_string(),
-                    message: format!("expected an object, found {}", json_kind(&other)),
-                })
-            }
-            None => {
-                return Err(LinkError::BadField {
-                    field: "scenario".to_string(),
-                    message: "the file has no \"scenario\" member".to_string(),
-                })
-            }
-        };
-        (version, doc)
-    } else {
-        let version = read_version(members.get("version"))?;
-        (version, Value::Object(members))
-    };
+    }
+    let version = read_version(members.get("version"))?;
+    match members.remove("scenario") {
+        Some(doc @ Value::Object(_)) => Ok((version, doc)),
+        other => Err(LinkError::BadField {
+            field: "scenario".to_string(),
+            problem: FieldProblem::Expected {
+                expected: Expected::Object,
+                found: other.as_ref().map_or(Found::Nothing, found_kind),
+            },
+        }),
+    }
+}
+
+/// Fills a scenario object of `version` from that version's neutral document and migrates it
+/// to the current version.
+fn complete_document(version: u32, mut doc: Value) -> Result<Value, LinkError> {
     let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
         found: version.to_string(),
     })?;

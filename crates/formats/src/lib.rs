@@ -50,19 +50,27 @@ pub mod base;
 pub mod codec;
 pub mod csv_export;
 pub mod error;
+pub mod exact_json;
+mod field_search;
 pub mod json_file;
 pub mod ledger;
+pub mod nearest;
 pub mod patch;
+mod read;
+mod serde_reason;
 pub mod stored;
 
 pub use base::CURRENT_VERSION;
 pub use codec::{
-    decode_link, decode_link_with_state, encode_fragment, encode_link, encode_link_with_state,
-    encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES,
+    decode_link, decode_link_keeping_known, decode_link_with_state, encode_fragment, encode_link,
+    encode_link_with_state, encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS,
+    MAX_PAYLOAD_BYTES,
 };
 pub use csv_export::{machine_csv, spreadsheet_csv, Spreadsheet};
-pub use error::LinkError;
-pub use json_file::{export_json, import_json, FILE_FORMAT, MAX_JSON_BYTES};
+pub use error::{Expected, FieldPath, FieldProblem, Found, JsonProblem, LinkError, PathStep};
+pub use json_file::{
+    export_json, import_json, import_json_keeping_known, FILE_FORMAT, MAX_JSON_BYTES,
+};
 pub use stored::{
     parse_stored, serialize_stored, StoredEntry, StoredItem, StoredLoad, StoredProblem,
     StoredScenarios, Unreadable, UnreadableEntry,

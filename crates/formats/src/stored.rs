@@ -22,9 +22,12 @@
 
 use serde_json::{Map, Value};
 
-use super::codec::{scenario_from_value, scenario_value};
-use super::error::{json_kind, not_json, LinkError};
+use super::codec::scenario_value;
+use super::error::{found_kind, json_kind, Expected, FieldPath, FieldProblem, Found, LinkError};
+use super::exact_json::parse_exact;
 use super::json_file::{document_from_value, MAX_JSON_BYTES};
+use super::nearest::nearest;
+use super::read::scenario_from_value;
 use standoff_core::model::Scenario;
 
 /// The value of the envelope's `format` member.
@@ -119,6 +122,7 @@ fn error_code(error: &LinkError) -> String {
         LinkError::WrongFileFormat { .. } => "wrong-file-format",
         LinkError::BadVersion { .. } => "bad-version",
         LinkError::Migration { .. } => "migration",
+        LinkError::UnknownField { field, .. } => return format!("unknown-field {field}"),
         LinkError::BadField { field, .. } => return format!("bad-field {field}"),
         LinkError::Invalid { errors } => {
             let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
@@ -252,10 +256,10 @@ pub fn parse_stored(text: &str) -> StoredLoad {
         );
         return load;
     }
-    let value: Value = match serde_json::from_str(text) {
+    let value = match parse_exact(text) {
         Ok(value) => value,
-        Err(err) => {
-            whole(&mut load, not_json(&err));
+        Err(error) => {
+            whole(&mut load, error);
             return load;
         }
     };
@@ -325,7 +329,10 @@ pub fn parse_stored(text: &str) -> StoredLoad {
             StoredItem::List,
             LinkError::BadField {
                 field: "entries".to_string(),
-                message: format!("expected an array, found {}", json_kind(&other)),
+                problem: FieldProblem::Expected {
+                    expected: Expected::List,
+                    found: found_kind(&other),
+                },
             },
             &other,
             true,
@@ -358,6 +365,9 @@ fn set_aside(load: &mut StoredLoad, what: StoredItem, error: LinkError, item: &V
     load.problems.push(StoredProblem { what, error, raw });
 }
 
+/// The members of a saved entry.
+const ENTRY_MEMBERS: [&str; 3] = ["name", "saved_at", "scenario"];
+
 /// Reads one `{name, saved_at, scenario}` entry; on failure, names it when its name is known.
 fn read_entry(item: &Value) -> Result<StoredEntry, (Option<StoredItem>, LinkError)> {
     let Value::Object(members) = item else {
@@ -373,11 +383,24 @@ fn read_entry(item: &Value) -> Result<StoredEntry, (Option<StoredItem>, LinkErro
             None,
             LinkError::BadField {
                 field: "name".to_string(),
-                message: "a saved scenario needs a name".to_string(),
+                problem: FieldProblem::Expected {
+                    expected: Expected::Text,
+                    found: members.get("name").map_or(Found::Nothing, found_kind),
+                },
             },
         ));
     };
     let what = Some(StoredItem::Named(super::error::excerpt(name)));
+    if let Some(stranger) = members
+        .keys()
+        .find(|k| !ENTRY_MEMBERS.contains(&k.as_str()))
+    {
+        let error = LinkError::UnknownField {
+            field: FieldPath::of_keys(&[stranger]),
+            suggestion: nearest(stranger, &ENTRY_MEMBERS).map(|k| FieldPath::of_keys(&[k])),
+        };
+        return Err((what, error));
+    }
     let saved_at = members
         .get("saved_at")
         .and_then(Value::as_str)

@@ -8,8 +8,8 @@
 use serde_json::{json, Value};
 use standoff_core::model::Scenario;
 use standoff_formats::{
-    export_json, import_json, parse_stored, serialize_stored, LinkError, StoredItem,
-    StoredScenarios, Unreadable, UnreadableEntry, MAX_JSON_BYTES,
+    export_json, import_json, parse_stored, serialize_stored, FieldProblem, Found, LinkError,
+    StoredItem, StoredScenarios, Unreadable, UnreadableEntry, MAX_JSON_BYTES,
 };
 
 fn file_with(scenario: Value) -> String {
@@ -249,7 +249,7 @@ fn import_errors_name_the_field_inside_lists_and_tagged_choices() {
         "{err:?}"
     );
     assert!(
-        matches!(&err, LinkError::BadField { message, .. } if message.contains("\"two\"")),
+        matches!(&err, LinkError::BadField { problem: FieldProblem::Expected { found: Found::Text(text), .. }, .. } if text == "two"),
         "{err:?}"
     );
 
@@ -286,10 +286,20 @@ fn a_huge_wrong_value_gives_a_short_message() {
     let mut doc = default_value();
     doc["horizon_months"] = json!("9".repeat(100_000));
     let err = import_json(&file_with(doc)).unwrap_err();
-    let LinkError::BadField { field, message } = &err else {
+    // A string of digits too long for 64 bits is what the exact reader makes of such a number,
+    // so it is shown as a number; either way it is shortened.
+    let LinkError::BadField {
+        field,
+        problem:
+            FieldProblem::Expected {
+                found: Found::Number(text) | Found::Text(text),
+                ..
+            },
+    } = &err
+    else {
         panic!("{err:?}")
     };
     assert_eq!(field, "horizon_months");
     // The sentence around it is short too: `standoff-words`' tests/link_words.rs.
-    assert!(message.len() < 400, "{}", message.len());
+    assert!(text.len() < 400, "{}", text.len());
 }

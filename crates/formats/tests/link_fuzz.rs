@@ -315,6 +315,7 @@ fn error_kind(err: &LinkError) -> &'static str {
         LinkError::WrongFileFormat { .. } => "WrongFileFormat",
         LinkError::BadVersion { .. } => "BadVersion",
         LinkError::Migration { .. } => "Migration",
+        LinkError::UnknownField { .. } => "UnknownField",
         LinkError::BadField { .. } => "BadField",
         LinkError::Invalid { .. } => "Invalid",
     }

@@ -6,16 +6,17 @@
 //! writes their sentences through exhaustive matches, as `events.rs` writes the event log's.
 //! The command line and the tests take the English from here.
 //!
-//! One kind of detail arrives as English text rather than as values: the JSON parser's or
-//! deserialiser's reason (serde's "invalid type: …"), which comes from a third-party crate.
-//! It comes from a closed set of templates, so [`reason_in`] matches it against its English
-//! template and writes the French one with the same values; a text no template matches stays
+//! JSON syntax mistakes, unknown fields and values of the wrong kind arrive typed and are
+//! written by `read_errors.rs`. One detail still arrives as English text: a migration step's
+//! reason (`LinkError::Migration`). [`reason_in`] matches it against a closed set of English
+//! templates and writes the French one with the same values; a text no template matches stays
 //! in English rather than being lost.
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
 use super::format::{number, quoted};
+use super::read_errors::{bad_field, json_problem, unknown_field};
 use super::rules::rule;
 use super::Lang;
 use standoff_core::engine::{EngineError, Quantity};
@@ -83,8 +84,11 @@ fn link_error_en(error: &LinkError) -> String {
         LinkError::NotJson {
             line,
             column,
-            message,
-        } => format!("The data is not valid JSON at line {line}, column {column}: {message}."),
+            problem,
+        } => format!(
+            "The data is not valid JSON at line {line}, column {column}: {}.",
+            json_problem(Lang::En, *problem)
+        ),
         LinkError::NotAnObject { found } => {
             format!("The scenario must be a JSON object, but the data is {found}.")
         }
@@ -105,13 +109,10 @@ fn link_error_en(error: &LinkError) -> String {
         LinkError::Migration { from, message } => {
             format!("The scenario of version {from} could not be upgraded: {message}.")
         }
-        LinkError::BadField { field, message } => {
-            if field.is_empty() || field == "." {
-                format!("The scenario could not be read: {message}.")
-            } else {
-                format!("The field \"{field}\" could not be read: {message}.")
-            }
+        LinkError::UnknownField { field, suggestion } => {
+            unknown_field(Lang::En, field, suggestion.as_ref())
         }
+        LinkError::BadField { field, problem } => bad_field(Lang::En, field, problem),
         LinkError::Invalid { errors } => {
             let mut out = String::from("The scenario has values outside their allowed range: ");
             push_field_errors(&mut out, Lang::En, errors);
@@ -180,11 +181,11 @@ fn link_error_fr(error: &LinkError) -> String {
         LinkError::NotJson {
             line,
             column,
-            message,
+            problem,
         } => format!(
             "Les données ne sont pas du JSON valide à la ligne {line}, colonne {column}\u{a0}: \
              {}.",
-            reason_in(Lang::Fr, message)
+            json_problem(Lang::Fr, *problem)
         ),
         LinkError::NotAnObject { found } => format!(
             "Le scénario doit être un objet JSON, mais les données sont {}.",
@@ -210,14 +211,10 @@ fn link_error_fr(error: &LinkError) -> String {
             "Le scénario de version {from} n’a pas pu être mis à jour\u{a0}: {}.",
             reason_in(Lang::Fr, message)
         ),
-        LinkError::BadField { field, message } => {
-            let reason = reason_in(Lang::Fr, message);
-            if field.is_empty() || field == "." {
-                format!("Le scénario n’a pas pu être lu\u{a0}: {reason}.")
-            } else {
-                format!("Le champ {} n’a pas pu être lu\u{a0}: {reason}.", q(field))
-            }
+        LinkError::UnknownField { field, suggestion } => {
+            unknown_field(Lang::Fr, field, suggestion.as_ref())
         }
+        LinkError::BadField { field, problem } => bad_field(Lang::Fr, field, problem),
         LinkError::Invalid { errors } => {
             let mut out =
                 String::from("Le scénario a des valeurs hors de leur plage autorisée\u{a0}: ");

@@ -26,6 +26,7 @@ pub mod ledger;
 pub mod notices;
 pub mod params;
 pub mod presets;
+pub mod read_errors;
 pub mod rules;
 pub mod ui;
 pub mod verdict;

@@ -30,8 +30,13 @@ pub enum Notice {
         error: LinkError,
         fallback: Fallback,
     },
+    /// A link opened without the members that are not fields (`error`, an unknown field, names
+    /// the first); everything else in it was opened.
+    LinkPartlyOpened { error: LinkError },
     /// A scenario file that could not be imported.
     FileRejected { file: String, error: LinkError },
+    /// A file imported without the members that are not fields (`error` names the first).
+    FilePartlyImported { file: String, error: LinkError },
     /// A file over the size limit, refused unread.
     FileTooLarge {
         file: String,
@@ -68,8 +73,18 @@ impl Notice {
                 link_error(lang, error),
                 fallback_text(lang, *fallback)
             ),
+            Notice::LinkPartlyOpened { error } => format!(
+                "This link was opened without what is not a field of a scenario. {} Everything \
+                 else in it is shown.",
+                link_error(lang, error)
+            ),
             Notice::FileRejected { file, error } => format!(
                 "The file \u{201c}{file}\u{201d} could not be imported. {} {CURRENT_KEPT}",
+                link_error(lang, error)
+            ),
+            Notice::FilePartlyImported { file, error } => format!(
+                "The file \u{201c}{file}\u{201d} was imported without what is not a field of a \
+                 scenario. {} Everything else in it is shown.",
                 link_error(lang, error)
             ),
             Notice::FileTooLarge { file, bytes, limit } => format!(
@@ -108,8 +123,19 @@ impl Notice {
                 link_error(lang, error),
                 fallback_text(lang, *fallback)
             ),
+            Notice::LinkPartlyOpened { error } => format!(
+                "Ce lien a été ouvert sans ce qui n’est pas un champ d’un scénario. {} Tout le \
+                 reste de son contenu est affiché.",
+                link_error(lang, error)
+            ),
             Notice::FileRejected { file, error } => format!(
                 "Le fichier {} n’a pas pu être importé. {} {CURRENT_KEPT_FR}",
+                quoted(lang, file),
+                link_error(lang, error)
+            ),
+            Notice::FilePartlyImported { file, error } => format!(
+                "Le fichier {} a été importé sans ce qui n’est pas un champ d’un scénario. {} \
+                 Tout le reste de son contenu est affiché.",
                 quoted(lang, file),
                 link_error(lang, error)
             ),

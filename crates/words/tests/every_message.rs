@@ -13,7 +13,9 @@ use standoff_core::analysis::{
 };
 use standoff_core::engine::EngineError;
 use standoff_core::model::{Counted, FieldError, Rule, Unit, YearMonth};
-use standoff_formats::{LinkError, StoredItem, Unreadable};
+use standoff_formats::{
+    Expected, FieldPath, FieldProblem, Found, JsonProblem, LinkError, StoredItem, Unreadable,
+};
 use standoff_words::analysis::note;
 use standoff_words::analysis_errors::{point_error, run_failure};
 use standoff_words::errors::{analysis_error, engine_error, link_error};
@@ -560,6 +562,7 @@ fn link_tag(error: &LinkError) -> usize {
         LinkError::Migration { .. } => 17,
         LinkError::BadField { .. } => 18,
         LinkError::Invalid { .. } => 19,
+        LinkError::UnknownField { .. } => 20,
     }
 }
 
@@ -592,7 +595,7 @@ fn link_errors() -> Vec<LinkError> {
         LinkError::NotJson {
             line: 1,
             column: 2,
-            message: "expected value".to_string(),
+            problem: JsonProblem::NotAValue,
         },
         LinkError::NotAnObject { found: "an array" },
         LinkError::BadNullPath {
@@ -610,7 +613,17 @@ fn link_errors() -> Vec<LinkError> {
         },
         LinkError::BadField {
             field: "payment.delay_days".to_string(),
-            message: "trailing comma".to_string(),
+            problem: FieldProblem::Expected {
+                expected: Expected::WholeNumber {
+                    min: 0,
+                    max: 4_294_967_295,
+                },
+                found: Found::Text("soon".to_string()),
+            },
+        },
+        LinkError::UnknownField {
+            field: FieldPath::of_keys(&["contract", "total_commitmnet"]),
+            suggestion: Some(FieldPath::of_keys(&["contract", "total_commitment"])),
         },
         LinkError::Invalid {
             errors: rules()
@@ -656,7 +669,7 @@ fn every_sample_list_covers_its_type() {
     covers("EngineError", &engine_errors(), engine_tag, 2);
     covers("AnalysisError", &analysis_errors(), analysis_tag, 7);
     covers("Note", &notes(), note_tag, 6);
-    covers("LinkError", &link_errors(), link_tag, 20);
+    covers("LinkError", &link_errors(), link_tag, 21);
     covers("StoredItem", &stored_items(), stored_tag, 5);
 }
 

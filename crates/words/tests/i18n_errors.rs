@@ -8,7 +8,9 @@ use serde_json::{json, Value};
 use standoff_core::analysis::{AnalysisError, Input, Problem};
 use standoff_core::engine::{EngineError, Quantity};
 use standoff_core::model::{FieldError, Rule, Scenario, Unit, YearMonth};
-use standoff_formats::{decode_link, import_json, LinkError, StoredItem};
+use standoff_formats::{
+    decode_link, import_json, Expected, FieldProblem, Found, LinkError, StoredItem,
+};
 use standoff_words::errors::{analysis_error, engine_error, link_error};
 use standoff_words::notices::{Fallback, Notice};
 use standoff_words::Lang;
@@ -132,14 +134,14 @@ fn a_value_of_the_wrong_type_is_named_in_french() {
     let error = import_error(|s| s["payment"]["delay_days"] = json!("banana"));
     assert_eq!(
         link_error(Lang::En, &error),
-        "The field \"payment.delay_days\" could not be read: invalid type: string \"banana\", \
-         expected u32."
+        "payment.delay_days is \u{201c}banana\u{201d}: it must be a whole number from 0 to \
+         4,294,967,295."
     );
     assert_eq!(
         link_error(Lang::Fr, &error),
         format!(
-            "Le champ «{NB}payment.delay_days{NB}» n’a pas pu être lu{NB}: type \
-             invalide{NB}: chaîne \"banana\", attendu un nombre entier."
+            "payment.delay_days vaut «{NB}banana{NB}»{NB}: ce doit être un nombre entier de 0 à \
+             4\u{202f}294\u{202f}967\u{202f}295."
         )
     );
 }
@@ -153,20 +155,20 @@ fn json_and_field_reasons_are_in_french() {
     assert_eq!(
         link_error(Lang::Fr, &error),
         format!(
-            "Les données ne sont pas du JSON valide à la ligne 1, colonne 11{NB}: fin du texte au \
-             milieu d’une valeur."
+            "Les données ne sont pas du JSON valide à la ligne 1, colonne 11{NB}: le texte \
+             s’arrête dans un objet, une liste ou une chaîne."
         )
     );
     let error = LinkError::BadField {
         field: "scenario".to_string(),
-        message: "expected an object, found an array".to_string(),
+        problem: FieldProblem::Expected {
+            expected: Expected::Object,
+            found: Found::List,
+        },
     };
     assert_eq!(
         link_error(Lang::Fr, &error),
-        format!(
-            "Le champ «{NB}scenario{NB}» n’a pas pu être lu{NB}: un objet était attendu, trouvé \
-             un tableau."
-        )
+        format!("scenario vaut une liste{NB}: ce doit être un objet entre {{ }}.")
     );
     let error = LinkError::NotAnObject { found: "an array" };
     assert_eq!(

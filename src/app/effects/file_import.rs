@@ -11,23 +11,34 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Origin};
-use standoff_formats::{import_json, MAX_JSON_BYTES};
+use standoff_formats::{import_json, import_json_keeping_known, LinkError, MAX_JSON_BYTES};
 use standoff_words::notices::Notice;
 
 /// What importing a file's text does: load its scenario, or explain why not. Pure.
-pub fn import_action(file_name: &str, text: &str) -> Action {
+///
+/// A file whose only problems are members that are not fields (a misspelt field) is imported
+/// without them, and the banner names the first and its nearest field, with the file's text
+/// to copy: everything else the file holds is kept.
+pub fn import_actions(file_name: &str, text: &str) -> Vec<Action> {
+    let load = |scenario| Action::LoadScenario {
+        scenario: Box::new(scenario),
+        origin: Origin::File,
+    };
+    let file = file_name.to_string();
+    let banner = |notice| Action::RejectInput {
+        notice,
+        offending_text: Some(text.to_string()),
+    };
     match import_json(text) {
-        Ok(scenario) => Action::LoadScenario {
-            scenario: Box::new(scenario),
-            origin: Origin::File,
+        Ok(scenario) => vec![load(scenario)],
+        Err(error @ LinkError::UnknownField { .. }) => match import_json_keeping_known(text) {
+            Ok(scenario) => vec![
+                load(scenario),
+                banner(Notice::FilePartlyImported { file, error }),
+            ],
+            Err(_) => vec![banner(Notice::FileRejected { file, error })],
         },
-        Err(error) => Action::RejectInput {
-            notice: Notice::FileRejected {
-                file: file_name.to_string(),
-                error,
-            },
-            offending_text: Some(text.to_string()),
-        },
+        Err(error) => vec![banner(Notice::FileRejected { file, error })],
     }
 }
 
@@ -53,13 +64,15 @@ pub fn import_file(file: web_sys::File, on_action: Callback<Action>) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let action = match JsFuture::from(file.text()).await {
-            Ok(text) => import_action(&name, &text.as_string().unwrap_or_default()),
-            Err(_) => Action::RejectInput {
+            Ok(text) => import_actions(&name, &text.as_string().unwrap_or_default()),
+            Err(_) => vec![Action::RejectInput {
                 notice: Notice::FileUnreadable { file: name },
                 offending_text: None,
-            },
+            }],
         };
-        on_action.emit(action);
+        for action in action {
+            on_action.emit(action);
+        }
     });
 }
 
@@ -118,13 +131,13 @@ mod tests {
     #[test]
     fn an_exported_file_imports_to_the_same_scenario() {
         let scenario = presets::twitter_aws_2023();
-        match import_action("aws.json", &export_json(&scenario)) {
-            Action::LoadScenario {
+        match import_actions("aws.json", &export_json(&scenario)).as_slice() {
+            [Action::LoadScenario {
                 scenario: back,
                 origin,
-            } => {
-                assert_eq!(*back, scenario);
-                assert_eq!(origin, Origin::File);
+            }] => {
+                assert_eq!(**back, scenario);
+                assert_eq!(*origin, Origin::File);
             }
             other => panic!("{other:?}"),
         }
@@ -132,15 +145,39 @@ mod tests {
 
     #[test]
     fn a_bad_file_is_named_and_its_text_kept() {
-        match import_action("notes.json", "{\"format\":\"other\"}") {
-            Action::RejectInput {
+        match import_actions("notes.json", "{\"format\":\"other\"}").as_slice() {
+            [Action::RejectInput {
                 notice,
                 offending_text,
-            } => {
+            }] => {
                 let message = notice.text(standoff_words::Lang::En);
                 assert!(message.contains("\u{201c}notes.json\u{201d}"), "{message}");
                 assert!(message.contains("\"other\""), "{message}");
                 assert_eq!(offending_text.as_deref(), Some("{\"format\":\"other\"}"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_misspelt_field_is_named_and_the_rest_of_the_file_imported() {
+        let text = r#"{"format": "standoff-scenario", "version": 1,
+            "scenario": {"title": "Mine", "contract": {"total_commitmnet": "1"}}}"#;
+        match import_actions("mine.json", text).as_slice() {
+            [Action::LoadScenario { scenario, .. }, Action::RejectInput {
+                notice,
+                offending_text,
+            }] => {
+                assert_eq!(scenario.title, "Mine");
+                let message = notice.text(standoff_words::Lang::En);
+                assert!(
+                    message.contains(
+                        "contract.total_commitmnet is not a field; did you mean \
+                         contract.total_commitment?"
+                    ),
+                    "{message}"
+                );
+                assert_eq!(offending_text.as_deref(), Some(text));
             }
             other => panic!("{other:?}"),
         }

@@ -6,7 +6,10 @@
 
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::model::Scenario;
-use standoff_formats::{decode_link_with_state, encode_fragment, parse_fragment};
+use standoff_formats::{
+    decode_link_keeping_known, decode_link_with_state, encode_fragment, parse_fragment,
+    DecodedLink, LinkError,
+};
 use standoff_words::notices::{Fallback, Notice};
 use standoff_words::Lang;
 
@@ -98,56 +101,77 @@ pub fn link_text(fragment: &str) -> Option<&str> {
 
 /// What opening a link does to the state: load its scenario and month, or explain in the
 /// banner why it cannot be used (with the link's text to copy) and keep what is shown.
+///
+/// A link whose only problems are members that are not fields (a misspelt field) opens
+/// without them, and the banner names the first and its nearest field, with the link's text to
+/// copy: everything else the link holds is kept.
 pub fn link_actions(fragment: &str, fallback: Fallback) -> Vec<Action> {
     let Some(text) = link_text(fragment) else {
         return Vec::new();
     };
     match decode_link_with_state(text) {
-        Ok(decoded) => {
-            let mut actions = vec![Action::LoadScenario {
-                scenario: Box::new(decoded.scenario),
-                origin: Origin::Link,
-            }];
-            let value = |wanted: &str| {
-                decoded
-                    .state
-                    .iter()
-                    .find(|(key, _)| key == wanted)
-                    .map(|(_, value)| value.as_str())
-            };
-            // Presenter mode and its step first, since a step moves the timeline; the month
-            // of the link then puts the timeline exactly where it was.
-            if value(VIEW_KEY) == Some(PRESENTER_VIEW) {
-                actions.push(Action::EnterPresenter);
-                if let Some(step) = value(STEP_KEY).and_then(|v| v.parse::<u32>().ok()) {
-                    actions.push(Action::GoToStep(step));
-                }
+        Ok(decoded) => opened_actions(decoded),
+        Err(error @ LinkError::UnknownField { .. }) => match decode_link_keeping_known(text) {
+            Ok(decoded) => {
+                let mut actions = opened_actions(decoded);
+                actions.push(Action::RejectInput {
+                    notice: Notice::LinkPartlyOpened { error },
+                    offending_text: Some(text.to_string()),
+                });
+                actions
             }
-            if let Some(month) = value(MONTH_KEY).and_then(|v| v.parse::<u32>().ok()) {
-                actions.push(Action::SetMonth(month));
-            }
-            // A link without `lang` is English; an unknown language is ignored.
-            let lang = match decoded.state.iter().find(|(key, _)| key == LANG_KEY) {
-                Some((_, code)) => Lang::from_code(code),
-                None => Some(Lang::En),
-            };
-            actions.extend(lang.map(Action::SetLang));
-            actions
-        }
-        Err(error) => {
-            // A link that cannot be read may still say its language: the banner uses it.
-            let lang = text
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang="))
-                .and_then(Lang::from_code);
-            let mut actions = vec![Action::RejectInput {
-                notice: Notice::Link { error, fallback },
-                offending_text: Some(text.to_string()),
-            }];
-            actions.extend(lang.map(Action::SetLang));
-            actions
+            Err(_) => rejected_actions(text, error, fallback),
+        },
+        Err(error) => rejected_actions(text, error, fallback),
+    }
+}
+
+/// Loading a decoded link: its scenario, presenter step, month and language.
+fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
+    let mut actions = vec![Action::LoadScenario {
+        scenario: Box::new(decoded.scenario),
+        origin: Origin::Link,
+    }];
+    let value = |wanted: &str| {
+        decoded
+            .state
+            .iter()
+            .find(|(key, _)| key == wanted)
+            .map(|(_, value)| value.as_str())
+    };
+    // Presenter mode and its step first, since a step moves the timeline; the month
+    // of the link then puts the timeline exactly where it was.
+    if value(VIEW_KEY) == Some(PRESENTER_VIEW) {
+        actions.push(Action::EnterPresenter);
+        if let Some(step) = value(STEP_KEY).and_then(|v| v.parse::<u32>().ok()) {
+            actions.push(Action::GoToStep(step));
         }
     }
+    if let Some(month) = value(MONTH_KEY).and_then(|v| v.parse::<u32>().ok()) {
+        actions.push(Action::SetMonth(month));
+    }
+    // A link without `lang` is English; an unknown language is ignored.
+    let lang = match decoded.state.iter().find(|(key, _)| key == LANG_KEY) {
+        Some((_, code)) => Lang::from_code(code),
+        None => Some(Lang::En),
+    };
+    actions.extend(lang.map(Action::SetLang));
+    actions
+}
+
+/// Refusing a link: the banner says why, with the link's text to copy.
+fn rejected_actions(text: &str, error: LinkError, fallback: Fallback) -> Vec<Action> {
+    // A link that cannot be read may still say its language: the banner uses it.
+    let lang = text
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_code);
+    let mut actions = vec![Action::RejectInput {
+        notice: Notice::Link { error, fallback },
+        offending_text: Some(text.to_string()),
+    }];
+    actions.extend(lang.map(Action::SetLang));
+    actions
 }
 
 /// Applies a list of actions in order.
@@ -259,6 +283,38 @@ mod tests {
         );
         assert_eq!(*state.scenario, scenario);
         assert_eq!(state.origin, Origin::Link);
+    }
+
+    #[test]
+    fn a_misspelt_field_is_named_and_the_rest_of_the_link_opened() {
+        let mut scenario = Scenario {
+            title: "Mine".to_string(),
+            ..Scenario::default()
+        };
+        scenario.payment.delay_days = 45;
+        let mut doc = serde_json::to_value(&scenario).unwrap_or_default();
+        doc["contract"]["total_commitmnet"] = serde_json::json!("1");
+        let payload = standoff_formats::codec::encode_value(&doc);
+        let fragment = format!("#s={payload}&m=3");
+        let state = apply_all(
+            AppState::with_scenario(presets::symmetric(), Origin::Default),
+            link_actions(&fragment, Fallback::CurrentKept),
+        );
+        assert_eq!(state.scenario.title, "Mine");
+        assert_eq!(state.scenario.payment.delay_days, 45);
+        assert_eq!(state.month, Some(3));
+        let banner = state.banner.unwrap_or_else(|| panic!("no banner"));
+        let message = banner.message(Lang::En);
+        assert!(
+            message.contains(
+                "contract.total_commitmnet is not a field; did you mean contract.total_commitment?"
+            ),
+            "{message}"
+        );
+        assert_eq!(
+            banner.offending_text.as_deref(),
+            Some(fragment.trim_start_matches('#'))
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub const LEVER_GROUPS: [(&str, &[&str]); 9] = [
 /// Text in the product's languages. English is required; a missing French text falls back to
 /// the English one, so a lesson written in one language still works in the other.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LocalText {
     /// English text (required, and the fallback).
     pub en: String,
@@ -94,7 +94,7 @@ impl LocalText {
 
 /// One step of a lesson.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LessonStep {
     /// A short heading, e.g. "2020: the contract".
     pub title: LocalText,
@@ -150,7 +150,7 @@ impl LessonStep {
 
 /// A lesson script: the steps in order. An empty lesson is no lesson.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Lesson {
     pub steps: Vec<LessonStep>,
 }

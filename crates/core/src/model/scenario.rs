@@ -2,7 +2,10 @@
 //!
 //! A scenario is plain data. It is serialised to JSON for links, files and the CLI, so every
 //! struct carries `#[serde(default)]`: a field missing from an older file takes its default
-//! value instead of failing to parse, which keeps old links opening years later.
+//! value instead of failing to parse, which keeps old links opening years later. Every struct
+//! and tagged enum also carries `deny_unknown_fields`: a member the model does not know is a
+//! misspelling or a field of another build, and silently dropping it would open a scenario
+//! other than the one written (the formats crate names the member and the nearest field).
 //!
 //! Units used throughout:
 //! - money is an exact [`Decimal`] in the scenario's currency (one currency for all flows; the
@@ -25,6 +28,7 @@ pub const SCENARIO_VERSION: u32 = 1;
 /// on time, no settlement), not the values of the teaching example that
 /// [`Scenario::default`] returns, so that a hand-written file gets only what it says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Format version of this file; currently [`SCENARIO_VERSION`] (1 when missing).
     #[serde(default = "default_version")]
@@ -79,7 +83,7 @@ fn default_horizon() -> u32 {
 
 /// One side of the relationship.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Party {
     /// Display name, e.g. "Twitter".
     pub name: String,
@@ -108,7 +112,7 @@ pub enum RateConvention {
 
 /// A calendar month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct YearMonth {
     /// Calendar year, 1970 to 2100.
     pub year: i32,
@@ -127,7 +131,7 @@ impl Default for YearMonth {
 
 /// The committed-spend contract (vendor → customer service, customer → vendor invoices).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Contract {
     /// Total spend committed over the term, net of discount (what the customer must pay
     /// whether or not it uses the capacity).
@@ -151,7 +155,7 @@ pub struct Contract {
 
 /// Usage share over time: a starting share and changes from given months.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct UsagePath {
     /// Usage share from month 0 (fraction of the month's commitment, 0 to 10).
     pub start_share: Decimal,
@@ -170,7 +174,7 @@ impl Default for UsagePath {
 
 /// A change of usage share from a given month on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct UsageChange {
     /// Month index from which the share applies.
     pub month: u32,
@@ -191,7 +195,7 @@ pub enum TrueUpBasis {
 
 /// Payment terms of contract invoices and the customer's payment policy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Payment {
     /// Invoices are due this many days after issue (net N).
     pub net_days: u32,
@@ -235,7 +239,7 @@ impl Default for Payment {
 
 /// A one-off payment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LumpSum {
     /// Month index; the payment is made on the last day of that month.
     pub month: u32,
@@ -282,7 +286,7 @@ pub enum Frequency {
 
 /// A flow from the vendor to the customer (the vendor is also a customer).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReciprocalLine {
     /// Kind of flow; retaliation cuts target a kind.
     pub kind: FlowKind,
@@ -310,7 +314,7 @@ impl Default for ReciprocalLine {
 
 /// A vendor retaliation rule: when the trigger holds, the action follows after a lag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RetaliationRule {
     /// Condition checked at the end of every month.
     pub trigger: Trigger,
@@ -326,7 +330,7 @@ pub struct RetaliationRule {
 
 /// The condition of a retaliation rule, checked on the state at each month end.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Trigger {
     /// Holds from the first month end on, whatever happens (a standing policy).
     Always,
@@ -358,7 +362,7 @@ impl Default for Trigger {
 
 /// What the vendor does when a rule's trigger has held for the lag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Cut future spend on every reciprocal line of `kind` by `share`.
     CutSpend {
@@ -405,7 +409,7 @@ impl Default for Action {
 
 /// The customer's operations.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Operations {
     /// Data centres the customer runs before any closure.
     pub data_centres: u32,
@@ -438,7 +442,7 @@ pub enum Side {
 
 /// A settlement applied at the end of `month`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Settlement {
     /// Month index at whose end the settlement applies.
     pub month: u32,
