@@ -95,12 +95,15 @@ test('after one visit the app opens offline, at its address and from a link', as
     await waitForWorker(page);
     assert.deepEqual(await cacheNames(page), [`standoff ${server.url} ${versionOf(folder)}`]);
 
-    // A link made by the app itself: a preset, then the address it writes.
+    // A link made by the app itself: a preset (the page opens on Twitter vs AWS), then the
+    // address it writes.
     const before = page.url();
-    await page.selectOption('[data-testid=preset-menu]', 'twitter-aws-2023');
+    await page.selectOption('[data-testid=preset-menu]', 'twitter-google-2023');
     // The app writes the address after a quiet period; wait until it changed and holds still.
     let link = before;
+    const deadline = Date.now() + 10000;
     for (let stable = 0, last = null; stable < 5; last = link) {
+      assert.ok(Date.now() < deadline, 'the address never took the preset\'s link');
       await page.waitForTimeout(100);
       link = page.url();
       stable = link !== before && link === last ? stable + 1 : 0;
@@ -113,7 +116,7 @@ test('after one visit the app opens offline, at its address and from a link', as
     await context.setOffline(true);
     await server.stop();
 
-    // A reload of the plain address: the default scenario's figures. The app keeps the last
+    // A reload of the plain address: the first visit's figures. The app keeps the last
     // edited scenario in storage, so the preset's figures are also acceptable there; what
     // matters is that the app opened and computed.
     await page.goto(server.url);

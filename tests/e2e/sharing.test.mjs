@@ -88,7 +88,8 @@ test('levers move the URL; the copied link opens the same numbers in a fresh bro
 });
 
 test('without a clipboard the link is shown selected, to copy by hand', async () => {
-  const { context, page, problems } = await openPage(browser, BASE_URL);
+  // The teaching example, from a link of the empty patch (a first visit opens on a preset).
+  const { context, page, problems } = await openPage(browser, `${BASE_URL}${linkFragment({})}`);
   try {
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     // The address bar follows the scenario after a quiet period; wait for it, so that the
@@ -243,7 +244,8 @@ test('a corrupt saved entry or store: banner naming it, nothing else lost', asyn
     }, STORE);
     await page.reload();
     const message = await page.textContent('[data-testid=banner-message]');
-    assert.match(message, /^Saved scenario "Break me" could not be read: The field "payment\.delay_days" could not be read/);
+    // The field, the value and the payment delay's own range (0 to 3650 days, docs/model.md).
+    assert.match(message, /^Saved scenario "Break me" could not be read: payment\.delay_days is “banana”: it must be a whole number, and it must be between 0 and 3650 days\./);
     assert.match(await page.inputValue('[data-testid=banner-offending]'), /banana/);
     assert.deepEqual(await page.$$eval('[data-testid=saved-name]', (l) => l.map((e) => e.textContent)), ['Keep me']);
     await page.getByRole('button', { name: 'Open “Keep me”' }).click();
@@ -322,7 +324,7 @@ test('JSON export → import round trip (picker and drop); CSV ledger with BOM',
       await drop('bad.json', '{"format":"standoff-scenario","version":1,"scenario":{"payment":{"delay_days":-5}}}');
       await target.page.waitForSelector('[data-testid=banner]');
       const message = await target.page.textContent('[data-testid=banner-message]');
-      assert.match(message, /^The file “bad\.json” could not be imported\. The field "payment\.delay_days" could not be read/);
+      assert.match(message, /^The file “bad\.json” could not be imported\. payment\.delay_days is -5: it must be a whole number, and it must be between 0 and 3650 days\./);
       assert.equal(await target.page.inputValue(DELAY), '33', 'other work kept');
       await drop('good.json', await readFile(exported, 'utf8').then((t) => t.replace('"delay_days": 33', '"delay_days": 34')));
       await target.page.waitForFunction(() => document.querySelector('#p-payment-delay-days').value === '34');

@@ -112,7 +112,9 @@ fn a_misspelt_field_exits_2_with_the_field_and_its_nearest_name() {
     let (code, _, err) = cli(&["run", &file]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("payment.delay_days is 1.5: it must be a whole number from 0 to"),
+        err.contains(
+            "payment.delay_days is 1.5: it must be a whole number, and it must be between 0 and 3650 days."
+        ),
         "{err}"
     );
     assert!(!err.contains("expected u32"), "{err}");

@@ -173,6 +173,13 @@ pub enum Expected {
     Other,
 }
 
+impl Expected {
+    /// Whether the field holds a number (whole or decimal).
+    pub fn is_number(&self) -> bool {
+        matches!(self, Expected::WholeNumber { .. } | Expected::Decimal)
+    }
+}
+
 /// What was found in its place, with a short excerpt of text values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {

@@ -7,7 +7,10 @@
 use rust_decimal::Decimal;
 
 use super::format::{count, number, quoted};
+use super::rules::range;
 use super::Lang;
+use standoff_core::model::params::spec_of;
+use standoff_core::model::Scenario;
 use standoff_formats::error::path_excerpt;
 use standoff_formats::{Expected, FieldPath, FieldProblem, Found, JsonProblem};
 
@@ -27,10 +30,17 @@ pub fn unknown_field(lang: Lang, field: &FieldPath, suggestion: Option<&FieldPat
 /// The sentence for a field whose value cannot be read; `field` is empty when no single field
 /// is to blame.
 pub fn bad_field(lang: Lang, field: &str, problem: &FieldProblem) -> String {
+    let parameter_range = parameter_range(lang, field);
     let field = path_excerpt(field);
     match problem {
         _ if field.is_empty() => whole_scenario(lang).to_string(),
-        FieldProblem::Expected { expected, found } => wrong_kind(lang, &field, expected, found),
+        FieldProblem::Expected { expected, found } => match parameter_range {
+            Some(range) if expected.is_number() => {
+                let whole = matches!(expected, Expected::WholeNumber { .. });
+                out_of_kind(lang, &field, &range, whole, found)
+            }
+            _ => wrong_kind(lang, &field, expected, found),
+        },
         FieldProblem::UnknownChoice {
             found,
             choices,
@@ -57,7 +67,32 @@ fn whole_scenario(lang: Lang) -> &'static str {
     }
 }
 
-/// "payment.delay_days is “soon”: it must be a whole number from 0 to 4,294,967,295."
+/// A parameter's own range in words ("must be between 0 and 3,650 days"), for a field that is
+/// a parameter of the editor; `None` for any other field.
+fn parameter_range(lang: Lang, field: &str) -> Option<String> {
+    let spec = spec_of(&Scenario::default(), field)?;
+    Some(range(lang, spec.unit, spec.min, spec.max))
+}
+
+/// "payment.delay_days is “soon”: it must be between 0 and 3650 days." The range is the
+/// parameter's, as the editor states it, not that of the number type that holds it; a
+/// whole-number parameter says so first ("it must be a whole number, and it must be …").
+fn out_of_kind(lang: Lang, field: &str, range: &str, whole: bool, found: &Found) -> String {
+    let rule = match (lang, whole) {
+        (Lang::En, true) => format!("it must be a whole number, and it {range}"),
+        (Lang::En, false) => format!("it {range}"),
+        (Lang::Fr, true) => format!("ce champ doit être un nombre entier, et il {range}"),
+        (Lang::Fr, false) => format!("ce champ {range}"),
+    };
+    match (lang, found) {
+        (Lang::En, Found::Nothing) => format!("{field} is missing: {rule}."),
+        (Lang::Fr, Found::Nothing) => format!("{field} manque\u{a0}: {rule}."),
+        (Lang::En, found) => format!("{field} is {}: {rule}.", found_words(lang, found)),
+        (Lang::Fr, found) => format!("{field} vaut {}\u{a0}: {rule}.", found_words(lang, found)),
+    }
+}
+
+/// "title is 12: it must be text in double quotes."
 fn wrong_kind(lang: Lang, field: &str, expected: &Expected, found: &Found) -> String {
     let expected = expected_words(lang, expected);
     match (lang, found) {

@@ -134,14 +134,16 @@ fn a_value_of_the_wrong_type_is_named_in_french() {
     let error = import_error(|s| s["payment"]["delay_days"] = json!("banana"));
     assert_eq!(
         link_error(Lang::En, &error),
-        "payment.delay_days is \u{201c}banana\u{201d}: it must be a whole number from 0 to \
-         4,294,967,295."
+        // The payment delay's own range, as the editor states it (docs/model.md), not the
+        // range of the number type that holds it.
+        "payment.delay_days is \u{201c}banana\u{201d}: it must be a whole number, and it must be \
+         between 0 and 3650 days."
     );
     assert_eq!(
         link_error(Lang::Fr, &error),
         format!(
-            "payment.delay_days vaut «{NB}banana{NB}»{NB}: ce doit être un nombre entier de 0 à \
-             4\u{202f}294\u{202f}967\u{202f}295."
+            "payment.delay_days vaut «{NB}banana{NB}»{NB}: ce champ doit être un nombre entier, et \
+             il doit être compris entre 0 et 3\u{202f}650 jours."
         )
     );
 }

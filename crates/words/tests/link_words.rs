@@ -48,8 +48,8 @@ fn import_errors_name_the_field_and_the_range() {
     let err = import_error(|s| s["payment"]["delay_days"] = json!("soon"));
     assert_eq!(
         en(&err),
-        "payment.delay_days is \u{201c}soon\u{201d}: it must be a whole number from 0 to \
-         4,294,967,295."
+        "payment.delay_days is \u{201c}soon\u{201d}: it must be a whole number, and it must be \
+         between 0 and 3650 days."
     );
     let err = import_error(|s| {
         s["retaliation"] = json!([

@@ -52,7 +52,8 @@ fn an_unknown_field_is_named_with_its_nearest_field() {
 
 #[test]
 fn wrong_kinds_and_choices_say_what_the_field_holds() {
-    let decimal = LinkError::BadField {
+    // A parameter of the editor states its own range, as the editor does.
+    let parameter = LinkError::BadField {
         field: "contract.discount".to_string(),
         problem: FieldProblem::Expected {
             expected: Expected::Decimal,
@@ -60,14 +61,27 @@ fn wrong_kinds_and_choices_say_what_the_field_holds() {
         },
     };
     assert_eq!(
+        link_error(Lang::En, &parameter),
+        "contract.discount is \u{201c}lots\u{201d}: it must be between 0 and 1 (a fraction: 0 % \
+         to 100 %)."
+    );
+    // Any other decimal field says what a decimal is written as.
+    let decimal = LinkError::BadField {
+        field: "future.amount".to_string(),
+        problem: FieldProblem::Expected {
+            expected: Expected::Decimal,
+            found: Found::Text("lots".to_string()),
+        },
+    };
+    assert_eq!(
         link_error(Lang::En, &decimal),
-        "contract.discount is \u{201c}lots\u{201d}: it must be a decimal number of at most 28 \
+        "future.amount is \u{201c}lots\u{201d}: it must be a decimal number of at most 28 \
          digits, written as a number or as text."
     );
     assert_eq!(
         link_error(Lang::Fr, &decimal),
         format!(
-            "contract.discount vaut «{NB}lots{NB}»{NB}: ce doit être un nombre décimal d’au plus \
+            "future.amount vaut «{NB}lots{NB}»{NB}: ce doit être un nombre décimal d’au plus \
              28 chiffres, écrit comme nombre ou comme texte."
         )
     );

@@ -182,7 +182,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             }
             <div class={classes!("presenter-grid", grid_class(&shown))}>
                 if let (true, Some(report)) = (shows("verdict"), props.settled.clone()) {
-                    <div class="presenter-verdict" data-panel="verdict">
+                    // The panel scrolls when its sentences outgrow its cell, so it takes the
+                    // focus, for the keys to scroll it.
+                    <div class="presenter-verdict" data-panel="verdict" tabindex="0">
                         <VerdictPanel {report} verdict={props.verdict.clone()} />
                     </div>
                 }
