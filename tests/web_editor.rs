@@ -4,7 +4,7 @@
 //! the ranges in `crates/core/src/model/limits.rs`, written out by hand.
 #![cfg(target_arch = "wasm32")]
 
-use standoff::app::effects::startup::initial_state;
+use standoff::app::state::AppState;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -14,9 +14,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod web_support;
 use web_support::{find, mount_app, text, type_into};
 
-/// Mounts the app with the default scenario in a fresh container.
+/// Mounts the app with the default scenario (the teaching example, which a link of the empty
+/// patch opens; a first visit opens on the Twitter story instead) in a fresh container.
 async fn mount() -> Element {
-    mount_app(initial_state("", None)).await
+    mount_app(AppState::default()).await
 }
 
 fn count(host: &Element, selector: &str) -> u32 {
