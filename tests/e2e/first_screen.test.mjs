@@ -47,8 +47,9 @@ test('the presets menu tells an edited preset from the preset, and Reset goes ba
   try {
     await page.fill('#p-payment-delay-days', '45');
     await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === '');
-    assert.equal(await selectedOptionText(page), 'Your scenario (edited from \u201cTwitter vs AWS (2023)\u201d)');
-    assert.equal(await page.textContent('[data-testid=preset-description]'), 'You changed this preset: Reset goes back to it.');
+    assert.equal(await selectedOptionText(page), 'Your scenario');
+    assert.equal(await page.textContent('[data-testid=preset-description]'),
+      'Your scenario, edited from \u201cTwitter vs AWS (2023)\u201d: Reset goes back to it.');
     await page.click('[data-testid=reset]');
     await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === 'twitter-aws-2023');
     assert.equal(await page.inputValue('#p-payment-delay-days'), '0');

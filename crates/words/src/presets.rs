@@ -51,13 +51,16 @@ pub fn preset_name(lang: Lang, id: &str) -> Option<&'static str> {
     }
 }
 
-/// The presets menu's entry for a scenario edited from a preset: "Your scenario (edited from
-/// “Twitter vs AWS (2023)”)" / "Votre scénario (modifié à partir de « … »)".
+/// The presets menu's description of a scenario edited from a preset: "Your scenario, edited
+/// from “Twitter vs AWS (2023)”: Reset goes back to it." / "Votre scénario, modifié à partir
+/// de « … » : Réinitialiser y revient."
 pub fn edited_from(lang: Lang, id: &str) -> Option<String> {
     let name = quoted(lang, preset_name(lang, id)?);
     Some(match lang {
-        Lang::En => format!("Your scenario (edited from {name})"),
-        Lang::Fr => format!("Votre scénario (modifié à partir de {name})"),
+        Lang::En => format!("Your scenario, edited from {name}: Reset goes back to it."),
+        Lang::Fr => {
+            format!("Votre scénario, modifié à partir de {name}\u{a0}: Réinitialiser y revient.")
+        }
     })
 }
 

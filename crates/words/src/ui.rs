@@ -463,10 +463,6 @@ messages! {
             en: "Your scenario",
             fr: "Votre scénario",
         },
-        EditedPresetHint => {
-            en: "You changed this preset: Reset goes back to it.",
-            fr: "Vous avez modifié ce scénario prédéfini\u{a0}: Réinitialiser y revient.",
-        },
         OwnScenario => {
             en: "Your own scenario: start from a preset, or edit every term below.",
             fr: "Votre propre scénario\u{a0}: partez d’un scénario prédéfini, ou modifiez chaque terme ci-dessous.",

@@ -78,31 +78,30 @@ pub fn PresetMenu(props: &PresetMenuProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetScenario))
     };
     let description = match &origin {
-        Some((id, false)) => all
-            .iter()
-            .find(|preset| preset.id == id)
-            .map_or(lang.t(Msg::OwnScenario), |preset| {
-                preset_description(lang, preset.id).unwrap_or(preset.description)
-            }),
-        Some((_, true)) => lang.t(Msg::EditedPresetHint),
-        None => lang.t(Msg::OwnScenario),
-    };
-    let first_label = match &origin {
-        Some((id, true)) => edited_from(lang, id).map_or(
-            AttrValue::Static(lang.t(Msg::CustomScenario)),
-            AttrValue::from,
+        Some((id, false)) => AttrValue::Static(
+            all.iter()
+                .find(|preset| preset.id == id)
+                .map_or(lang.t(Msg::OwnScenario), |preset| {
+                    preset_description(lang, preset.id).unwrap_or(preset.description)
+                }),
         ),
-        _ => AttrValue::Static(lang.t(Msg::CustomScenario)),
+        Some((id, true)) => edited_from(lang, id)
+            .map_or(AttrValue::Static(lang.t(Msg::OwnScenario)), AttrValue::from),
+        None => AttrValue::Static(lang.t(Msg::OwnScenario)),
     };
-    let options: Vec<(AttrValue, AttrValue)> =
-        std::iter::once((AttrValue::Static(""), first_label))
-            .chain(all.iter().map(|preset| {
-                (
-                    AttrValue::Static(preset.id),
-                    AttrValue::Static(preset_name(lang, preset.id).unwrap_or(preset.name)),
-                )
-            }))
-            .collect();
+    // The options are the same whatever the scenario, so that a reader scanning the menu finds
+    // each entry where it was; the description says which preset an edited scenario came from.
+    let options: Vec<(AttrValue, AttrValue)> = std::iter::once((
+        AttrValue::Static(""),
+        AttrValue::Static(lang.t(Msg::CustomScenario)),
+    ))
+    .chain(all.iter().map(|preset| {
+        (
+            AttrValue::Static(preset.id),
+            AttrValue::Static(preset_name(lang, preset.id).unwrap_or(preset.name)),
+        )
+    }))
+    .collect();
     let options = Rc::new(options);
     html! {
         <div class="preset-menu">
