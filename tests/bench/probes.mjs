@@ -171,8 +171,12 @@ export function readLoad() {
 //   tInputDone  performance.now() in a bubbling `input` listener on window: it runs after
 //               Yew's capturing listener and the microtasks it queued (Yew renders and runs
 //               effects, hence chart draws, in a microtask), so the synchronous redraw is done;
-//   tLastMark   the latest `standoff:chart-drawn:*` mark placed after t0, for redraws that the
-//               app defers (to an animation frame or a later task);
+//   tLastMark   the latest `standoff:chart-drawn:<kind>` mark placed after t0 by a chart that
+//               was in the viewport at t0, for redraws that the app defers (to an animation
+//               frame or a later task). A chart below the fold that redraws as it comes near
+//               the viewport (chart_canvas.rs) is not one the reader is looking at, and a
+//               verdict whose height changes can move one across that line at every input;
+//               the budget is "all visible charts redrawn";
 //   tFrame      the start of the first animation-frame callback after the last of those marks
 //               (the frame that presents the redraw). The probe keeps watching frames until two
 //               pass with no new mark, so a redraw spread over several frames is counted whole.
@@ -182,12 +186,19 @@ export function installInputProbe(sliderId) {
   const probe = { samples: [], pending: null, stray: 0 };
   window.__standoffInput = probe;
   const isSlider = (event) => event.target instanceof Element && event.target.id === sliderId;
-  const chartMarksSince = (t0) => performance.getEntriesByType('mark')
-    .filter((mark) => mark.name.startsWith('standoff:chart-drawn:') && mark.startTime >= t0);
+  const visibleKinds = () => new Set([...document.querySelectorAll('canvas[data-testid=chart]')]
+    .filter((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      return box.width > 0 && box.bottom > 0 && box.top < innerHeight;
+    })
+    .map((canvas) => canvas.dataset.chart));
+  const chartMarksSince = (t0, kinds) => performance.getEntriesByType('mark')
+    .filter((mark) => mark.name.startsWith('standoff:chart-drawn:') && mark.startTime >= t0
+      && kinds.has(mark.name.slice('standoff:chart-drawn:'.length)));
   addEventListener('keydown', (event) => {
     if (!isSlider(event)) return;
     if (probe.pending) probe.stray += 1;
-    probe.pending = { t0: performance.now(), tInputDone: null };
+    probe.pending = { t0: performance.now(), tInputDone: null, kinds: visibleKinds() };
   }, true);
   addEventListener('input', (event) => {
     if (!isSlider(event) || !probe.pending || probe.pending.tInputDone !== null) return;
@@ -196,7 +207,7 @@ export function installInputProbe(sliderId) {
     let seen = -1;
     let quiet = 0;
     const step = () => {
-      const marks = chartMarksSince(sample.t0);
+      const marks = chartMarksSince(sample.t0, sample.kinds);
       if (marks.length !== seen) {
         seen = marks.length;
         sample.tFrame = performance.now();
