@@ -22,7 +22,7 @@ use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::use_lang;
 use standoff_core::analysis::{AnalysisError, Verdict};
 use standoff_core::engine::Report;
-use standoff_core::model::lesson::DEFAULT_CHARTS;
+use standoff_core::model::lesson::{CHART_IDS, DEFAULT_CHARTS};
 use standoff_core::model::params::{get_param, spec_of};
 use standoff_words::classroom::{step_count, ClassMsg};
 use standoff_words::params::param_label;
@@ -53,22 +53,11 @@ pub struct PresenterProps {
     pub on_action: Callback<Action>,
 }
 
-/// The panels that share the screen below the figures, in their order.
-const GRID_PANELS: [&str; 7] = [
-    "verdict",
-    "cash",
-    "exposure",
-    "pain",
-    "flows-customer",
-    "flows-vendor",
-    "events",
-];
-
 /// The grid's class for the panels shown, so that the style sheet gives them the whole width
 /// and the height left below the lesson: one to three side by side, four in two rows of two,
 /// more in rows of three.
-fn grid_class(shown: &[&str]) -> &'static str {
-    match shown.len() {
+fn grid_class(shown: usize) -> &'static str {
+    match shown {
         0 | 1 => "panels-1",
         2 => "panels-2",
         3 => "panels-3",
@@ -92,7 +81,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Some(step) => step.shows_chart(id),
         None => DEFAULT_CHARTS.contains(&id),
     };
-    let shown: Vec<&str> = GRID_PANELS.into_iter().filter(|id| shows(id)).collect();
+    // The figures span the screen above the grid; every other panel is a cell of it.
+    let shown = CHART_IDS
+        .iter()
+        .filter(|id| **id != "figures" && shows(id))
+        .count();
     let on_select_month = {
         let on_action = props.on_action.clone();
         Callback::from(move |month: u32| on_action.emit(Action::SetMonth(month)))
@@ -180,7 +173,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     { headline(lang, &report, state.month) }
                 </div>
             }
-            <div class={classes!("presenter-grid", grid_class(&shown))}>
+            <div class={classes!("presenter-grid", grid_class(shown))}>
                 if let (true, Some(report)) = (shows("verdict"), props.settled.clone()) {
                     // The panel scrolls when its sentences outgrow its cell, so it takes the
                     // focus, for the keys to scroll it.

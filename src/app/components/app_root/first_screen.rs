@@ -2,10 +2,13 @@
 //! and (once the first screen has been painted) what follows the editor: the pain picture,
 //! the two cash flows, the event log, the ledger, compare mode's panels and the panels below.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::lower_panels::lower_panels;
 use super::state_hook::App;
+use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::ComparePanel;
 use crate::app::components::event_log::EventLog;
@@ -25,21 +28,12 @@ pub fn first_results(app: &App) -> Html {
             return html! { <p class="error" role="alert">{ engine_error(app.state.lang, error) }</p> }
         }
     };
-    let lang = app.state.lang;
-    let month = app.state.month;
-    let on_select_month = &app.callbacks.on_select_month;
     let first = &app.charts.first;
     html! {
         <>
-            { headline(lang, report, month) }
-            <div class="print-chart">
-                <ChartCanvas spec={first.cash.clone()} {month} on_select_month={on_select_month.clone()}
-                    label={lang.t(Msg::CashChartLabel)} />
-            </div>
-            <div class="print-chart">
-                <ChartCanvas spec={first.exposure.clone()} {month} on_select_month={on_select_month.clone()}
-                    label={lang.t(Msg::ExposureChartLabel)} />
-            </div>
+            { headline(app.state.lang, report, app.state.month) }
+            <div class="print-chart">{ report_chart(app, &first.cash, Msg::CashChartLabel) }</div>
+            <div class="print-chart">{ report_chart(app, &first.exposure, Msg::ExposureChartLabel) }</div>
         </>
     }
 }
@@ -62,9 +56,6 @@ pub fn more_results(app: &App) -> Html {
 
 /// The pain picture and the two cash flows.
 fn later_charts(app: &App) -> Html {
-    let lang = app.state.lang;
-    let month = app.state.month;
-    let on_select_month = &app.callbacks.on_select_month;
     let flows = &app.charts.flows;
     html! {
         <>
@@ -72,14 +63,19 @@ fn later_charts(app: &App) -> Html {
             // like the verdict it illustrates; below the first screen it never holds up a
             // slider's redraw.
             if let Some(pain) = app.charts.pain.as_ref() {
-                <ChartCanvas spec={pain.clone()} {month} on_select_month={on_select_month.clone()}
-                    label={lang.t(Msg::PainChartLabel)} />
+                { report_chart(app, pain, Msg::PainChartLabel) }
             }
-            <ChartCanvas spec={flows.customer.clone()} {month} on_select_month={on_select_month.clone()}
-                label={lang.t(Msg::CustomerFlowsChartLabel)} />
-            <ChartCanvas spec={flows.vendor.clone()} {month} on_select_month={on_select_month.clone()}
-                label={lang.t(Msg::VendorFlowsChartLabel)} />
+            { report_chart(app, &flows.customer, Msg::CustomerFlowsChartLabel) }
+            { report_chart(app, &flows.vendor, Msg::VendorFlowsChartLabel) }
         </>
+    }
+}
+
+/// One of the report's charts, with the timeline's month and a click that moves it.
+fn report_chart(app: &App, spec: &Rc<ChartSpec>, label: Msg) -> Html {
+    html! {
+        <ChartCanvas spec={spec.clone()} month={app.state.month}
+            on_select_month={app.callbacks.on_select_month.clone()} label={app.state.lang.t(label)} />
     }
 }
 
