@@ -4,8 +4,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use standoff_core::model::Scenario;
-
 use crate::app::components::editor::controls::{event_value, Select};
 use crate::app::state::{Action, Origin};
 use crate::app::use_lang;
@@ -18,8 +16,10 @@ use standoff_words::{Lang, Msg};
 pub struct PresetMenuProps {
     /// Where the current scenario came from: selects its preset in the menu.
     pub origin: Origin,
-    /// The scenario on screen, to tell an unedited preset from one the user changed.
-    pub scenario: Rc<Scenario>,
+    /// Whether the scenario on screen differs from the preset it came from. A flag rather than
+    /// the scenario, so that the menu (which builds every preset to list them) renders again
+    /// only when it flips, not at every input.
+    pub edited: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -40,25 +40,14 @@ pub fn reset_target(lang: Lang, origin: &Origin) -> String {
     }
 }
 
-/// The preset the scenario came from, and whether the user has changed it since.
-#[hook]
-fn use_preset_origin(origin: &Origin, scenario: &Rc<Scenario>) -> Option<(String, bool)> {
-    // The preset is rebuilt only when the origin changes; comparing it with the scenario on each
-    // render is a structural comparison of two small values.
-    let preset = use_memo(origin.clone(), |origin| match origin {
-        Origin::Preset(id) => presets::by_id(id),
-        _ => None,
-    });
-    (*preset)
-        .as_ref()
-        .map(|preset| (preset.id.to_string(), preset.scenario != **scenario))
-}
-
 #[function_component]
 pub fn PresetMenu(props: &PresetMenuProps) -> Html {
     let lang = use_lang();
     let all = presets::all();
-    let origin = use_preset_origin(&props.origin, &props.scenario);
+    let origin = match &props.origin {
+        Origin::Preset(id) => Some((id.clone(), props.edited)),
+        _ => None,
+    };
     // An unedited preset is selected by its id; anything else by the first option, which names
     // the preset it was edited from, if any.
     let selected = match &origin {

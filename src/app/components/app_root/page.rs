@@ -74,7 +74,7 @@ fn editor_panel(app: &App) -> Html {
     html! {
         <section class="panel editor-panel" aria-labelledby="levers-title">
             <h2 id="levers-title">{ app.state.lang.t(Msg::TheScenario) }</h2>
-            <PresetMenu origin={app.state.origin.clone()} scenario={app.state.scenario.clone()} on_action={on_action.clone()} />
+            <PresetMenu origin={app.state.origin.clone()} edited={app.preset_edited} on_action={on_action.clone()} />
             if app.complete {
                 <Editor state={app.editor_state.clone()} on_action={on_action.clone()} />
             }

@@ -22,11 +22,12 @@ use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page_after_render;
 use crate::app::effects::url_sync::{use_url_sync, UrlSync};
-use crate::app::state::{Action, AppState};
+use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
     bargaining, pain, verdict, AnalysisError, Bargaining, BargainingOptions, Verdict,
 };
 use standoff_core::engine::{simulate, EngineError, Report};
+use standoff_core::model::presets;
 
 /// Everything the root's layouts render from.
 pub struct App {
@@ -40,6 +41,9 @@ pub struct App {
     pub editor_state: Rc<AppState>,
     /// The link to what is on screen, for the QR codes and the handout.
     pub link: AttrValue,
+    /// Whether the scenario differs from the preset it came from (`false` for any other
+    /// origin), for the presets menu.
+    pub preset_edited: bool,
 }
 
 impl App {
@@ -98,6 +102,7 @@ pub fn use_app(initial: AppState) -> App {
     let callbacks = use_callbacks(&state, flush);
     let charts = use_charts(&state, &reports);
     let editor_state = use_editor_state(&state);
+    let preset_edited = use_preset_edited(&state);
     App {
         state,
         complete,
@@ -106,7 +111,22 @@ pub fn use_app(initial: AppState) -> App {
         callbacks,
         editor_state,
         link,
+        preset_edited,
     }
+}
+
+/// Whether the scenario differs from the preset it came from. The preset is built once per
+/// origin; comparing it with the scenario at each input is a structural comparison of two
+/// small values.
+#[hook]
+fn use_preset_edited(state: &UseReducerHandle<AppState>) -> bool {
+    let preset = use_memo(state.origin.clone(), |origin| match origin {
+        Origin::Preset(id) => presets::by_id(id).map(|preset| preset.scenario),
+        _ => None,
+    });
+    (*preset)
+        .as_ref()
+        .is_some_and(|preset| *preset != *state.scenario)
 }
 
 #[hook]
