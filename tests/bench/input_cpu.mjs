@@ -16,7 +16,8 @@
 // target/wasm-bindgen/release/, which keeps the name section) and prints, per input and
 // inside the same windows, the self and inclusive time of the top functions; CALLEES=<regex>
 // adds the time under the first frame matching it, split by the frame below; TOP=<n> lists n
-// functions (default 25).
+// functions (default 25); CALLERS=<regex> splits the time under the first frame matching it by
+// the nearest two of the app's frames above it.
 import { launch, BASE_URL } from '../e2e/browser.mjs';
 import { installInputProbe } from './probes.mjs';
 
@@ -117,6 +118,8 @@ function report(profile, samples, calibration) {
   const inclusive = new Map();
   const callees = new Map();
   const pattern = process.env.CALLEES ? new RegExp(process.env.CALLEES) : null;
+  const callerPattern = process.env.CALLERS ? new RegExp(process.env.CALLERS) : null;
+  const callers = new Map();
   const add = (map, key, value) => map.set(key, (map.get(key) ?? 0) + value);
   time = profile.startTime;
   for (let i = 0; i < profile.samples.length; i += 1) {
@@ -134,15 +137,22 @@ function report(profile, samples, calibration) {
       const index = stack.findIndex((frame) => pattern.test(frame));
       if (index >= 0) add(callees, stack[index + 1] ?? '(self)', dt);
     }
+    if (callerPattern) {
+      const index = stack.findIndex((frame) => callerPattern.test(frame));
+      // The nearest two of the app's own frames above the match name who called it.
+      const above = stack.slice(0, Math.max(0, index)).filter((frame) => process.env.ALL_FRAMES || frame.includes('standoff')).slice(-Number(process.env.DEPTH ?? 2));
+      if (index >= 0) add(callers, above.reverse().join(' <- ') || '(top)', dt);
+    }
   }
-  const print = (title, map, count) => {
+  const print = (title, map, count, width = 160) => {
     console.log(`--- ${title} (ms per input)`);
     for (const [key, value] of [...map].sort((a, b) => b[1] - a[1]).slice(0, count)) {
-      console.log(ms(value / samples.length).padStart(7), key.slice(0, 160));
+      console.log(ms(value / samples.length).padStart(7), key.slice(0, width));
     }
   };
   const top = Number(process.env.TOP ?? 25);
   print('self', self, top);
   print('inclusive', new Map([...inclusive].filter(([key]) => /standoff|yew|reconcile/.test(key))), top + 5);
   if (pattern) print(`under ${process.env.CALLEES}`, callees, 25);
+  if (callerPattern) print(`above ${process.env.CALLERS}`, callers, 25, 2000);
 }

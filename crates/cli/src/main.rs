@@ -81,7 +81,7 @@ fn load(args: &Args) -> Result<Scenario, String> {
         (Some(_), Some(_)) => Err(String::from("give either a file or --preset, not both")),
         (None, None) => Err(format!("give a scenario file or --preset ID\n{USAGE}")),
         (None, Some(id)) => presets::by_id(id).map(|p| p.scenario).ok_or_else(|| {
-            let ids: Vec<&str> = presets::all().iter().map(|p| p.id).collect();
+            let ids: Vec<&str> = presets::CATALOGUE.iter().map(|p| p.id).collect();
             format!("no preset {id}; presets are: {}", ids.join(", "))
         }),
         (Some(path), None) => {
@@ -96,7 +96,7 @@ fn execute(args: &Args) -> Result<String, String> {
     match args.command.as_str() {
         "presets" => {
             let mut out = String::new();
-            for p in presets::all() {
+            for p in presets::CATALOGUE {
                 out.push_str(&format!("{:<22} {}\n", p.id, p.name));
             }
             Ok(out)

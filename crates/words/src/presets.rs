@@ -46,7 +46,7 @@ fn french(id: &str) -> Option<(&'static str, &'static str)> {
 /// A preset's name in `lang`; `None` for an unknown id.
 pub fn preset_name(lang: Lang, id: &str) -> Option<&'static str> {
     match lang {
-        Lang::En => presets::by_id(id).map(|preset| preset.name),
+        Lang::En => presets::info(id).map(|preset| preset.name),
         Lang::Fr => french(id).map(|(name, _)| name),
     }
 }
@@ -67,7 +67,7 @@ pub fn edited_from(lang: Lang, id: &str) -> Option<String> {
 /// A preset's description in `lang`; `None` for an unknown id.
 pub fn preset_description(lang: Lang, id: &str) -> Option<&'static str> {
     match lang {
-        Lang::En => presets::by_id(id).map(|preset| preset.description),
+        Lang::En => presets::info(id).map(|preset| preset.description),
         Lang::Fr => french(id).map(|(_, description)| description),
     }
 }

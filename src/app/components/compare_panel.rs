@@ -77,7 +77,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             <span>{ lang.t(Msg::CompareWith) }</span>
             <select data-testid="compare-select" onchange={on_pick}>
                 <option value="" selected={comparison.is_none()}>{ lang.t(Msg::NothingOption) }</option>
-                { for presets::all().into_iter().map(|preset| html! {
+                { for presets::CATALOGUE.iter().map(|preset| html! {
                     <option key={preset.id} value={preset.id}
                         selected={comparison.is_some_and(|c| c.label == preset.name)}>
                         { preset_name(lang, preset.id).unwrap_or(preset.name) }

@@ -26,7 +26,7 @@ pub struct PresetMenuProps {
 /// What the reset button goes back to, in words.
 pub fn reset_target(lang: Lang, origin: &Origin) -> String {
     match origin {
-        Origin::Preset(id) => match presets::by_id(id) {
+        Origin::Preset(id) => match presets::info(id) {
             Some(preset) => match lang {
                 Lang::En => format!("Reset to {}", quoted(lang, preset.name)),
                 Lang::Fr => format!(
@@ -43,7 +43,7 @@ pub fn reset_target(lang: Lang, origin: &Origin) -> String {
 #[function_component]
 pub fn PresetMenu(props: &PresetMenuProps) -> Html {
     let lang = use_lang();
-    let all = presets::all();
+    let all = presets::CATALOGUE;
     let origin = match &props.origin {
         Origin::Preset(id) => Some((id.clone(), props.edited)),
         _ => None,

@@ -442,53 +442,85 @@ pub fn settle_or_fight() -> Scenario {
 /// The preset a first visit opens on: the story the product is about.
 pub const FLAGSHIP: &str = "twitter-aws-2023";
 
+/// What names a preset, and how to build its scenario: listing the presets builds none.
+#[derive(Clone, Copy, Debug)]
+pub struct PresetInfo {
+    /// Stable id used in links and the CLI, e.g. `twitter-aws-2023`.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// What the preset shows, in a few sentences.
+    pub description: &'static str,
+    build: fn() -> Scenario,
+}
+
+impl PresetInfo {
+    /// The preset with its scenario built.
+    pub fn preset(&self) -> Preset {
+        Preset {
+            id: self.id,
+            name: self.name,
+            description: self.description,
+            scenario: (self.build)(),
+        }
+    }
+}
+
 /// Every preset, in display order.
+pub const CATALOGUE: &[PresetInfo] = &[
+    PresetInfo {
+        id: "twitter-aws-2023",
+        name: "Twitter vs AWS (2023)",
+        description: "A $510M, 66-month commitment signed in 2020 and well under-used. \
+            Twitter stops paying after the change of ownership, pays $10M in February 2023 \
+            and still owes over $70M in March; Amazon withholds and then cuts its ad spend \
+            on Twitter and refuses to renegotiate.",
+        build: twitter_aws_2023,
+    },
+    PresetInfo {
+        id: "twitter-google-2023",
+        name: "Twitter vs Google Cloud (2023)",
+        description: "A $1B, five-year commitment that Twitter fully uses and pays on time: \
+            Google is a large advertiser and pays to license Twitter's data, so not paying \
+            would cost Twitter more than it saves.",
+        build: twitter_google_2023,
+    },
+    PresetInfo {
+        id: "symmetric",
+        name: "Symmetric relationship",
+        description: "The vendor buys as much advertising as it sells cloud. When the \
+            customer stops paying, the vendor halts its ads: the customer's saving is \
+            offset month for month.",
+        build: symmetric,
+    },
+    PresetInfo {
+        id: "no-ad-leverage",
+        name: "Vendor with no ad leverage",
+        description: "The same contract, but the vendor buys nothing from the customer: \
+            its only levers are suspending the service and suing.",
+        build: no_ad_leverage,
+    },
+    PresetInfo {
+        id: "settle-or-fight",
+        name: "Settle or fight",
+        description: "The symmetric case with a settlement after a year: 20 % of the claim \
+            forgiven and $4M off the remaining commitment. Compare both sides' NPV with \
+            and without it.",
+        build: settle_or_fight,
+    },
+];
+
+/// Every preset with its scenario, in display order.
 pub fn all() -> Vec<Preset> {
-    vec![
-        Preset {
-            id: "twitter-aws-2023",
-            name: "Twitter vs AWS (2023)",
-            description: "A $510M, 66-month commitment signed in 2020 and well under-used. \
-                Twitter stops paying after the change of ownership, pays $10M in February 2023 \
-                and still owes over $70M in March; Amazon withholds and then cuts its ad spend \
-                on Twitter and refuses to renegotiate.",
-            scenario: twitter_aws_2023(),
-        },
-        Preset {
-            id: "twitter-google-2023",
-            name: "Twitter vs Google Cloud (2023)",
-            description: "A $1B, five-year commitment that Twitter fully uses and pays on time: \
-                Google is a large advertiser and pays to license Twitter's data, so not paying \
-                would cost Twitter more than it saves.",
-            scenario: twitter_google_2023(),
-        },
-        Preset {
-            id: "symmetric",
-            name: "Symmetric relationship",
-            description: "The vendor buys as much advertising as it sells cloud. When the \
-                customer stops paying, the vendor halts its ads: the customer's saving is \
-                offset month for month.",
-            scenario: symmetric(),
-        },
-        Preset {
-            id: "no-ad-leverage",
-            name: "Vendor with no ad leverage",
-            description: "The same contract, but the vendor buys nothing from the customer: \
-                its only levers are suspending the service and suing.",
-            scenario: no_ad_leverage(),
-        },
-        Preset {
-            id: "settle-or-fight",
-            name: "Settle or fight",
-            description: "The symmetric case with a settlement after a year: 20 % of the claim \
-                forgiven and $4M off the remaining commitment. Compare both sides' NPV with \
-                and without it.",
-            scenario: settle_or_fight(),
-        },
-    ]
+    CATALOGUE.iter().map(PresetInfo::preset).collect()
+}
+
+/// The name and words of the preset with this id, without building its scenario.
+pub fn info(id: &str) -> Option<&'static PresetInfo> {
+    CATALOGUE.iter().find(|info| info.id == id)
 }
 
 /// The preset with this id.
 pub fn by_id(id: &str) -> Option<Preset> {
-    all().into_iter().find(|p| p.id == id)
+    info(id).map(PresetInfo::preset)
 }

@@ -1,6 +1,7 @@
 //! The panels below the report on the normal page, drawn once the first screen has been
 //! painted: the bargaining analysis and its picture, the payoff table, sensitivity, Monte
-//! Carlo, and sharing and keeping the scenario.
+//! Carlo, and sharing and keeping the scenario. They all show the settled scenario, one
+//! painted frame behind the first screen, so that a slider input renders only what is in view.
 
 use yew::prelude::*;
 
@@ -47,10 +48,10 @@ fn bargaining(app: &App) -> Html {
     }
 }
 
-/// The payoff table, sensitivity and Monte Carlo panels.
+/// The payoff table, sensitivity and Monte Carlo panels, of the settled scenario.
 fn analyses(app: &App) -> Html {
     let state = &app.state;
-    let scenario = &state.scenario;
+    let scenario = &app.reports.settled.scenario;
     let currency = scenario.customer.currency.clone();
     let charts = &app.charts.analysis;
     html! {
@@ -64,16 +65,16 @@ fn analyses(app: &App) -> Html {
     }
 }
 
-/// Sharing the link, the file and the browser's saved scenarios.
+/// Sharing the link, the file and the browser's saved scenarios, of the settled scenario.
 fn sharing(app: &App) -> Html {
     let state = &app.state;
-    let scenario = &state.scenario;
+    let scenario = &app.reports.settled.scenario;
     let on_action = &app.callbacks.on_action;
     html! {
         <section class="panel" aria-labelledby="sharing-title">
             <h2 id="sharing-title">{ state.lang.t(Msg::ShareAndKeep) }</h2>
             <SharePanel scenario={scenario.clone()} month={state.month} link={app.link.clone()} />
-            <FilePanel scenario={scenario.clone()} report={app.reports.report.clone()} on_action={on_action.clone()} />
+            <FilePanel scenario={scenario.clone()} report={app.reports.settled.report.clone()} on_action={on_action.clone()} />
             <SavedPanel scenario={scenario.clone()} on_action={on_action.clone()} />
         </section>
     }

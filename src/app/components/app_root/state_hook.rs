@@ -261,7 +261,7 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
             })
     });
     let analysis = use_memo(
-        (scenario, state.analysis.output, lang),
+        (reports.settled.scenario.clone(), state.analysis.output, lang),
         |(scenario, output, lang)| AnalysisCharts::new(*lang, scenario.clone(), *output),
     );
     let bargaining = use_memo(
