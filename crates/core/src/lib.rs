@@ -8,4 +8,5 @@
 
 pub mod analysis;
 pub mod engine;
+pub mod game;
 pub mod model;

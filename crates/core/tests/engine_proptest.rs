@@ -104,6 +104,7 @@ fn rule() -> impl Strategy<Value = RetaliationRule> {
             action,
             lag_months: lag,
             reverses_when_cleared: rev,
+            until_month: None,
         }
     })
 }

@@ -169,6 +169,7 @@ fn every_parameter_accepts_its_min_and_max_and_the_result_simulates() {
         },
         lag_months: 0,
         reverses_when_cleared: false,
+        until_month: None,
     });
     base.retaliation.push(RetaliationRule {
         trigger: Trigger::MonthsUnpaid { months: 2 },
@@ -177,6 +178,7 @@ fn every_parameter_accepts_its_min_and_max_and_the_result_simulates() {
         },
         lag_months: 1,
         reverses_when_cleared: true,
+        until_month: None,
     });
     base.reciprocal[0].kind = FlowKind::Data;
     base.settlement = Some(Default::default());

@@ -152,6 +152,7 @@ impl VendorStrategy {
             action: Action::RefuseRenegotiation,
             lag_months: 0,
             reverses_when_cleared: true,
+            until_month: None,
         });
         let own_suspend = s.retaliation.iter().find_map(|r| match r.action {
             Action::Suspend {

@@ -59,6 +59,7 @@ fn refuse_always() -> RetaliationRule {
         action: Action::RefuseRenegotiation,
         lag_months: 0,
         reverses_when_cleared: false,
+        until_month: None,
     }
 }
 
@@ -138,6 +139,7 @@ pub fn twitter_aws_2023() -> Scenario {
                 action: Action::WithholdPayments,
                 lag_months: 0,
                 reverses_when_cleared: true,
+                until_month: None,
             },
             // Assumption: one month later it stops buying ads altogether.
             RetaliationRule {
@@ -148,6 +150,7 @@ pub fn twitter_aws_2023() -> Scenario {
                 },
                 lag_months: 1,
                 reverses_when_cleared: true,
+                until_month: None,
             },
             // Reported: AWS would not renegotiate the contract.
             refuse_always(),
@@ -324,6 +327,7 @@ pub fn twitter_google_2023() -> Scenario {
                 },
                 lag_months: 1,
                 reverses_when_cleared: true,
+                until_month: None,
             },
             RetaliationRule {
                 trigger: Trigger::ArrearsAbove { amount: m(50) },
@@ -333,6 +337,7 @@ pub fn twitter_google_2023() -> Scenario {
                 },
                 lag_months: 1,
                 reverses_when_cleared: true,
+                until_month: None,
             },
             // Reported: Google did not accept any renegotiation.
             refuse_always(),
@@ -387,6 +392,7 @@ pub fn symmetric() -> Scenario {
             },
             lag_months: 0,
             reverses_when_cleared: true,
+            until_month: None,
         }],
         ..Scenario::default()
     }
@@ -405,6 +411,7 @@ pub fn no_ad_leverage() -> Scenario {
                 },
                 lag_months: 0,
                 reverses_when_cleared: true,
+                until_month: None,
             },
             RetaliationRule {
                 trigger: Trigger::MonthsUnpaid { months: 6 },
@@ -416,6 +423,7 @@ pub fn no_ad_leverage() -> Scenario {
                 },
                 lag_months: 0,
                 reverses_when_cleared: false,
+                until_month: None,
             },
         ],
         ..symmetric()

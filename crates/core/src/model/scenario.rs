@@ -326,6 +326,11 @@ pub struct RetaliationRule {
     /// Whether the action stops (from the next month) once the trigger no longer holds.
     /// Legal action never reverses.
     pub reverses_when_cleared: bool,
+    /// The month index from which the action stops for good, whatever the trigger (a played
+    /// game ends the vendor's measures when a settlement is agreed). `None`: no set end. A
+    /// suit already filed still comes to judgment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until_month: Option<u32>,
 }
 
 /// The condition of a retaliation rule, checked on the state at each month end.
@@ -540,6 +545,7 @@ impl Default for Scenario {
                 },
                 lag_months: 0,
                 reverses_when_cleared: true,
+                until_month: None,
             }],
             operations: Operations::default(),
             settlement: None,

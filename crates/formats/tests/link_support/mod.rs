@@ -159,6 +159,7 @@ pub fn random_scenario(rng: &mut Rng) -> Scenario {
             },
             lag_months: 0,
             reverses_when_cleared: rng.chance(2),
+            until_month: None,
         })
         .collect();
     s.settlement = if rng.chance(2) {

@@ -37,6 +37,12 @@ impl Vendor {
     }
 }
 
+/// Whether `rule`'s set end has come at month `t`. A suit, once filed, still comes to
+/// judgment: a legal action has no end but its judgment.
+fn ends_now(rule: &RetaliationRule, t: u32) -> bool {
+    rule.until_month.is_some_and(|until| until <= t) && !matches!(rule.action, Action::Legal { .. })
+}
+
 impl Run<'_, '_> {
     /// The actions in force this month: pending rules whose month has come take effect (a
     /// suit is filed), and every active rule adds its effect to `m.fx`.
@@ -47,6 +53,18 @@ impl Run<'_, '_> {
             let Some(state) = self.vendor.rules.get_mut(i) else {
                 continue;
             };
+            if ends_now(rule, c.t) && !matches!(*state, RuleState::Done) {
+                let was_active = matches!(*state, RuleState::Active { .. });
+                *state = RuleState::Done;
+                if was_active {
+                    self.log.push(c.t, EventKind::ActionEnded, None, || {
+                        EventDetail::ActionEnded {
+                            action: rule.action.clone(),
+                        }
+                    });
+                }
+                continue;
+            }
             if let RuleState::Pending { from } = *state {
                 if from <= c.t {
                     *state = RuleState::Active { since: c.t };
