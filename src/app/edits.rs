@@ -532,6 +532,7 @@ pub fn add_retaliation_rule(s: &Scenario) -> Scenario {
             action: ActionKind::CutSpend.default_action(),
             lag_months: 0,
             reverses_when_cleared: true,
+            until_month: None,
         });
     }
     next

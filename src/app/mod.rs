@@ -9,6 +9,7 @@ pub mod components;
 pub mod edits;
 pub mod effects;
 pub mod field_text;
+pub mod game_session;
 pub mod lang_context;
 pub mod panic_page;
 pub mod presenter_keys;

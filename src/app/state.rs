@@ -32,6 +32,7 @@ use standoff_words::params::{
 use standoff_words::Lang;
 
 use crate::app::edits::Edit;
+use crate::app::game_session::{GameAction, GameSession};
 
 /// The default Monte Carlo settings: enough runs for smooth bands, quick enough for a class.
 pub const DEFAULT_MC_RUNS: u32 = 2_000;
@@ -154,6 +155,8 @@ pub struct AppState {
     pub big_qr: bool,
     /// The language of the interface; the link carries it as `lang=`.
     pub lang: Lang,
+    /// A game of the scenario being played, which replaces the page while it lasts.
+    pub game: Option<GameSession>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -227,6 +230,9 @@ pub enum Action {
     Escape,
     /// The language switcher, or a link's `lang=` key.
     SetLang(Lang),
+    /// The game screen.
+    Game(GameAction),
+    LeaveGame,
 }
 
 impl AppState {
@@ -418,8 +424,39 @@ impl AppState {
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Game(action) => next.apply_game(action),
+            Action::LeaveGame => next.game = None,
         }
         next
+    }
+
+    /// A game action: starting or opening a game replaces the page with it (or says why it
+    /// cannot); a move goes to the game in progress.
+    fn apply_game(&mut self, action: GameAction) {
+        let started = match action {
+            GameAction::Start(mode) => GameSession::start(&self.scenario, mode),
+            GameAction::Open { game, me } => Ok(GameSession::opened(*game, me)),
+            other => {
+                self.game = self.game.as_ref().map(|session| session.apply(other));
+                return;
+            }
+        };
+        match started {
+            Ok(session) => {
+                self.presenter = false;
+                self.playing = false;
+                self.game = Some(session);
+            }
+            Err(error) => {
+                self.banner = Some(Banner {
+                    notice: Notice::Game {
+                        error,
+                        currency: self.scenario.customer.currency.clone(),
+                    },
+                    offending_text: None,
+                })
+            }
+        }
     }
 
     /// Shows lesson step `number` (clamped to the lesson's steps): its month, paused. Does

@@ -22,6 +22,7 @@ pub mod editor;
 pub mod errors;
 pub mod events;
 pub mod format;
+pub mod game;
 pub mod ledger;
 pub mod notices;
 pub mod params;

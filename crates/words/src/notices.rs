@@ -4,8 +4,10 @@
 
 use super::errors::link_error;
 use super::format::quoted;
+use super::game::game_error;
 use super::rules::rule;
 use super::Lang;
+use standoff_core::game::GameError;
 use standoff_core::model::FieldError;
 use standoff_formats::{LinkError, StoredItem, Unreadable};
 
@@ -47,6 +49,8 @@ pub enum Notice {
     FileUnreadable { file: String },
     /// A part of the browser's storage that could not be read (and was set aside).
     Stored { what: StoredItem, error: LinkError },
+    /// A game that could not be started or opened; the scenario stays on screen.
+    Game { error: GameError, currency: String },
     /// Several notices in one banner, in order.
     All(Vec<Notice>),
 }
@@ -102,6 +106,10 @@ impl Notice {
                 capitalise(&stored_item_en(what)),
                 link_error(lang, error)
             ),
+            Notice::Game { error, currency } => format!(
+                "This game could not be played: {} The scenario is shown.",
+                game_error(lang, error, currency)
+            ),
             Notice::All(notices) => join(lang, notices),
         }
     }
@@ -156,6 +164,10 @@ impl Notice {
                  conservés.",
                 stored_item(lang, what),
                 link_error(lang, error)
+            ),
+            Notice::Game { error, currency } => format!(
+                "Cette partie n’a pas pu être jouée\u{a0}: {} Le scénario est affiché.",
+                game_error(lang, error, currency)
             ),
             Notice::All(notices) => join(lang, notices),
         }

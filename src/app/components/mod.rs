@@ -12,6 +12,7 @@ pub mod compare_panel;
 pub mod editor;
 pub mod event_log;
 pub mod file_panel;
+pub mod game;
 pub mod headline;
 pub mod language_switcher;
 pub mod ledger_table;

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::game_session::PlayMode;
 use crate::app::use_lang;
 use standoff_core::analysis::{AnalysisError, Verdict};
 use standoff_core::engine::Report;
 use standoff_words::classroom::{start_lesson, ClassMsg};
 use standoff_words::errors::analysis_error;
+use standoff_words::game::GameMsg;
 use standoff_words::verdict::verdict_sentences;
 use standoff_words::Msg;
 
@@ -26,6 +28,10 @@ pub struct VerdictProps {
     /// stands alone (presenter mode).
     #[prop_or_default]
     pub on_present: Option<Callback<MouseEvent>>,
+    /// Starts a game of the scenario, played on this device or by exchanging links (the
+    /// normal page only).
+    #[prop_or_default]
+    pub on_play: Option<Callback<PlayMode>>,
 }
 
 /// The verdict, or why there is none, as a polite live region: a reader hears the new
@@ -61,6 +67,16 @@ pub fn VerdictPanel(props: &VerdictProps) -> Html {
                             { start_lesson(lang, props.lesson_steps) }
                         </button>
                     }
+                </p>
+            }
+            if let Some(on_play) = props.on_play.clone() {
+                <p class="play-line">
+                    <span>{ lang.t(GameMsg::Play) }{ lang.t(Msg::Colon) }{ " " }</span>
+                    <button type="button" data-testid="play-hot-seat"
+                        onclick={on_play.reform(|_: MouseEvent| PlayMode::HotSeat)}>{ lang.t(GameMsg::HotSeat) }</button>
+                    { " " }
+                    <button type="button" data-testid="play-links"
+                        onclick={on_play.reform(|_: MouseEvent| PlayMode::Links)}>{ lang.t(GameMsg::ByLinks) }</button>
                 </p>
             }
         </section>

@@ -4,7 +4,7 @@
 use super::moves::{CustomerMove, Round, VendorMove};
 use super::play::{End, Game, GameError, Played};
 use crate::engine::Report;
-use crate::model::Side;
+use crate::model::{round_cents, Side};
 use rust_decimal::Decimal;
 
 /// What a finished game comes to.
@@ -13,7 +13,9 @@ pub struct Debrief {
     pub end: End,
     /// Rounds played.
     pub rounds: u32,
-    /// Each side's NPV against paying on time, over the whole horizon.
+    /// Each side's NPV against paying on time over the whole horizon, counting the claim
+    /// still open at its end as paid on its last day (a customer that never pays is not let
+    /// off its debt).
     pub customer_npv: Decimal,
     pub vendor_npv: Decimal,
     /// The same deal struck in round 1, when there is a price to strike it at.
@@ -22,9 +24,11 @@ pub struct Debrief {
     pub costliest: Vec<CostlyMove>,
 }
 
-/// Settling in round 1 at `price`: each side's NPV.
+/// Settling in round 1 for the same share of the claim: the price and each side's NPV.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundOne {
+    /// The share of the claim paid (the rest forgiven).
+    pub share: Decimal,
     pub price: Decimal,
     pub customer_npv: Decimal,
     pub vendor_npv: Decimal,
@@ -42,23 +46,25 @@ pub struct CostlyMove {
 }
 
 /// The debrief of `game` as `played`, or `None` while it is still being played. Settling in
-/// round 1 is priced at `reference_price` (the prediction's price, e.g. the Nash bargaining
-/// solution) or, without one, at the game's own price; a price above the claim in round 1 is
-/// cut to the claim.
+/// round 1 pays the same share of the claim as the game's deal, or without a deal
+/// `reference_share` (the prediction's, e.g. the Nash price over the claim it prices).
 pub fn debrief(
     game: &Game,
     played: &Played,
-    reference_price: Option<Decimal>,
+    reference_share: Option<Decimal>,
 ) -> Result<Option<Debrief>, GameError> {
     let Some(end) = played.end.clone() else {
         return Ok(None);
     };
-    let own_price = match end {
-        End::Settled { price, .. } => Some(price),
+    let own_share = match end {
+        End::Settled { round, price, .. } => usize::try_from(round)
+            .ok()
+            .and_then(|r| played.records.get(r))
+            .and_then(|record| price.checked_div(record.claim)),
         End::RoundLimit => None,
     };
-    let round_one = match reference_price.or(own_price) {
-        Some(price) => round_one(game, price)?,
+    let round_one = match own_share.or(reference_share) {
+        Some(share) => round_one(game, share)?,
         None => None,
     };
     Ok(Some(Debrief {
@@ -71,15 +77,16 @@ pub fn debrief(
     }))
 }
 
-/// A side's NPV against paying on time.
+/// A side's NPV against paying on time, open claims at the end counted as paid then.
 pub fn npv(report: &Report, side: Side) -> Decimal {
     match side {
-        Side::Customer => report.totals.customer.npv_vs_baseline,
-        Side::Vendor => report.totals.vendor.npv_vs_baseline,
+        Side::Customer => report.totals.customer.npv_with_claims_vs_baseline,
+        Side::Vendor => report.totals.vendor.npv_with_claims_vs_baseline,
     }
 }
 
-fn round_one(game: &Game, price: Decimal) -> Result<Option<RoundOne>, GameError> {
+/// Settling in round 1 for `share` of the claim then (cut to the whole claim).
+fn round_one(game: &Game, share: Decimal) -> Result<Option<RoundOne>, GameError> {
     let start = Game {
         rounds: Vec::new(),
         ..game.clone()
@@ -87,7 +94,12 @@ fn round_one(game: &Game, price: Decimal) -> Result<Option<RoundOne>, GameError>
     let Some(position) = start.replay()?.position else {
         return Ok(None);
     };
-    let price = price.min(position.claim);
+    let share = share.clamp(Decimal::ZERO, Decimal::ONE);
+    let price = position
+        .claim
+        .checked_mul(share)
+        .map_or(Decimal::ZERO, round_cents)
+        .min(position.claim);
     if price <= Decimal::ZERO {
         return Ok(None);
     }
@@ -100,6 +112,7 @@ fn round_one(game: &Game, price: Decimal) -> Result<Option<RoundOne>, GameError>
     };
     let report = settled.replay()?.report;
     Ok(Some(RoundOne {
+        share,
         price,
         customer_npv: npv(&report, Side::Customer),
         vendor_npv: npv(&report, Side::Vendor),

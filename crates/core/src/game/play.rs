@@ -89,7 +89,7 @@ pub struct RoundRecord {
 }
 
 /// A game replayed.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Played {
     pub records: Vec<RoundRecord>,
     /// The scenario the moves make, and its report over the whole horizon.

@@ -1,5 +1,5 @@
 //! The root component: gets the state and what derives from it ([`state_hook::use_app`]),
-//! picks the layout (the normal page or presenter mode) and renders it.
+//! picks the layout (the normal page, presenter mode or a game) and renders it.
 
 pub mod first_screen;
 pub mod lower_panels;
@@ -10,6 +10,7 @@ pub mod state_hook;
 
 use yew::prelude::*;
 
+use crate::app::components::game::GameScreen;
 use crate::app::state::AppState;
 use crate::app::LangContext;
 use state_hook::use_app;
@@ -24,10 +25,13 @@ pub struct AppRootProps {
 #[function_component]
 pub fn AppRoot(props: &AppRootProps) -> Html {
     let app = use_app(props.initial.clone());
-    let layout = if app.state.presenter {
-        presenter_layout::presenter_layout(&app)
-    } else {
-        page::page(&app)
+    let layout = match (&app.state.game, app.state.presenter) {
+        (Some(session), _) => html! {
+            <GameScreen session={session.clone()} link={AttrValue::default()}
+                on_action={app.callbacks.on_action.clone()} />
+        },
+        (None, true) => presenter_layout::presenter_layout(&app),
+        (None, false) => page::page(&app),
     };
     html! {
         <ContextProvider<LangContext> context={app.state.lang}>

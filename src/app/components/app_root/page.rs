@@ -111,7 +111,8 @@ fn verdict(app: &App) -> Html {
     match app.settled_report() {
         Some(report) => html! {
             <VerdictPanel {report} verdict={app.reports.verdict.clone()}
-                lesson_steps={app.state.scenario.lesson.len()} on_present={Some(app.callbacks.on_present.clone())} />
+                lesson_steps={app.state.scenario.lesson.len()} on_present={Some(app.callbacks.on_present.clone())}
+                on_play={Some(app.callbacks.on_play.clone())} />
         },
         None => Html::default(),
     }

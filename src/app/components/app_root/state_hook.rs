@@ -22,6 +22,7 @@ use crate::app::effects::play_timer::use_play_timer;
 use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page_after_render;
 use crate::app::effects::url_sync::{use_url_sync, UrlSync};
+use crate::app::game_session::{GameAction, PlayMode};
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
     bargaining, pain, verdict, AnalysisError, Bargaining, BargainingOptions, Verdict,
@@ -90,6 +91,7 @@ pub struct Callbacks {
     pub on_select_month: Callback<u32>,
     pub on_present: Callback<MouseEvent>,
     pub on_print: Callback<MouseEvent>,
+    pub on_play: Callback<PlayMode>,
 }
 
 /// The state from `initial`, what derives from it, and the effects that follow it.
@@ -193,8 +195,11 @@ fn use_callbacks(state: &UseReducerHandle<AppState>, flush_link: Callback<()>) -
     let on_select_month = use_callback(dispatcher.clone(), |month: u32, dispatch| {
         dispatch.dispatch(Action::SetMonth(month))
     });
-    let on_present = use_callback(dispatcher, |_: MouseEvent, dispatch| {
+    let on_present = use_callback(dispatcher.clone(), |_: MouseEvent, dispatch| {
         dispatch.dispatch(Action::EnterPresenter)
+    });
+    let on_play = use_callback(dispatcher, |mode: PlayMode, dispatch| {
+        dispatch.dispatch(Action::Game(GameAction::Start(mode)))
     });
     // A link still in its quiet period is written first, and the dialog opens in a later task,
     // after the page has rendered it: the handout's link and QR code are the current ones.
@@ -208,6 +213,7 @@ fn use_callbacks(state: &UseReducerHandle<AppState>, flush_link: Callback<()>) -
         on_select_month,
         on_present,
         on_print,
+        on_play,
     }
 }
 
@@ -261,7 +267,11 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
             })
     });
     let analysis = use_memo(
-        (reports.settled.scenario.clone(), state.analysis.output, lang),
+        (
+            reports.settled.scenario.clone(),
+            state.analysis.output,
+            lang,
+        ),
         |(scenario, output, lang)| AnalysisCharts::new(*lang, scenario.clone(), *output),
     );
     let bargaining = use_memo(
