@@ -368,3 +368,17 @@ fn a_two_year_game_on_the_flagship_preset_fits_a_short_link() {
     assert_eq!(decode_game_link(&link), Ok(Some(game)));
     assert_eq!(decode_game_link(&short_link), Ok(Some(without_lesson)));
 }
+
+/// The example of `docs/link-format.md` §1.4 is a legal game on the flagship preset.
+#[test]
+fn the_documented_example_is_a_legal_game() {
+    let member = "1~26~1~24~N-Th3_L3000000-Xh_P4000000-C7000000_K";
+    let link = encode_link_with_state(&twitter(), &[("g", member)]);
+    let game = decode_game_link(&link).unwrap().unwrap();
+    let played = game.replay().unwrap();
+    assert_eq!(
+        played.end.and_then(|end| end.blinked()),
+        Some(Side::Customer)
+    );
+    assert_eq!(encode_game_member(&game.rules, &game.rounds), member);
+}
