@@ -19,6 +19,9 @@
 //!   state members survive), call [`Fragment::set_scenario`] and [`Fragment::set`] for UI
 //!   state, and `history.replaceState` with [`Fragment::to_link`]; the Share button copies
 //!   the page address plus that string and shows its length;
+//! - a played game: [`encode_game_link`] writes the scenario and the game's member `g`;
+//!   [`decode_game_link`] reads it back (`None` for a plain scenario link) and replays it, so
+//!   a [`GameLinkError`] names a bad move as the core's typed `GameError`;
 //! - files: [`export_json`] / [`import_json`]; CSV: [`spreadsheet_csv`] of the report, with
 //!   the words crate's column labels ([`machine_csv`] for the command line);
 //! - localStorage: [`parse_stored`] on load (never fails; show `problems` in a banner),
@@ -52,6 +55,7 @@ pub mod csv_export;
 pub mod error;
 pub mod exact_json;
 mod field_search;
+pub mod game_link;
 pub mod json_file;
 pub mod ledger;
 pub mod nearest;
@@ -68,6 +72,10 @@ pub use codec::{
 };
 pub use csv_export::{machine_csv, spreadsheet_csv, Spreadsheet};
 pub use error::{Expected, FieldPath, FieldProblem, Found, JsonProblem, LinkError, PathStep};
+pub use game_link::{
+    decode_game_link, decode_game_member, encode_game_link, encode_game_member, GameLinkError,
+    GAME_KEY,
+};
 pub use json_file::{
     export_json, import_json, import_json_keeping_known, FILE_FORMAT, MAX_JSON_BYTES,
 };
