@@ -652,9 +652,8 @@ fn debrief_of_a_finished_game() {
         None
     );
 
-    let report = debrief(&game, &played, Some(dec!(5000000)))
-        .unwrap()
-        .unwrap();
+    // A reference share is for games without a deal: this one has its own.
+    let report = debrief(&game, &played, Some(dec!(0.5))).unwrap().unwrap();
     assert_eq!(report.rounds, 4);
     assert_eq!(
         report.end,
@@ -664,24 +663,33 @@ fn debrief_of_a_finished_game() {
             proposed_by: Side::Customer
         }
     );
+    // The debrief's NPVs count the claim still open at the end as paid then.
     assert_eq!(
         report.customer_npv,
-        played.report.totals.customer.npv_vs_baseline
+        played.report.totals.customer.npv_with_claims_vs_baseline
     );
     assert_eq!(
         report.vendor_npv,
-        played.report.totals.vendor.npv_vs_baseline
+        played.report.totals.vendor.npv_with_claims_vs_baseline
     );
-    // The reference price is cut to round 0's claim, 1,000,000.
+    // Settling in round 1 for the same share of the claim: 1,000,000 of round 3's 1,500,000
+    // is two thirds; round 0's claim is 1,000,000, so 666,666.666… rounded to the cent.
     let round_one = report.round_one.clone().unwrap();
-    assert_eq!(round_one.price, dec!(1000000));
-    // Without a reference price, round 1 is priced at the game's own price.
-    let own = debrief(&game, &played, None).unwrap().unwrap();
-    assert_eq!(own.round_one.unwrap().price, dec!(1000000));
+    assert_eq!(round_one.price, dec!(666666.67));
+    // Without a deal, the reference share prices round 1: half of 1,000,000.
+    let no_deal = play(&[wait(CustomerMove::PayNothing)], 1);
+    let no_deal_played = no_deal.replay().unwrap();
+    let reference = debrief(&no_deal, &no_deal_played, Some(dec!(0.5)))
+        .unwrap()
+        .unwrap();
+    assert_eq!(reference.end, End::RoundLimit);
+    assert_eq!(reference.round_one.unwrap().price, dec!(500000));
 
-    // The customer's payments cost it (paying nothing instead keeps the cash; the price is
-    // the same): paying all in round 1 costs most, about 1,000,000 more than paying nothing
-    // and half of a larger overdue in round 2; paying half in round 2 about 500,000.
+    // Counting open claims as paid at the end, the vendor's acceptance cost it most: without
+    // the deal the customer pays nothing more, and the whole claim at the end of the horizon
+    // (far above the 1,000,000 price) counts as the vendor's. Then the customer's payments:
+    // paying all in round 1 cost it about the 1,000,000 it need not have paid (the price is
+    // the same), a little less for discounting.
     let costliest = &report.costliest;
     assert!(
         !costliest.is_empty() && costliest.len() <= 3,
@@ -690,9 +698,9 @@ fn debrief_of_a_finished_game() {
     assert!(costliest.iter().all(|c| c.cost > Decimal::ZERO));
     assert!(costliest.windows(2).all(|w| w[0].cost >= w[1].cost));
     let top: Vec<(u32, Side)> = costliest.iter().map(|c| (c.round, c.side)).collect();
-    assert_eq!(top[..2], [(1, Side::Customer), (2, Side::Customer)]);
-    assert!(costliest[0].cost > dec!(900000) && costliest[0].cost < dec!(1000000));
-    assert!(costliest[1].cost > dec!(450000) && costliest[1].cost < dec!(500000));
+    assert_eq!(top[..2], [(3, Side::Vendor), (1, Side::Customer)]);
+    assert!(costliest[0].cost > dec!(1000000), "{costliest:?}");
+    assert!(costliest[1].cost > dec!(900000) && costliest[1].cost < dec!(1000000));
 }
 
 /// Rounds of a quarter: round `r` covers months `1 + 3r ..= 3 + 3r`; its payment is made and

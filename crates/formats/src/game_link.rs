@@ -127,7 +127,11 @@ pub fn decode_game_member(text: &str) -> Result<(GameRules, Vec<Round>), GameLin
 /// The whole fragment of a game, with its leading `#`: `#s=v1.<payload>&g=<game>`.
 pub fn encode_game_link(game: &Game) -> String {
     let member = encode_game_member(&game.rules, &game.rounds);
-    encode_link_with_state(&game.scenario, &[(GAME_KEY, &member)])
+    // A replay ignores the lesson, and a bilingual lesson is most of a preset's link: the
+    // game's link leaves it out, so that it stays short enough to paste in a chat.
+    let mut scenario = game.scenario.clone();
+    scenario.lesson = Default::default();
+    encode_link_with_state(&scenario, &[(GAME_KEY, &member)])
 }
 
 /// Reads the game of a link: `Ok(None)` when the link carries no `g` member (a plain scenario

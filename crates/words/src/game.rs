@@ -8,6 +8,7 @@ use standoff_core::game::{
     CustomerMove, End, GameError, Measure, MoveProblem, RulesProblem, VendorMove,
 };
 use standoff_core::model::Side;
+use standoff_formats::GameLinkError;
 
 messages! {
     /// Fixed strings of the game screen.
@@ -51,7 +52,7 @@ messages! {
         NoMovesYet => { en: "No move yet.", fr: "Aucun coup pour l’instant." },
         Continue => { en: "I am ready: show my move", fr: "Je suis prêt·e\u{a0}: afficher mon coup" },
         LinkForOther => { en: "Send this link to the other player", fr: "Envoyez ce lien à l’autre joueur" },
-        CopyLink => { en: "Copy the link", fr: "Copier le lien" },
+        LinkToWatch => { en: "Link to watch the game", fr: "Lien pour regarder la partie" },
         Waiting => { en: "Waiting for the other player’s move.", fr: "En attente du coup de l’autre joueur." },
         Spectating => { en: "You are watching this game.", fr: "Vous regardez cette partie." },
         Debrief => { en: "Debrief", fr: "Débriefing" },
@@ -395,5 +396,45 @@ pub fn round_one_label(lang: Lang, share: rust_decimal::Decimal, price: &str) ->
     match lang {
         Lang::En => format!("Settling in round 1 for {share} of the claim ({price})"),
         Lang::Fr => format!("Accord au tour 1 pour {share} de la créance ({price})"),
+    }
+}
+
+/// Why a game link could not be opened, naming the part that could not be read.
+pub fn game_link_error(lang: Lang, error: &GameLinkError, currency: &str) -> String {
+    match (lang, error) {
+        (_, GameLinkError::Link(error)) => crate::errors::link_error(lang, error),
+        (_, GameLinkError::Game(error)) => game_error(lang, error, currency),
+        (Lang::En, GameLinkError::Version { found }) => format!(
+            "Its game is of version {}: this page reads version 1.",
+            quoted(lang, found)
+        ),
+        (Lang::En, GameLinkError::Syntax { round: None, text }) => format!(
+            "Its game's rules {} cannot be read: they must be the start month, the months per round and the number of rounds.",
+            quoted(lang, text)
+        ),
+        (Lang::En, GameLinkError::Syntax { round: Some(round), text }) => format!(
+            "Round {} of its game, {}, cannot be read as moves.",
+            count(lang, u64::from(*round).saturating_add(1)),
+            quoted(lang, text)
+        ),
+        (Lang::En, GameLinkError::TooManyRounds { found, max }) => {
+            format!("Its game has {found} rounds: a game has at most {max}.")
+        }
+        (Lang::Fr, GameLinkError::Version { found }) => format!(
+            "Sa partie est de version {}\u{a0}: cette page lit la version 1.",
+            quoted(lang, found)
+        ),
+        (Lang::Fr, GameLinkError::Syntax { round: None, text }) => format!(
+            "Les règles de sa partie, {}, sont illisibles\u{a0}: ce doivent être le mois de départ, les mois par tour et le nombre de tours.",
+            quoted(lang, text)
+        ),
+        (Lang::Fr, GameLinkError::Syntax { round: Some(round), text }) => format!(
+            "Le tour {} de sa partie, {}, ne se lit pas comme des coups.",
+            count(lang, u64::from(*round).saturating_add(1)),
+            quoted(lang, text)
+        ),
+        (Lang::Fr, GameLinkError::TooManyRounds { found, max }) => {
+            format!("Sa partie a {found}\u{a0}tours\u{a0}: une partie en a au plus {max}.")
+        }
     }
 }

@@ -4,12 +4,12 @@
 
 use super::errors::link_error;
 use super::format::quoted;
-use super::game::game_error;
+use super::game::{game_error, game_link_error};
 use super::rules::rule;
 use super::Lang;
 use standoff_core::game::GameError;
 use standoff_core::model::FieldError;
-use standoff_formats::{LinkError, StoredItem, Unreadable};
+use standoff_formats::{GameLinkError, LinkError, StoredItem, Unreadable};
 
 /// What stays on screen after a link could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,8 +49,13 @@ pub enum Notice {
     FileUnreadable { file: String },
     /// A part of the browser's storage that could not be read (and was set aside).
     Stored { what: StoredItem, error: LinkError },
-    /// A game that could not be started or opened; the scenario stays on screen.
+    /// A game that could not be started; the scenario stays on screen.
     Game { error: GameError, currency: String },
+    /// A link's game that could not be opened; its scenario is shown.
+    GameLink {
+        error: GameLinkError,
+        currency: String,
+    },
     /// Several notices in one banner, in order.
     All(Vec<Notice>),
 }
@@ -110,6 +115,11 @@ impl Notice {
                 "This game could not be played: {} The scenario is shown.",
                 game_error(lang, error, currency)
             ),
+            Notice::GameLink { error, currency } => format!(
+                "The game in this link could not be opened: {} Its scenario is shown; nothing \
+                 else was changed.",
+                game_link_error(lang, error, currency)
+            ),
             Notice::All(notices) => join(lang, notices),
         }
     }
@@ -168,6 +178,11 @@ impl Notice {
             Notice::Game { error, currency } => format!(
                 "Cette partie n’a pas pu être jouée\u{a0}: {} Le scénario est affiché.",
                 game_error(lang, error, currency)
+            ),
+            Notice::GameLink { error, currency } => format!(
+                "La partie de ce lien n’a pas pu être ouverte\u{a0}: {} Son scénario est \
+                 affiché\u{a0}; rien d’autre n’a changé.",
+                game_link_error(lang, error, currency)
             ),
             Notice::All(notices) => join(lang, notices),
         }

@@ -4,11 +4,13 @@
 //! The fragment is never sent to a server. Keys this build does not know are kept when the
 //! fragment is rewritten, so that a link made by a newer build loses nothing here.
 
+use crate::app::game_session::{GameAction, GameSession};
 use crate::app::state::{Action, AppState, Origin};
+use standoff_core::game::Game;
 use standoff_core::model::Scenario;
 use standoff_formats::{
-    decode_link_keeping_known, decode_link_with_state, encode_fragment, parse_fragment,
-    DecodedLink, LinkError,
+    decode_game_member, decode_link_keeping_known, decode_link_with_state, encode_fragment,
+    encode_game_member, parse_fragment, DecodedLink, GameLinkError, LinkError, GAME_KEY,
 };
 use standoff_words::notices::{Fallback, Notice};
 use standoff_words::Lang;
@@ -45,7 +47,17 @@ pub const PRESENTER_VIEW: &str = "presenter";
 pub const STEP_KEY: &str = "step";
 
 /// The keys this build writes itself; every other key of the current fragment is kept.
-const MANAGED_KEYS: [&str; 4] = [SCENARIO_KEY, MONTH_KEY, VIEW_KEY, STEP_KEY];
+/// `watch=1`: a game link that opens the game for watching, not playing.
+pub const WATCH_KEY: &str = "watch";
+
+const MANAGED_KEYS: [&str; 6] = [
+    SCENARIO_KEY,
+    MONTH_KEY,
+    VIEW_KEY,
+    STEP_KEY,
+    GAME_KEY,
+    WATCH_KEY,
+];
 
 /// The fragment (without `#`) for this scenario and month, keeping any other key that the
 /// current fragment carries except the view and the step (a shared link opens on the normal
@@ -58,6 +70,9 @@ pub fn link_fragment(scenario: &Scenario, month: Option<u32>, current: &str) -> 
 /// and in presenter mode `view=presenter` and the lesson step, keeping any other key of the
 /// current fragment. This is what the address bar and the QR code carry. Pure.
 pub fn state_fragment(state: &AppState, current: &str) -> String {
+    if let Some(session) = &state.game {
+        return game_fragment(session, current);
+    }
     let mut view = Vec::new();
     if state.presenter {
         view.push((VIEW_KEY, PRESENTER_VIEW.to_string()));
@@ -66,6 +81,18 @@ pub fn state_fragment(state: &AppState, current: &str) -> String {
         }
     }
     fragment_with(&state.scenario, state.month, &view, current)
+}
+
+/// A game's fragment: its scenario and its `g` member, with `watch=1` for a spectator.
+fn game_fragment(session: &GameSession, current: &str) -> String {
+    let game = &session.game;
+    let mut view = vec![(GAME_KEY, encode_game_member(&game.rules, &game.rounds))];
+    if session.me.is_none() {
+        view.push((WATCH_KEY, "1".to_string()));
+    }
+    let mut scenario = game.scenario.clone();
+    scenario.lesson = Default::default();
+    fragment_with(&scenario, None, &view, current)
 }
 
 fn fragment_with(
@@ -126,8 +153,9 @@ pub fn link_actions(fragment: &str, fallback: Fallback) -> Vec<Action> {
     }
 }
 
-/// Loading a decoded link: its scenario, presenter step, month and language.
+/// Loading a decoded link: its scenario, presenter step, month, language and game.
 fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
+    let game = game_action(&decoded);
     let mut actions = vec![Action::LoadScenario {
         scenario: Box::new(decoded.scenario),
         origin: Origin::Link,
@@ -156,7 +184,45 @@ fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
         None => Some(Lang::En),
     };
     actions.extend(lang.map(Action::SetLang));
+    actions.extend(game);
     actions
+}
+
+/// Opening the link's game, if it has one: this browser plays the side to move, or watches
+/// with `watch=1` (and once the game is over). A game that cannot be read or replayed leaves
+/// its scenario shown and says why.
+fn game_action(decoded: &DecodedLink) -> Option<Action> {
+    let value = |wanted: &str| {
+        decoded
+            .state
+            .iter()
+            .find(|(key, _)| key == wanted)
+            .map(|(_, value)| value.as_str())
+    };
+    let member = value(GAME_KEY)?;
+    let watching = value(WATCH_KEY) == Some("1");
+    let opened = decode_game_member(member).and_then(|(rules, rounds)| {
+        let game = Game {
+            scenario: decoded.scenario.clone(),
+            rules,
+            rounds,
+        };
+        let turn = game.replay().map_err(GameLinkError::Game)?.turn;
+        Ok((game, turn))
+    });
+    Some(match opened {
+        Ok((game, turn)) => Action::Game(GameAction::Open {
+            game: Box::new(game),
+            me: if watching { None } else { turn.side() },
+        }),
+        Err(error) => Action::RejectInput {
+            notice: Notice::GameLink {
+                error,
+                currency: decoded.scenario.customer.currency.clone(),
+            },
+            offending_text: None,
+        },
+    })
 }
 
 /// Refusing a link: the banner says why, with the link's text to copy.

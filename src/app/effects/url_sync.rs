@@ -26,6 +26,7 @@ use crate::app::effects::saved_store;
 use crate::app::effects::url_fragment::{
     link_actions, page_address, read, replace, state_fragment, with_lang,
 };
+use crate::app::game_session::GameSession;
 use crate::app::state::{Action, AppState};
 use standoff_core::model::Scenario;
 use standoff_words::notices::Fallback;
@@ -40,12 +41,14 @@ fn shown_state(
     month: Option<u32>,
     presenter: bool,
     step: Option<u32>,
+    game: Option<GameSession>,
 ) -> AppState {
     AppState {
         scenario: scenario.clone(),
         month,
         presenter,
         step,
+        game,
         ..AppState::default()
     }
 }
@@ -102,7 +105,13 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> UrlSync {
     // The first render's link at once; the initialiser runs only then, so later renders do not
     // copy the scenario for it.
     let link = use_state_eq(|| {
-        let first = shown_state(&state.scenario, state.month, state.presenter, state.step);
+        let first = shown_state(
+            &state.scenario,
+            state.month,
+            state.presenter,
+            state.step,
+            state.game.clone(),
+        );
         AttrValue::from(format!(
             "{}{}",
             page_address(),
@@ -121,13 +130,14 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> UrlSync {
             state.presenter,
             state.step,
             state.lang,
+            state.game.clone(),
             *rewrite,
         ),
         {
             let link = link.clone();
             let pending = pending.clone();
-            move |(scenario, month, presenter, step, lang, _)| {
-                let shown = shown_state(scenario, *month, *presenter, *step);
+            move |(scenario, month, presenter, step, lang, game, _)| {
+                let shown = shown_state(scenario, *month, *presenter, *step, game.clone());
                 let lang = *lang;
                 // Only the last change is written: its write replaces any pending one, and
                 // replacing the timer cancels the old one.

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::app::components::app_root::report_charts::report_charts;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::effects::url_fragment::WATCH_KEY;
 use crate::app::game_session::{GameAction, GameSession, PlayMode};
 use crate::app::state::Action;
 use crate::app::use_lang;
@@ -167,15 +168,23 @@ fn turn_panel(props: &GameScreenProps, lang: Lang, played: &Played, turn: Turn) 
     }
 }
 
+/// By links: the link to send the other player, and the one to let others watch.
 fn link_for_other(lang: Lang, props: &GameScreenProps) -> Html {
     if props.session.mode != PlayMode::Links || props.session.me.is_none() {
         return Html::default();
     }
+    let watch = format!("{}&{WATCH_KEY}=1", props.link);
     html! {
-        <label class="field">
-            <span>{ lang.t(GameMsg::LinkForOther) }</span>
-            <input type="text" readonly=true data-testid="game-link" value={props.link.clone()} />
-        </label>
+        <>
+            <label class="field">
+                <span>{ lang.t(GameMsg::LinkForOther) }</span>
+                <input type="text" readonly=true data-testid="game-link" value={props.link.clone()} />
+            </label>
+            <label class="field">
+                <span>{ lang.t(GameMsg::LinkToWatch) }</span>
+                <input type="text" readonly=true data-testid="watch-link" value={watch} />
+            </label>
+        </>
     }
 }
 

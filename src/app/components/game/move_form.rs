@@ -165,8 +165,9 @@ pub fn MoveForm(props: &MoveFormProps) -> Html {
             if needs.round {
                 <label class="field">
                     <span>{ lang.t(GameMsg::ByRound) }</span>
-                    <input type="number" data-testid="move-round" min={props.round.saturating_add(1).to_string()}
-                        max={props.rounds.to_string()} value={fields.by_round.clone()}
+                    // No min or max attribute: the browser would refuse the form without saying
+                    // why in the page; the game's own message names the allowed rounds.
+                    <input type="number" data-testid="move-round" value={fields.by_round.clone()}
                         onchange={set(|f, v| f.by_round = v)} />
                 </label>
             }

@@ -1,0 +1,209 @@
+// Playing the standoff: two students take the sides on one device (a hand-over screen hides
+// the last player's private brief) or on two devices by exchanging links; a finished game
+// shows its debrief. The scenario is the "Symmetric relationship" preset (docs/presets.md):
+// invoices of $1,000,000 a month (a $24M commitment over 24 months, fully used), net 30, late
+// interest 1.5 % a month, the customer ("Platform", $50M of cash) stopping payment from
+// month index 6 (July 2024); the vendor ("Cloud") has $500M of cash. Month m's invoice falls
+// due on the last day of month m + 1, so at the end of July only June's invoice is overdue:
+// round 1 opens with $1.0M overdue, round 2 with $2.0M, round 3 with $3.0M.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, watchProblems, BASE_URL } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const CUSTOMER_CASH = '$50,000,000';
+const VENDOR_CASH = '$500,000,000';
+
+async function openSymmetric() {
+  const opened = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  await opened.page.selectOption('[data-testid=preset-menu]', 'symmetric');
+  await opened.page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === 'symmetric');
+  return opened;
+}
+
+// Plays one move through the form: the choice, then what it needs.
+async function play(page, choice, { amount, measure, round } = {}) {
+  await page.check(`[data-testid=move-form] input[type=radio][value=${choice}]`);
+  if (amount !== undefined) await page.fill('[data-testid=move-amount]', amount);
+  if (measure !== undefined) await page.selectOption('[data-testid=move-measure]', measure);
+  if (round !== undefined) await page.fill('[data-testid=move-round]', round);
+  await page.click('[data-testid=play-move]');
+}
+
+// On one device: the hand-over screen hides every private fact, then the player to move sees
+// their own and only their own.
+async function handOverTo(page, name, role, ownCash, otherCash) {
+  await page.waitForSelector('[data-testid=hand-over]');
+  assert.equal(await page.locator('[data-testid=private-brief]').count(), 0);
+  const hidden = await page.textContent('[data-testid=game]');
+  assert.ok(!hidden.includes(ownCash) && !hidden.includes(otherCash), 'no cash figure while handing over');
+  assert.match(await page.textContent('[data-testid=hand-over]'), new RegExp(`Pass the device to ${name} \\(${role}\\)`));
+  await page.click('[data-testid=ready]');
+  assert.equal(await page.textContent('[data-testid=brief-cash]'), ownCash);
+  assert.ok(!(await page.textContent('[data-testid=game]')).includes(otherCash), 'the other side\u2019s cash stays hidden');
+}
+
+async function historyRows(page) {
+  return page.$$eval('[data-testid=game-history] tbody tr', (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)));
+}
+
+test('a hot-seat game of six rounds ends in a settlement, each turn behind a hand-over screen', async () => {
+  const { context, page, problems } = await openSymmetric();
+  try {
+    await page.click('[data-testid=play-hot-seat]');
+    await page.waitForSelector('[data-testid=game]');
+    const customer = () => handOverTo(page, 'Platform', 'the customer', CUSTOMER_CASH, VENDOR_CASH);
+    const vendor = () => handOverTo(page, 'Cloud', 'the vendor', VENDOR_CASH, CUSTOMER_CASH);
+
+    await customer();
+    assert.equal(await page.textContent('[data-testid=game-round]'), 'Round 1 of 18 · Jul 2024');
+    assert.equal(await page.textContent('[data-testid=game-overdue]'), '$1.0M');
+    await play(page, 'nothing');
+    await vendor();
+    await play(page, 'wait');
+
+    await customer();
+    await play(page, 'nothing');
+    await vendor();
+    await play(page, 'take', { measure: 'cut-ads' });
+
+    // Round 3: $3.0M overdue, all paid.
+    await customer();
+    assert.equal(await page.textContent('[data-testid=game-overdue]'), '$3.0M');
+    await play(page, 'all');
+    await vendor();
+    // A threat's round must come after this one: round 2 is refused, naming the range.
+    await play(page, 'threaten', { measure: 'suspend', round: '2' });
+    await page.waitForSelector('[data-testid=move-rejected]');
+    assert.equal(await page.textContent('[data-testid=move-rejected]'),
+      'Round 3, the vendor’s move: The threat’s round is 2: it must be between round 4 and round 18.');
+    await play(page, 'wait');
+
+    await customer();
+    await play(page, 'nothing');
+    await vendor();
+    await play(page, 'threaten', { measure: 'suspend', round: '7' });
+
+    // Round 5: $2.0M overdue again (September's and October's invoices, due since the
+    // payment). The whole claim adds the late interest, 1.5 % a month of what was overdue at
+    // each month end and never paid (a payment goes to the invoices): August $15,000 on $1M,
+    // September $30,000 on $2M, November $15,000 on September's invoice: $2,060,000. A $2.5M
+    // offer is more than that and is refused, naming the bound; $1.9M is offered, $2.0M asked.
+    await customer();
+    assert.equal(await page.textContent('[data-testid=game-overdue]'), '$2.0M');
+    assert.equal(await page.getAttribute('[data-testid=game-claim]', 'title'), '$2,060,000');
+    await play(page, 'propose', { amount: '2500000' });
+    await page.waitForSelector('[data-testid=move-error]');
+    assert.equal(await page.textContent('[data-testid=move-error]'),
+      'Amount is “2500000”: it must be a number above 0 and at most $2,060,000.');
+    await play(page, 'propose', { amount: '1900000' });
+    await vendor();
+    await play(page, 'counter', { amount: '2000000' });
+
+    await customer();
+    await play(page, 'accept-counter');
+    await page.waitForSelector('[data-testid=debrief]');
+    assert.equal(await page.textContent('[data-testid=debrief-end]'),
+      'Settled in round 6 at $2.0M: Platform accepted the other side’s price, so Platform blinked.');
+    const rows = await historyRows(page);
+    assert.equal(rows.length, 6);
+    assert.deepEqual(rows.map((row) => row.slice(0, 4)), [
+      ['1', 'Jul 2024', '$1.0M', '$0'],
+      ['2', 'Aug 2024', '$2.0M', '$0'],
+      ['3', 'Sep 2024', '$3.0M', '$3.0M'],
+      ['4', 'Oct 2024', '$1.0M', '$0'],
+      ['5', 'Nov 2024', '$2.0M', '$0'],
+      ['6', 'Dec 2024', '$3.0M', '$0'],
+    ]);
+    assert.equal(rows[1][5], 'Chose to cut its ads, from next round');
+    // The same share of the claim in round 1: $2.0M of round 6's claim.
+    assert.match(await page.textContent('[data-testid=debrief-round-one]'), /^Settling in round 1 for \d+(\.\d+)? % of the claim/);
+    assert.ok((await page.textContent('[data-testid=debrief-prediction]')).length > 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('two players exchange links: each opens the other\u2019s link, sees the new state and answers', async () => {
+  const first = await openSymmetric();
+  const second = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  try {
+    const a = first.page;
+    await a.click('[data-testid=play-links]');
+    await a.waitForSelector('[data-testid=move-form]');
+    assert.equal(await a.textContent('[data-testid=brief-cash]'), CUSTOMER_CASH);
+    await play(a, 'amount', { amount: '400000' });
+    await a.waitForSelector('[data-testid=game-waiting]');
+    const toVendor = await a.inputValue('[data-testid=game-link]');
+    assert.match(toVendor, /#s=v1\.[A-Za-z0-9_-]+&g=1~6~1~18~L400000$/);
+
+    const b = await second.newPage();
+    const problems = [];
+    watchProblems(b, new URL(BASE_URL).origin, problems);
+    await b.goto(toVendor);
+    await b.waitForSelector('[data-testid=move-form]');
+    assert.equal(await b.textContent('[data-testid=game-turn]'), 'Cloud to move (the vendor)');
+    assert.equal(await b.textContent('[data-testid=brief-cash]'), VENDOR_CASH);
+    assert.ok(!(await b.textContent('[data-testid=game]')).includes(CUSTOMER_CASH));
+    const history = await historyRows(b);
+    assert.deepEqual(history[0].slice(0, 5), ['1', 'Jul 2024', '$1.0M', '$400.0K', 'Paid $400.0K']);
+    await play(b, 'take', { measure: 'cut-ads' });
+    await b.waitForSelector('[data-testid=game-waiting]');
+    const toCustomer = await b.inputValue('[data-testid=game-link]');
+    assert.match(toCustomer, /&g=1~6~1~18~L400000-Xa$/);
+
+    await a.goto(toCustomer);
+    await a.waitForSelector('[data-testid=move-form]');
+    assert.equal(await a.textContent('[data-testid=game-turn]'), 'Platform to move (the customer)');
+    // Round 2: July's $600K unpaid and August's $1M.
+    assert.equal(await a.textContent('[data-testid=game-overdue]'), '$1.6M');
+    await play(a, 'propose', { amount: '1000000' });
+    const offer = await a.inputValue('[data-testid=game-link]');
+
+    await b.goto(offer);
+    await b.waitForSelector('[data-testid=move-form]');
+    await play(b, 'accept');
+    await b.waitForSelector('[data-testid=debrief]');
+    assert.equal(await b.textContent('[data-testid=debrief-end]'),
+      'Settled in round 2 at $1.0M: Cloud accepted the other side’s price, so Cloud blinked.');
+
+    // A spectator's link opens the game without a move form or a private brief.
+    const watch = await a.inputValue('[data-testid=watch-link]');
+    const c = await second.newPage();
+    await c.goto(watch);
+    await c.waitForSelector('[data-testid=game-waiting]');
+    assert.equal(await c.textContent('[data-testid=game-waiting]'), 'You are watching this game.');
+    assert.equal(await c.locator('[data-testid=private-brief], [data-testid=move-form]').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await first.context.close();
+    await second.close();
+  }
+});
+
+test('a link with an out-of-turn game opens its scenario and says which move is wrong', async () => {
+  const { context, page, problems } = await openSymmetric();
+  try {
+    await page.click('[data-testid=play-links]');
+    await page.waitForSelector('[data-testid=move-form]');
+    await play(page, 'nothing');
+    const link = await page.inputValue('[data-testid=game-link]');
+    // Two customer moves in a row: the first round has no vendor move.
+    const broken = link.replace(/&g=(.*)$/, '&g=$1_N');
+    const other = await context.newPage();
+    await other.goto(broken);
+    await other.waitForSelector('[data-testid=banner]');
+    assert.equal(await other.textContent('[data-testid=banner] p'),
+      'The game in this link could not be opened: Round 1, the vendor’s move: It is the vendor’s move, not yours. Its scenario is shown; nothing else was changed.');
+    assert.equal(await other.locator('[data-testid=game]').count(), 0);
+    await other.waitForSelector('[data-testid=verdict-leverage]');
+    assert.deepEqual(problems.filter((p) => !p.includes('banner')), []);
+  } finally {
+    await context.close();
+  }
+});
