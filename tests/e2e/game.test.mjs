@@ -207,3 +207,73 @@ test('a link with an out-of-turn game opens its scenario and says which move is 
     await context.close();
   }
 });
+
+test('a class debrief of 30 games shows the expected counts, chart, table and spreadsheet', async () => {
+  const { context, page, problems } = await openSymmetric();
+  try {
+    // The scenario's part of a game link, taken from a game the page starts.
+    await page.click('[data-testid=play-links]');
+    await page.waitForSelector('[data-testid=move-form]');
+    await play(page, 'nothing');
+    const scenarioLink = (await page.inputValue('[data-testid=game-link]')).replace(/&g=.*$/, '');
+    await page.click('[data-testid=leave-game]');
+    await page.waitForSelector('[data-testid=class-debrief]');
+    // Ten games of each kind, with outcomes known by construction: the vendor accepts the
+    // whole round-1 claim, $1,000,000 (the vendor blinked in round 1); the vendor counters
+    // $1,800,000 in round 2 and the customer accepts in round 3 (the customer blinked); two
+    // rounds of waiting and no deal.
+    const kinds = ['1~6~1~6~P1000000-Y', '1~6~1~6~N-W_P1500000-C1800000_K', '1~6~1~2~N-W_N-W'];
+    const lines = ['student,link'];
+    for (let i = 0; i < 30; i += 1) lines.push(`pair ${i + 1},${scenarioLink}&g=${kinds[i % 3]}`);
+    lines.push('pair 31,no link here');
+    lines.push(`pair 32,${scenarioLink}&g=1~6~1~6~N_N`);
+    await page.fill('[data-testid=class-links]', lines.join('\n'));
+    await page.click('[data-testid=class-read]');
+    await page.waitForSelector('[data-testid=class-summary]');
+    assert.equal(await page.textContent('[data-testid=class-summary]'),
+      '30 games: Platform blinked in 10, Cloud in 10, no deal in 10.');
+    const rows = await page.$$eval('[data-testid=class-table] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
+    assert.equal(rows.length, 30);
+    const count = (round, price, who) => rows.filter((r) => r[1] === round && r[2] === price && r[3] === who).length;
+    assert.equal(count('1', '$1.0M', 'Cloud'), 10);
+    assert.equal(count('3', '$1.8M', 'Platform'), 10);
+    assert.equal(count('', '', 'nobody (no deal)'), 10);
+    const bad = await page.$$eval('[data-testid=class-bad-lines] li', (items) => items.map((li) => li.textContent));
+    assert.deepEqual(bad, [
+      'Line 32: There is no game link in this line.',
+      'Line 33: Round 1, the vendor’s move: It is the vendor’s move, not yours.',
+    ]);
+    // The picture: the bargaining line with the class's prices is drawn.
+    const canvas = page.locator('[data-testid=class-debrief] canvas[data-testid=chart]');
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-testid=class-debrief] canvas[data-testid=chart]');
+      if (!c || !c.width) return false;
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 16) if (data[i + 3] && (data[i] < 200 || data[i + 1] < 200)) ink += 1;
+      return ink > 200;
+    });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=class-csv]')]);
+    const { readFile } = await import('node:fs/promises');
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(csv[0], 'Line,Settled in round,Price,Who blinked,Customer NPV,Vendor NPV');
+    assert.equal(csv.length, 31);
+    assert.match(csv[1], /^2,1,1000000\.00,Cloud,-?\d+\.\d\d,-?\d+\.\d\d$/);
+    assert.match(csv[2], /^3,3,1800000\.00,Platform,/);
+    assert.match(csv[3], /^4,,,nobody \(no deal\),/);
+
+    // The same games from a text file, one link per line.
+    await page.setInputFiles('[data-testid=class-file]', {
+      name: 'games.txt', mimeType: 'text/plain',
+      buffer: Buffer.from(lines.slice(1, 4).map((line) => line.replace(/^pair \d+,/, '')).join('\n')),
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid=class-summary]')?.textContent.startsWith('3 games'));
+    assert.equal(await page.textContent('[data-testid=class-summary]'),
+      '3 games: Platform blinked in 1, Cloud in 1, no deal in 1.');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -50,6 +50,7 @@
 )]
 
 pub mod base;
+pub mod class_debrief;
 pub mod codec;
 pub mod csv_export;
 pub mod error;

@@ -438,3 +438,84 @@ pub fn game_link_error(lang: Lang, error: &GameLinkError, currency: &str) -> Str
         }
     }
 }
+
+messages! {
+    /// Fixed strings of the class debrief.
+    pub enum ClassDebriefMsg {
+        Title => { en: "Class debrief", fr: "Débriefing de la classe" },
+        Intro => {
+            en: "Paste the game links of the class, one per line (or a CSV column of them), or choose a text or CSV file. Nothing leaves this browser.",
+            fr: "Collez les liens des parties de la classe, un par ligne (ou une colonne CSV), ou choisissez un fichier texte ou CSV. Rien ne quitte ce navigateur.",
+        },
+        Links => { en: "Game links", fr: "Liens des parties" },
+        File => { en: "Or a file of links", fr: "Ou un fichier de liens" },
+        Read => { en: "Read the games", fr: "Lire les parties" },
+        Download => { en: "Download the table (CSV)", fr: "Télécharger le tableau (CSV)" },
+        Game => { en: "Line", fr: "Ligne" },
+        SettledRound => { en: "Settled in round", fr: "Accord au tour" },
+        Price => { en: "Price", fr: "Prix" },
+        Blinked => { en: "Who blinked", fr: "Qui a cédé" },
+        Nobody => { en: "nobody (no deal)", fr: "personne (pas d’accord)" },
+        LeftOut => { en: "Lines left out", fr: "Lignes écartées" },
+        LowestPrice => { en: "Lowest game price", fr: "Prix de partie le plus bas" },
+        MedianPrice => { en: "Median game price", fr: "Prix de partie médian" },
+        HighestPrice => { en: "Highest game price", fr: "Prix de partie le plus haut" },
+        ChartLabel => {
+            en: "The class's settlement prices on the bargaining line, beside the predicted range and prices",
+            fr: "Les prix d’accord de la classe sur la droite de négociation, à côté de la zone et des prix prévus",
+        },
+    }
+}
+
+/// "30 games: Cloud blinked in 10, Platform in 10, no deal in 10." / the French.
+pub fn class_summary(
+    lang: Lang,
+    games: usize,
+    (customer, vendor, none): (usize, usize, usize),
+    names: (&str, &str),
+) -> String {
+    let n = |value: usize| count(lang, u64::try_from(value).unwrap_or(u64::MAX));
+    let (c, v) = names;
+    match lang {
+        Lang::En => format!(
+            "{} games: {c} blinked in {}, {v} in {}, no deal in {}.",
+            n(games),
+            n(customer),
+            n(vendor),
+            n(none)
+        ),
+        Lang::Fr => format!(
+            "{}\u{a0}parties\u{a0}: {c} a cédé dans {}, {v} dans {}, pas d’accord dans {}.",
+            n(games),
+            n(customer),
+            n(vendor),
+            n(none)
+        ),
+    }
+}
+
+/// Why a line of the class debrief was left out.
+pub fn line_problem(
+    lang: Lang,
+    problem: &standoff_formats::class_debrief::LineProblem,
+    currency: &str,
+) -> String {
+    use standoff_formats::class_debrief::{LineProblem, CLASS_LINES_MAX};
+    match (lang, problem) {
+        (_, LineProblem::Link(error)) => game_link_error(lang, error, currency),
+        (Lang::En, LineProblem::NoGame) => "There is no game link in this line.".into(),
+        (Lang::En, LineProblem::Unfinished) => {
+            "This game was not finished when its link was made.".into()
+        }
+        (Lang::En, LineProblem::TooManyLines) => {
+            format!("Only the first {CLASS_LINES_MAX} lines are read.")
+        }
+        (Lang::Fr, LineProblem::NoGame) => "Cette ligne ne contient aucun lien de partie.".into(),
+        (Lang::Fr, LineProblem::Unfinished) => {
+            "Cette partie n’était pas finie quand son lien a été fait.".into()
+        }
+        (Lang::Fr, LineProblem::TooManyLines) => {
+            format!("Seules les {CLASS_LINES_MAX} premières lignes sont lues.")
+        }
+    }
+}

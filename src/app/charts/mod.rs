@@ -13,6 +13,7 @@
 
 pub mod build;
 pub mod canvas;
+pub mod class_picture;
 pub mod colour;
 pub mod draw;
 pub mod frame;

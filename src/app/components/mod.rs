@@ -8,6 +8,7 @@ pub mod bargaining_summary;
 pub mod chart_canvas;
 pub mod chart_readout;
 pub mod chart_table;
+pub mod class_debrief;
 pub mod compare_panel;
 pub mod editor;
 pub mod event_log;

@@ -10,7 +10,7 @@ mod moves;
 mod play;
 mod rules;
 
-pub use debrief::{debrief, CostlyMove, Debrief, RoundOne};
+pub use debrief::{debrief, npv, CostlyMove, Debrief, RoundOne};
 pub use moves::{CustomerMove, Measure, Move, Round, VendorMove};
 pub use play::{
     action_of, End, Game, GameError, MoveProblem, Played, Position, RoundRecord, RulesProblem, Turn,

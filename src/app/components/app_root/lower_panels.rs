@@ -1,6 +1,6 @@
 //! The panels below the report on the normal page, drawn once the first screen has been
 //! painted: the bargaining analysis and its picture, the payoff table, sensitivity, Monte
-//! Carlo, and sharing and keeping the scenario. They all show the settled scenario, one
+//! Carlo, the class debrief of played games, and sharing and keeping the scenario. They all show the settled scenario, one
 //! painted frame behind the first screen, so that a slider input renders only what is in view.
 
 use yew::prelude::*;
@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::state_hook::App;
 use crate::app::components::bargaining_summary::BargainingSummary;
 use crate::app::components::chart_canvas::ChartCanvas;
+use crate::app::components::class_debrief::ClassDebrief;
 use crate::app::components::file_panel::FilePanel;
 use crate::app::components::monte_carlo_panel::MonteCarloPanel;
 use crate::app::components::payoff_table::PayoffTable;
@@ -22,6 +23,7 @@ pub fn lower_panels(app: &App) -> Html {
         <>
             { bargaining(app) }
             { analyses(app) }
+            <ClassDebrief />
             { sharing(app) }
         </>
     }
