@@ -18,7 +18,7 @@ run cargo clippy --locked --workspace --all-targets -- -D warnings
 
 say "clippy (wasm32)"
 run cargo clippy --locked --target wasm32-unknown-unknown -p standoff-core -p standoff-formats -p standoff-words --lib -- -D warnings
-run cargo clippy --locked --target wasm32-unknown-unknown -p standoff --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom -- -D warnings
+run cargo clippy --locked --target wasm32-unknown-unknown -p standoff --lib --bins --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom --test web_game -- -D warnings
 
 say "native tests (every crate of the workspace)"
 # The spreadsheet test must not pass for want of LibreOffice here (setup installs it).
@@ -26,7 +26,7 @@ export STANDOFF_REQUIRE_SOFFICE=1
 run cargo test --locked --workspace
 
 say "component tests in headless Chromium"
-run cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom
+run cargo test --locked --target wasm32-unknown-unknown --test web_components --test web_charts --test web_editor --test web_sharing --test web_i18n --test web_classroom --test web_game
 
 say "release build"
 run trunk build --release

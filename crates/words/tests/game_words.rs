@@ -26,7 +26,10 @@ fn check(what: &str, english: String, french: String) {
     assert_ne!(english, french, "{what}: the French is the English");
     let padded = format!(" {french} ");
     for word in ENGLISH {
-        assert!(!padded.contains(word), "{what}: {word:?} in the French: {french}");
+        assert!(
+            !padded.contains(word),
+            "{what}: {word:?} in the French: {french}"
+        );
     }
 }
 
@@ -84,7 +87,9 @@ fn every_move_measure_and_end_is_worded_in_both_languages() {
         End::RoundLimit,
     ];
     for e in &ends {
-        both(&format!("{e:?}"), |lang| end(lang, e, ("Platform", "Cloud"), "USD"));
+        both(&format!("{e:?}"), |lang| {
+            end(lang, e, ("Platform", "Cloud"), "USD")
+        });
     }
     for message in GameMsg::ALL {
         check(
