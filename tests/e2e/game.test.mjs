@@ -277,3 +277,32 @@ test('a class debrief of 30 games shows the expected counts, chart, table and sp
     await context.close();
   }
 });
+
+test('axe finds no violation on the game screens and the class debrief, in both languages', async () => {
+  const { axeContext, expectNoAxeViolations } = await import('./axe.mjs');
+  for (const lang of ['en', 'fr']) {
+    const { context, page } = await openPage(browser, BASE_URL, { ...axeContext, locale: 'en-US' });
+    try {
+      if (lang === 'fr') {
+        await page.click('[data-testid=lang-fr]');
+        await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      }
+      await page.selectOption('[data-testid=preset-menu]', 'symmetric');
+      await page.click('[data-testid=play-hot-seat]');
+      await page.waitForSelector('[data-testid=hand-over]');
+      await expectNoAxeViolations(page, `the hand-over screen (${lang})`);
+      await page.click('[data-testid=ready]');
+      await expectNoAxeViolations(page, `the customer's move (${lang})`);
+      await play(page, 'propose', { amount: '900000' });
+      await page.click('[data-testid=ready]');
+      await play(page, 'accept');
+      await page.waitForSelector('[data-testid=debrief]');
+      await expectNoAxeViolations(page, `the debrief (${lang})`);
+      await page.click('[data-testid=leave-game]');
+      await page.waitForSelector('[data-testid=class-debrief]');
+      await expectNoAxeViolations(page, `the class debrief panel (${lang})`, '[data-testid=class-debrief]');
+    } finally {
+      await context.close();
+    }
+  }
+});
