@@ -46,6 +46,19 @@ async function handOverTo(page, name, role, ownCash, otherCash) {
   assert.ok(!(await page.textContent('[data-testid=game]')).includes(otherCash), 'the other side\u2019s cash stays hidden');
 }
 
+// Waits until the canvas under `selector` has ink (a drawn chart, not a blank canvas).
+async function waitForInk(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => {
+    const c = document.querySelector(sel);
+    if (!c || !c.width) return false;
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 16) if (data[i + 3] && (data[i] < 200 || data[i + 1] < 200)) ink += 1;
+    return ink > 200;
+  }, selector);
+}
+
 async function historyRows(page) {
   return page.$$eval('[data-testid=game-history] tbody tr', (rows) =>
     rows.map((row) => [...row.cells].map((cell) => cell.textContent)));
@@ -123,6 +136,9 @@ test('a hot-seat game of six rounds ends in a settlement, each turn behind a han
     // The same share of the claim in round 1: $2.0M of round 6's claim.
     assert.match(await page.textContent('[data-testid=debrief-round-one]'), /^Settling in round 1 for \d+(\.\d+)? % of the claim/);
     assert.ok((await page.textContent('[data-testid=debrief-prediction]')).length > 0);
+    // The path month by month, with the deal marked (its label is drawn on the chart, so the
+    // chart's spec is checked through its accessible label and its ink).
+    await waitForInk(page, '[data-testid=debrief] canvas[data-testid=chart]');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -61,6 +61,10 @@ messages! {
         CustomerNpv => { en: "Customer NPV", fr: "VAN du client" },
         VendorNpv => { en: "Vendor NPV", fr: "VAN du fournisseur" },
         CostliestMoves => { en: "The moves that cost most", fr: "Les coups les plus coûteux" },
+        PathChart => {
+            en: "The game month by month: each side's cash against paying on time, with the deal and the predicted blink month",
+            fr: "La partie mois par mois\u{a0}: la trésorerie de chaque camp par rapport au paiement à l’échéance, avec l’accord et le mois prévu pour céder",
+        },
         NoCostlyMove => { en: "No move cost its player anything.", fr: "Aucun coup n’a rien coûté à son joueur." },
         RoundColumn => { en: "Round", fr: "Tour" },
         MonthColumn => { en: "Month", fr: "Mois" },
@@ -517,5 +521,21 @@ pub fn line_problem(
         (Lang::Fr, LineProblem::TooManyLines) => {
             format!("Seules les {CLASS_LINES_MAX} premières lignes sont lues.")
         }
+    }
+}
+
+/// The debrief chart's mark at the deal: "The deal: Dec 2024".
+pub fn deal_mark(lang: Lang, month: &str) -> String {
+    match lang {
+        Lang::En => format!("The deal: {month}"),
+        Lang::Fr => format!("L’accord\u{a0}: {month}"),
+    }
+}
+
+/// The debrief chart's mark at the predicted blink month: "Predicted: half over by Jun 2025".
+pub fn predicted_mark(lang: Lang, month: &str) -> String {
+    match lang {
+        Lang::En => format!("Predicted: half over by {month}"),
+        Lang::Fr => format!("Prévu\u{a0}: la moitié finie en {month}"),
     }
 }

@@ -17,6 +17,7 @@ pub mod class_picture;
 pub mod colour;
 pub mod draw;
 pub mod frame;
+pub mod game_path;
 pub mod layout;
 pub mod paint;
 pub mod pen;

@@ -5,10 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::charts::game_path::game_path;
+use crate::app::charts::spec::ChartSpec;
+use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::use_lang;
 use standoff_core::analysis::{bargaining, verdict, BargainingOptions, Deal, Verdict};
 use standoff_core::engine::simulate;
-use standoff_core::game::{debrief, Debrief, Game, Played};
+use standoff_core::game::{debrief, Debrief, End, Game, Played};
 use standoff_words::format::{money, money_compact};
 use standoff_words::game::{costly_move, end, game_error, round_one_label, GameMsg};
 use standoff_words::verdict::verdict_sentences;
@@ -20,10 +23,12 @@ pub struct GameDebriefProps {
     pub played: Rc<Played>,
 }
 
-/// The prediction for the game's scenario as given, and the debrief priced at its Nash price.
+/// The prediction for the game's scenario as given, the debrief priced at its Nash share, and
+/// the game's path beside the prediction.
 struct Reading {
     sentences: Option<[String; 3]>,
     debrief: Result<Option<Debrief>, String>,
+    path: Rc<ChartSpec>,
 }
 
 fn read(lang: Lang, game: &Game, played: &Played) -> Reading {
@@ -38,7 +43,17 @@ fn read(lang: Lang, game: &Game, played: &Played) -> Reading {
     let share = predicted.as_ref().and_then(|v| nash_share(scenario, v));
     let debrief = debrief(game, played, share)
         .map_err(|error| game_error(lang, &error, &scenario.customer.currency));
-    Reading { sentences, debrief }
+    let deal_month = match played.end {
+        Some(End::Settled { round, .. }) => Some(game.rules.last_month(round)),
+        _ => None,
+    };
+    let predicted_month = predicted.and_then(|v| v.blink).map(|blink| blink.median_month);
+    let path = game_path(lang, &played.report, &played.scenario, deal_month, predicted_month);
+    Reading {
+        sentences,
+        debrief,
+        path,
+    }
 }
 
 /// The Nash price as a share of the claim it prices (the claim at the analysis's deal month,
@@ -110,6 +125,7 @@ pub fn GameDebrief(props: &GameDebriefProps) -> Html {
                     { for sentences.iter().filter(|s| !s.is_empty()).map(|s| html! { <li>{ s.clone() }</li> }) }
                 </ul>
             }
+            <ChartCanvas spec={reading.path.clone()} label={lang.t(GameMsg::PathChart)} />
             <h3>{ lang.t(GameMsg::CostliestMoves) }</h3>
             if outcome.costliest.is_empty() {
                 <p>{ lang.t(GameMsg::NoCostlyMove) }</p>

@@ -68,16 +68,12 @@ fn body(props: &GameScreenProps, lang: Lang, played: &Rc<Played>) -> Html {
     let session = &props.session;
     let scenario = &session.game.scenario;
     match played.turn {
-        Turn::Over => {
-            let last = u32::try_from(played.records.len().saturating_sub(1)).unwrap_or(0);
-            html! {
-                <>
-                    <GameDebrief game={session.game.clone()} played={played.clone()} />
-                    { history(lang, scenario, played) }
-                    { chart(lang, scenario, played, last, &session.game.rules) }
-                </>
-            }
-        }
+        Turn::Over => html! {
+            <>
+                <GameDebrief game={session.game.clone()} played={played.clone()} />
+                { history(lang, scenario, played) }
+            </>
+        },
         turn => {
             let side = turn.side().unwrap_or(Side::Customer);
             let round = match turn {
