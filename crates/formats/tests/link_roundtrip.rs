@@ -191,3 +191,27 @@ fn the_largest_valid_scenario_round_trips() {
     println!("largest valid scenario: JSON file of {} bytes", file.len());
     assert_eq!(import_json(&file).as_ref(), Ok(&s));
 }
+
+#[test]
+fn a_lesson_step_with_play_round_trips_and_reads_as_written_by_hand() {
+    // The members as docs/link-format.md §6.4 describes them, written by hand.
+    let file = r#"{"version": 1, "customer": {"name": "A"}, "vendor": {"name": "B"},
+        "lesson": {"steps": [{"title": {"en": "Play"}, "month": 3,
+        "play": {"rounds": 4, "round_months": 3,
+                 "customer_brief": {"en": "Keep your cash.", "fr": "Gardez votre trésorerie."},
+                 "vendor_brief": {"en": "Get paid."}}}]}}"#;
+    let scenario = import_json(file).unwrap_or_else(|e| panic!("{e:?}"));
+    let play = scenario.lesson.steps[0].play.clone().unwrap_or_default();
+    assert_eq!((play.rounds, play.round_months), (4, 3));
+    assert_eq!(play.customer_brief.get("fr"), "Gardez votre trésorerie.");
+    assert_eq!(play.vendor_brief.get("fr"), "Get paid.");
+    assert_eq!(play.rules(3).start_month, 3);
+    assert_round_trips(&scenario);
+    // A play that breaks its rules is refused like any other bad field, by its path.
+    let bad = file.replace(r#""rounds": 4"#, r#""rounds": 0"#);
+    let error = import_json(&bad).unwrap_err();
+    assert!(
+        format!("{error:?}").contains("lesson.steps[0].play.rounds"),
+        "{error:?}"
+    );
+}

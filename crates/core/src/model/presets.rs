@@ -190,6 +190,7 @@ fn step(
         month,
         levers: levers.iter().map(|id| id.to_string()).collect(),
         charts: charts.iter().map(|id| id.to_string()).collect(),
+        play: None,
     }
 }
 
