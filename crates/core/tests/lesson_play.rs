@@ -1,12 +1,14 @@
 //! A lesson step that hands the controls to the two players: the play member survives serde,
 //! a step without it writes nothing new, validation names each bad field of it with its rule,
-//! and it accepts exactly the rules a game accepts.
+//! it accepts exactly the rules a game accepts, and the Twitter vs AWS lesson's play starts a
+//! game.
 
 use rust_decimal::Decimal;
 use standoff_core::game::{Game, GameRules, MAX_ROUNDS};
 use standoff_core::model::lesson::STEP_TEXT_MAX_CHARS;
 use standoff_core::model::{
-    validate, Counted, FieldError, Lesson, LessonPlay, LessonStep, LocalText, Rule, Scenario, Unit,
+    month_label, presets, validate, Counted, FieldError, Lesson, LessonPlay, LessonStep, LocalText,
+    Rule, Scenario, Unit,
 };
 
 fn play(rounds: u32, round_months: u32) -> LessonPlay {
@@ -262,4 +264,42 @@ fn validation_accepts_exactly_the_rules_a_game_accepts() {
             }
         }
     }
+}
+
+#[test]
+fn the_twitter_aws_lesson_plays_six_months_from_the_standoff_of_march_2023() {
+    let scenario = presets::twitter_aws_2023();
+    assert_eq!(validate(&scenario), Ok(()));
+    let steps = &scenario.lesson.steps;
+    assert_eq!(steps.len(), 7);
+    let playing: Vec<&LessonStep> = steps.iter().filter(|s| s.play.is_some()).collect();
+    assert_eq!(playing.len(), 1, "one step hands over the controls");
+    let step = playing[0];
+    assert_eq!(step.title.en, "Mar 2023: the standoff");
+    assert_eq!(month_label(scenario.start, step.month), "Mar 2023");
+    let Some(play) = &step.play else {
+        panic!("the standoff step has a play");
+    };
+    assert_eq!((play.rounds, play.round_months), (6, 1));
+    for brief in [&play.customer_brief, &play.vendor_brief] {
+        for text in [&brief.en, &brief.fr] {
+            assert!(!text.is_empty());
+            assert!(text.chars().count() < 600, "{text}");
+        }
+        // Each brief marks what is assumed, in both languages.
+        assert!(brief.en.contains("assumed"), "{}", brief.en);
+        assert!(brief.fr.contains("hypothèse"), "{}", brief.fr);
+    }
+    let rules = play.rules(step.month);
+    assert_eq!(
+        rules,
+        GameRules {
+            start_month: 38,
+            round_months: 1,
+            max_rounds: 6,
+        }
+    );
+    let game = Game::new(scenario, rules).unwrap_or_else(|e| panic!("{e:?}"));
+    let played = game.replay().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(played.position.is_some(), "the customer moves first");
 }
