@@ -19,6 +19,7 @@ fn step(title: &str, month: u32) -> LessonStep {
         month,
         levers: Vec::new(),
         charts: Vec::new(),
+        play: None,
     }
 }
 

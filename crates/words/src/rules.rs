@@ -124,6 +124,7 @@ fn rule_en(rule: &Rule) -> String {
             lever_groups()
         ),
         Rule::Chart => format!("must be one of: {}", CHART_IDS.join(", ")),
+        Rule::RoundMonths => "must be 1 (a month) or 3 (a quarter)".to_string(),
         Rule::NotAllowed => "is not allowed".to_string(),
     }
 }
@@ -184,6 +185,7 @@ fn rule_fr(rule: &Rule) -> String {
             lever_groups()
         ),
         Rule::Chart => format!("doit être l’un de\u{a0}: {}", CHART_IDS.join(", ")),
+        Rule::RoundMonths => "doit valoir 1 (un mois) ou 3 (un trimestre)".to_string(),
         Rule::NotAllowed => "n’est pas autorisé".to_string(),
     }
 }

@@ -150,6 +150,7 @@ fn rule_tag(rule: &Rule) -> usize {
         Rule::Lever => 15,
         Rule::Chart => 16,
         Rule::NotAllowed => 17,
+        Rule::RoundMonths => 18,
     }
 }
 
@@ -186,6 +187,7 @@ fn rules() -> Vec<Rule> {
         Rule::Lever,
         Rule::Chart,
         Rule::NotAllowed,
+        Rule::RoundMonths,
     ]);
     rules
 }
@@ -661,7 +663,7 @@ fn stored_items() -> Vec<StoredItem> {
 fn every_sample_list_covers_its_type() {
     covers("Unit", &UNITS, unit_tag, 10);
     covers("Counted", &COUNTED, counted_tag, 5);
-    covers("Rule", &rules(), rule_tag, 18);
+    covers("Rule", &rules(), rule_tag, 19);
     covers("Input", &inputs(), input_tag, 22);
     covers("Problem", &problems(), problem_tag, 35);
     covers("Quantity", &Quantity::ALL, quantity_tag, 40);

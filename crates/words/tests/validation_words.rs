@@ -75,3 +75,27 @@ fn the_setter_words_its_range_and_whole_numbers() {
     let e = set_param(&mut s, "payment.delay_days", dec!(4.5)).unwrap_err();
     assert!(en(&e.rule).contains("whole number"));
 }
+
+#[test]
+fn a_lesson_play_is_worded_by_its_fields_in_both_languages() {
+    let mut s = presets::twitter_aws_2023();
+    let Some(play) = s
+        .lesson
+        .steps
+        .iter_mut()
+        .find_map(|step| step.play.as_mut())
+    else {
+        panic!("the flagship lesson has a play");
+    };
+    play.round_months = 2;
+    play.rounds = 0;
+    let errors = validate(&s).unwrap_err();
+    let months = field(&errors, "lesson.steps[4].play.round_months");
+    assert_eq!(en(&months.rule), "must be 1 (a month) or 3 (a quarter)");
+    assert_eq!(
+        rule(Lang::Fr, &months.rule),
+        "doit valoir 1 (un mois) ou 3 (un trimestre)"
+    );
+    let rounds = field(&errors, "lesson.steps[4].play.rounds");
+    assert_eq!(en(&rounds.rule), "must be a whole number between 1 and 60");
+}

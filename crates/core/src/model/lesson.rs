@@ -7,12 +7,17 @@
 //!
 //! Text is stored per language because the product is bilingual: English is required and is
 //! the fallback, French is optional. A step's text is chosen with [`LocalText::get`].
+//!
+//! A step may also hand the controls to the two players for a few rounds ([`LessonPlay`]): the
+//! game starts at the step's month, and each side reads its own private brief first.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::params::{get_param, param_specs, spec_of};
+use super::params::{get_param, param_specs, spec_of, Unit};
 use super::scenario::Scenario;
 use super::validate::{Counted, FieldError, Rule};
+use crate::game::{GameRules, MAX_ROUNDS};
 
 /// The most steps a lesson may have: a class period rarely holds more than a dozen ideas, and
 /// the bound keeps a hostile link's lesson small.
@@ -112,6 +117,40 @@ pub struct LessonStep {
     /// Panels shown at this step, from [`CHART_IDS`]. Empty shows [`DEFAULT_CHARTS`].
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub charts: Vec<String>,
+    /// The rounds the class plays from this step's month, if the step hands over the controls.
+    /// A step without play writes nothing, so lessons, files and links written before play
+    /// existed read and write byte for byte as they did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub play: Option<LessonPlay>,
+}
+
+/// A game played from a lesson step: the customer's and the vendor's players take over for
+/// `rounds` rounds of `round_months` months, starting at the step's month, each having read
+/// only its own brief.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LessonPlay {
+    /// How many rounds the game lasts at most (it ends sooner on a settlement).
+    pub rounds: u32,
+    /// Months per round: 1 (a month) or 3 (a quarter).
+    pub round_months: u32,
+    /// What only the customer's player reads: its position and its goal.
+    pub customer_brief: LocalText,
+    /// What only the vendor's player reads: its position and its goal.
+    pub vendor_brief: LocalText,
+}
+
+impl LessonPlay {
+    /// The rules of the game a step at month index `step_month` starts. They are valid for the
+    /// scenario (`Game::new` accepts them) exactly when the lesson validates, because
+    /// [`check_lesson`] checks the same bounds on the step.
+    pub fn rules(&self, step_month: u32) -> GameRules {
+        GameRules {
+            start_month: step_month,
+            round_months: self.round_months,
+            max_rounds: self.rounds,
+        }
+    }
 }
 
 impl LessonStep {
@@ -207,6 +246,77 @@ fn error(field: String, value: impl ToString, rule: Rule) -> FieldError {
         field,
         value: value.to_string(),
         rule,
+    }
+}
+
+/// Checks the play of the step at `field` (`lesson.steps[2]`), whose month is `month`, against
+/// the same bounds as a game's rules, but reporting every problem with its own field.
+fn check_play(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    month: u32,
+    play: &LessonPlay,
+    horizon: u32,
+) {
+    let round_months_ok = matches!(play.round_months, 1 | 3);
+    if !round_months_ok {
+        errors.push(error(
+            format!("{field}.play.round_months"),
+            play.round_months,
+            Rule::RoundMonths,
+        ));
+    }
+    // At least one round must fit between the step's month and the horizon's end. A bad
+    // round length is reported above, so the month is judged as if rounds lasted a month.
+    let round_months = if round_months_ok {
+        play.round_months
+    } else {
+        1
+    };
+    let last_start = horizon.saturating_sub(round_months);
+    let month_ok = (1..=last_start).contains(&month);
+    // A month past the horizon already breaks the step's own rule; saying so twice would only
+    // repeat it.
+    if !month_ok && month < horizon {
+        errors.push(error(
+            format!("{field}.month"),
+            month,
+            Rule::Range {
+                unit: Unit::MonthIndex,
+                min: Decimal::ONE,
+                max: Decimal::from(last_start),
+            },
+        ));
+    }
+    // The rounds that fit are only known once the month and the round length are; until then
+    // the bound is the longest game.
+    let fit = if month_ok && round_months_ok {
+        (horizon.saturating_sub(month) / round_months).min(MAX_ROUNDS)
+    } else {
+        MAX_ROUNDS
+    };
+    if !(1..=fit).contains(&play.rounds) {
+        errors.push(error(
+            format!("{field}.play.rounds"),
+            play.rounds,
+            Rule::Range {
+                unit: Unit::Count,
+                min: Decimal::ONE,
+                max: Decimal::from(fit),
+            },
+        ));
+    }
+    for (name, brief) in [
+        ("customer_brief", &play.customer_brief),
+        ("vendor_brief", &play.vendor_brief),
+    ] {
+        check_text(
+            errors,
+            &format!("{field}.play.{name}"),
+            brief,
+            STEP_TEXT_MAX_CHARS,
+            true,
+        );
     }
 }
 
@@ -317,6 +427,9 @@ pub fn check_lesson(errors: &mut Vec<FieldError>, scenario: &Scenario) {
                     ));
                 }
             }
+        }
+        if let Some(play) = &step.play {
+            check_play(errors, &field, step.month, play, scenario.horizon_months);
         }
     }
 }

@@ -13,7 +13,7 @@ pub mod scenario;
 pub mod validate;
 
 pub use calendar::{month_label, month_name};
-pub use lesson::{Lesson, LessonStep, LocalText};
+pub use lesson::{Lesson, LessonPlay, LessonStep, LocalText};
 pub use money::{format_cents, format_money, round_cents, write_money};
 pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
 pub use presets::{by_id, Preset};

@@ -3,7 +3,7 @@
 //! Every figure is either reported (sources in `docs/presets.md`) or an assumption, marked
 //! "Assumption" in the comments here and in the documentation.
 
-use super::lesson::{Lesson, LessonStep, LocalText};
+use super::lesson::{Lesson, LessonPlay, LessonStep, LocalText};
 use super::scenario::{
     Action, Contract, FlowKind, Frequency, LumpSum, Operations, Party, Payment, RateConvention,
     ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsagePath,
@@ -190,6 +190,15 @@ fn step(
         month,
         levers: levers.iter().map(|id| id.to_string()).collect(),
         charts: charts.iter().map(|id| id.to_string()).collect(),
+        play: None,
+    }
+}
+
+/// A step that hands the controls to the players for `play`.
+fn with_play(step: LessonStep, play: LessonPlay) -> LessonStep {
+    LessonStep {
+        play: Some(play),
+        ..step
     }
 }
 
@@ -239,15 +248,18 @@ pub fn twitter_aws_lesson() -> Lesson {
                 &["operations.closed"],
                 &["cash", "events"],
             ),
-            step(
-                ("Mar 2023: the standoff", "Mars 2023 : l'épreuve de force"),
-                (
-                    "$10M paid, over $70M owed. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
-                    "10 M$ payés, plus de 70 M$ dus. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
+            with_play(
+                step(
+                    ("Mar 2023: the standoff", "Mars 2023 : l'épreuve de force"),
+                    (
+                        "$10M paid, over $70M owed. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
+                        "10 M$ payés, plus de 70 M$ dus. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
+                    ),
+                    38,
+                    &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
+                    &["figures", "verdict", "pain", "events"],
                 ),
-                38,
-                &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
-                &["figures", "verdict", "pain", "events"],
+                standoff_play(),
             ),
             step(
                 ("A settlement", "Un accord"),
@@ -270,6 +282,26 @@ pub fn twitter_aws_lesson() -> Lesson {
                 &["figures", "cash", "exposure", "events"],
             ),
         ],
+    }
+}
+
+/// The play of the lesson's standoff step: six monthly rounds from March 2023, the customer's
+/// and the vendor's players each briefed with the preset's figures, marked reported or assumed
+/// as in `docs/presets.md`. The briefs give the monthly invoice rather than the total owed
+/// because the game replaces the scenario's payment stop with the players' moves from its
+/// first round, so the claim the players see grows from that month's invoice.
+fn standoff_play() -> LessonPlay {
+    LessonPlay {
+        rounds: 6,
+        round_months: 1,
+        customer_brief: LocalText::new(
+            "Twitter: $1B cash (assumed). AWS bills about $3.48M a month (assumed usage), plus 1.5 % a month interest if unpaid (assumed). Amazon's ads pay you over $1M a quarter; no data. Goal: keep cash and Amazon's ads.",
+            "Twitter : 1 Md$ de trésorerie (hypothèse). AWS facture environ 3,48 M$ par mois (usage supposé), plus 1,5 % d'intérêts par mois si impayé (hypothèse). Les publicités d'Amazon vous rapportent plus de 1 M$ par trimestre ; pas de données. But : garder trésorerie et publicités d'Amazon.",
+        ),
+        vendor_brief: LocalText::new(
+            "AWS: you claim each unpaid bill, about $3.48M a month (assumed usage), plus 1.5 % a month interest (assumed). Cutting Amazon's ads costs Amazon its reach on Twitter. Goal: get paid, keep that reach.",
+            "AWS : vous réclamez chaque facture impayée, environ 3,48 M$ par mois (usage supposé), plus 1,5 % d'intérêts par mois (hypothèse). Couper ses publicités coûte à Amazon son audience chez Twitter. But : être payé, garder cette audience.",
+        ),
     }
 }
 

@@ -63,6 +63,8 @@ pub enum Rule {
     Lever,
     /// A lesson chart is one of [`super::lesson::CHART_IDS`].
     Chart,
+    /// A played round lasts 1 month or 3 (a quarter).
+    RoundMonths,
     /// The app could not tell which rule the change broke.
     NotAllowed,
 }
