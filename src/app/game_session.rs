@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use standoff_core::game::{Game, GameError, GameRules, Move, Turn};
-use standoff_core::model::{Scenario, Side};
+use standoff_core::model::{LessonPlay, LocalText, Scenario, Side};
 
 /// How the two players share the game.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +28,9 @@ pub struct GameSession {
     pub me: Option<Side>,
     /// The last move that could not be played, and why; the game is unchanged.
     pub rejected: Option<GameError>,
+    /// A lesson's private briefs, customer's then vendor's, when a lesson step started the
+    /// game.
+    pub briefs: Option<Rc<(LocalText, LocalText)>>,
 }
 
 /// What the game screen asks for.
@@ -35,6 +38,8 @@ pub struct GameSession {
 pub enum GameAction {
     /// Start a game of the current scenario with its default rules.
     Start(PlayMode),
+    /// Start the game the lesson step shown in presenter mode hands to the players.
+    StartLessonPlay,
     /// A game opened from a link: this browser plays the side to move (`me`), or watches.
     Open {
         game: Box<Game>,
@@ -56,6 +61,28 @@ impl GameSession {
             handing_over: mode == PlayMode::HotSeat,
             me: Some(Side::Customer),
             rejected: None,
+            briefs: None,
+        })
+    }
+
+    /// The game a lesson step at month index `month` hands to two players on this device,
+    /// with the step's private briefs.
+    pub fn lesson(
+        scenario: &Scenario,
+        month: u32,
+        play: &LessonPlay,
+    ) -> Result<GameSession, GameError> {
+        let game = Game::new(scenario.clone(), play.rules(month))?;
+        Ok(GameSession {
+            game: Rc::new(game),
+            mode: PlayMode::HotSeat,
+            handing_over: true,
+            me: Some(Side::Customer),
+            rejected: None,
+            briefs: Some(Rc::new((
+                play.customer_brief.clone(),
+                play.vendor_brief.clone(),
+            ))),
         })
     }
 
@@ -67,6 +94,7 @@ impl GameSession {
             handing_over: false,
             me,
             rejected: None,
+            briefs: None,
         }
     }
 
@@ -75,7 +103,7 @@ impl GameSession {
     pub fn apply(&self, action: GameAction) -> GameSession {
         let mut next = self.clone();
         match action {
-            GameAction::Start(_) | GameAction::Open { .. } => {}
+            GameAction::Start(_) | GameAction::StartLessonPlay | GameAction::Open { .. } => {}
             GameAction::Move(mv) => match self.game.with_move(mv) {
                 Ok(game) => {
                     next.game = Rc::new(game);

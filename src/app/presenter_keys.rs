@@ -81,7 +81,8 @@ pub const KEY_HELP: [KeyHelp; 9] = [
 /// are left to the browser (Ctrl+R reloads, Ctrl+F finds); outside presenter mode no key is
 /// taken.
 pub fn key_command(state: &AppState, key: &str, modified: bool) -> Option<KeyCommand> {
-    if !state.presenter || modified {
+    // A game played from a lesson step covers presenter mode: its keys wait until it ends.
+    if !state.presenter || state.game.is_some() || modified {
         return None;
     }
     // While the keys dialog is open, only the keys that close it act.

@@ -430,11 +430,22 @@ impl AppState {
         next
     }
 
+    /// The play the lesson step shown hands over, with the step's month.
+    fn lesson_play(&self) -> Option<(u32, standoff_core::model::LessonPlay)> {
+        let index = usize::try_from(self.step?.checked_sub(1)?).ok()?;
+        let step = self.scenario.lesson.steps.get(index)?;
+        Some((step.month, step.play.clone()?))
+    }
+
     /// A game action: starting or opening a game replaces the page with it (or says why it
     /// cannot); a move goes to the game in progress.
     fn apply_game(&mut self, action: GameAction) {
         let started = match action {
             GameAction::Start(mode) => GameSession::start(&self.scenario, mode),
+            GameAction::StartLessonPlay => match self.lesson_play() {
+                Some((month, play)) => GameSession::lesson(&self.scenario, month, &play),
+                None => return,
+            },
             GameAction::Open { game, me } => Ok(GameSession::opened(*game, me)),
             other => {
                 self.game = self.game.as_ref().map(|session| session.apply(other));
@@ -443,7 +454,8 @@ impl AppState {
         };
         match started {
             Ok(session) => {
-                self.presenter = false;
+                // Presenter mode stays on under the game, so that leaving a game a lesson
+                // step started goes back to that step.
                 self.playing = false;
                 self.game = Some(session);
             }

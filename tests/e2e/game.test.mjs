@@ -322,3 +322,34 @@ test('axe finds no violation on the game screens and the class debrief, in both 
     }
   }
 });
+
+test('the flagship lesson hands the controls to the players at step 5, with a private brief for each side', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    await page.click('[data-testid=start-lesson]');
+    await page.waitForSelector('[data-testid=presenter]');
+    for (let step = 1; step < 5; step += 1) await page.click('[data-testid=next-step]');
+    assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 5 of 7');
+    assert.equal(await page.textContent('[data-testid=lesson-play]'), 'Hand the controls to the players (6 rounds)');
+    await page.click('[data-testid=lesson-play]');
+    await page.waitForSelector('[data-testid=hand-over]');
+    assert.equal(await page.locator('[data-testid=lesson-brief]').count(), 0);
+    await page.click('[data-testid=ready]');
+    assert.equal(await page.textContent('[data-testid=game-round]'), 'Round 1 of 6 · Mar 2023');
+    // The game keeps the story's payment stop: March 2023's overdue invoices are the preset's
+    // $58.4M (docs/presets.md, derived there month by month).
+    assert.equal(await page.textContent('[data-testid=game-overdue]'), '$58.4M');
+    assert.match(await page.textContent('[data-testid=lesson-brief]'), /^Twitter: \$1B cash \(assumed\)\./);
+    await play(page, 'nothing');
+    await page.click('[data-testid=ready]');
+    assert.match(await page.textContent('[data-testid=lesson-brief]'), /^AWS: you claim each unpaid bill/);
+    assert.ok(!(await page.textContent('[data-testid=game]')).includes('Twitter: $1B cash'));
+    // Leaving the game goes back to the lesson step it came from.
+    await page.click('[data-testid=leave-game]');
+    await page.waitForSelector('[data-testid=presenter]');
+    assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 5 of 7');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

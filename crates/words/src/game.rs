@@ -539,3 +539,14 @@ pub fn predicted_mark(lang: Lang, month: &str) -> String {
         Lang::Fr => format!("Prévu\u{a0}: la moitié finie en {month}"),
     }
 }
+
+/// The lesson step's button: "Hand the controls to the players (6 rounds)".
+pub fn hand_over_controls(lang: Lang, rounds: u32) -> String {
+    let n = count(lang, u64::from(rounds));
+    match lang {
+        Lang::En if rounds == 1 => "Hand the controls to the players (1 round)".into(),
+        Lang::En => format!("Hand the controls to the players ({n} rounds)"),
+        Lang::Fr if rounds == 1 => "Passer la main aux joueurs (1\u{a0}tour)".into(),
+        Lang::Fr => format!("Passer la main aux joueurs ({n}\u{a0}tours)"),
+    }
+}

@@ -10,8 +10,8 @@ use standoff_core::model::Side;
 use standoff_formats::class_debrief::LineProblem;
 use standoff_formats::GameLinkError;
 use standoff_words::game::{
-    class_summary, customer_move, end, game_error, game_link_error, line_problem, measure,
-    move_problem, rules_problem, vendor_move, ClassDebriefMsg, GameMsg,
+    class_summary, customer_move, end, game_error, game_link_error, hand_over_controls,
+    line_problem, measure, move_problem, rules_problem, vendor_move, ClassDebriefMsg, GameMsg,
 };
 use standoff_words::{Lang, Message};
 
@@ -105,6 +105,8 @@ fn every_move_measure_and_end_is_worded_in_both_languages() {
             message.text(Lang::Fr).to_string(),
         );
     }
+    both("hand over", |lang| hand_over_controls(lang, 6));
+    both("hand over one", |lang| hand_over_controls(lang, 1));
     both("class summary", |lang| {
         class_summary(lang, 30, (10, 10, 10), ("Platform", "Cloud"))
     });

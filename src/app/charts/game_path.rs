@@ -34,10 +34,16 @@ pub fn game_path(
             }
         };
         if let Some(month) = predicted_month {
-            mark(month, predicted_mark(lang, &month_label(lang, report.start, month)));
+            mark(
+                month,
+                predicted_mark(lang, &month_label(lang, report.start, month)),
+            );
         }
         if let Some(month) = deal_month {
-            mark(month, deal_mark(lang, &month_label(lang, report.start, month)));
+            mark(
+                month,
+                deal_mark(lang, &month_label(lang, report.start, month)),
+            );
         }
     }
     Rc::new(spec)

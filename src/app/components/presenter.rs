@@ -17,6 +17,7 @@ use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
 use crate::app::components::verdict::VerdictPanel;
 use crate::app::effects::presenter_keys::toggle_fullscreen;
+use crate::app::game_session::GameAction;
 use crate::app::presenter_keys::KEY_HELP;
 use crate::app::state::{scenario_label, Action, AppState};
 use crate::app::use_lang;
@@ -25,6 +26,7 @@ use standoff_core::engine::Report;
 use standoff_core::model::lesson::{CHART_IDS, DEFAULT_CHARTS};
 use standoff_core::model::params::{get_param, spec_of};
 use standoff_words::classroom::{step_count, ClassMsg};
+use standoff_words::game::hand_over_controls;
 use standoff_words::params::param_label;
 use standoff_words::{Lang, Msg};
 
@@ -108,6 +110,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <p class="step-count" data-testid="step-count">{ step_count(lang, number, steps) }</p>
                     <h2 id="step-title" data-testid="step-title">{ step.title.get(code) }</h2>
                     <p class="step-text" data-testid="step-text">{ step.text.get(code) }</p>
+                    if let Some(play) = &step.play {
+                        <p>
+                            <button type="button" data-testid="lesson-play"
+                                onclick={emit(Action::Game(GameAction::StartLessonPlay))}>
+                                { hand_over_controls(lang, play.rounds) }
+                            </button>
+                        </p>
+                    }
                     <div class="button-row">
                         <button type="button" data-testid="previous-step" disabled={number <= 1}
                             onclick={emit(Action::PreviousStep)}>{ lang.t(ClassMsg::PreviousStep) }</button>

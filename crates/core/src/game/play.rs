@@ -548,7 +548,16 @@ fn scenario_of(game: &Game, terms: &Terms) -> Scenario {
     let start = game.rules.start_month;
     let mut s = game.scenario.clone();
     s.lesson = Lesson::default();
-    s.payment.stop_from_month = Some(start);
+    // A game may start in the middle of the scenario's own standoff (a lesson step that hands
+    // over play in March 2023): the payments the scenario already stopped stay stopped, so the
+    // players inherit the arrears the story has reached.
+    let in_force = s.payment.stop_from_month.filter(|own| {
+        *own <= start
+            && s.payment
+                .resume_at_month
+                .is_none_or(|resume| resume > start)
+    });
+    s.payment.stop_from_month = Some(in_force.unwrap_or(start));
     s.payment.resume_at_month = None;
     s.payment.catch_up_on_resume = false;
     s.payment.lump_sums.retain(|lump| lump.month < start);

@@ -47,8 +47,16 @@ fn read(lang: Lang, game: &Game, played: &Played) -> Reading {
         Some(End::Settled { round, .. }) => Some(game.rules.last_month(round)),
         _ => None,
     };
-    let predicted_month = predicted.and_then(|v| v.blink).map(|blink| blink.median_month);
-    let path = game_path(lang, &played.report, &played.scenario, deal_month, predicted_month);
+    let predicted_month = predicted
+        .and_then(|v| v.blink)
+        .map(|blink| blink.median_month);
+    let path = game_path(
+        lang,
+        &played.report,
+        &played.scenario,
+        deal_month,
+        predicted_month,
+    );
     Reading {
         sentences,
         debrief,

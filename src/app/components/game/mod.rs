@@ -18,7 +18,7 @@ use crate::app::use_lang;
 use debrief::GameDebrief;
 use move_form::MoveForm;
 use standoff_core::game::{CustomerMove, Measure, Move, Played, Turn, VendorMove};
-use standoff_core::model::{Scenario, Side};
+use standoff_core::model::{LocalText, Scenario, Side};
 use standoff_words::format::{money, money_compact, month_label, percent};
 use standoff_words::game::{
     customer_move, game_error, game_of, hand_over, round_heading, to_move, vendor_move, GameMsg,
@@ -157,7 +157,7 @@ fn turn_panel(props: &GameScreenProps, lang: Lang, played: &Played, turn: Turn) 
         <section class="panel game-turn" aria-labelledby="your-move">
             <h2 id="your-move">{ lang.t(GameMsg::YourMove) }</h2>
             if session.shows_private(mover, turn) {
-                { brief(lang, scenario, mover) }
+                { brief(lang, scenario, mover, session.briefs.as_deref()) }
             }
             { form(props, played, mover) }
         </section>
@@ -184,18 +184,30 @@ fn link_for_other(lang: Lang, props: &GameScreenProps) -> Html {
     }
 }
 
-/// A side's private facts: its cash, its discount rate and, for the vendor, what each
-/// measure costs it.
-fn brief(lang: Lang, scenario: &Scenario, side: Side) -> Html {
+/// A side's private facts: the lesson's brief for it, if a lesson step started the game, then
+/// its cash and its discount rate.
+fn brief(
+    lang: Lang,
+    scenario: &Scenario,
+    side: Side,
+    briefs: Option<&(LocalText, LocalText)>,
+) -> Html {
     let party = match side {
         Side::Customer => &scenario.customer,
         Side::Vendor => &scenario.vendor,
     };
+    let lesson = briefs.map(|(customer, vendor)| match side {
+        Side::Customer => customer.get(lang.code()).to_string(),
+        Side::Vendor => vendor.get(lang.code()).to_string(),
+    });
     let currency = &party.currency;
     html! {
         <aside class="game-brief" data-testid="private-brief" aria-label={lang.t(GameMsg::PrivateBrief)}>
             <h3>{ lang.t(GameMsg::PrivateBrief) }</h3>
             <p class="hint">{ lang.t(GameMsg::PrivateNote) }</p>
+            if let Some(text) = lesson {
+                <p data-testid="lesson-brief">{ text }</p>
+            }
             <dl>
                 <dt>{ lang.t(GameMsg::CashOnHand) }</dt>
                 <dd data-testid="brief-cash">{ money(lang, party.cash_on_hand, currency) }</dd>
