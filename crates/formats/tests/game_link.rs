@@ -378,3 +378,34 @@ fn the_documented_example_is_a_legal_game() {
     );
     assert_eq!(encode_game_member(&game.rules, &game.rounds), member);
 }
+
+/// A game's link replays, move by move, to the same state as the game it was made from: each
+/// prefix of the decoded rounds, played again through `with_move` from an empty game, gives
+/// the same report, turn and end as the same prefix of the original.
+#[test]
+fn a_games_link_replays_move_by_move_to_the_same_state() {
+    let original = twitter_game();
+    let link = encode_game_link(&original);
+    let decoded = decode_game_link(&link).unwrap().unwrap();
+    let mut again = Game {
+        rounds: Vec::new(),
+        ..decoded.clone()
+    };
+    for (index, round) in decoded.rounds.iter().enumerate() {
+        let mut moves = vec![Move::Customer(round.customer.clone())];
+        moves.extend(round.vendor.clone().map(Move::Vendor));
+        for mv in moves {
+            again = again.with_move(mv).unwrap();
+        }
+        let prefix = Game {
+            rounds: original.rounds[..=index].to_vec(),
+            ..original.clone()
+        };
+        let (mine, theirs) = (again.replay().unwrap(), prefix.replay().unwrap());
+        assert_eq!(mine.report, theirs.report, "round {index}");
+        assert_eq!(mine.turn, theirs.turn, "round {index}");
+        assert_eq!(mine.end, theirs.end, "round {index}");
+        assert_eq!(mine.records, theirs.records, "round {index}");
+    }
+    assert_eq!(again.rounds, original.rounds);
+}
