@@ -317,3 +317,30 @@ fn every_classroom_message_and_lesson_step_is_really_translated() {
         assert_ne!(step.text.en, step.text.fr);
     }
 }
+
+#[test]
+fn shortening_the_horizon_shortens_a_steps_play_and_drops_one_that_no_longer_fits() {
+    let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default);
+    // Step 5 hands over 6 one-month rounds from month 38. A 41-month horizon leaves months 38,
+    // 39 and 40: three rounds.
+    let shorter = state.apply(Action::SetParam {
+        id: "horizon_months".into(),
+        text: "41".into(),
+    });
+    assert!(shorter.drafts.is_empty(), "{:?}", shorter.drafts);
+    let play = |state: &AppState| {
+        state.scenario.lesson.steps[4]
+            .play
+            .as_ref()
+            .map(|p| p.rounds)
+    };
+    assert_eq!(play(&shorter), Some(3));
+    // At 39 months the last month is 38, the step's own: one round, month 38, still fits.
+    let shortest = state.apply(Action::SetParam {
+        id: "horizon_months".into(),
+        text: "39".into(),
+    });
+    assert!(shortest.drafts.is_empty(), "{:?}", shortest.drafts);
+    assert_eq!(play(&shortest), Some(1));
+    assert_eq!(validate(&shortest.scenario), Ok(()));
+}

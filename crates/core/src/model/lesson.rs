@@ -206,13 +206,25 @@ impl Lesson {
         self.steps.get(index)
     }
 
-    /// Moves every step's month into a horizon of `horizon_months` (to its last month), so
-    /// that shortening the horizon in the editor keeps the lesson valid instead of refusing
-    /// the edit.
+    /// Moves every step's month into a horizon of `horizon_months` (to its last month), and
+    /// shortens a step's play to the rounds that still fit (dropping it when not one round
+    /// does), so that shortening the horizon in the editor keeps the lesson valid instead of
+    /// refusing the edit.
     pub fn fit_to_horizon(&mut self, horizon_months: u32) {
         let last = horizon_months.saturating_sub(1);
         for step in &mut self.steps {
             step.month = step.month.min(last);
+            let month = step.month;
+            if let Some(play) = &mut step.play {
+                // A bad round length is left for validation to name.
+                if matches!(play.round_months, 1 | 3) {
+                    let fit = horizon_months.saturating_sub(month) / play.round_months;
+                    play.rounds = play.rounds.min(fit);
+                }
+                if play.rounds == 0 {
+                    step.play = None;
+                }
+            }
         }
     }
 
