@@ -75,8 +75,13 @@ test('a hot-seat game of six rounds ends in a settlement, each turn behind a han
     await customer();
     assert.equal(await page.textContent('[data-testid=game-round]'), 'Round 1 of 18 · Jul 2024');
     assert.equal(await page.textContent('[data-testid=game-overdue]'), '$1.0M');
+    // Each brief says what the vendor's measures cost its reader: the ad line is $1M a month;
+    // with no legal rule of its own, a suit costs each side 1 % of the $24M commitment.
+    const stakes = async () => page.$$eval('[data-testid=brief-stakes] li', (items) => items.map((li) => li.textContent));
+    assert.ok((await stakes()).includes('If Cloud chose to cut its ads: you would lose $1.0M a month.'));
     await play(page, 'nothing');
     await vendor();
+    assert.ok((await stakes()).includes('To sue: it costs you $240.0K; judgment after 12 months, won by the vendor 75 % of the time.'));
     await play(page, 'wait');
 
     await customer();

@@ -761,3 +761,50 @@ fn quarter_rounds_pay_at_their_last_month_and_measure_from_the_next() {
     assert_eq!(lost, vec![4, 5, 6]);
     assert_eq!(played.report.totals.ad_revenue_lost, dec!(600000));
 }
+
+/// What each measure puts at stake on the symmetric preset (docs/presets.md): its ad line is
+/// $1,000,000 a month and it has no data line; it has no suspension or legal rule of its own,
+/// so the defaults apply: an outage costs a month of commitment ($24M / 24 months), and a suit
+/// costs each side 1 % of the commitment ($240,000), comes to judgment after 12 months and is
+/// won three times in four. Usage starts at 100 %: $1,000,000 a month goes unbilled.
+#[test]
+fn each_measure_states_what_it_puts_at_stake() {
+    use standoff_core::game::{stake, Stake};
+    let scenario = standoff_core::model::presets::by_id("symmetric")
+        .map(|preset| preset.scenario)
+        .unwrap();
+    assert_eq!(
+        stake(&scenario, Measure::CutAds),
+        Stake::Spend {
+            monthly: dec!(1000000)
+        }
+    );
+    assert_eq!(
+        stake(&scenario, Measure::CutData),
+        Stake::Spend {
+            monthly: Decimal::ZERO
+        }
+    );
+    assert_eq!(
+        stake(&scenario, Measure::Withhold),
+        Stake::Withhold {
+            monthly: dec!(1000000)
+        }
+    );
+    assert_eq!(
+        stake(&scenario, Measure::Suspend),
+        Stake::Suspend {
+            outage_monthly: dec!(1000000),
+            usage_monthly: dec!(1000000)
+        }
+    );
+    assert_eq!(
+        stake(&scenario, Measure::Sue),
+        Stake::Sue {
+            vendor_cost: dec!(240000),
+            customer_cost: dec!(240000),
+            delay_months: 12,
+            win_probability: dec!(0.75)
+        }
+    );
+}

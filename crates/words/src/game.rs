@@ -46,6 +46,10 @@ messages! {
         CashOnHand => { en: "Cash on hand", fr: "Trésorerie" },
         DiscountRate => { en: "Discount rate (a year)", fr: "Taux d’actualisation (par an)" },
         MeasureCosts => { en: "What your measures cost you", fr: "Ce que vos mesures vous coûtent" },
+        MeasuresAgainstYou => {
+            en: "What the vendor’s measures would cost you",
+            fr: "Ce que les mesures du fournisseur vous coûteraient",
+        },
         Overdue => { en: "Overdue invoices", fr: "Factures en retard" },
         Claim => { en: "Whole claim (with interest and costs)", fr: "Créance totale (intérêts et frais compris)" },
         History => { en: "Moves so far", fr: "Coups joués" },
@@ -548,5 +552,121 @@ pub fn hand_over_controls(lang: Lang, rounds: u32) -> String {
         Lang::En => format!("Hand the controls to the players ({n} rounds)"),
         Lang::Fr if rounds == 1 => "Passer la main aux joueurs (1\u{a0}tour)".into(),
         Lang::Fr => format!("Passer la main aux joueurs ({n}\u{a0}tours)"),
+    }
+}
+
+/// One line of a player's brief: what the vendor's `measure` would cost `side` (the vendor
+/// taking it, or the customer facing it). `other` is the other side's name.
+pub fn stake_line(
+    lang: Lang,
+    measure_taken: Measure,
+    stake: &standoff_core::game::Stake,
+    side: Side,
+    other: &str,
+    currency: &str,
+) -> String {
+    use standoff_core::game::Stake;
+    let m = |amount| money_compact(lang, amount, currency);
+    let what = measure(lang, measure_taken);
+    match (lang, side, stake) {
+        (Lang::En, Side::Vendor, Stake::Spend { monthly }) => {
+            format!("To {what}: you stop spending {} a month with {other}, and lose what it bought you.", m(*monthly))
+        }
+        (Lang::En, Side::Customer, Stake::Spend { monthly }) => {
+            format!(
+                "If {other} chose to {what}: you would lose {} a month.",
+                m(*monthly)
+            )
+        }
+        (Lang::En, Side::Vendor, Stake::Withhold { monthly }) => {
+            format!(
+                "To {what}: you hold back {} a month, paid when you stop.",
+                m(*monthly)
+            )
+        }
+        (Lang::En, Side::Customer, Stake::Withhold { monthly }) => {
+            format!(
+                "If {other} chose to {what}: {} a month owed to you would be held back.",
+                m(*monthly)
+            )
+        }
+        (Lang::En, Side::Vendor, Stake::Suspend { usage_monthly, .. }) => {
+            format!(
+                "To {what}: you stop billing about {} a month of usage.",
+                m(*usage_monthly)
+            )
+        }
+        (Lang::En, Side::Customer, Stake::Suspend { outage_monthly, .. }) => {
+            format!(
+                "If {other} chose to {what}: the outage would cost you {} a month.",
+                m(*outage_monthly)
+            )
+        }
+        (
+            Lang::En,
+            side,
+            Stake::Sue {
+                vendor_cost,
+                customer_cost,
+                delay_months,
+                win_probability,
+            },
+        ) => {
+            let cost = if side == Side::Vendor {
+                vendor_cost
+            } else {
+                customer_cost
+            };
+            let odds = super::format::percent(lang, *win_probability);
+            format!("To sue: it costs you {}; judgment after {delay_months} months, won by the vendor {odds} of the time.", m(*cost))
+        }
+        (Lang::Fr, Side::Vendor, Stake::Spend { monthly }) => {
+            format!("Pour {what}\u{a0}: vous cessez de dépenser {} par mois chez {other}, et perdez ce que cela vous apportait.", m(*monthly))
+        }
+        (Lang::Fr, Side::Customer, Stake::Spend { monthly }) => {
+            format!(
+                "Si {other} choisissait de {what}\u{a0}: vous perdriez {} par mois.",
+                m(*monthly)
+            )
+        }
+        (Lang::Fr, Side::Vendor, Stake::Withhold { monthly }) => {
+            format!(
+                "Pour {what}\u{a0}: vous retenez {} par mois, versés quand vous arrêtez.",
+                m(*monthly)
+            )
+        }
+        (Lang::Fr, Side::Customer, Stake::Withhold { monthly }) => {
+            format!("Si {other} choisissait de {what}\u{a0}: {} par mois qui vous sont dus seraient retenus.", m(*monthly))
+        }
+        (Lang::Fr, Side::Vendor, Stake::Suspend { usage_monthly, .. }) => {
+            format!(
+                "Pour {what}\u{a0}: vous cessez de facturer environ {} d’utilisation par mois.",
+                m(*usage_monthly)
+            )
+        }
+        (Lang::Fr, Side::Customer, Stake::Suspend { outage_monthly, .. }) => {
+            format!(
+                "Si {other} choisissait de {what}\u{a0}: la panne vous coûterait {} par mois.",
+                m(*outage_monthly)
+            )
+        }
+        (
+            Lang::Fr,
+            side,
+            Stake::Sue {
+                vendor_cost,
+                customer_cost,
+                delay_months,
+                win_probability,
+            },
+        ) => {
+            let cost = if side == Side::Vendor {
+                vendor_cost
+            } else {
+                customer_cost
+            };
+            let odds = super::format::percent(lang, *win_probability);
+            format!("Poursuivre\u{a0}: cela vous coûte {}\u{a0}; jugement après {delay_months}\u{a0}mois, gagné par le fournisseur dans {odds} des cas.", m(*cost))
+        }
     }
 }

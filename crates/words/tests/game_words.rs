@@ -4,14 +4,15 @@
 
 use rust_decimal_macros::dec;
 use standoff_core::game::{
-    CustomerMove, End, GameError, Measure, MoveProblem, RulesProblem, VendorMove,
+    CustomerMove, End, GameError, Measure, MoveProblem, RulesProblem, Stake, VendorMove,
 };
 use standoff_core::model::Side;
 use standoff_formats::class_debrief::LineProblem;
 use standoff_formats::GameLinkError;
 use standoff_words::game::{
     class_summary, customer_move, end, game_error, game_link_error, hand_over_controls,
-    line_problem, measure, move_problem, rules_problem, vendor_move, ClassDebriefMsg, GameMsg,
+    line_problem, measure, move_problem, rules_problem, stake_line, vendor_move, ClassDebriefMsg,
+    GameMsg,
 };
 use standoff_words::{Lang, Message};
 
@@ -106,6 +107,35 @@ fn every_move_measure_and_end_is_worded_in_both_languages() {
         );
     }
     both("hand over", |lang| hand_over_controls(lang, 6));
+    let stakes = [
+        Stake::Spend {
+            monthly: dec!(1000000),
+        },
+        Stake::Withhold {
+            monthly: dec!(1000000),
+        },
+        Stake::Suspend {
+            outage_monthly: dec!(1000000),
+            usage_monthly: dec!(1000000),
+        },
+        Stake::Sue {
+            vendor_cost: dec!(240000),
+            customer_cost: dec!(240000),
+            delay_months: 12,
+            win_probability: dec!(0.75),
+        },
+    ];
+    for s in &stakes {
+        for side in [Side::Customer, Side::Vendor] {
+            both(&format!("{s:?} {side:?}"), |lang| {
+                stake_line(lang, Measure::Sue, s, side, "Cloud", "USD")
+            });
+        }
+    }
+    assert_eq!(
+        stake_line(Lang::En, Measure::Sue, &stakes[3], Side::Vendor, "Platform", "USD"),
+        "To sue: it costs you $240.0K; judgment after 12 months, won by the vendor 75 % of the time."
+    );
     both("hand over one", |lang| hand_over_controls(lang, 1));
     both("class summary", |lang| {
         class_summary(lang, 30, (10, 10, 10), ("Platform", "Cloud"))

@@ -9,6 +9,7 @@ mod debrief;
 mod moves;
 mod play;
 mod rules;
+mod stakes;
 
 pub use debrief::{debrief, npv, CostlyMove, Debrief, RoundOne};
 pub use moves::{CustomerMove, Measure, Move, Round, VendorMove};
@@ -16,3 +17,4 @@ pub use play::{
     action_of, End, Game, GameError, MoveProblem, Played, Position, RoundRecord, RulesProblem, Turn,
 };
 pub use rules::{GameRules, MAX_ROUNDS};
+pub use stakes::{stake, Stake};

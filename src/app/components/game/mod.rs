@@ -17,11 +17,12 @@ use crate::app::state::Action;
 use crate::app::use_lang;
 use debrief::GameDebrief;
 use move_form::MoveForm;
-use standoff_core::game::{CustomerMove, Measure, Move, Played, Turn, VendorMove};
+use standoff_core::game::{stake, CustomerMove, Measure, Move, Played, Turn, VendorMove};
 use standoff_core::model::{LocalText, Scenario, Side};
 use standoff_words::format::{money, money_compact, month_label, percent};
 use standoff_words::game::{
-    customer_move, game_error, game_of, hand_over, round_heading, to_move, vendor_move, GameMsg,
+    customer_move, game_error, game_of, hand_over, round_heading, stake_line, to_move, vendor_move,
+    GameMsg,
 };
 use standoff_words::{Lang, Msg};
 
@@ -214,6 +215,13 @@ fn brief(
                 <dt>{ lang.t(GameMsg::DiscountRate) }</dt>
                 <dd data-testid="brief-rate">{ percent(lang, party.discount_rate) }</dd>
             </dl>
+            <h4>{ lang.t(if side == Side::Vendor { GameMsg::MeasureCosts } else { GameMsg::MeasuresAgainstYou }) }</h4>
+            <ul data-testid="brief-stakes">
+                { for Measure::ALL.iter().map(|m| {
+                    let other = party_name(scenario, match side { Side::Customer => Side::Vendor, Side::Vendor => Side::Customer });
+                    html! { <li key={format!("{m:?}")}>{ stake_line(lang, *m, &stake(scenario, *m), side, other, currency) }</li> }
+                }) }
+            </ul>
         </aside>
     }
 }
