@@ -195,6 +195,12 @@ pub enum Edit {
         index: usize,
         on: bool,
     },
+    /// Announces rule `index` as a threat first (a month to the deadline, withdrawn when
+    /// nothing is overdue), or acts without warning.
+    SetThreat {
+        index: usize,
+        on: bool,
+    },
     SetSettlementEnabled(bool),
     SetSettlementProposer(Side),
 }
@@ -228,6 +234,7 @@ impl Edit {
             Edit::SetActionKind { index, kind } => set_action_kind(s, *index, *kind),
             Edit::SetCutTarget { index, target } => set_cut_target(s, *index, *target),
             Edit::SetReversesWhenCleared { index, on } => set_reverses_when_cleared(s, *index, *on),
+            Edit::SetThreat { index, on } => set_threat(s, *index, *on),
             Edit::SetSettlementEnabled(on) => set_settlement_enabled(s, *on),
             Edit::SetSettlementProposer(side) => set_settlement_proposer(s, *side),
         }
@@ -533,6 +540,7 @@ pub fn add_retaliation_rule(s: &Scenario) -> Scenario {
             lag_months: 0,
             reverses_when_cleared: true,
             until_month: None,
+            threat: None,
         });
     }
     next
@@ -587,6 +595,15 @@ pub fn set_reverses_when_cleared(s: &Scenario, index: usize, on: bool) -> Scenar
     let mut next = s.clone();
     if let Some(rule) = next.retaliation.get_mut(index) {
         rule.reverses_when_cleared = on;
+    }
+    next
+}
+
+/// Announces rule `index` as a threat first, with the default threat, or removes its threat.
+pub fn set_threat(s: &Scenario, index: usize, on: bool) -> Scenario {
+    let mut next = s.clone();
+    if let Some(rule) = next.retaliation.get_mut(index) {
+        rule.threat = on.then(standoff_core::model::Threat::default);
     }
     next
 }
@@ -890,6 +907,23 @@ mod tests {
         // Rule 0 withholds payments, which has no target.
         assert_eq!(set_cut_target(&s, 0, FlowKind::Data), s);
         assert!(!set_reverses_when_cleared(&s, 0, false).retaliation[0].reverses_when_cleared);
+    }
+
+    #[test]
+    fn a_rule_is_announced_as_a_threat_and_back_again() {
+        let s = aws();
+        let threatened = set_threat(&s, 0, true);
+        assert_eq!(
+            threatened.retaliation[0].threat,
+            Some(standoff_core::model::Threat {
+                deadline_months: 1,
+                withdraw_at_or_below: Decimal::ZERO
+            })
+        );
+        assert_eq!(validate(&threatened), Ok(()));
+        assert_eq!(set_threat(&threatened, 0, false), s);
+        // A rule that does not exist is left alone.
+        assert_eq!(set_threat(&s, 99, true), s);
     }
 
     #[test]

@@ -179,6 +179,7 @@ fn refusal_policy_is_lifted_for_the_zopa_and_reported() {
         lag_months: 0,
         reverses_when_cleared: false,
         until_month: None,
+        threat: None,
     });
     let b = bargaining(&s, &BargainingOptions::default()).unwrap();
     assert!(b.refused_by_policy);
@@ -410,6 +411,7 @@ fn monte_carlo_is_reproducible_and_samples_events() {
         lag_months: 0,
         reverses_when_cleared: false,
         until_month: None,
+        threat: None,
     });
     let spec = ScenarioMcSpec {
         seed: 2023,

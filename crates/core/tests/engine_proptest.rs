@@ -105,6 +105,7 @@ fn rule() -> impl Strategy<Value = RetaliationRule> {
             lag_months: lag,
             reverses_when_cleared: rev,
             until_month: None,
+            threat: None,
         }
     })
 }

@@ -170,6 +170,7 @@ fn every_parameter_accepts_its_min_and_max_and_the_result_simulates() {
         lag_months: 0,
         reverses_when_cleared: false,
         until_month: None,
+        threat: None,
     });
     base.retaliation.push(RetaliationRule {
         trigger: Trigger::MonthsUnpaid { months: 2 },
@@ -179,6 +180,7 @@ fn every_parameter_accepts_its_min_and_max_and_the_result_simulates() {
         lag_months: 1,
         reverses_when_cleared: true,
         until_month: None,
+        threat: None,
     });
     base.reciprocal[0].kind = FlowKind::Data;
     base.settlement = Some(Default::default());

@@ -213,6 +213,7 @@ fn the_largest_valid_scenario_round_trips() {
             lag_months: 239,
             reverses_when_cleared: false,
             until_month: None,
+            threat: None,
         })
         .collect();
     assert_eq!(validate(&s), Ok(()));

@@ -422,6 +422,18 @@ messages! {
             en: "Stops once the trigger no longer holds",
             fr: "S’arrête dès que le déclencheur ne tient plus",
         },
+        AnnouncedAsAThreat => {
+            en: "Announced first as a threat",
+            fr: "Annoncée d’abord comme une menace",
+        },
+        ThreatDeadline => {
+            en: "Months to the threat's deadline",
+            fr: "Mois jusqu’à l’échéance de la menace",
+        },
+        ThreatWithdrawnAtOrBelow => {
+            en: "Withdrawn if arrears are at most",
+            fr: "Retirée si les arriérés sont au plus de",
+        },
         LegalActionNeverReverses => {
             en: "Legal action never reverses.",
             fr: "Une action en justice ne s’annule jamais.",

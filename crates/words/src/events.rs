@@ -73,6 +73,41 @@ pub fn event_body(lang: Lang, detail: &EventDetail, scenario: &Scenario) -> Stri
                 month_year(lang, scenario.start.plus_months(*from_month)),
             ],
         ),
+        EventDetail::ThreatMade {
+            seen,
+            action,
+            deadline_month,
+            level,
+        } => (
+            "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4})",
+            "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4})",
+            vec![
+                trigger_phrase(lang, seen, currency),
+                action_phrase(lang, action, currency),
+                m(level),
+                count(lang, u64::from(*deadline_month) + 1),
+                month_year(lang, scenario.start.plus_months(*deadline_month)),
+            ],
+        ),
+        EventDetail::ThreatWithdrawn { arrears, level, .. } => (
+            "arrears are {0}, at most {1}: {v} withdraws its threat",
+            "les arriérés sont de {0}, au plus {1}\u{a0}: {v} retire sa menace",
+            vec![m(arrears), m(level)],
+        ),
+        EventDetail::ThreatCarriedOut {
+            action,
+            arrears,
+            from_month,
+        } => (
+            "arrears are still {0}: {v} carries out its threat — from Month {2} ({3}), {v} {1}",
+            "les arriérés sont encore de {0}\u{a0}: {v} met sa menace à exécution — à partir du mois {2} ({3}), {v} {1}",
+            vec![
+                m(arrears),
+                action_phrase(lang, action, currency),
+                count(lang, u64::from(*from_month) + 1),
+                month_year(lang, scenario.start.plus_months(*from_month)),
+            ],
+        ),
         EventDetail::ActionStarted { action } => (
             "{v} {0}",
             "{v} {0}",

@@ -60,6 +60,14 @@ const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
     ("retaliation.trigger.amount", "seuil d’arriérés"),
     ("retaliation.trigger.days", "seuil de jours de retard"),
     ("retaliation.trigger.months", "seuil de mois impayés"),
+    (
+        "retaliation.threat.deadline_months",
+        "échéance de la menace",
+    ),
+    (
+        "retaliation.threat.withdraw_at_or_below",
+        "menace retirée si l’arriéré est au plus de",
+    ),
     ("retaliation.action.share", "part des dépenses coupée"),
     (
         "retaliation.action.outage_cost_monthly",

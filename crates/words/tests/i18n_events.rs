@@ -29,6 +29,9 @@ fn kind_of(detail: &EventDetail) -> EventKind {
         EventDetail::LumpSum { .. } => EventKind::LumpSum,
         EventDetail::TrueUp { .. } => EventKind::TrueUp,
         EventDetail::TriggerFired { .. } => EventKind::TriggerFired,
+        EventDetail::ThreatMade { .. } => EventKind::ThreatMade,
+        EventDetail::ThreatWithdrawn { .. } => EventKind::ThreatWithdrawn,
+        EventDetail::ThreatCarriedOut { .. } => EventKind::ThreatCarriedOut,
         EventDetail::ActionStarted { .. } => EventKind::ActionStarted,
         EventDetail::ActionEnded { .. } => EventKind::ActionEnded,
         EventDetail::WithheldReleased { .. } => EventKind::WithheldReleased,
@@ -87,6 +90,25 @@ fn cases() -> Vec<(u32, EventDetail, &'static str, &'static str)> {
                 from_month: 4 },
             "Month 4 (Apr 2023): 3 months without payment — Nimbus puts the account on credit hold (invoices due on issue) from Month 5 (May 2023).",
             "Mois 4 (avril 2023)~: 3 mois sans paiement — Nimbus bloque le crédit du compte (factures payables à réception) à partir du mois 5 (mai 2023)."),
+        (4, EventDetail::ThreatMade {
+                seen: TriggerSeen::ArrearsAbove { threshold: dec!(20000000), arrears: dec!(20500000) },
+                action: Action::CutSpend { kind: FlowKind::Ad, share: dec!(1) },
+                deadline_month: 6,
+                level: dec!(10000000) },
+            "Month 5 (May 2023): arrears pass $20,000,000 (now $20,500,000) — threat: Nimbus halts advertising unless arrears are back to $10,000,000 or less by the end of Month 7 (Jul 2023).",
+            "Mois 5 (mai 2023)~: les arriérés dépassent 20_000_000~$ (actuellement 20_500_000~$) — menace~: Nimbus arrête la publicité si les arriérés ne sont pas revenus à 10_000_000~$ ou moins à la fin du mois 7 (juillet 2023)."),
+        (6, EventDetail::ThreatWithdrawn {
+                action: Action::CutSpend { kind: FlowKind::Ad, share: dec!(1) },
+                arrears: dec!(9000000),
+                level: dec!(10000000) },
+            "Month 7 (Jul 2023): arrears are $9,000,000, at most $10,000,000: Nimbus withdraws its threat.",
+            "Mois 7 (juillet 2023)~: les arriérés sont de 9_000_000~$, au plus 10_000_000~$~: Nimbus retire sa menace."),
+        (6, EventDetail::ThreatCarriedOut {
+                action: Action::CutSpend { kind: FlowKind::Ad, share: dec!(1) },
+                arrears: dec!(21000000),
+                from_month: 7 },
+            "Month 7 (Jul 2023): arrears are still $21,000,000: Nimbus carries out its threat — from Month 8 (Aug 2023), Nimbus halts advertising.",
+            "Mois 7 (juillet 2023)~: les arriérés sont encore de 21_000_000~$~: Nimbus met sa menace à exécution — à partir du mois 8 (août 2023), Nimbus arrête la publicité."),
         (5, EventDetail::ActionStarted { action: Action::Suspend { outage_cost_monthly: dec!(750000) } },
             "Month 6 (Jun 2023): Nimbus suspends the service (outage cost $750,000 a month).",
             "Mois 6 (juin 2023)~: Nimbus suspend le service (coût de l’interruption~: 750_000~$ par mois)."),
@@ -141,8 +163,8 @@ fn every_event_kind_is_written_in_english_and_french() {
         assert_eq!(event_sentence(Lang::En, &event, &scenario), english);
         assert_eq!(event_sentence(Lang::Fr, &event, &scenario), fr(french));
     }
-    // Thirteen kinds of event, each covered at least once.
+    // Sixteen kinds of event, each covered at least once.
     kinds.sort_by_key(|kind| format!("{kind:?}"));
     kinds.dedup();
-    assert_eq!(kinds.len(), 13);
+    assert_eq!(kinds.len(), 16);
 }

@@ -153,6 +153,7 @@ impl VendorStrategy {
             lag_months: 0,
             reverses_when_cleared: true,
             until_month: None,
+            threat: None,
         });
         let own_suspend = s.retaliation.iter().find_map(|r| match r.action {
             Action::Suspend {

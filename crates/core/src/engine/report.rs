@@ -199,6 +199,12 @@ pub enum EventKind {
     TrueUp,
     /// A retaliation trigger fired.
     TriggerFired,
+    /// A trigger held and the vendor announced its action as a threat, with a deadline.
+    ThreatMade,
+    /// At its deadline the threat's condition was met: it is withdrawn.
+    ThreatWithdrawn,
+    /// At its deadline the threat's condition was not met: it is carried out.
+    ThreatCarriedOut,
     /// A retaliation action took effect.
     ActionStarted,
     /// A retaliation action ended because its trigger cleared.
@@ -249,6 +255,26 @@ pub enum EventDetail {
     /// A true-up invoice for the shortfall against the commitment.
     TrueUp {
         amount: Decimal,
+    },
+    /// A trigger held; the vendor threatens `action` unless overdue principal is back to
+    /// `level` or less by the end of month index `deadline_month`.
+    ThreatMade {
+        seen: TriggerSeen,
+        action: Action,
+        deadline_month: u32,
+        level: Decimal,
+    },
+    /// Overdue principal was `arrears`, at or below the threat's `level`: withdrawn.
+    ThreatWithdrawn {
+        action: Action,
+        arrears: Decimal,
+        level: Decimal,
+    },
+    /// Overdue principal was still `arrears`: `action` takes effect from month `from_month`.
+    ThreatCarriedOut {
+        action: Action,
+        arrears: Decimal,
+        from_month: u32,
     },
     /// A trigger held; the vendor's `action` takes effect from month index `from_month`.
     TriggerFired {

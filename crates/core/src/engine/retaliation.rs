@@ -31,6 +31,10 @@ pub(crate) enum RuleState {
     Active {
         since: u32,
     },
+    /// Announced as a threat, decided at the end of month `deadline`.
+    Threatened {
+        deadline: u32,
+    },
     /// Finished for good (a judgment was given).
     Done,
 }

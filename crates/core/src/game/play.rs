@@ -572,6 +572,7 @@ fn scenario_of(game: &Game, terms: &Terms) -> Scenario {
             lag_months: *from,
             reverses_when_cleared: false,
             until_month: until,
+            threat: None,
         })
         .collect();
     s.settlement = terms

@@ -359,6 +359,38 @@ pub(crate) const FIELDS: &[FieldDef] = &[
     },
     FieldDef {
         list: List::Retaliation,
+        field: "threat.deadline_months",
+        label: "threat's deadline",
+        unit: Unit::Months,
+        min: ONE,
+        max: MONTHS_MAX_D,
+        step: ONE,
+        get: |s, i| Some(d32(s.retaliation.get(i)?.threat.as_ref()?.deadline_months)),
+        set: |s, i, v| {
+            s.retaliation.get_mut(i)?.threat.as_mut()?.deadline_months = u32_of(v)?;
+            Some(())
+        },
+    },
+    FieldDef {
+        list: List::Retaliation,
+        field: "threat.withdraw_at_or_below",
+        label: "threat withdrawn at arrears of at most",
+        unit: Unit::Money,
+        min: ZERO,
+        max: MONEY_MAX,
+        step: MONEY_STEP,
+        get: |s, i| Some(s.retaliation.get(i)?.threat.as_ref()?.withdraw_at_or_below),
+        set: |s, i, v| {
+            s.retaliation
+                .get_mut(i)?
+                .threat
+                .as_mut()?
+                .withdraw_at_or_below = v;
+            Some(())
+        },
+    },
+    FieldDef {
+        list: List::Retaliation,
         field: "action.share",
         label: "share of spend cut",
         unit: Unit::Percent,

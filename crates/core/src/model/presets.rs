@@ -60,6 +60,7 @@ fn refuse_always() -> RetaliationRule {
         lag_months: 0,
         reverses_when_cleared: false,
         until_month: None,
+        threat: None,
     }
 }
 
@@ -140,6 +141,7 @@ pub fn twitter_aws_2023() -> Scenario {
                 lag_months: 0,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             },
             // Assumption: one month later it stops buying ads altogether.
             RetaliationRule {
@@ -151,6 +153,7 @@ pub fn twitter_aws_2023() -> Scenario {
                 lag_months: 1,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             },
             // Reported: AWS would not renegotiate the contract.
             refuse_always(),
@@ -360,6 +363,7 @@ pub fn twitter_google_2023() -> Scenario {
                 lag_months: 1,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             },
             RetaliationRule {
                 trigger: Trigger::ArrearsAbove { amount: m(50) },
@@ -370,6 +374,7 @@ pub fn twitter_google_2023() -> Scenario {
                 lag_months: 1,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             },
             // Reported: Google did not accept any renegotiation.
             refuse_always(),
@@ -425,6 +430,7 @@ pub fn symmetric() -> Scenario {
             lag_months: 0,
             reverses_when_cleared: true,
             until_month: None,
+            threat: None,
         }],
         ..Scenario::default()
     }
@@ -444,6 +450,7 @@ pub fn no_ad_leverage() -> Scenario {
                 lag_months: 0,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             },
             RetaliationRule {
                 trigger: Trigger::MonthsUnpaid { months: 6 },
@@ -456,6 +463,7 @@ pub fn no_ad_leverage() -> Scenario {
                 lag_months: 0,
                 reverses_when_cleared: false,
                 until_month: None,
+                threat: None,
             },
         ],
         ..symmetric()

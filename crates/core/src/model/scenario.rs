@@ -331,6 +331,32 @@ pub struct RetaliationRule {
     /// suit already filed still comes to judgment.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until_month: Option<u32>,
+    /// Announce the action as a threat first (`None`: the action follows the trigger after the
+    /// lag, unannounced). When the trigger fires, the vendor says what it will do and by when;
+    /// at the deadline it withdraws the threat if the customer's overdue principal is back at
+    /// or below the threat's level, and otherwise carries it out after the lag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threat: Option<Threat>,
+}
+
+/// A retaliation announced before it is carried out: a deadline and a condition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Threat {
+    /// Month ends from the announcement to the deadline (1 to 600).
+    pub deadline_months: u32,
+    /// The threat is withdrawn if, at the deadline, the unpaid overdue principal is at most
+    /// this amount.
+    pub withdraw_at_or_below: Decimal,
+}
+
+impl Default for Threat {
+    fn default() -> Self {
+        Threat {
+            deadline_months: 1,
+            withdraw_at_or_below: Decimal::ZERO,
+        }
+    }
 }
 
 /// The condition of a retaliation rule, checked on the state at each month end.
@@ -546,6 +572,7 @@ impl Default for Scenario {
                 lag_months: 0,
                 reverses_when_cleared: true,
                 until_month: None,
+                threat: None,
             }],
             operations: Operations::default(),
             settlement: None,

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use standoff_core::model::{
     self, param_specs, set_param, Action, FlowKind, Frequency, InterestMode, LumpSum,
-    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger,
+    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Threat, Trigger,
     TrueUpBasis, Unit, UsageChange,
 };
 
@@ -159,7 +159,9 @@ pub fn random_scenario(rng: &mut Rng) -> Scenario {
             },
             lag_months: 0,
             reverses_when_cleared: rng.chance(2),
-            until_month: None,
+            until_month: rng.chance(4).then(|| rng.below(240) as u32),
+            // Its numbers are filled by the parameter sweep like every other field's.
+            threat: rng.chance(3).then(Threat::default),
         })
         .collect();
     s.settlement = if rng.chance(2) {

@@ -65,6 +65,10 @@ fn rule_editor(props: &GroupContext, i: usize, rule: &RetaliationRule) -> Html {
             { props.number(&format!("{path}.action.delay_months"), Some(lang.t(Ed::MonthsToJudgment))) }
             { props.number(&format!("{path}.action.win_probability"), Some(lang.t(Ed::VendorSChanceOfWinning))) }
             { props.number(&format!("{path}.lag_months"), Some(lang.t(Ed::LagBeforeActing))) }
+            { props.checkbox(&format!("{path}.threat"), lang.t(Ed::AnnouncedAsAThreat),
+                rule.threat.is_some(), move |on| Edit::SetThreat { index: i, on }) }
+            { props.number(&format!("{path}.threat.deadline_months"), Some(lang.t(Ed::ThreatDeadline))) }
+            { props.number(&format!("{path}.threat.withdraw_at_or_below"), Some(lang.t(Ed::ThreatWithdrawnAtOrBelow))) }
             if action_kind != ActionKind::Legal {
                 { props.checkbox(&format!("{path}.reverses_when_cleared"), lang.t(Ed::StopsOnceTheTriggerNoLonger),
                     rule.reverses_when_cleared, move |on| Edit::SetReversesWhenCleared { index: i, on }) }

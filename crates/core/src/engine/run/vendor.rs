@@ -4,7 +4,7 @@
 use super::super::error::{is_positive, EngineError, Quantity};
 use super::super::report::{EventDetail, EventKind};
 use super::super::retaliation::{apply, holds, trigger_seen, Observed, RuleState};
-use super::{Clock, Month, Run};
+use super::{Clock, EventLog, Month, Run};
 use crate::model::{round_cents, Action, RetaliationRule, Scenario, Trigger};
 
 /// Where the vendor's rules stand between months.
@@ -26,8 +26,10 @@ impl Vendor {
             rules: s
                 .retaliation
                 .iter()
-                .map(|r| match r.trigger {
-                    Trigger::Always => RuleState::Pending { from: r.lag_months },
+                .map(|r| match (&r.trigger, &r.threat) {
+                    // A standing policy announced as a threat is announced at the first month
+                    // end, like a trigger that holds there.
+                    (Trigger::Always, None) => RuleState::Pending { from: r.lag_months },
                     _ => RuleState::Idle,
                 })
                 .collect(),
@@ -35,6 +37,67 @@ impl Vendor {
             months_unpaid: 0,
         }
     }
+}
+
+/// A rule whose trigger holds at the end of month `t`: its action pending from the next month
+/// plus its lag, or, for a threat, announced with its deadline.
+fn fire(log: &mut EventLog, t: u32, rule: &RetaliationRule, obs: &Observed) -> RuleState {
+    if let Some(threat) = &rule.threat {
+        let deadline = t.saturating_add(threat.deadline_months.max(1));
+        log.push(t, EventKind::ThreatMade, Some(obs.arrears), || {
+            EventDetail::ThreatMade {
+                seen: trigger_seen(&rule.trigger, obs),
+                action: rule.action.clone(),
+                deadline_month: deadline,
+                level: threat.withdraw_at_or_below,
+            }
+        });
+        return RuleState::Threatened { deadline };
+    }
+    let from = t.saturating_add(1).saturating_add(rule.lag_months);
+    log.push(t, EventKind::TriggerFired, Some(obs.arrears), || {
+        EventDetail::TriggerFired {
+            seen: trigger_seen(&rule.trigger, obs),
+            action: rule.action.clone(),
+            from_month: from,
+        }
+    });
+    RuleState::Pending { from }
+}
+
+/// A threat at its deadline, the end of month `t`: withdrawn when the overdue principal is
+/// back at or below its level (the rule may fire again later), carried out otherwise.
+fn decide_threat(
+    log: &mut EventLog,
+    t: u32,
+    rule: &RetaliationRule,
+    arrears: rust_decimal::Decimal,
+) -> RuleState {
+    let level = rule
+        .threat
+        .as_ref()
+        .map_or(rust_decimal::Decimal::ZERO, |threat| {
+            threat.withdraw_at_or_below
+        });
+    if arrears <= level {
+        log.push(t, EventKind::ThreatWithdrawn, Some(arrears), || {
+            EventDetail::ThreatWithdrawn {
+                action: rule.action.clone(),
+                arrears,
+                level,
+            }
+        });
+        return RuleState::Idle;
+    }
+    let from = t.saturating_add(1).saturating_add(rule.lag_months);
+    log.push(t, EventKind::ThreatCarriedOut, Some(arrears), || {
+        EventDetail::ThreatCarriedOut {
+            action: rule.action.clone(),
+            arrears,
+            from_month: from,
+        }
+    });
+    RuleState::Pending { from }
 }
 
 /// Whether `rule`'s set end has come at month `t`. A suit, once filed, still comes to
@@ -198,16 +261,10 @@ impl Run<'_, '_> {
                 rule.reverses_when_cleared && !matches!(rule.action, Action::Legal { .. });
             match *state {
                 RuleState::Idle if on => {
-                    let from = t.saturating_add(1).saturating_add(rule.lag_months);
-                    *state = RuleState::Pending { from };
-                    self.log
-                        .push(t, EventKind::TriggerFired, Some(m.arrears), || {
-                            EventDetail::TriggerFired {
-                                seen: trigger_seen(&rule.trigger, &obs),
-                                action: rule.action.clone(),
-                                from_month: from,
-                            }
-                        });
+                    *state = fire(&mut self.log, t, rule, &obs);
+                }
+                RuleState::Threatened { deadline } if t >= deadline => {
+                    *state = decide_threat(&mut self.log, t, rule, m.arrears);
                 }
                 RuleState::Pending { .. } if !on && reverses => *state = RuleState::Idle,
                 RuleState::Active { .. } if !on && reverses => {
