@@ -153,6 +153,14 @@ pub fn link_actions(fragment: &str, fallback: Fallback) -> Vec<Action> {
     }
 }
 
+/// The value of the link's member `key`, if it has one.
+fn member<'a>(state: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    state
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.as_str())
+}
+
 /// Loading a decoded link: its scenario, presenter step, month, language and game.
 fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
     let game = game_action(&decoded);
@@ -160,13 +168,7 @@ fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
         scenario: Box::new(decoded.scenario),
         origin: Origin::Link,
     }];
-    let value = |wanted: &str| {
-        decoded
-            .state
-            .iter()
-            .find(|(key, _)| key == wanted)
-            .map(|(_, value)| value.as_str())
-    };
+    let value = |wanted: &str| member(&decoded.state, wanted);
     // Presenter mode and its step first, since a step moves the timeline; the month
     // of the link then puts the timeline exactly where it was.
     if value(VIEW_KEY) == Some(PRESENTER_VIEW) {
@@ -192,13 +194,7 @@ fn opened_actions(decoded: DecodedLink) -> Vec<Action> {
 /// with `watch=1` (and once the game is over). A game that cannot be read or replayed leaves
 /// its scenario shown and says why.
 fn game_action(decoded: &DecodedLink) -> Option<Action> {
-    let value = |wanted: &str| {
-        decoded
-            .state
-            .iter()
-            .find(|(key, _)| key == wanted)
-            .map(|(_, value)| value.as_str())
-    };
+    let value = |wanted: &str| member(&decoded.state, wanted);
     let member = value(GAME_KEY)?;
     let watching = value(WATCH_KEY) == Some("1");
     let opened = decode_game_member(member).and_then(|(rules, rounds)| {
