@@ -276,6 +276,13 @@ test('a class debrief of 30 games shows the expected counts, chart, table and sp
       for (let i = 0; i < data.length; i += 16) if (data[i + 3] && (data[i] < 200 || data[i + 1] < 200)) ink += 1;
       return ink > 200;
     });
+    // The picture marks each price the class settled at with its count of games; its data
+    // table says the same in words.
+    await page.click('[data-testid=class-debrief] .chart-data summary');
+    const marks = await page.$$eval('[data-testid=class-debrief] [data-testid=chart-table] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
+    assert.ok(marks.some(([label, value]) => label === '10 games settled here' && value === '$1,000,000'), JSON.stringify(marks));
+    assert.ok(marks.some(([label, value]) => label === '10 games settled here' && value === '$1,800,000'), JSON.stringify(marks));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=class-csv]')]);
     const { readFile } = await import('node:fs/promises');
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');

@@ -670,3 +670,14 @@ pub fn stake_line(
         }
     }
 }
+
+/// A class debrief marker: "10 games settled here" / "10 parties conclues ici".
+pub fn games_at_price(lang: Lang, games: usize) -> String {
+    let n = count(lang, u64::try_from(games).unwrap_or(u64::MAX));
+    match (lang, games) {
+        (Lang::En, 1) => "1 game settled here".into(),
+        (Lang::En, _) => format!("{n} games settled here"),
+        (Lang::Fr, 1) => "1 partie conclue ici".into(),
+        (Lang::Fr, _) => format!("{n} parties conclues ici"),
+    }
+}

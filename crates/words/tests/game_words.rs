@@ -10,9 +10,9 @@ use standoff_core::model::Side;
 use standoff_formats::class_debrief::LineProblem;
 use standoff_formats::GameLinkError;
 use standoff_words::game::{
-    class_summary, customer_move, end, game_error, game_link_error, hand_over_controls,
-    line_problem, measure, move_problem, rules_problem, stake_line, vendor_move, ClassDebriefMsg,
-    GameMsg,
+    class_summary, customer_move, end, game_error, game_link_error, games_at_price,
+    hand_over_controls, line_problem, measure, move_problem, rules_problem, stake_line,
+    vendor_move, ClassDebriefMsg, GameMsg,
 };
 use standoff_words::{Lang, Message};
 
@@ -107,6 +107,8 @@ fn every_move_measure_and_end_is_worded_in_both_languages() {
         );
     }
     both("hand over", |lang| hand_over_controls(lang, 6));
+    both("games at a price", |lang| games_at_price(lang, 10));
+    both("one game at a price", |lang| games_at_price(lang, 1));
     let stakes = [
         Stake::Spend {
             monthly: dec!(1000000),
