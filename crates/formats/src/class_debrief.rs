@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::csv_export::{money, Spreadsheet};
+use crate::csv_export::{money_with, Spreadsheet};
 use crate::game_link::{decode_game_link, GameLinkError};
 use standoff_core::game::{npv, End, Game};
 use standoff_core::model::{Scenario, Side};
@@ -163,14 +163,7 @@ pub fn class_csv(
     header: &[String],
     side_names: impl Fn(Option<Side>) -> String,
 ) -> String {
-    let amount = |value: Decimal| {
-        let text = money(value);
-        if sheet.decimal_point == '.' {
-            text
-        } else {
-            text.replace('.', &sheet.decimal_point.to_string())
-        }
-    };
+    let amount = |value: Decimal| money_with(value, sheet.decimal_point);
     let rows: Vec<Vec<String>> = class
         .games
         .iter()

@@ -152,7 +152,7 @@ fn cell_text(cell: Cell, decimal_point: char, flag: fn(bool) -> &'static str) ->
 }
 
 /// [`money`] with `decimal_point` in place of `.`.
-fn money_with(value: Decimal, decimal_point: char) -> String {
+pub(crate) fn money_with(value: Decimal, decimal_point: char) -> String {
     let text = money(value);
     if decimal_point == '.' {
         text
