@@ -16,11 +16,12 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use standoff_core::game::{
-    CustomerMove, Game, GameError, GameRules, Measure, Round, VendorMove, MAX_ROUNDS,
+    CustomerMove, Game, GameError, GameRules, Measure, Played, Round, VendorMove, MAX_ROUNDS,
 };
 
 use super::codec::{decode_link, encode_link_with_state, parse_fragment, MAX_LINK_CHARS};
 use super::error::LinkError;
+use standoff_core::model::Scenario;
 
 /// The fragment member that carries a game.
 pub const GAME_KEY: &str = "g";
@@ -142,14 +143,20 @@ pub fn decode_game_link(input: &str) -> Result<Option<Game>, GameLinkError> {
         return Ok(None);
     };
     let scenario = decode_link(input)?;
+    game_of(scenario, member).map(|(game, _)| Some(game))
+}
+
+/// The game that the `g` member `member` describes on `scenario`, and its replay, which
+/// checks every move: a caller that has decoded the link's scenario reads its game from it.
+pub fn game_of(scenario: Scenario, member: &str) -> Result<(Game, Played), GameLinkError> {
     let (rules, rounds) = decode_game_member(member)?;
     let game = Game {
         scenario,
         rules,
         rounds,
     };
-    game.replay().map_err(GameLinkError::Game)?;
-    Ok(Some(game))
+    let played = game.replay().map_err(GameLinkError::Game)?;
+    Ok((game, played))
 }
 
 fn syntax(round: Option<u32>, text: &str) -> GameLinkError {

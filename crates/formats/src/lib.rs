@@ -74,8 +74,8 @@ pub use codec::{
 pub use csv_export::{machine_csv, spreadsheet_csv, Spreadsheet};
 pub use error::{Expected, FieldPath, FieldProblem, Found, JsonProblem, LinkError, PathStep};
 pub use game_link::{
-    decode_game_link, decode_game_member, encode_game_link, encode_game_member, GameLinkError,
-    GAME_KEY,
+    decode_game_link, decode_game_member, encode_game_link, encode_game_member, game_of,
+    GameLinkError, GAME_KEY,
 };
 pub use json_file::{
     export_json, import_json, import_json_keeping_known, FILE_FORMAT, MAX_JSON_BYTES,

@@ -6,11 +6,10 @@
 
 use crate::app::game_session::{GameAction, GameSession};
 use crate::app::state::{Action, AppState, Origin};
-use standoff_core::game::Game;
 use standoff_core::model::Scenario;
 use standoff_formats::{
-    decode_game_member, decode_link_keeping_known, decode_link_with_state, encode_fragment,
-    encode_game_member, parse_fragment, DecodedLink, GameLinkError, LinkError, GAME_KEY,
+    decode_link_keeping_known, decode_link_with_state, encode_fragment, encode_game_member,
+    game_of, parse_fragment, DecodedLink, LinkError, GAME_KEY,
 };
 use standoff_words::notices::{Fallback, Notice};
 use standoff_words::Lang;
@@ -197,19 +196,10 @@ fn game_action(decoded: &DecodedLink) -> Option<Action> {
     let value = |wanted: &str| member(&decoded.state, wanted);
     let member = value(GAME_KEY)?;
     let watching = value(WATCH_KEY) == Some("1");
-    let opened = decode_game_member(member).and_then(|(rules, rounds)| {
-        let game = Game {
-            scenario: decoded.scenario.clone(),
-            rules,
-            rounds,
-        };
-        let turn = game.replay().map_err(GameLinkError::Game)?.turn;
-        Ok((game, turn))
-    });
-    Some(match opened {
-        Ok((game, turn)) => Action::Game(GameAction::Open {
+    Some(match game_of(decoded.scenario.clone(), member) {
+        Ok((game, played)) => Action::Game(GameAction::Open {
             game: Box::new(game),
-            me: if watching { None } else { turn.side() },
+            me: if watching { None } else { played.turn.side() },
         }),
         Err(error) => Action::RejectInput {
             notice: Notice::GameLink {
