@@ -236,11 +236,7 @@ pub(crate) fn standoff_losses(
 
 /// The claim open in month `m`: arrears, accrued late interest and collection claim.
 pub(crate) fn open_claim(m: &MonthReport, what: Quantity) -> Result<Decimal, AnalysisError> {
-    dec::add(
-        dec::add(m.arrears, m.accrued_interest, what)?,
-        m.collection_claim,
-        what,
-    )
+    m.open_claim().ok_or_else(|| dec::overflow(what))
 }
 
 /// The average deadweight standoff cost per month of each side over the standoff months.

@@ -75,7 +75,7 @@ pub(crate) mod dec {
     use super::{AnalysisError, Quantity};
     use rust_decimal::Decimal;
 
-    fn overflow(what: Quantity) -> AnalysisError {
+    pub fn overflow(what: Quantity) -> AnalysisError {
         AnalysisError::Overflow(what)
     }
 

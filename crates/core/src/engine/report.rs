@@ -175,6 +175,14 @@ impl MonthReport {
         .label()
     }
 
+    /// The claim open at the month end: arrears, accrued late interest and collection claim
+    /// (`None` if the sum overflows). A settlement or a judgment prices this amount.
+    pub fn open_claim(&self) -> Option<Decimal> {
+        self.arrears
+            .checked_add(self.accrued_interest)?
+            .checked_add(self.collection_claim)
+    }
+
     /// The month as "2023-03".
     pub fn iso(&self) -> String {
         YearMonth {

@@ -385,12 +385,7 @@ fn replay_position(
         .months
         .get(month)
         .map_or((Decimal::ZERO, Decimal::ZERO), |m| {
-            let claim = m
-                .arrears
-                .checked_add(m.accrued_interest)
-                .and_then(|sum| sum.checked_add(m.collection_claim))
-                .unwrap_or(m.arrears);
-            (m.arrears, claim)
+            (m.arrears, m.open_claim().unwrap_or(m.arrears))
         });
     Ok((
         Position {

@@ -10,7 +10,7 @@ use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::use_lang;
 use standoff_core::analysis::{bargaining, verdict, BargainingOptions, Deal, Verdict};
-use standoff_core::engine::simulate;
+use standoff_core::engine::{simulate, Report};
 use standoff_core::game::{debrief, Debrief, End, Game, Played};
 use standoff_words::format::{money, money_compact};
 use standoff_words::game::{costly_move, end, game_error, round_one_label, GameMsg};
@@ -36,11 +36,15 @@ fn read(lang: Lang, game: &Game, played: &Played) -> Reading {
     let predicted: Option<Verdict> = bargaining(scenario, &BargainingOptions::default())
         .ok()
         .and_then(|b| verdict(&b, scenario.horizon_months).ok());
-    let sentences = match (&predicted, simulate(scenario)) {
-        (Some(v), Ok(report)) => Some(verdict_sentences(lang, &report, v)),
+    let report = simulate(scenario).ok();
+    let sentences = match (&predicted, &report) {
+        (Some(v), Some(report)) => Some(verdict_sentences(lang, report, v)),
         _ => None,
     };
-    let share = predicted.as_ref().and_then(|v| nash_share(scenario, v));
+    let share = match (&predicted, &report) {
+        (Some(v), Some(report)) => nash_share(report, v),
+        _ => None,
+    };
     let debrief = debrief(game, played, share)
         .map_err(|error| game_error(lang, &error, &scenario.customer.currency));
     let deal_month = match played.end {
@@ -64,25 +68,17 @@ fn read(lang: Lang, game: &Game, played: &Played) -> Reading {
     }
 }
 
-/// The Nash price as a share of the claim it prices (the claim at the analysis's deal month,
-/// with the scenario as given).
-fn nash_share(
-    scenario: &standoff_core::model::Scenario,
-    v: &Verdict,
-) -> Option<rust_decimal::Decimal> {
+/// The Nash price as a share of the claim it prices: the claim at the analysis's deal month in
+/// `report`, the scenario's own.
+fn nash_share(report: &Report, v: &Verdict) -> Option<rust_decimal::Decimal> {
     let Deal::Zone {
         nash: Some(nash), ..
     } = v.deal
     else {
         return None;
     };
-    let report = simulate(scenario).ok()?;
     let month = report.months.get(usize::try_from(v.deal_month).ok()?)?;
-    let claim = month
-        .arrears
-        .checked_add(month.accrued_interest)?
-        .checked_add(month.collection_claim)?;
-    nash.checked_div(claim)
+    nash.checked_div(month.open_claim()?)
 }
 
 #[function_component]
