@@ -7,6 +7,7 @@ mod move_form;
 
 use std::rc::Rc;
 
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::app::components::app_root::report_charts::report_charts;
@@ -105,13 +106,21 @@ fn party_name(scenario: &Scenario, side: Side) -> &str {
     }
 }
 
+/// What is overdue and the whole claim for the move to make: before the customer's move, at
+/// its round's end if it pays nothing; before the vendor's answer, as the customer found them.
+fn standing(played: &Played) -> Option<(Decimal, Decimal)> {
+    match (played.position, played.records.last()) {
+        (Some(position), _) => Some((position.overdue, position.claim)),
+        (None, Some(record)) => Some((record.overdue, record.claim)),
+        (None, None) => None,
+    }
+}
+
 /// What is overdue and the whole claim, as both players see them.
 fn position(lang: Lang, scenario: &Scenario, played: &Played) -> Html {
     let currency = &scenario.customer.currency;
-    let (overdue, claim) = match (played.position, played.records.last()) {
-        (Some(position), _) => (position.overdue, position.claim),
-        (None, Some(record)) => (record.overdue, record.claim),
-        (None, None) => return Html::default(),
+    let Some((overdue, claim)) = standing(played) else {
+        return Html::default();
     };
     html! {
         <dl class="game-position">
@@ -230,11 +239,7 @@ fn form(props: &GameScreenProps, played: &Played, side: Side) -> Html {
     let game = &props.session.game;
     let rounds = &game.rounds;
     let round = u32::try_from(played.records.len()).unwrap_or(u32::MAX);
-    let (overdue, claim) = match (played.position, played.records.last()) {
-        (Some(p), _) => (p.overdue, p.claim),
-        (None, Some(r)) => (r.overdue, r.claim),
-        (None, None) => Default::default(),
-    };
+    let (overdue, claim) = standing(played).unwrap_or_default();
     let offer = side == Side::Vendor
         && matches!(
             rounds.last().map(|r| &r.customer),
