@@ -24,58 +24,8 @@ use standoff_words::rules::rule;
 use standoff_words::Lang;
 use std::collections::BTreeSet;
 
-/// English words that no French sentence contains (proper nouns, units, ids and quoted input
-/// aside, which the samples avoid).
-const ENGLISH: &[&str] = &[
-    " the ",
-    "The ",
-    " must ",
-    " between ",
-    " and ",
-    " of ",
-    " is ",
-    " not ",
-    " to ",
-    " be ",
-    " are ",
-    " has ",
-    " have ",
-    " with ",
-    " for ",
-    " was ",
-    " could ",
-    " which ",
-    " this ",
-    " that ",
-    " than ",
-    " more ",
-    " at ",
-    " in ",
-    " it ",
-    " its ",
-    " no ",
-    " or ",
-    " by ",
-    "month",
-    " run ",
-    " failed",
-    "value",
-    " should ",
-];
-
-/// Checks one message: both languages written, different, and no English in the French.
-fn check(what: &str, english: String, french: String) {
-    assert!(!english.trim().is_empty(), "{what}: no English");
-    assert!(!french.trim().is_empty(), "{what}: no French");
-    assert_ne!(english, french, "{what}: the French is the English");
-    let padded = format!(" {french} ");
-    for word in ENGLISH {
-        assert!(
-            !padded.contains(word),
-            "{what}: English {word:?} in the French: {french}"
-        );
-    }
-}
+mod support;
+use support::check;
 
 /// Asserts that `samples` hit every tag from 0 to `count − 1`.
 fn covers<T>(name: &str, samples: &[T], tag: impl Fn(&T) -> usize, count: usize) {

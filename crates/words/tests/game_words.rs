@@ -16,23 +16,8 @@ use standoff_words::game::{
 };
 use standoff_words::{Lang, Message};
 
-/// Words that mark English text; none may appear in a French sentence.
-const ENGLISH: [&str; 9] = [
-    " the ", " and ", " is ", " must ", " round ", " move ", " paid ", " offer ", " vendor ",
-];
-
-fn check(what: &str, english: String, french: String) {
-    assert!(!english.trim().is_empty(), "{what}: no English");
-    assert!(!french.trim().is_empty(), "{what}: no French");
-    assert_ne!(english, french, "{what}: the French is the English");
-    let padded = format!(" {french} ");
-    for word in ENGLISH {
-        assert!(
-            !padded.contains(word),
-            "{what}: {word:?} in the French: {french}"
-        );
-    }
-}
+mod support;
+use support::check;
 
 fn both(what: &str, words: impl Fn(Lang) -> String) {
     check(what, words(Lang::En), words(Lang::Fr));
