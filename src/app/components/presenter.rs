@@ -101,34 +101,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
     };
 
-    let lesson_panel = match (state.step, step) {
-        (Some(number), Some(step)) => {
-            let code = lang.code();
-            let steps = state.scenario.lesson.len();
-            html! {
-                <section class="lesson-step" data-testid="lesson-step" aria-live="polite" aria-labelledby="step-title">
-                    <p class="step-count" data-testid="step-count">{ step_count(lang, number, steps) }</p>
-                    <h2 id="step-title" data-testid="step-title">{ step.title.get(code) }</h2>
-                    <p class="step-text" data-testid="step-text">{ step.text.get(code) }</p>
-                    if let Some(play) = &step.play {
-                        <p>
-                            <button type="button" data-testid="lesson-play"
-                                onclick={emit(Action::Game(GameAction::StartLessonPlay))}>
-                                { hand_over_controls(lang, play.rounds) }
-                            </button>
-                        </p>
-                    }
-                    <div class="button-row">
-                        <button type="button" data-testid="previous-step" disabled={number <= 1}
-                            onclick={emit(Action::PreviousStep)}>{ lang.t(ClassMsg::PreviousStep) }</button>
-                        <button type="button" data-testid="next-step" disabled={number >= steps}
-                            onclick={emit(Action::NextStep)}>{ lang.t(ClassMsg::NextStep) }</button>
-                    </div>
-                </section>
-            }
-        }
-        _ => html! {},
-    };
+    let lesson_panel = lesson_panel(lang, state, &props.on_action);
 
     let levers = step
         .map(|step| step.lever_ids(&state.scenario))
@@ -230,5 +203,42 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// The lesson step shown: its count, title and text, the button that hands the controls to
+/// the players when the step has play, and the previous and next buttons.
+fn lesson_panel(lang: Lang, state: &AppState, on_action: &Callback<Action>) -> Html {
+    let emit = |action: Action| {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    match (state.step, state.current_step()) {
+        (Some(number), Some(step)) => {
+            let code = lang.code();
+            let steps = state.scenario.lesson.len();
+            html! {
+                <section class="lesson-step" data-testid="lesson-step" aria-live="polite" aria-labelledby="step-title">
+                    <p class="step-count" data-testid="step-count">{ step_count(lang, number, steps) }</p>
+                    <h2 id="step-title" data-testid="step-title">{ step.title.get(code) }</h2>
+                    <p class="step-text" data-testid="step-text">{ step.text.get(code) }</p>
+                    if let Some(play) = &step.play {
+                        <p>
+                            <button type="button" data-testid="lesson-play"
+                                onclick={emit(Action::Game(GameAction::StartLessonPlay))}>
+                                { hand_over_controls(lang, play.rounds) }
+                            </button>
+                        </p>
+                    }
+                    <div class="button-row">
+                        <button type="button" data-testid="previous-step" disabled={number <= 1}
+                            onclick={emit(Action::PreviousStep)}>{ lang.t(ClassMsg::PreviousStep) }</button>
+                        <button type="button" data-testid="next-step" disabled={number >= steps}
+                            onclick={emit(Action::NextStep)}>{ lang.t(ClassMsg::NextStep) }</button>
+                    </div>
+                </section>
+            }
+        }
+        _ => html! {},
     }
 }
