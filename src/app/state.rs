@@ -274,40 +274,9 @@ impl AppState {
         match action {
             Action::SetParam { id, text } => next.set_param(id, text),
             Action::Edit(edit) => next.accept_edited(edit.apply(&self.scenario)),
-            Action::LoadPreset(id) => match presets::by_id(&id) {
-                Some(preset) => next.load(Rc::new(preset.scenario), Origin::Preset(id)),
-                None => {
-                    next.banner = Some(Banner {
-                        notice: Notice::NoPreset(id),
-                        offending_text: None,
-                    })
-                }
-            },
-            Action::ResetScenario => {
-                let scenario = match &self.origin {
-                    Origin::Preset(id) => presets::by_id(id)
-                        .map(|preset| preset.scenario)
-                        .unwrap_or_default(),
-                    _ => Scenario::default(),
-                };
-                let origin = match &self.origin {
-                    Origin::Preset(id) => Origin::Preset(id.clone()),
-                    _ => Origin::Default,
-                };
-                next.load(Rc::new(scenario), origin);
-            }
-            Action::LoadScenario { scenario, origin } => match validate(&scenario) {
-                Ok(()) => {
-                    let origin = recognise_preset(origin, &scenario);
-                    next.load(Rc::from(scenario), origin)
-                }
-                Err(errors) => {
-                    next.banner = Some(Banner {
-                        notice: Notice::InvalidScenario(errors),
-                        offending_text: None,
-                    })
-                }
-            },
+            Action::LoadPreset(id) => next.load_preset(id),
+            Action::ResetScenario => next.reset_scenario(),
+            Action::LoadScenario { scenario, origin } => next.load_scenario(*scenario, origin),
             Action::RejectInput {
                 notice,
                 offending_text,
@@ -428,6 +397,50 @@ impl AppState {
             Action::LeaveGame => next.game = None,
         }
         next
+    }
+
+    /// Loads the preset `id`, or says there is none.
+    fn load_preset(&mut self, id: String) {
+        match presets::by_id(&id) {
+            Some(preset) => self.load(Rc::new(preset.scenario), Origin::Preset(id)),
+            None => {
+                self.banner = Some(Banner {
+                    notice: Notice::NoPreset(id),
+                    offending_text: None,
+                })
+            }
+        }
+    }
+
+    /// Goes back to the preset the scenario came from, or to the default scenario.
+    fn reset_scenario(&mut self) {
+        let (scenario, origin) = match &self.origin {
+            Origin::Preset(id) => (
+                presets::by_id(id)
+                    .map(|preset| preset.scenario)
+                    .unwrap_or_default(),
+                Origin::Preset(id.clone()),
+            ),
+            _ => (Scenario::default(), Origin::Default),
+        };
+        self.load(Rc::new(scenario), origin);
+    }
+
+    /// Loads a scenario from outside if it validates; otherwise keeps the current one and
+    /// says why.
+    fn load_scenario(&mut self, scenario: Scenario, origin: Origin) {
+        match validate(&scenario) {
+            Ok(()) => {
+                let origin = recognise_preset(origin, &scenario);
+                self.load(Rc::new(scenario), origin)
+            }
+            Err(errors) => {
+                self.banner = Some(Banner {
+                    notice: Notice::InvalidScenario(errors),
+                    offending_text: None,
+                })
+            }
+        }
     }
 
     /// The play the lesson step shown hands over, with the step's month.
