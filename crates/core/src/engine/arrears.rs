@@ -93,14 +93,15 @@ impl Ledger {
     }
 
     /// Runs month `t`: makes the scheduled payments falling in it (`share` of each balance,
-    /// or nothing when `share` is `None`) and accrues late interest.
+    /// or nothing when `share` is `None`, and in all at most what `cap` has left, which it
+    /// reduces) and accrues late interest.
     pub fn run_month(
         &mut self,
         ck: Ck,
         t: u32,
         share: Option<Decimal>,
-        rate: Decimal,
-        mode: InterestMode,
+        cap: &mut Option<Decimal>,
+        (rate, mode): (Decimal, InterestMode),
     ) -> Result<MonthPayments, EngineError> {
         let start = month_end_day(t).saturating_sub(DAYS_PER_MONTH);
         let end = month_end_day(t);
@@ -118,11 +119,15 @@ impl Ledger {
         let mut i = 0;
         while let Some(inv) = self.pending.get(i).copied() {
             if inv.pay_day <= end {
-                let pay = match share {
+                let mut pay = match share {
                     Some(sh) if sh == Decimal::ONE => inv.balance,
                     Some(sh) => round_cents(ck.mul(LINE_PAY, inv.balance, sh)?),
                     None => Decimal::ZERO,
                 };
+                if let Some(left) = cap.as_mut() {
+                    pay = pay.min(*left);
+                    *left = ck.sub(LINE_PAY, *left, pay)?;
+                }
                 let rest = ck.sub(LINE_PAY, inv.balance, pay)?;
                 let before = late_days(start, inv.pay_day, inv.due_day);
                 let after = late_days(inv.pay_day.max(start), end, inv.due_day);
@@ -252,6 +257,25 @@ impl Ledger {
         Ok(ck.sub(LINE_PAY, amount, left)?)
     }
 
+    /// [`Ledger::pay_overdue`] of at most what `cap` has left, which it reduces.
+    pub fn pay_overdue_capped(
+        &mut self,
+        ck: Ck,
+        t: u32,
+        amount: Decimal,
+        cap: &mut Option<Decimal>,
+    ) -> Result<Decimal, EngineError> {
+        let allowed = match cap {
+            Some(left) => amount.min(*left),
+            None => amount,
+        };
+        let paid = self.pay_overdue(ck, t, allowed)?;
+        if let Some(left) = cap.as_mut() {
+            *left = ck.sub(LINE_PAY, *left, paid)?;
+        }
+        Ok(paid)
+    }
+
     /// The whole claim at the end of month `t`: overdue principal, interest and collection
     /// costs.
     pub fn claim(&self, ck: Ck, t: u32) -> Result<Decimal, EngineError> {
@@ -299,13 +323,31 @@ mod tests {
         // Issued end of month 0 (day 30), net 30: due day 60, never paid.
         l.issue(0, dec!(1000), 30, 0, false);
         let m0 = l
-            .run_month(ck(0), 0, None, dec!(0.015), InterestMode::Simple)
+            .run_month(
+                ck(0),
+                0,
+                None,
+                &mut None,
+                (dec!(0.015), InterestMode::Simple),
+            )
             .unwrap();
         let m1 = l
-            .run_month(ck(1), 1, None, dec!(0.015), InterestMode::Simple)
+            .run_month(
+                ck(1),
+                1,
+                None,
+                &mut None,
+                (dec!(0.015), InterestMode::Simple),
+            )
             .unwrap();
         let m2 = l
-            .run_month(ck(2), 2, None, dec!(0.015), InterestMode::Simple)
+            .run_month(
+                ck(2),
+                2,
+                None,
+                &mut None,
+                (dec!(0.015), InterestMode::Simple),
+            )
             .unwrap();
         // Month 1 ends on the due date: no late day. Month 2 is 30 late days: 1000 × 1.5 %.
         assert_eq!(m0.interest, dec!(0));
@@ -326,8 +368,8 @@ mod tests {
                 ck(t),
                 t,
                 Some(Decimal::ONE),
-                dec!(0.015),
-                InterestMode::Simple,
+                &mut None,
+                (dec!(0.015), InterestMode::Simple),
             );
             let m = m.unwrap();
             total += m.interest;

@@ -9,6 +9,7 @@
 //! All arithmetic on money and rates is checked: an overflow is an [`EngineError`] naming the
 //! line and month, never a panic.
 
+mod allocation;
 mod arrears;
 mod baseline;
 mod cache;
@@ -16,16 +17,20 @@ mod contract;
 mod error;
 mod exact_sum;
 pub mod npv;
+mod portfolio;
 mod report;
 mod retaliation;
 mod run;
+mod withholding;
 
 pub use error::{EngineError, Quantity};
 pub use npv::{monthly_rate, npv, npv_month0};
+pub use portfolio::{simulate_portfolio, BudgetShare, PortfolioReport};
 pub use report::{
     Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
     PartyTotals, Report, SettlementComparison, Totals, TriggerSeen,
 };
+pub use withholding::{leverage_order, withholding_cost, WithholdingCost};
 
 use crate::model::{validate_terms, Scenario};
 use cache::{PlanCache, PlanKey, Prepared};

@@ -20,6 +20,7 @@
 mod cash;
 mod contract_steps;
 mod lines;
+pub(crate) mod portfolio;
 mod reciprocal;
 mod record;
 mod settlement;
@@ -158,6 +159,9 @@ struct Month {
     other_lost: Decimal,
     /// Reciprocal invoices the vendor withholds at the month end.
     withheld: Decimal,
+    /// What the customer's budget still allows it to pay this vendor this month (`None`: no
+    /// budget). Each payment step pays at most this and takes what it paid off it.
+    allowance: Option<Decimal>,
 }
 
 impl Month {
@@ -174,7 +178,28 @@ impl Month {
         ad_lost: Decimal::ZERO,
         other_lost: Decimal::ZERO,
         withheld: Decimal::ZERO,
+        allowance: None,
     };
+}
+
+/// What the customer means to pay a vendor in a month, before any budget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Due {
+    /// Scheduled payments, the lump sum and a catch-up.
+    pub new: Decimal,
+    /// Repayment of what a budget held back in earlier months.
+    pub held_back: Decimal,
+}
+
+/// What the customer paid a vendor in a month, as the several-vendor run needs it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MonthPaid {
+    /// Scheduled, lump-sum and catch-up payments, and repaid amounts the budget held back.
+    pub contract: Decimal,
+    /// The part of `contract` that repaid amounts the budget held back in earlier months.
+    pub held_back_repaid: Decimal,
+    /// Unpaid contract principal due by the month end.
+    pub arrears: Decimal,
 }
 
 /// The contract's state between months.
@@ -207,6 +232,9 @@ struct Run<'p, 'a> {
     cash: Cash,
     /// Open contract claims at the end of the horizon.
     final_claims: Decimal,
+    /// What a budget held back from this vendor in earlier months and the customer has not
+    /// repaid yet (always zero without a budget).
+    held_back: Decimal,
     /// The report being recorded (only the reported run has one).
     record: Option<Recorder>,
 }
@@ -236,6 +264,7 @@ impl<'p, 'a> Run<'p, 'a> {
             reciprocal: Reciprocal::new(s, plan.rec.len()),
             cash: Cash::new(plan)?,
             final_claims: Decimal::ZERO,
+            held_back: Decimal::ZERO,
             record,
         })
     }
@@ -254,6 +283,14 @@ impl<'p, 'a> Run<'p, 'a> {
     /// pays on time and the vendor's rules stand still.
     #[inline(always)]
     fn actual_month(&mut self, t: u32) -> Result<(), EngineError> {
+        let (c, mut m) = self.open_month(t)?;
+        self.pay_and_close(c, &mut m).map(|_| ())
+    }
+
+    /// The first steps of a month of the scenario as written, up to the payments: the
+    /// vendor's actions start and the month's invoices are issued.
+    #[inline(always)]
+    fn open_month(&mut self, t: u32) -> Result<(Clock, Month), EngineError> {
         let c = self.clock(t);
         let mut m = Month::START;
         let negotiating = self.settled_in.is_none();
@@ -269,23 +306,49 @@ impl<'p, 'a> Run<'p, 'a> {
         if negotiating {
             self.log_payment_changes(c);
         }
-        self.pay_scheduled(c, &mut m, self.payment_share(t))?;
-        self.pay_lump_sum(c, &mut m)?;
+        Ok((c, m))
+    }
+
+    /// The rest of a month opened by [`Run::open_month`]: the customer's payments (at most
+    /// `m.allowance` in all, when a budget sets one), then everything that follows from them.
+    /// Returns what the customer paid on the contract and the arrears at the month end.
+    #[inline(always)]
+    fn pay_and_close(&mut self, c: Clock, m: &mut Month) -> Result<MonthPaid, EngineError> {
+        let negotiating = self.settled_in.is_none();
+        self.pay_scheduled(c, m, self.payment_share(c.t))?;
+        self.pay_lump_sum(c, m)?;
         if negotiating {
-            self.catch_up(c, &mut m)?;
+            self.catch_up(c, m)?;
         }
-        self.give_judgments(c, &mut m)?;
-        m.arrears = self.ledger.arrears(c.ck, t)?;
-        self.charge_collection(c, &mut m)?;
-        self.settle(c, &mut m)?;
-        self.run_reciprocal(c, &mut m)?;
-        self.bundled_deal(c, &mut m)?;
-        self.operations(c, &mut m);
-        self.observe_month_end(c, &mut m);
+        // The repayment is added to the month's contract payments.
+        let held_back_repaid = self.repay_held_back(c, m)?;
+        let q = Quantity::ContractPayments;
+        let contract = c.ck.add(q, m.flows.contract_paid, m.flows.lump_paid)?;
+        let arrears = self.close_after_payments(c, m)?;
+        Ok(MonthPaid {
+            contract,
+            held_back_repaid,
+            arrears,
+        })
+    }
+
+    /// The steps of a month after the customer's payments. Returns the arrears at the month
+    /// end.
+    #[inline(always)]
+    fn close_after_payments(&mut self, c: Clock, m: &mut Month) -> Result<Decimal, EngineError> {
+        self.give_judgments(c, m)?;
+        m.arrears = self.ledger.arrears(c.ck, c.t)?;
+        self.charge_collection(c, m)?;
+        self.settle(c, m)?;
+        self.run_reciprocal(c, m)?;
+        self.bundled_deal(c, m)?;
+        self.operations(c, m);
+        self.observe_month_end(c, m);
         if self.settled_in.is_none() {
-            self.check_triggers(c, &m);
+            self.check_triggers(c, m);
         }
-        self.close_month(c, &m)
+        self.close_month(c, m)?;
+        Ok(m.arrears)
     }
 
     /// A month of the pay-on-time baseline: invoices paid in full on their due date, so no

@@ -11,6 +11,7 @@ pub mod params;
 pub mod presets;
 pub mod scenario;
 pub mod validate;
+pub mod vendors;
 
 pub use calendar::{month_label, month_name};
 pub use lesson::{Lesson, LessonPlay, LessonStep, LocalText};
@@ -19,3 +20,4 @@ pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
 pub use presets::{by_id, Preset};
 pub use scenario::*;
 pub use validate::{validate, validate_terms, Counted, FieldError, Rule};
+pub use vendors::{Allocation, Budget, VendorTerms, VENDORS_MAX};

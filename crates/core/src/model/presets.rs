@@ -175,6 +175,8 @@ pub fn twitter_aws_2023() -> Scenario {
         },
         settlement: None,
         lesson: twitter_aws_lesson(),
+        more_vendors: Vec::new(),
+        budget: None,
     }
 }
 
@@ -392,6 +394,8 @@ pub fn twitter_google_2023() -> Scenario {
         },
         settlement: None,
         lesson: Lesson::default(),
+        more_vendors: Vec::new(),
+        budget: None,
     }
 }
 

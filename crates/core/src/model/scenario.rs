@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::lesson::Lesson;
+use super::vendors::{Budget, VendorTerms};
 
 /// The current scenario format version, written into every new scenario.
 pub const SCENARIO_VERSION: u32 = 1;
@@ -71,6 +72,14 @@ pub struct Scenario {
     /// the field existed and its links stay byte-identical.
     #[serde(default, skip_serializing_if = "Lesson::is_empty")]
     pub lesson: Lesson,
+    /// The customer's further vendors, each with its own terms (see [`super::vendors`]).
+    /// Written only when there is one, like `budget`, so that a two-party scenario serialises
+    /// exactly as before several vendors existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_vendors: Vec<VendorTerms>,
+    /// The customer's monthly budget for its vendors' bills, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
 }
 
 fn default_version() -> u32 {
@@ -577,6 +586,8 @@ impl Default for Scenario {
             operations: Operations::default(),
             settlement: None,
             lesson: Lesson::default(),
+            more_vendors: Vec::new(),
+            budget: None,
         }
     }
 }

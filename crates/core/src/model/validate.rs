@@ -3,10 +3,11 @@
 //!
 //! A rule is data with its numbers ([`Rule`]); the words crate writes it in each language.
 
-use super::limits::{LIST_MAX, NAME_MAX_CHARS};
+use super::limits::{LIST_MAX, MONEY_MAX, NAME_MAX_CHARS};
 use super::money::compare;
 use super::params::{for_each_field, List, Unit};
 use super::scenario::{Party, Scenario, SCENARIO_VERSION};
+use super::vendors::VENDORS_MAX;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
@@ -239,9 +240,75 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
             );
         }
     }
+    check_vendors(&mut errors, s);
     if errors.is_empty() {
         Ok(())
     } else {
         Err(errors)
+    }
+}
+
+/// The fields of a two-party scenario that are a vendor's terms rather than the customer's
+/// or the horizon's: the ones each further vendor has of its own.
+const VENDOR_TERMS: [&str; 6] = [
+    "vendor",
+    "contract",
+    "payment",
+    "reciprocal",
+    "retaliation",
+    "settlement",
+];
+
+/// Checks the further vendors (each as its own two-party scenario, every error named under
+/// `more_vendors[k].`) and the budget.
+fn check_vendors(errors: &mut Vec<FieldError>, s: &Scenario) {
+    let most = VENDORS_MAX.saturating_sub(1);
+    if s.more_vendors.len() > most {
+        push(
+            errors,
+            "more_vendors",
+            format!("{} items", s.more_vendors.len()),
+            Rule::AtMost {
+                max: most,
+                what: Counted::Items,
+            },
+        );
+    }
+    for k in 0..s.more_vendors.len().min(most) {
+        let Some(alone) = s.vendor_scenario(k.saturating_add(1)) else {
+            continue;
+        };
+        let Err(found) = validate_terms(&alone) else {
+            continue;
+        };
+        for e in found {
+            let of_vendor = VENDOR_TERMS.iter().any(|t| {
+                e.field == *t
+                    || e.field.starts_with(&format!("{t}."))
+                    || e.field.starts_with(&format!("{t}["))
+            });
+            if of_vendor {
+                errors.push(FieldError {
+                    field: format!("more_vendors[{k}].{}", e.field),
+                    ..e
+                });
+            }
+        }
+    }
+    if let Some(budget) = &s.budget {
+        let out_of_range = budget.monthly.is_sign_negative() && !budget.monthly.is_zero()
+            || compare(budget.monthly, MONEY_MAX) == Ordering::Greater;
+        if out_of_range {
+            push(
+                errors,
+                "budget.monthly",
+                budget.monthly,
+                Rule::Range {
+                    unit: Unit::Money,
+                    min: Decimal::ZERO,
+                    max: MONEY_MAX,
+                },
+            );
+        }
     }
 }

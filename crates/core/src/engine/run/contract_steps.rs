@@ -5,7 +5,7 @@
 use super::super::contract::is_period_end;
 use super::super::error::{is_positive, EngineError, Quantity};
 use super::super::report::{EventDetail, EventKind};
-use super::{Clock, Month, Run};
+use super::{Clock, Due, Month, Run};
 use rust_decimal::Decimal;
 
 impl Run<'_, '_> {
@@ -116,9 +116,10 @@ impl Run<'_, '_> {
         share: Option<Decimal>,
     ) -> Result<(), EngineError> {
         let p = &self.s.payment;
-        let paid =
-            self.ledger
-                .run_month(c.ck, c.t, share, p.late_interest_monthly, p.interest_mode)?;
+        let interest = (p.late_interest_monthly, p.interest_mode);
+        let paid = self
+            .ledger
+            .run_month(c.ck, c.t, share, &mut m.allowance, interest)?;
         m.flows.contract_paid = paid.paid;
         m.interest = paid.interest;
         debug_assert!(!self.ledger.interest.is_sign_negative() || self.ledger.interest.is_zero());
@@ -132,7 +133,9 @@ impl Run<'_, '_> {
         if !is_positive(lump) {
             return Ok(());
         }
-        let paid = self.ledger.pay_overdue(c.ck, c.t, lump)?;
+        let paid = self
+            .ledger
+            .pay_overdue_capped(c.ck, c.t, lump, &mut m.allowance)?;
         debug_assert!(paid <= lump, "a lump sum pays at most its amount");
         m.flows.lump_paid = paid;
         self.log.push(c.t, EventKind::LumpSum, Some(paid), || {
@@ -144,19 +147,84 @@ impl Run<'_, '_> {
     /// When the customer resumes paying with a catch-up, pays everything overdue.
     #[inline(always)]
     pub(super) fn catch_up(&mut self, c: Clock, m: &mut Month) -> Result<(), EngineError> {
-        let p = &self.s.payment;
-        if !(p.catch_up_on_resume && p.resume_at_month == Some(c.t) && p.stop_from_month.is_some())
-        {
+        if !self.catches_up(c.t) {
             return Ok(());
         }
         let overdue = self.ledger.arrears(c.ck, c.t)?;
-        let caught = self.ledger.pay_overdue(c.ck, c.t, overdue)?;
+        let caught = self
+            .ledger
+            .pay_overdue_capped(c.ck, c.t, overdue, &mut m.allowance)?;
         c.ck.acc(
             Quantity::ContractPayments,
             &mut m.flows.contract_paid,
             caught,
         )?;
         Ok(())
+    }
+
+    /// Repays, out of what the budget still allows this month, what it held back from this
+    /// vendor in earlier months, oldest arrears first. Nothing during a payment stop: the
+    /// customer is then not paying this vendor at all. Returns what was repaid.
+    #[inline(always)]
+    pub(super) fn repay_held_back(
+        &mut self,
+        c: Clock,
+        m: &mut Month,
+    ) -> Result<Decimal, EngineError> {
+        if !is_positive(self.held_back) || self.payment_share(c.t).is_none() {
+            return Ok(Decimal::ZERO);
+        }
+        let repaid = self
+            .ledger
+            .pay_overdue_capped(c.ck, c.t, self.held_back, &mut m.allowance)?;
+        c.ck.acc(
+            Quantity::ContractPayments,
+            &mut m.flows.contract_paid,
+            repaid,
+        )?;
+        Ok(repaid)
+    }
+
+    /// What the customer means to pay this vendor in the month `open_month` opened, before
+    /// any budget: the scheduled payments, the lump sum and a catch-up (`new`), and the
+    /// repayment of what a budget held back earlier (`held_back`). It runs the payment steps
+    /// on a copy of the invoices, so it is exactly what [`Run::pay_and_close`] pays when the
+    /// budget allows it all.
+    pub(in super::super) fn due(&self, c: Clock) -> Result<Due, EngineError> {
+        let (p, ck, t) = (&self.s.payment, c.ck, c.t);
+        let mut ledger = self.ledger.clone();
+        let share = self.payment_share(t);
+        let interest = (p.late_interest_monthly, p.interest_mode);
+        let mut new = ledger.run_month(ck, t, share, &mut None, interest)?.paid;
+        let lump = self.plan.lumps.get(c.ti).copied().unwrap_or(Decimal::ZERO);
+        if is_positive(lump) {
+            ck.acc(
+                Quantity::ContractPayments,
+                &mut new,
+                ledger.pay_overdue(ck, t, lump)?,
+            )?;
+        }
+        if self.settled_in.is_none() && self.catches_up(t) {
+            let overdue = ledger.arrears(ck, t)?;
+            ck.acc(
+                Quantity::ContractPayments,
+                &mut new,
+                ledger.pay_overdue(ck, t, overdue)?,
+            )?;
+        }
+        let held_back = if is_positive(self.held_back) && share.is_some() {
+            ledger.pay_overdue(ck, t, self.held_back)?
+        } else {
+            Decimal::ZERO
+        };
+        Ok(Due { new, held_back })
+    }
+
+    /// Whether month `t` is the month the customer resumes paying with a catch-up.
+    #[inline(always)]
+    fn catches_up(&self, t: u32) -> bool {
+        let p = &self.s.payment;
+        p.catch_up_on_resume && p.resume_at_month == Some(t) && p.stop_from_month.is_some()
     }
 
     /// The vendor's collection costs in a month with arrears outstanding.

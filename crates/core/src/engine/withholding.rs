@@ -1,0 +1,150 @@
+//! What withholding payment from one vendor costs the customer, per dollar withheld: the
+//! figure the leverage-first budget rule ranks vendors by, and the triage analysis shows.
+//!
+//! For vendor `i`, the customer's relationship with it alone ([`Scenario::vendor_scenario`])
+//! is simulated twice over the horizon, without its settlement: paying on time and in full,
+//! and paying it nothing from the first month. The cash kept is the NPV of the contract
+//! payments not made; the reaction's cost is everything else the customer loses in NPV (lost
+//! advertising and licence income, payments the vendor withholds, legal costs and judgments,
+//! a suspension's outage) plus the late interest and collection costs still claimed at the
+//! horizon's end, discounted from there (`docs/model.md` §11).
+
+use super::error::{Ck, EngineError, Quantity};
+use super::report::{Line, Report};
+use super::simulate;
+use crate::model::{Payment, Scenario};
+use rust_decimal::Decimal;
+
+const LINE: Quantity = Quantity::Npv;
+
+/// What stiffing one vendor for the whole horizon does to the customer, in NPV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WithholdingCost {
+    /// The vendor's index (0 is the first).
+    pub vendor: usize,
+    /// NPV of the contract payments the customer keeps by paying nothing.
+    pub cash_kept: Decimal,
+    /// NPV of what the vendor's reaction costs the customer.
+    pub reaction_cost: Decimal,
+    /// `reaction_cost / cash_kept`, when the customer keeps anything.
+    pub per_dollar: Option<Decimal>,
+}
+
+/// The cost of withholding payment from vendor `i` of `s`. `None` when `s` has no such
+/// vendor.
+pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost>, EngineError> {
+    let Some(alone) = s.vendor_scenario(i) else {
+        return Ok(None);
+    };
+    let paying = simulate(&with_payment(&alone, on_time(&alone.payment)))?;
+    let stiffing = simulate(&with_payment(&alone, stiffed(&alone.payment)))?;
+    let ck = Ck::new(s.start, s.horizon_months.saturating_sub(1));
+    let rate = paying.totals.customer.monthly_discount_rate;
+    let kept: Vec<Decimal> = paying
+        .months
+        .iter()
+        .zip(&stiffing.months)
+        .map(|(p, x)| Ok(ck.sub(LINE, contract_paid(ck, p)?, contract_paid(ck, x)?)?))
+        .collect::<Result<_, EngineError>>()?;
+    let cash_kept = super::npv(rate, &kept)?;
+    let npv_change = ck.sub(
+        LINE,
+        stiffing.totals.customer.npv,
+        paying.totals.customer.npv,
+    )?;
+    let claims_left = extras_claimed_at_end(&stiffing, ck)?;
+    let discounted_claims = ck.div(LINE, claims_left, growth(ck, rate, s.horizon_months)?)?;
+    let reaction_cost = ck.add(
+        LINE,
+        ck.sub(LINE, cash_kept, npv_change)?,
+        discounted_claims,
+    )?;
+    let per_dollar = if cash_kept > Decimal::ZERO {
+        Some(ck.div(LINE, reaction_cost, cash_kept)?)
+    } else {
+        None
+    };
+    Ok(Some(WithholdingCost {
+        vendor: i,
+        cash_kept,
+        reaction_cost,
+        per_dollar,
+    }))
+}
+
+/// The order in which the leverage-first rule pays `s`'s vendors: the highest cost per
+/// dollar withheld first; a vendor the customer keeps nothing from last; ties in the order
+/// of the scenario.
+pub fn leverage_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
+    let mut costs = Vec::with_capacity(s.vendor_count());
+    for i in 0..s.vendor_count() {
+        if let Some(cost) = withholding_cost(s, i)? {
+            costs.push(cost);
+        }
+    }
+    costs.sort_by(|a, b| {
+        b.per_dollar
+            .cmp(&a.per_dollar)
+            .then(a.vendor.cmp(&b.vendor))
+    });
+    Ok(costs.into_iter().map(|c| c.vendor).collect())
+}
+
+/// `s` with `payment` and no settlement.
+fn with_payment(s: &Scenario, payment: Payment) -> Scenario {
+    Scenario {
+        payment,
+        settlement: None,
+        ..s.clone()
+    }
+}
+
+/// Every invoice paid in full on its due date.
+fn on_time(p: &Payment) -> Payment {
+    Payment {
+        pay_share: Decimal::ONE,
+        delay_days: 0,
+        stop_from_month: None,
+        resume_at_month: None,
+        catch_up_on_resume: false,
+        lump_sums: Vec::new(),
+        ..p.clone()
+    }
+}
+
+/// Nothing paid from the first month on.
+fn stiffed(p: &Payment) -> Payment {
+    Payment {
+        stop_from_month: Some(0),
+        resume_at_month: None,
+        catch_up_on_resume: false,
+        lump_sums: Vec::new(),
+        ..p.clone()
+    }
+}
+
+/// What the customer paid on the contract in a month (a positive amount; the customer's
+/// lines carry payments as negative flows).
+fn contract_paid(ck: Ck, m: &super::MonthReport) -> Result<Decimal, EngineError> {
+    let flows = m.customer.flow(Line::ContractPayments);
+    let out = ck.add(LINE, flows, m.customer.flow(Line::LumpSums))?;
+    Ok(-out)
+}
+
+/// Late interest and collection costs still claimed at the end of the horizon.
+fn extras_claimed_at_end(r: &Report, ck: Ck) -> Result<Decimal, EngineError> {
+    match r.months.last() {
+        Some(m) => Ok(ck.add(LINE, m.accrued_interest, m.collection_claim)?),
+        None => Ok(Decimal::ZERO),
+    }
+}
+
+/// `(1 + rate)^months`, the growth that discounts an amount at the horizon's end.
+fn growth(ck: Ck, rate: Decimal, months: u32) -> Result<Decimal, EngineError> {
+    let base = ck.add(LINE, Decimal::ONE, rate)?;
+    let mut g = Decimal::ONE;
+    for _ in 0..months {
+        g = ck.mul(LINE, g, base)?;
+    }
+    Ok(g)
+}
