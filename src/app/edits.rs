@@ -18,8 +18,9 @@ use rust_decimal::Decimal;
 
 use standoff_core::model::limits::{LIST_MAX, MONTH_INDEX_MAX};
 use standoff_core::model::{
-    Action, FlowKind, Frequency, InterestMode, LumpSum, Party, RateConvention, ReciprocalLine,
-    RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsageChange,
+    Action, Allocation, Budget, FlowKind, Frequency, InterestMode, LumpSum, Party, RateConvention,
+    ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsageChange,
+    VENDORS_MAX,
 };
 
 /// The kinds of retaliation trigger, without their threshold values.
@@ -203,6 +204,17 @@ pub enum Edit {
     },
     SetSettlementEnabled(bool),
     SetSettlementProposer(Side),
+    /// Adds a vendor: a copy of the first vendor's terms under a name of its own.
+    AddVendor,
+    /// Removes further vendor `index` (0 is the second vendor of the scenario).
+    RemoveVendor(usize),
+    /// Renames further vendor `index`.
+    RenameVendor {
+        index: usize,
+        name: String,
+    },
+    SetBudgetEnabled(bool),
+    SetAllocation(Allocation),
 }
 
 impl Edit {
@@ -237,8 +249,77 @@ impl Edit {
             Edit::SetThreat { index, on } => set_threat(s, *index, *on),
             Edit::SetSettlementEnabled(on) => set_settlement_enabled(s, *on),
             Edit::SetSettlementProposer(side) => set_settlement_proposer(s, *side),
+            Edit::AddVendor => add_vendor(s),
+            Edit::RemoveVendor(index) => remove_vendor(s, *index),
+            Edit::RenameVendor { index, name } => rename_vendor(s, *index, name),
+            Edit::SetBudgetEnabled(on) => set_budget_enabled(s, *on),
+            Edit::SetAllocation(rule) => set_allocation(s, *rule),
         }
     }
+}
+
+/// Adds a vendor, a copy of the first one's terms named after it with its number ("AWS 2"),
+/// unless the scenario already has [`VENDORS_MAX`] vendors.
+pub fn add_vendor(s: &Scenario) -> Scenario {
+    let mut next = s.clone();
+    if s.vendor_count() >= VENDORS_MAX {
+        return next;
+    }
+    if let Some(mut terms) = s.vendor_terms(0) {
+        terms.vendor.name = format!("{} {}", s.vendor.name, s.vendor_count().saturating_add(1));
+        next.more_vendors.push(terms);
+    }
+    next
+}
+
+/// Removes further vendor `index`, if there is one.
+pub fn remove_vendor(s: &Scenario, index: usize) -> Scenario {
+    let mut next = s.clone();
+    if index < next.more_vendors.len() {
+        next.more_vendors.remove(index);
+    }
+    next
+}
+
+/// Renames further vendor `index`.
+pub fn rename_vendor(s: &Scenario, index: usize, name: &str) -> Scenario {
+    let mut next = s.clone();
+    if let Some(terms) = next.more_vendors.get_mut(index) {
+        terms.vendor.name = name.to_string();
+    }
+    next
+}
+
+/// Gives the customer a monthly budget, at first the vendors' average monthly commitments
+/// together (so that it binds only when the user lowers it), or takes it away.
+pub fn set_budget_enabled(s: &Scenario, on: bool) -> Scenario {
+    let mut next = s.clone();
+    if !on {
+        next.budget = None;
+    } else if next.budget.is_none() {
+        let monthly = (0..s.vendor_count())
+            .filter_map(|i| s.vendor_terms(i))
+            .filter_map(|t| {
+                let term = Decimal::from(t.contract.term_months.max(1));
+                t.contract.total_commitment.checked_div(term)
+            })
+            .try_fold(Decimal::ZERO, |acc, m| acc.checked_add(m))
+            .unwrap_or(Decimal::ZERO);
+        next.budget = Some(Budget {
+            monthly: monthly.round_dp(0),
+            rule: Allocation::default(),
+        });
+    }
+    next
+}
+
+/// Sets who the budget pays first, if there is a budget.
+pub fn set_allocation(s: &Scenario, rule: Allocation) -> Scenario {
+    let mut next = s.clone();
+    if let Some(budget) = next.budget.as_mut() {
+        budget.rule = rule;
+    }
+    next
 }
 
 /// Appends a new item to `list`.
@@ -996,5 +1077,45 @@ mod tests {
         let mut s = aws();
         s.reciprocal = vec![ReciprocalLine::default(); LIST_MAX];
         assert_eq!(add_reciprocal_line(&s).reciprocal.len(), LIST_MAX);
+    }
+
+    #[test]
+    fn a_vendor_is_added_as_a_copy_of_the_first_renamed_and_removed() {
+        let s = aws();
+        let two = add_vendor(&s);
+        assert_eq!(two.vendor_count(), 2);
+        let added = two.more_vendors.first().cloned().unwrap_or_default();
+        assert_eq!(added.vendor.name, "AWS 2");
+        assert_eq!(added.contract, s.contract);
+        let renamed = rename_vendor(&two, 0, "Google Cloud");
+        assert_eq!(renamed.vendor_name(1), Some("Google Cloud"));
+        assert_eq!(remove_vendor(&renamed, 0).more_vendors, Vec::new());
+        // Removing a vendor that is not there changes nothing.
+        assert_eq!(remove_vendor(&renamed, 5), renamed);
+    }
+
+    #[test]
+    fn no_more_than_eight_vendors_are_added() {
+        let mut s = aws();
+        for _ in 0..20 {
+            s = add_vendor(&s);
+        }
+        assert_eq!(s.vendor_count(), VENDORS_MAX);
+    }
+
+    /// A new budget is the vendors' average monthly commitments together, rounded to the
+    /// unit: for the AWS preset alone $510M over 66 months, $7,727,272.73, so $7,727,273.
+    #[test]
+    fn a_new_budget_covers_the_average_bills_and_takes_the_rule_asked_for() {
+        let on = set_budget_enabled(&aws(), true);
+        let budget = on.budget.clone().unwrap_or_default();
+        assert_eq!(budget.monthly, Decimal::from(7_727_273));
+        assert_eq!(budget.rule, Allocation::Priority);
+        let leverage = set_allocation(&on, Allocation::LeverageFirst);
+        assert_eq!(
+            leverage.budget.map(|b| b.rule),
+            Some(Allocation::LeverageFirst)
+        );
+        assert_eq!(set_budget_enabled(&on, false).budget, None);
     }
 }

@@ -276,13 +276,16 @@ fn what_the_budget_held_back_is_repaid_when_the_budget_allows() {
     assert_eq!(arrears_at_end(&report), vec![dec!(0), dec!(0)]);
 }
 
-/// Every preset, as a one-vendor scenario with no budget, gives through the several-vendor
+/// Every one-vendor preset, as a scenario with no budget, gives through the several-vendor
 /// engine the very report the two-party engine gives, and a budget that never binds changes
 /// nothing.
 #[test]
 fn one_vendor_without_a_budget_is_the_two_party_simulation() {
     for preset in presets::all() {
         let s = preset.scenario;
+        if s.is_portfolio() {
+            continue;
+        }
         let alone = Scenario {
             lesson: Default::default(),
             ..s.clone()
@@ -320,7 +323,7 @@ fn more_than_eight_vendors_and_a_negative_budget_are_refused_naming_the_field() 
         .into_iter()
         .map(|e| e.field)
         .collect();
-    assert_eq!(fields, vec!["more_vendors", "budget.monthly"]);
+    assert_eq!(fields, vec!["budget.monthly", "more_vendors"]);
     assert!(matches!(
         simulate_portfolio(&s),
         Err(EngineError::Invalid(_))

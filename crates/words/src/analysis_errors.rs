@@ -440,6 +440,7 @@ pub fn quantity_en(what: Quantity) -> String {
         Quantity::MonthIndex => "a month index",
         Quantity::Leverage => "the difference of the monthly costs",
         Quantity::MonthlyPain => "the cost of a month of standoff",
+        Quantity::PaidToVendor => "what was paid to a vendor",
     };
     text.to_string()
 }
@@ -484,6 +485,7 @@ pub fn quantity_fr(what: Quantity) -> String {
         Quantity::MonthIndex => "un indice de mois",
         Quantity::Leverage => "l’écart des coûts mensuels",
         Quantity::MonthlyPain => "le coût d’un mois de bras de fer",
+        Quantity::PaidToVendor => "ce qui a été payé à un fournisseur",
     };
     text.to_string()
 }

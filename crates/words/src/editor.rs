@@ -6,6 +6,28 @@ messages! {
     /// Labels, legends, options and buttons of the scenario editor.
     pub enum Ed {
         Fraction => { en: "fraction", fr: "fraction" },
+        VendorsAndBudget => { en: "Vendors and budget", fr: "Fournisseurs et budget" },
+        FurtherVendors => { en: "Further vendors", fr: "Autres fournisseurs" },
+        FirstVendorNote => {
+            en: "The first vendor’s terms are those of the groups below. A vendor you add starts as a copy of them, with its own name.",
+            fr: "Les conditions du premier fournisseur sont celles des groupes ci-dessous. Un fournisseur ajouté en part d’une copie, sous son propre nom.",
+        },
+        AddVendor => { en: "Add a vendor", fr: "Ajouter un fournisseur" },
+        VendorNameLabel => { en: "Vendor’s name", fr: "Nom du fournisseur" },
+        HasBudget => {
+            en: "The customer has a monthly budget for its vendors’ bills",
+            fr: "Le client a un budget mensuel pour les factures de ses fournisseurs",
+        },
+        BudgetRule => {
+            en: "Who is paid first when the budget is short",
+            fr: "Qui est payé d’abord quand le budget manque",
+        },
+        RulePriority => { en: "In the order of the vendors", fr: "Dans l’ordre des fournisseurs" },
+        RuleProRata => { en: "Pro rata to what is due", fr: "Au prorata de ce qui est dû" },
+        RuleLeverageFirst => {
+            en: "Leverage first: the costliest to leave unpaid",
+            fr: "Le levier d’abord\u{a0}: le plus coûteux à laisser impayé",
+        },
         OutcomeMeasuredByTheTornadoAnd => {
             en: "Outcome measured by the tornado and the sweep",
             fr: "Résultat mesuré par la tornade et le balayage",

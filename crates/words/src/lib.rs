@@ -29,6 +29,7 @@ pub mod params;
 pub mod presets;
 pub mod read_errors;
 pub mod rules;
+pub mod triage;
 pub mod ui;
 pub mod verdict;
 

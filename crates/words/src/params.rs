@@ -130,6 +130,7 @@ const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
         "settlement.bundled_data_monthly",
         "Règlement\u{a0}: accord de données groupé par mois",
     ),
+    ("budget.monthly", "Budget mensuel des factures fournisseurs"),
 ];
 
 /// The French label of a registry field, by its path without the list item.

@@ -15,6 +15,14 @@ fn french(id: &str) -> Option<(&'static str, &'static str)> {
              février 2023 et doit encore plus de 70\u{202f}M$ en mars\u{a0}; Amazon retient puis \
              coupe ses dépenses publicitaires sur Twitter et refuse de renégocier.",
         ),
+        "twitter-two-clouds-2023" => (
+            "Twitter 2023\u{a0}: AWS et Google Cloud",
+            "Les deux fournisseurs cloud de Twitter et un seul budget de 17\u{202f}M$ par mois \
+             pour leurs 20,1\u{202f}M$ de factures\u{a0}: qui est payé\u{a0}? Google achète de la \
+             publicité et paie une licence sur les données, AWS achète un peu de publicité et ne \
+             peut que menacer\u{a0}; payer d’abord le fournisseur dont la réaction coûte le plus \
+             par dollar retenu paie Google et laisse AWS impayé.",
+        ),
         "twitter-google-2023" => (
             "Twitter contre Google Cloud (2023)",
             "Un engagement d’un milliard de dollars sur cinq ans que Twitter utilise entièrement \

@@ -385,6 +385,7 @@ fn quantity_tag(quantity: &Quantity) -> usize {
         Quantity::MonthIndex => 37,
         Quantity::Leverage => 38,
         Quantity::MonthlyPain => 39,
+        Quantity::PaidToVendor => 40,
     }
 }
 
@@ -616,7 +617,7 @@ fn every_sample_list_covers_its_type() {
     covers("Rule", &rules(), rule_tag, 19);
     covers("Input", &inputs(), input_tag, 22);
     covers("Problem", &problems(), problem_tag, 35);
-    covers("Quantity", &Quantity::ALL, quantity_tag, 40);
+    covers("Quantity", &Quantity::ALL, quantity_tag, 41);
     covers("Undefined", &Undefined::ALL, undefined_tag, 7);
     covers("EngineError", &engine_errors(), engine_tag, 2);
     covers("AnalysisError", &analysis_errors(), analysis_tag, 7);

@@ -40,7 +40,7 @@ pub fn vendor_colour(scenario: &Scenario) -> Rgb {
     parse_hex(&scenario.vendor.colour).unwrap_or(VENDOR_FALLBACK)
 }
 
-fn meta(lang: Lang, kind: &str, title: String, x_label: &str, y_label: String) -> Meta {
+pub(super) fn meta(lang: Lang, kind: &str, title: String, x_label: &str, y_label: String) -> Meta {
     Meta {
         kind: kind.to_string(),
         title,
@@ -68,7 +68,7 @@ fn money_series(
     }
 }
 
-fn monthly(meta: Meta, report: &Report, series: Vec<MonthSeries>) -> MonthlyChart {
+pub(super) fn monthly(meta: Meta, report: &Report, series: Vec<MonthSeries>) -> MonthlyChart {
     let lang = meta.lang;
     MonthlyChart {
         meta,

@@ -23,3 +23,4 @@ pub mod paint;
 pub mod pen;
 pub mod series;
 pub mod spec;
+pub mod vendors;

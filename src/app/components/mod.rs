@@ -28,4 +28,5 @@ pub mod saved_panel;
 pub mod sensitivity_panel;
 pub mod share_panel;
 pub mod timeline;
+pub mod vendors_panel;
 pub mod verdict;

@@ -257,11 +257,13 @@ pub enum Quantity {
     Leverage,
     /// One side's cost of one month of the standoff.
     MonthlyPain,
+    /// What the customer paid one vendor over the horizon (the triage).
+    PaidToVendor,
 }
 
 impl Quantity {
     /// Every quantity, for the test that words each one.
-    pub const ALL: [Quantity; 40] = [
+    pub const ALL: [Quantity; 41] = [
         Quantity::DiscountFactor,
         Quantity::PeriodDiscountFactor,
         Quantity::Outage,
@@ -302,6 +304,7 @@ impl Quantity {
         Quantity::MonthIndex,
         Quantity::Leverage,
         Quantity::MonthlyPain,
+        Quantity::PaidToVendor,
     ];
 }
 

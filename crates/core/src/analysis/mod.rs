@@ -26,6 +26,7 @@ pub mod sensitivity;
 pub mod strategies;
 pub mod sweep_run;
 pub mod tornado_run;
+pub mod triage;
 pub mod verdict;
 pub mod zopa;
 
@@ -58,6 +59,7 @@ pub use sensitivity::{
 pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
 pub use sweep_run::{SweepProgress, SweepRun};
 pub use tornado_run::TornadoRun;
+pub use triage::{triage, Triage, VendorTriage};
 pub use verdict::{pain, verdict, Blink, Deal, Leverage, Pain, PainMonth, Verdict};
 pub use zopa::{zopa, Zopa};
 

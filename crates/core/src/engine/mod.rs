@@ -129,8 +129,14 @@ impl Simulator {
         Simulator::default()
     }
 
-    /// Simulates `s`, building the report to `detail`.
+    /// Simulates `s`, building the report to `detail`. With several vendors or a budget, the
+    /// report is the first vendor's relationship within the whole ([`simulate_portfolio`],
+    /// always in full detail): what the customer pays it is what the budget allowed, so every
+    /// analysis that varies the scenario sees the budget and the other vendors at work.
     pub fn simulate(&mut self, s: &Scenario, detail: Detail) -> Result<Report, EngineError> {
+        if s.is_portfolio() {
+            return first_vendor(s).map(|report| trimmed(report, detail));
+        }
         // The lesson script does not affect the simulation, so only the terms are checked.
         validate_terms(s).map_err(EngineError::Invalid)?;
         let i = self
@@ -149,6 +155,27 @@ impl Simulator {
         }
         Ok(report)
     }
+}
+
+/// The first vendor's report of a scenario with several vendors or a budget.
+fn first_vendor(s: &Scenario) -> Result<Report, EngineError> {
+    let whole = simulate_portfolio(s)?;
+    whole.vendors.into_iter().next().ok_or_else(|| internal(s))
+}
+
+/// A full report cut down to what `detail` keeps.
+fn trimmed(mut report: Report, detail: Detail) -> Report {
+    match detail {
+        Detail::Full => {}
+        Detail::Monthly => {
+            for month in &mut report.months {
+                month.customer.lines.clear();
+                month.vendor.lines.clear();
+            }
+        }
+        Detail::Totals => report.months.clear(),
+    }
+    report
 }
 
 /// The cache lost an entry it had just returned: cannot happen; reported as an overflow of

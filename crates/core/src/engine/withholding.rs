@@ -10,7 +10,7 @@
 //! horizon's end, discounted from there (`docs/model.md` §11).
 
 use super::error::{Ck, EngineError, Quantity};
-use super::report::{Line, Report};
+use super::report::{EventKind, Line, Report};
 use super::simulate;
 use crate::model::{Payment, Scenario};
 use rust_decimal::Decimal;
@@ -28,6 +28,9 @@ pub struct WithholdingCost {
     pub reaction_cost: Decimal,
     /// `reaction_cost / cash_kept`, when the customer keeps anything.
     pub per_dollar: Option<Decimal>,
+    /// The first month one of the vendor's measures is in force when it is not paid (`None`:
+    /// none within the horizon): until then, stiffing it costs only interest.
+    pub reaction_from: Option<u32>,
 }
 
 /// The cost of withholding payment from vendor `i` of `s`. `None` when `s` has no such
@@ -64,11 +67,17 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
     } else {
         None
     };
+    let reaction_from = stiffing
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::ActionStarted)
+        .map(|e| e.month_index);
     Ok(Some(WithholdingCost {
         vendor: i,
         cash_kept,
         reaction_cost,
         per_dollar,
+        reaction_from,
     }))
 }
 

@@ -8,6 +8,7 @@ pub mod lesson;
 pub mod limits;
 pub mod money;
 pub mod params;
+pub mod preset_two_clouds;
 pub mod presets;
 pub mod scenario;
 pub mod validate;

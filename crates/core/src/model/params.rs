@@ -531,6 +531,20 @@ pub(crate) const FIELDS: &[FieldDef] = &[
     plain!("settlement.term_extension_months", "Settlement: term extension", Unit::Months, ZERO, MONTHS_MAX_D, ONE, settle_u32 term_extension_months),
     plain!("settlement.bundled_ad_monthly", "Settlement: bundled ads per month", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, settle_dec bundled_ad_monthly),
     plain!("settlement.bundled_data_monthly", "Settlement: bundled data deal per month", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, settle_dec bundled_data_monthly),
+    FieldDef {
+        list: List::None,
+        field: "budget.monthly",
+        label: "Monthly budget for vendor bills",
+        unit: Unit::Money,
+        min: ZERO,
+        max: MONEY_MAX,
+        step: MONEY_STEP,
+        get: |s, _| s.budget.as_ref().map(|b| b.monthly),
+        set: |s, _, v| {
+            s.budget.as_mut()?.monthly = v;
+            Some(())
+        },
+    },
 ];
 
 /// Calls `visit(def, index, value)` for every numeric field present in `s`, without

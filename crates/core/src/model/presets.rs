@@ -530,6 +530,15 @@ pub const CATALOGUE: &[PresetInfo] = &[
         build: twitter_aws_2023,
     },
     PresetInfo {
+        id: "twitter-two-clouds-2023",
+        name: "Twitter 2023: AWS and Google Cloud",
+        description: "Both of Twitter's cloud vendors and one budget of $17M a month for \
+            their $20.1M of bills: who gets paid? Google buys ads and licenses data, AWS \
+            buys a little advertising and can only threaten; paying first the vendor whose \
+            reaction costs most per dollar withheld pays Google and stiffs AWS.",
+        build: super::preset_two_clouds::twitter_two_clouds_2023,
+    },
+    PresetInfo {
         id: "twitter-google-2023",
         name: "Twitter vs Google Cloud (2023)",
         description: "A $1B, five-year commitment that Twitter fully uses and pays on time: \

@@ -3,7 +3,7 @@
 //!
 //! A rule is data with its numbers ([`Rule`]); the words crate writes it in each language.
 
-use super::limits::{LIST_MAX, MONEY_MAX, NAME_MAX_CHARS};
+use super::limits::{LIST_MAX, NAME_MAX_CHARS};
 use super::money::compare;
 use super::params::{for_each_field, List, Unit};
 use super::scenario::{Party, Scenario, SCENARIO_VERSION};
@@ -259,8 +259,9 @@ const VENDOR_TERMS: [&str; 6] = [
     "settlement",
 ];
 
-/// Checks the further vendors (each as its own two-party scenario, every error named under
-/// `more_vendors[k].`) and the budget.
+/// Checks the further vendors: at most [`VENDORS_MAX`] in all, each as its own two-party
+/// scenario, every error named under `more_vendors[k].` (the budget's amount is a registry
+/// parameter, checked with the others).
 fn check_vendors(errors: &mut Vec<FieldError>, s: &Scenario) {
     let most = VENDORS_MAX.saturating_sub(1);
     if s.more_vendors.len() > most {
@@ -293,22 +294,6 @@ fn check_vendors(errors: &mut Vec<FieldError>, s: &Scenario) {
                     ..e
                 });
             }
-        }
-    }
-    if let Some(budget) = &s.budget {
-        let out_of_range = budget.monthly.is_sign_negative() && !budget.monthly.is_zero()
-            || compare(budget.monthly, MONEY_MAX) == Ordering::Greater;
-        if out_of_range {
-            push(
-                errors,
-                "budget.monthly",
-                budget.monthly,
-                Rule::Range {
-                    unit: Unit::Money,
-                    min: Decimal::ZERO,
-                    max: MONEY_MAX,
-                },
-            );
         }
     }
 }

@@ -17,6 +17,7 @@ use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::timeline::Timeline;
+use crate::app::components::vendors_panel::vendors_panel;
 use crate::app::components::verdict::VerdictPanel;
 use standoff_words::classroom::ClassMsg;
 use standoff_words::Msg;
@@ -91,6 +92,7 @@ fn first_results_column(app: &App) -> Html {
     html! {
         <div class="results-column first-results">
             { verdict(app) }
+            { vendors_panel(state.lang, &app.reports.vendors, state.month, &app.callbacks.on_select_month) }
             <Timeline
                 start={state.scenario.start}
                 horizon_months={state.scenario.horizon_months}

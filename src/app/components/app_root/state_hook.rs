@@ -14,6 +14,7 @@ use super::report_charts::{
 };
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
+use crate::app::charts::vendors::{arrears_by_vendor, paid_by_vendor};
 use crate::app::components::compare_panel::OtherScenario;
 use crate::app::effects::deferred::{use_after_first_paint, use_deferred};
 use crate::app::effects::document_lang::use_document_lang;
@@ -25,10 +26,12 @@ use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::game_session::{GameAction, PlayMode};
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
-    bargaining, pain, verdict, AnalysisError, Bargaining, BargainingOptions, Verdict,
+    bargaining, pain, triage, verdict, AnalysisError, Bargaining, BargainingOptions, Triage,
+    Verdict,
 };
-use standoff_core::engine::{simulate, EngineError, Report};
-use standoff_core::model::presets;
+use standoff_core::engine::{simulate, simulate_portfolio, EngineError, PortfolioReport, Report};
+use standoff_core::model::{presets, Scenario};
+use standoff_words::Lang;
 
 /// Everything the root's layouts render from.
 pub struct App {
@@ -67,8 +70,56 @@ pub struct Reports {
     pub bargaining: Rc<Result<Bargaining, AnalysisError>>,
     /// The verdict read off `bargaining`, for the top of the page.
     pub verdict: Rc<Result<Verdict, AnalysisError>>,
+    /// With several vendors or a budget: every vendor's relationship and the budget's effect
+    /// (`report` is then the first vendor's), with the triage and the vendors' charts.
+    pub vendors: Rc<Option<Vendors>>,
     /// Compare mode's other scenario, simulated once for both its charts and its table.
     pub other: Rc<OtherScenario>,
+}
+
+/// What the page shows of a scenario with several vendors or a budget.
+pub struct Vendors {
+    pub scenario: Rc<Scenario>,
+    pub portfolio: Rc<PortfolioReport>,
+    pub triage: Result<Triage, AnalysisError>,
+    pub arrears_chart: Option<Rc<ChartSpec>>,
+    pub paid_chart: Option<Rc<ChartSpec>>,
+}
+
+/// A scenario's simulation: the two-party report, or with several vendors or a budget the
+/// first vendor's report out of the whole.
+struct Simulated {
+    report: Rc<Result<Rc<Report>, EngineError>>,
+    portfolio: Option<Rc<PortfolioReport>>,
+}
+
+impl Simulated {
+    fn of(scenario: &Scenario) -> Simulated {
+        if !scenario.is_portfolio() {
+            return Simulated {
+                report: Rc::new(simulate(scenario).map(Rc::new)),
+                portfolio: None,
+            };
+        }
+        match simulate_portfolio(scenario) {
+            Ok(portfolio) => {
+                // The whole always holds the first vendor; were it ever empty, the report
+                // would say what `simulate` says.
+                let report = match portfolio.vendors.first() {
+                    Some(first) => Ok(Rc::new(first.clone())),
+                    None => simulate(scenario).map(Rc::new),
+                };
+                Simulated {
+                    report: Rc::new(report),
+                    portfolio: Some(Rc::new(portfolio)),
+                }
+            }
+            Err(error) => Simulated {
+                report: Rc::new(Err(error)),
+                portfolio: None,
+            },
+        }
+    }
 }
 
 /// The charts built from the reports.
@@ -134,7 +185,8 @@ fn use_preset_edited(state: &UseReducerHandle<AppState>) -> bool {
 #[hook]
 fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
     let scenario = state.scenario.clone();
-    let report = use_memo(scenario.clone(), |scenario| simulate(scenario).map(Rc::new));
+    let simulated = use_memo(scenario.clone(), |scenario| Simulated::of(scenario));
+    let report = simulated.report.clone();
     // The ledger, the event log, the bargaining analysis and the handout's text lie below the
     // first screen: they follow a change one painted frame later, so that a slider input
     // repaints the visible charts first.
@@ -161,13 +213,37 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
             )
         })
     });
+    let vendors = use_vendors(&simulated, &state.scenario, state.lang);
     Reports {
         report,
         settled,
         bargaining,
         verdict,
+        vendors,
         other,
     }
+}
+
+/// The triage and the vendors' charts of a scenario with several vendors or a budget.
+#[hook]
+fn use_vendors(
+    simulated: &Rc<Simulated>,
+    scenario: &Rc<Scenario>,
+    lang: Lang,
+) -> Rc<Option<Vendors>> {
+    use_memo(
+        (simulated.portfolio.clone(), scenario.clone(), lang),
+        |(portfolio, scenario, lang)| {
+            let portfolio = portfolio.clone()?;
+            Some(Vendors {
+                triage: triage(scenario, &portfolio),
+                arrears_chart: arrears_by_vendor(*lang, &portfolio, scenario).map(Rc::new),
+                paid_chart: paid_by_vendor(*lang, &portfolio, scenario).map(Rc::new),
+                scenario: scenario.clone(),
+                portfolio,
+            })
+        },
+    )
 }
 
 /// The URL follows the scenario and pasted links open; scenario files can be dropped; the

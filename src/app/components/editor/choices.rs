@@ -2,7 +2,9 @@
 //! `<option value>` and the words the user reads.
 
 use crate::app::edits::{ActionKind, TriggerKind};
-use standoff_core::model::{FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis};
+use standoff_core::model::{
+    Allocation, FlowKind, Frequency, InterestMode, RateConvention, Side, TrueUpBasis,
+};
 use standoff_words::editor::Ed;
 
 /// One option of a drop-down.
@@ -162,6 +164,24 @@ pub const ACTION_KINDS: &[Choice<ActionKind>] = &[
         value: ActionKind::RefuseRenegotiation,
         id: "refuse_renegotiation",
         label: Ed::RefuseToRenegotiate,
+    },
+];
+
+pub const ALLOCATIONS: &[Choice<Allocation>] = &[
+    Choice {
+        value: Allocation::Priority,
+        id: "priority",
+        label: Ed::RulePriority,
+    },
+    Choice {
+        value: Allocation::ProRata,
+        id: "pro_rata",
+        label: Ed::RuleProRata,
+    },
+    Choice {
+        value: Allocation::LeverageFirst,
+        id: "leverage_first",
+        label: Ed::RuleLeverageFirst,
     },
 ];
 

@@ -27,6 +27,7 @@ pub mod reciprocal;
 pub mod retaliation;
 pub mod settlement;
 pub mod timeframe;
+pub mod vendors;
 
 use std::rc::Rc;
 
@@ -85,6 +86,7 @@ pub fn Editor(props: &EditorProps) -> Html {
 pub enum GroupKind {
     Timeframe,
     Parties,
+    Vendors,
     Contract,
     Payment,
     Reciprocal,
@@ -95,9 +97,10 @@ pub enum GroupKind {
 
 impl GroupKind {
     /// Every group, in page order.
-    pub const ALL: [GroupKind; 8] = [
+    pub const ALL: [GroupKind; 9] = [
         GroupKind::Timeframe,
         GroupKind::Parties,
+        GroupKind::Vendors,
         GroupKind::Contract,
         GroupKind::Payment,
         GroupKind::Reciprocal,
@@ -125,6 +128,10 @@ impl GroupKind {
                 view.customer.clone_from(&s.customer);
                 view.vendor.clone_from(&s.vendor);
             }
+            GroupKind::Vendors => {
+                view.more_vendors.clone_from(&s.more_vendors);
+                view.budget.clone_from(&s.budget);
+            }
             GroupKind::Contract => view.contract.clone_from(&s.contract),
             GroupKind::Payment => view.payment.clone_from(&s.payment),
             GroupKind::Reciprocal => view.reciprocal.clone_from(&s.reciprocal),
@@ -149,6 +156,7 @@ pub fn EditorGroup(props: &EditorGroupProps) -> Html {
     match props.kind {
         GroupKind::Timeframe => timeframe::timeframe_group(context),
         GroupKind::Parties => parties::parties_group(context),
+        GroupKind::Vendors => vendors::vendors_group(context),
         GroupKind::Contract => contract::contract_group(context),
         GroupKind::Payment => payment::payment_group(context),
         GroupKind::Reciprocal => reciprocal::reciprocal_group(context),
@@ -204,7 +212,7 @@ mod tests {
     use standoff_core::model::presets;
 
     /// A change to one group's terms changes that group's view only, so Yew draws that group
-    /// again and keeps the other seven; a currency changes every view, since every group
+    /// again and keeps the others; a currency changes every view, since every group
     /// labels money with it.
     #[test]
     fn a_change_shows_in_the_views_of_the_groups_that_show_it() {
@@ -222,6 +230,10 @@ mod tests {
         assert_eq!(changed(&delayed), [GroupKind::Payment]);
         let added = Edit::AddListItem(List::ReciprocalLines).apply(&aws);
         assert_eq!(changed(&added), [GroupKind::Reciprocal]);
+        let vendor_added = Edit::AddVendor.apply(&aws);
+        assert_eq!(changed(&vendor_added), [GroupKind::Vendors]);
+        let budgeted = Edit::SetBudgetEnabled(true).apply(&aws);
+        assert_eq!(changed(&budgeted), [GroupKind::Vendors]);
         let retitled = Edit::SetTitle("Another".into()).apply(&aws);
         assert_eq!(changed(&retitled), [GroupKind::Timeframe]);
         let renamed = Edit::RenameParty {

@@ -1,0 +1,173 @@
+//! The flagship preset: Twitter in 2023 with both of its cloud vendors, AWS and Google Cloud,
+//! and one monthly budget for their bills (see `docs/presets.md`, where every figure is marked
+//! reported or assumption).
+
+use super::lesson::Lesson;
+use super::scenario::{
+    Action, Contract, FlowKind, Frequency, InterestMode, Operations, Party, Payment,
+    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Threat, Trigger, TrueUpBasis,
+    UsagePath, YearMonth, SCENARIO_VERSION,
+};
+use super::vendors::{Allocation, Budget, VendorTerms};
+use rust_decimal::Decimal;
+
+fn m(millions: i64) -> Decimal {
+    Decimal::from(millions).saturating_mul(Decimal::from(1_000_000))
+}
+
+fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
+    Party {
+        name: name.to_string(),
+        currency: String::from("USD"),
+        colour: colour.to_string(),
+        cash_on_hand: m(cash_millions),
+        discount_rate: rate,
+        rate_convention: RateConvention::Nominal,
+    }
+}
+
+fn line(kind: FlowKind, label: &str, amount: Decimal, frequency: Frequency) -> ReciprocalLine {
+    ReciprocalLine {
+        kind,
+        label: label.to_string(),
+        amount,
+        frequency,
+        net_days: 30,
+    }
+}
+
+/// Net 30 and the cloud default of 1.5 % a month of simple late interest (assumptions);
+/// the customer means to pay on time, and the budget decides what it can.
+fn cloud_payment() -> Payment {
+    Payment {
+        net_days: 30,
+        late_interest_monthly: Decimal::new(15, 3),
+        interest_mode: InterestMode::Simple,
+        ..Payment::default()
+    }
+}
+
+fn flat(total: Decimal, term_months: u32, usage: Decimal) -> Contract {
+    Contract {
+        total_commitment: total,
+        term_months,
+        ramp: Vec::new(),
+        discount: Decimal::ZERO,
+        usage: UsagePath {
+            start_share: usage,
+            changes: Vec::new(),
+        },
+        trueup: TrueUpBasis::ContractYear,
+        carry_forward: false,
+    }
+}
+
+/// AWS from January 2023: what is left of the $510M, 66-month commitment (reported) signed
+/// in December 2020, used at 45 % (assumption, as in the Twitter vs AWS preset).
+fn aws() -> VendorTerms {
+    VendorTerms {
+        vendor: party("AWS", "#ff9900", 50_000, Decimal::new(8, 2)),
+        // Assumption: the term started in January 2020 as in the Twitter vs AWS preset, so
+        // 30 of its 66 months are left: 510 × 30 / 66 = $231,818,181.82.
+        contract: flat(Decimal::new(23_181_818_182, 2), 30, Decimal::new(45, 2)),
+        payment: cloud_payment(),
+        reciprocal: vec![
+            // Reported: about $1M in the first quarter from Amazon's retail business.
+            line(
+                FlowKind::Ad,
+                "Amazon retail ads",
+                m(1),
+                Frequency::Quarterly,
+            ),
+            // Reported: "more counting Amazon Studios". Assumption: $0.5M a quarter.
+            line(
+                FlowKind::Ad,
+                "Amazon Studios ads",
+                Decimal::new(500_000, 0),
+                Frequency::Quarterly,
+            ),
+        ],
+        // Reported: Amazon threatened not to pay for the ads it runs on Twitter. Assumption:
+        // the threat comes once $10M is overdue, with two months to pay it all back.
+        retaliation: vec![RetaliationRule {
+            trigger: Trigger::ArrearsAbove { amount: m(10) },
+            action: Action::WithholdPayments,
+            lag_months: 0,
+            reverses_when_cleared: true,
+            until_month: None,
+            threat: Some(Threat {
+                deadline_months: 2,
+                withdraw_at_or_below: Decimal::ZERO,
+            }),
+        }],
+        settlement: None,
+    }
+}
+
+/// Google Cloud from January 2023: the $1B five-year contract (reported) at its average
+/// $200M a year, renewed on those terms in June 2023 (assumption), fully used.
+fn google() -> VendorTerms {
+    let cut = |kind| RetaliationRule {
+        // Assumption: Google cuts once more than a month's bill ($20M) is overdue, a month
+        // later.
+        trigger: Trigger::ArrearsAbove { amount: m(20) },
+        action: Action::CutSpend {
+            kind,
+            share: Decimal::ONE,
+        },
+        lag_months: 1,
+        reverses_when_cleared: true,
+        until_month: None,
+        threat: None,
+    };
+    VendorTerms {
+        vendor: party("Google Cloud", "#34a853", 100_000, Decimal::new(8, 2)),
+        contract: flat(m(200), 12, Decimal::ONE),
+        payment: cloud_payment(),
+        reciprocal: vec![
+            // Reported: Google a large advertiser on Twitter. Assumption: $10M a month.
+            line(FlowKind::Ad, "Google ads", m(10), Frequency::Monthly),
+            // Reported: Google paid to license Twitter's data for Search. Assumption: $5M a
+            // month.
+            line(
+                FlowKind::Data,
+                "Search data licence",
+                m(5),
+                Frequency::Monthly,
+            ),
+        ],
+        retaliation: vec![cut(FlowKind::Ad), cut(FlowKind::Data)],
+        settlement: None,
+    }
+}
+
+/// Twitter in 2023 with AWS and Google Cloud and a budget below their two bills.
+pub fn twitter_two_clouds_2023() -> Scenario {
+    let aws = aws();
+    Scenario {
+        version: SCENARIO_VERSION,
+        title: String::from("Twitter 2023: AWS and Google Cloud"),
+        // Assumptions: cash on hand and discount rate, as in the two-party presets.
+        customer: party("Twitter", "#1d9bf0", 1_000, Decimal::new(12, 2)),
+        vendor: aws.vendor,
+        start: YearMonth {
+            year: 2023,
+            month: 1,
+        },
+        horizon_months: 12,
+        contract: aws.contract,
+        payment: aws.payment,
+        reciprocal: aws.reciprocal,
+        retaliation: aws.retaliation,
+        operations: Operations::default(),
+        settlement: None,
+        lesson: Lesson::default(),
+        more_vendors: vec![google()],
+        // Assumption: $17M a month for both cloud bills, below the $20.1M they come to
+        // (Google's $16.7M and AWS's $3.5M of usage).
+        budget: Some(Budget {
+            monthly: m(17),
+            rule: Allocation::LeverageFirst,
+        }),
+    }
+}

@@ -1,0 +1,160 @@
+//! The words of several vendors: the triage's sentences (whom to pay first, why, and what the
+//! budget left unpaid), its table and the budget's fields.
+
+use super::format::{money, money_compact, month_label};
+use super::Lang;
+use crate::messages;
+use rust_decimal::Decimal;
+use standoff_core::analysis::{Triage, VendorTriage};
+use standoff_core::model::{Allocation, Scenario};
+
+messages! {
+    /// Fixed strings of the vendors panel.
+    pub enum TriageMsg {
+        Title => { en: "Who gets paid", fr: "Qui est payé" },
+        Vendor => { en: "Vendor", fr: "Fournisseur" },
+        PerDollar => { en: "Cost per dollar kept", fr: "Coût par dollar gardé" },
+        ReactionFrom => { en: "First measure if unpaid", fr: "Première mesure si impayé" },
+        NoReaction => { en: "none within the horizon", fr: "aucune dans l’horizon" },
+        Paid => { en: "Paid", fr: "Payé" },
+        OwedAtEnd => { en: "Overdue at the end", fr: "En retard à la fin" },
+        ArrearsChart => {
+            en: "Overdue invoices by vendor, month by month",
+            fr: "Factures en retard par fournisseur, mois par mois",
+        },
+        PaidChart => {
+            en: "What each vendor is paid each month",
+            fr: "Ce que chaque fournisseur reçoit chaque mois",
+        },
+        Priority => { en: "in the vendors’ order", fr: "dans l’ordre des fournisseurs" },
+        ProRata => { en: "pro rata", fr: "au prorata" },
+        LeverageFirst => { en: "leverage first", fr: "le levier d’abord" },
+        NewVendorName => { en: "Vendor", fr: "Fournisseur" },
+    }
+}
+
+/// The short name of an allocation rule, as a sentence quotes it.
+pub fn rule_name(lang: Lang, rule: Allocation) -> &'static str {
+    lang.t(match rule {
+        Allocation::Priority => TriageMsg::Priority,
+        Allocation::ProRata => TriageMsg::ProRata,
+        Allocation::LeverageFirst => TriageMsg::LeverageFirst,
+    })
+}
+
+/// A cost per dollar, to the cent: "$0.63", "0,63 $".
+pub fn per_dollar(lang: Lang, value: Option<Decimal>, currency: &str) -> String {
+    match value {
+        Some(v) => money(lang, v.round_dp(2), currency),
+        None => "—".to_string(),
+    }
+}
+
+/// The triage's sentences: whom to pay first and why, and what the budget did.
+pub fn triage_sentences(lang: Lang, s: &Scenario, triage: &Triage) -> Vec<String> {
+    let words = Words { lang, s, triage };
+    let mut out = Vec::with_capacity(2);
+    out.extend(words.ranking());
+    out.extend(words.budget());
+    out
+}
+
+struct Words<'a> {
+    lang: Lang,
+    s: &'a Scenario,
+    triage: &'a Triage,
+}
+
+impl Words<'_> {
+    fn name(&self, vendor: usize) -> &str {
+        self.s.vendor_name(vendor).unwrap_or("?")
+    }
+
+    fn line(&self, vendor: usize) -> Option<&VendorTriage> {
+        self.triage.vendors.iter().find(|v| v.vendor == vendor)
+    }
+
+    fn cost(&self, vendor: usize) -> String {
+        let value = self.line(vendor).and_then(|v| v.cost.per_dollar);
+        per_dollar(self.lang, value, &self.s.customer.currency)
+    }
+
+    /// "Pay Google Cloud first: not paying it would cost Twitter $0.63 per dollar kept,
+    /// against $0.15 for AWS."
+    fn ranking(&self) -> Option<String> {
+        let (&first, rest) = self.triage.ranking.split_first()?;
+        let customer = &self.s.customer.name;
+        let (name, cost) = (self.name(first), self.cost(first));
+        let others: Vec<String> = rest
+            .iter()
+            .map(|&v| match self.lang {
+                Lang::En => format!("{} for {}", self.cost(v), self.name(v)),
+                Lang::Fr => format!("{} pour {}", self.cost(v), self.name(v)),
+            })
+            .collect();
+        let against = join(self.lang, &others);
+        Some(match (self.lang, against.is_empty()) {
+            (Lang::En, true) => format!("Not paying {name} would cost {customer} {cost} per dollar kept."),
+            (Lang::Fr, true) => format!("Ne pas payer {name} coûterait à {customer} {cost} par dollar gardé."),
+            (Lang::En, false) => format!(
+                "Pay {name} first: not paying it would cost {customer} {cost} per dollar kept, against {against}."
+            ),
+            (Lang::Fr, false) => format!(
+                "Payer d’abord {name}\u{a0}: ne pas le payer coûterait à {customer} {cost} par dollar gardé, contre {against}."
+            ),
+        })
+    }
+
+    /// "With $17.0M a month, the rule “leverage first” pays Google Cloud, then AWS: by Dec
+    /// 2023, AWS is owed $34.6M overdue, Google Cloud nothing."
+    fn budget(&self) -> Option<String> {
+        let (monthly, rule) = self.triage.budget?;
+        let currency = &self.s.customer.currency;
+        let amount = money_compact(self.lang, monthly, currency);
+        let rule = rule_name(self.lang, rule);
+        let order: Vec<String> = self
+            .triage
+            .paid_order
+            .iter()
+            .map(|&v| self.name(v).to_string())
+            .collect();
+        let order = match self.lang {
+            Lang::En => order.join(", then "),
+            Lang::Fr => order.join(", puis "),
+        };
+        let owed: Vec<String> = self.triage.vendors.iter().map(|v| self.owed(v)).collect();
+        let owed = join(self.lang, &owed);
+        let when = month_label(self.lang, self.s.start, self.triage.last_month);
+        Some(match self.lang {
+            Lang::En => format!(
+                "With {amount} a month, the rule “{rule}” pays {order}: by {when}, {owed}."
+            ),
+            Lang::Fr => format!(
+                "Avec {amount} par mois, la règle «\u{a0}{rule}\u{a0}» paie {order}\u{a0}: en {when}, {owed}."
+            ),
+        })
+    }
+
+    fn owed(&self, v: &VendorTriage) -> String {
+        let name = self.name(v.vendor);
+        let amount = money_compact(self.lang, v.arrears_at_end, &self.s.customer.currency);
+        match (self.lang, v.arrears_at_end.is_zero()) {
+            (Lang::En, true) => format!("nothing is overdue to {name}"),
+            (Lang::Fr, true) => format!("rien n’est en retard envers {name}"),
+            (Lang::En, false) => format!("{amount} is overdue to {name}"),
+            (Lang::Fr, false) => format!("{amount} sont en retard envers {name}"),
+        }
+    }
+}
+
+/// "a, b and c" / "a, b et c".
+fn join(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let and = if lang == Lang::En { "and" } else { "et" };
+            format!("{} {and} {last}", init.join(", "))
+        }
+    }
+}

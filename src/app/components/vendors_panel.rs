@@ -1,0 +1,99 @@
+//! The vendors panel of a scenario with several vendors or a budget: whom to pay first and
+//! why (the triage's sentences and table), and what the budget did to each vendor, month by
+//! month (two charts).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app_root::state_hook::Vendors;
+use super::chart_canvas::ChartCanvas;
+use standoff_core::analysis::{Triage, VendorTriage};
+use standoff_core::model::Scenario;
+use standoff_words::analysis_errors::analysis_error;
+use standoff_words::format::{money, money_compact, month_label};
+use standoff_words::triage::{per_dollar, triage_sentences, TriageMsg};
+use standoff_words::Lang;
+
+/// The panel, or nothing for a two-party scenario.
+pub fn vendors_panel(
+    lang: Lang,
+    vendors: &Option<Vendors>,
+    month: Option<u32>,
+    on_select_month: &Callback<u32>,
+) -> Html {
+    let Some(vendors) = vendors else {
+        return Html::default();
+    };
+    let s = &vendors.scenario;
+    let body = match &vendors.triage {
+        Ok(triage) => html! {
+            <>
+                { for triage_sentences(lang, s, triage).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
+                { triage_table(lang, s, triage) }
+            </>
+        },
+        Err(error) => html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> },
+    };
+    let chart = |spec: &Option<Rc<_>>, label: TriageMsg| match spec {
+        Some(spec) => html! {
+            <ChartCanvas spec={Rc::clone(spec)} {month} on_select_month={on_select_month.clone()}
+                label={lang.t(label)} />
+        },
+        None => Html::default(),
+    };
+    html! {
+        <section class="panel vendors" aria-labelledby="vendors-title" data-testid="vendors-panel">
+            <h2 id="vendors-title">{ lang.t(TriageMsg::Title) }</h2>
+            <div data-testid="triage">{ body }</div>
+            { chart(&vendors.paid_chart, TriageMsg::PaidChart) }
+            { chart(&vendors.arrears_chart, TriageMsg::ArrearsChart) }
+        </section>
+    }
+}
+
+/// One row per vendor, in the order whom to pay first.
+fn triage_table(lang: Lang, s: &Scenario, triage: &Triage) -> Html {
+    let rows = triage
+        .ranking
+        .iter()
+        .filter_map(|&i| triage.vendors.iter().find(|v| v.vendor == i))
+        .map(|v| triage_row(lang, s, v));
+    html! {
+        <div class="table-scroll">
+            <table class="triage-table" data-testid="triage-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.t(TriageMsg::Vendor) }</th>
+                        <th scope="col">{ lang.t(TriageMsg::PerDollar) }</th>
+                        <th scope="col">{ lang.t(TriageMsg::ReactionFrom) }</th>
+                        <th scope="col">{ lang.t(TriageMsg::Paid) }</th>
+                        <th scope="col">{ lang.t(TriageMsg::OwedAtEnd) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn triage_row(lang: Lang, s: &Scenario, v: &VendorTriage) -> Html {
+    let currency = &s.customer.currency;
+    let name = s.vendor_name(v.vendor).unwrap_or_default().to_string();
+    let from = match v.cost.reaction_from {
+        Some(t) => month_label(lang, s.start, t),
+        None => lang.t(TriageMsg::NoReaction).to_string(),
+    };
+    let amount = |value| {
+        html! { <td title={money(lang, value, currency)}>{ money_compact(lang, value, currency) }</td> }
+    };
+    html! {
+        <tr key={v.vendor}>
+            <th scope="row">{ name }</th>
+            <td>{ per_dollar(lang, v.cost.per_dollar, currency) }</td>
+            <td>{ from }</td>
+            { amount(v.paid) }
+            { amount(v.arrears_at_end) }
+        </tr>
+    }
+}
