@@ -258,15 +258,22 @@ impl Edit {
     }
 }
 
-/// Adds a vendor, a copy of the first one's terms named after it with its number ("AWS 2"),
-/// unless the scenario already has [`VENDORS_MAX`] vendors.
+/// The chart colours of added vendors, the second vendor's first: dark and distinct from
+/// each other and from the presets' own colours, so that each vendor's line reads apart.
+const ADDED_VENDOR_COLOURS: [&str; VENDORS_MAX - 1] = [
+    "#8c564b", "#d64f9a", "#3d5a80", "#a68a00", "#4a1f66", "#006d5b", "#6b8e23",
+];
+
+/// Adds a vendor, a copy of the first one's terms named after it with its number ("AWS 2")
+/// and with a colour of its own, unless the scenario already has [`VENDORS_MAX`] vendors.
 pub fn add_vendor(s: &Scenario) -> Scenario {
     let mut next = s.clone();
-    if s.vendor_count() >= VENDORS_MAX {
+    let Some(colour) = ADDED_VENDOR_COLOURS.get(s.more_vendors.len()) else {
         return next;
-    }
+    };
     if let Some(mut terms) = s.vendor_terms(0) {
         terms.vendor.name = format!("{} {}", s.vendor.name, s.vendor_count().saturating_add(1));
+        terms.vendor.colour = (*colour).to_string();
         next.more_vendors.push(terms);
     }
     next
@@ -1086,6 +1093,7 @@ mod tests {
         assert_eq!(two.vendor_count(), 2);
         let added = two.more_vendors.first().cloned().unwrap_or_default();
         assert_eq!(added.vendor.name, "AWS 2");
+        assert_eq!(added.vendor.colour, "#8c564b");
         assert_eq!(added.contract, s.contract);
         let renamed = rename_vendor(&two, 0, "Google Cloud");
         assert_eq!(renamed.vendor_name(1), Some("Google Cloud"));

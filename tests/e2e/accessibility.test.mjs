@@ -60,6 +60,9 @@ test('the chart data table is reached from its chart by keyboard and is labelled
     assert.match(await region.getAttribute('aria-label'), /^Data table: Who is winning/);
     assert.equal(await region.getAttribute('tabindex'), '0');
     assert.ok(await page.locator('figure[data-chart=cash] [data-testid=chart-table] tbody tr').count() > 0);
+    // Open, not only rendered: the details element stays open after the browser's own toggle.
+    assert.equal(await page.locator('figure[data-chart=cash] details.chart-data').evaluate((d) => d.open), true);
+    assert.ok(await page.locator('figure[data-chart=cash] [data-testid=chart-table]').isVisible());
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -152,7 +152,8 @@ fn complete_document(version: u32, mut doc: Value) -> Result<Value, LinkError> {
     let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
         found: version.to_string(),
     })?;
-    // Optional members that the frozen neutral document predates (the lesson) are set aside
+    // Optional members that the frozen neutral document predates (the lesson, the further
+    // vendors and the budget) are set aside
     // while filling: `fill_missing` leaves an object whose keys the base does not know
     // untouched, which would otherwise skip the whole scenario.
     let extensions = take_extensions(&mut doc);
@@ -164,8 +165,9 @@ fn complete_document(version: u32, mut doc: Value) -> Result<Value, LinkError> {
 }
 
 /// Top-level scenario members added after version 1's neutral document was frozen. They are
-/// optional with a serde default, so a document without them means "none".
-const EXTENSION_MEMBERS: [&str; 1] = ["lesson"];
+/// optional with a serde default, so a document without them means "none". Inside them, as
+/// inside any list item, a missing member takes the model's default.
+const EXTENSION_MEMBERS: [&str; 3] = ["lesson", "more_vendors", "budget"];
 
 /// Removes and returns the [`EXTENSION_MEMBERS`] a document has.
 fn take_extensions(doc: &mut Value) -> Vec<(String, Value)> {

@@ -19,11 +19,16 @@ pub struct ChartTableProps {
 pub fn ChartTable(props: &ChartTableProps) -> Html {
     let lang = use_lang();
     let open = use_state_eq(|| false);
-    // The summary's click (also fired by Enter and Space) toggles the details natively; the
-    // state follows it so that the rows are rendered only when they can be seen.
-    let onclick = {
+    // The summary's click (also fired by Enter and Space) toggles the details natively, after
+    // every click listener has run; the state follows the element's own `toggle` event, so
+    // that the rows are rendered only when they can be seen. (Following the click instead
+    // rendered `open` before the browser's own toggle, which then closed the details again.)
+    let ontoggle = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        Callback::from(move |event: Event| {
+            let details: web_sys::Element = event.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
     };
     let title = props.spec.meta().title.clone();
     let body = if *open {
@@ -55,8 +60,8 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
         Html::default()
     };
     html! {
-        <details class="chart-data" open={*open}>
-            <summary {onclick}>{ format!("{}{} {title}", lang.t(Msg::DataTable), lang.t(Msg::Colon)) }</summary>
+        <details class="chart-data" open={*open} {ontoggle}>
+            <summary>{ format!("{}{} {title}", lang.t(Msg::DataTable), lang.t(Msg::Colon)) }</summary>
             { body }
         </details>
     }
