@@ -5,10 +5,10 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use standoff_core::engine::{simulate, EngineError, Line};
+use standoff_core::engine::{simulate, simulate_portfolio, EngineError, Line};
 use standoff_core::model::{
-    Action, Contract, FlowKind, Frequency, InterestMode, LumpSum, Operations, Payment,
-    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger,
+    Action, Allocation, Budget, Contract, FlowKind, Frequency, InterestMode, LumpSum, Operations,
+    Payment, RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger,
     TrueUpBasis, UsageChange, UsagePath,
 };
 
@@ -231,6 +231,62 @@ proptest! {
                     }
                     prop_assert!(same_sum(m.customer.net, m.customer.cash_in - m.customer.cash_out));
                     prop_assert!(same_sum(m.customer.vs_baseline, m.customer.cumulative - m.customer.baseline_cumulative));
+                }
+            }
+        }
+    }
+}
+
+/// A scenario with up to four more vendors (each another random scenario's terms) and a
+/// budget under any rule, amounts from nothing to the maximum.
+fn portfolio() -> impl Strategy<Value = Scenario> {
+    (
+        scenario(),
+        prop::collection::vec(scenario(), 0..4),
+        prop::option::of((money(), 0u8..3)),
+    )
+        .prop_map(|(mut s, others, budget)| {
+            s.more_vendors = others
+                .into_iter()
+                .filter_map(|other| other.vendor_terms(0))
+                .collect();
+            s.budget = budget.map(|(monthly, rule)| Budget {
+                monthly,
+                rule: match rule {
+                    0 => Allocation::Priority,
+                    1 => Allocation::ProRata,
+                    _ => Allocation::LeverageFirst,
+                },
+            });
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+    /// Several vendors under a budget never panic, and the budget holds: each month the
+    /// vendors together are paid at most the budget, each at most what it was allowed and
+    /// allowed at most what it was due, and nothing held back is negative.
+    #[test]
+    fn random_portfolios_simulate_within_their_budget(s in portfolio()) {
+        match simulate_portfolio(&s) {
+            Err(EngineError::Invalid(errors)) => {
+                prop_assert!(errors.iter().all(|e| e.field.ends_with("payment.resume_at_month")), "{errors:?}");
+            }
+            Err(e) => prop_assert!(false, "valid scenario failed: {e:?}"),
+            Ok(p) => {
+                prop_assert_eq!(p.vendors.len(), s.vendor_count());
+                prop_assert_eq!(p.months.len() as u32, s.horizon_months);
+                for month in &p.months {
+                    let paid: Decimal = month.iter().map(|x| x.paid).sum();
+                    if let Some(b) = &s.budget {
+                        prop_assert!(paid <= b.monthly, "paid {paid} over the budget {}", b.monthly);
+                    }
+                    for x in month {
+                        prop_assert!(x.paid <= x.allowed && x.allowed <= x.due, "{x:?}");
+                        prop_assert!(x.held_back >= Decimal::ZERO, "{x:?}");
+                    }
                 }
             }
         }

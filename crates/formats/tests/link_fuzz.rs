@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use link_support::{random_scenario, random_text, Rng};
+use link_support::{random_portfolio, random_scenario, random_text, Rng};
 use serde_json::Value;
 use standoff_core::model::{presets, validate, Scenario};
 use standoff_formats::{
@@ -53,6 +53,7 @@ fn corpus(rng: &mut Rng) -> Corpus {
     let mut scenarios: Vec<Scenario> = vec![Scenario::default()];
     scenarios.extend(presets::all().into_iter().map(|p| p.scenario));
     scenarios.extend((0..40).map(|_| random_scenario(rng)));
+    scenarios.extend((0..20).map(|_| random_portfolio(rng)));
     let links: Vec<String> = scenarios.iter().map(encode_link).collect();
     let patches = links
         .iter()

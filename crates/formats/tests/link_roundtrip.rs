@@ -7,7 +7,7 @@
 
 mod link_support;
 
-use link_support::{random_scenario, Rng};
+use link_support::{random_portfolio, random_scenario, Rng};
 use proptest::prelude::*;
 use standoff_core::model::{presets, validate, Scenario};
 use standoff_formats::{
@@ -139,6 +139,14 @@ fn random_scenarios_are_valid() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn random_several_vendor_scenarios_round_trip(seed in any::<u64>()) {
+        let scenario = random_portfolio(&mut Rng::new(seed));
+        prop_assert_eq!(validate(&scenario), Ok(()));
+        prop_assert_eq!(decode_link(&encode_link(&scenario)), Ok(scenario.clone()));
+        prop_assert_eq!(import_json(&export_json(&scenario)), Ok(scenario));
+    }
 
     #[test]
     fn random_valid_scenarios_round_trip(seed in any::<u64>()) {

@@ -3,8 +3,9 @@
 #![allow(dead_code, clippy::field_reassign_with_default)]
 
 use rust_decimal::Decimal;
+use standoff_core::model::limits::MONEY_MAX;
 use standoff_core::model::{
-    self, param_specs, set_param, Action, FlowKind, Frequency, InterestMode, LumpSum,
+    self, param_specs, set_param, Action, Allocation, Budget, FlowKind, Frequency, InterestMode, LumpSum,
     RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Threat, Trigger,
     TrueUpBasis, Unit, UsageChange,
 };
@@ -191,6 +192,20 @@ pub fn random_scenario(rng: &mut Rng) -> Scenario {
         let _ = set_param(&mut s, &spec.id, value);
     }
     repair(&mut s);
+    s
+}
+
+/// A random scenario with up to seven further vendors (each another random scenario's
+/// terms) and, half the time, a budget under a random rule.
+pub fn random_portfolio(rng: &mut Rng) -> Scenario {
+    let mut s = random_scenario(rng);
+    s.more_vendors = (0..rng.below(8))
+        .filter_map(|_| random_scenario(rng).vendor_terms(0))
+        .collect();
+    s.budget = rng.chance(2).then(|| Budget {
+        monthly: random_decimal(rng, Decimal::ZERO, MONEY_MAX, false),
+        rule: *rng.pick(&[Allocation::Priority, Allocation::ProRata, Allocation::LeverageFirst]),
+    });
     s
 }
 
