@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app_root::state_hook::Vendors;
+use super::vendors_panel::{triage_body, vendor_chart, VendorChart};
 use crate::app::charts::spec::ChartSpec;
 use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::event_log::EventLog;
@@ -28,6 +30,7 @@ use standoff_core::model::params::{get_param, spec_of};
 use standoff_words::classroom::{step_count, ClassMsg};
 use standoff_words::game::hand_over_controls;
 use standoff_words::params::param_label;
+use standoff_words::triage::TriageMsg;
 use standoff_words::{Lang, Msg};
 
 /// The height of a chart on the projector, in CSS pixels, until the style sheet stretches it
@@ -50,6 +53,8 @@ pub struct PresenterProps {
     /// The settled report and its verdict, for the verdict panel.
     pub settled: Option<Rc<Report>>,
     pub verdict: Rc<Result<Verdict, AnalysisError>>,
+    /// With several vendors or a budget: the triage and the vendors' charts.
+    pub vendors: Rc<Option<Vendors>>,
     /// The page's link, for the QR code.
     pub link: AttrValue,
     pub on_action: Callback<Action>,
@@ -83,10 +88,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Some(step) => step.shows_chart(id),
         None => DEFAULT_CHARTS.contains(&id),
     };
-    // The figures span the screen above the grid; every other panel is a cell of it.
+    // The figures span the screen above the grid; every other panel is a cell of it. The
+    // vendors' panels exist only with several vendors or a budget.
+    let vendors = (*props.vendors).as_ref();
+    let exists = |id: &str| !id.starts_with("vendor") || vendors.is_some();
     let shown = CHART_IDS
         .iter()
-        .filter(|id| **id != "figures" && shows(id))
+        .filter(|id| **id != "figures" && shows(id) && exists(id))
         .count();
     let on_select_month = {
         let on_action = props.on_action.clone();
@@ -168,6 +176,22 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 if shows("exposure") { { chart("exposure", &props.exposure, Msg::ExposureChartLabel) } }
                 if let (true, Some(pain)) = (shows("pain"), props.pain.as_ref()) {
                     { chart("pain", pain, Msg::PainChartLabel) }
+                }
+                if let (true, Some(vendors)) = (shows("vendors"), vendors) {
+                    <div class="presenter-triage" data-panel="vendors" tabindex="0" role="region"
+                        aria-label={lang.t(TriageMsg::Title)}>
+                        { triage_body(lang, vendors) }
+                    </div>
+                }
+                if let (true, Some(vendors)) = (shows("vendor-paid"), vendors) {
+                    <div class="presenter-chart" data-panel="vendor-paid" key="vendor-paid">
+                        { vendor_chart(lang, VendorChart::Paid, vendors, state.month, &on_select_month, Some(PRESENTER_CHART_HEIGHT)) }
+                    </div>
+                }
+                if let (true, Some(vendors)) = (shows("vendor-arrears"), vendors) {
+                    <div class="presenter-chart" data-panel="vendor-arrears" key="vendor-arrears">
+                        { vendor_chart(lang, VendorChart::Arrears, vendors, state.month, &on_select_month, Some(PRESENTER_CHART_HEIGHT)) }
+                    </div>
                 }
                 if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }

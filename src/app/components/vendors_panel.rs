@@ -25,8 +25,20 @@ pub fn vendors_panel(
     let Some(vendors) = vendors else {
         return Html::default();
     };
+    html! {
+        <section class="panel vendors" aria-labelledby="vendors-title" data-testid="vendors-panel">
+            <h2 id="vendors-title">{ lang.t(TriageMsg::Title) }</h2>
+            <div data-testid="triage">{ triage_body(lang, vendors) }</div>
+            { vendor_chart(lang, VendorChart::Paid, vendors, month, on_select_month, None) }
+            { vendor_chart(lang, VendorChart::Arrears, vendors, month, on_select_month, None) }
+        </section>
+    }
+}
+
+/// The triage's sentences and table, or why there is none.
+pub fn triage_body(lang: Lang, vendors: &Vendors) -> Html {
     let s = &vendors.scenario;
-    let body = match &vendors.triage {
+    match &vendors.triage {
         Ok(triage) => html! {
             <>
                 { for triage_sentences(lang, s, triage).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
@@ -34,21 +46,37 @@ pub fn vendors_panel(
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> },
+    }
+}
+
+/// The two charts of the vendors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VendorChart {
+    /// What each vendor is paid each month.
+    Paid,
+    /// Each vendor's overdue invoices, month by month.
+    Arrears,
+}
+
+/// One of the vendors' charts (at `height` CSS pixels, or the chart's own height).
+pub fn vendor_chart(
+    lang: Lang,
+    which: VendorChart,
+    vendors: &Vendors,
+    month: Option<u32>,
+    on_select_month: &Callback<u32>,
+    height: Option<u32>,
+) -> Html {
+    let (spec, label) = match which {
+        VendorChart::Paid => (&vendors.paid_chart, TriageMsg::PaidChart),
+        VendorChart::Arrears => (&vendors.arrears_chart, TriageMsg::ArrearsChart),
     };
-    let chart = |spec: &Option<Rc<_>>, label: TriageMsg| match spec {
+    match spec {
         Some(spec) => html! {
             <ChartCanvas spec={Rc::clone(spec)} {month} on_select_month={on_select_month.clone()}
-                label={lang.t(label)} />
+                label={lang.t(label)} {height} />
         },
         None => Html::default(),
-    };
-    html! {
-        <section class="panel vendors" aria-labelledby="vendors-title" data-testid="vendors-panel">
-            <h2 id="vendors-title">{ lang.t(TriageMsg::Title) }</h2>
-            <div data-testid="triage">{ body }</div>
-            { chart(&vendors.paid_chart, TriageMsg::PaidChart) }
-            { chart(&vendors.arrears_chart, TriageMsg::ArrearsChart) }
-        </section>
     }
 }
 

@@ -33,8 +33,11 @@ pub const STEP_LEVERS_MAX: usize = 12;
 /// charts (cash against the baseline; what the customer owes), `events` the event log,
 /// `figures` the headline figures, `flows-customer` / `flows-vendor` the monthly cash flows by
 /// ledger line, `verdict` the verdict (who has the leverage, who blinks, what a deal looks
-/// like) and `pain` each side's cost of one more month of standoff.
-pub const CHART_IDS: [&str; 8] = [
+/// like) and `pain` each side's cost of one more month of standoff. With several vendors or a
+/// budget, `vendors` is whom to pay first (the triage's sentences and table), `vendor-paid`
+/// what each vendor is paid each month and `vendor-arrears` each vendor's overdue invoices; a
+/// two-party scenario has none of the three.
+pub const CHART_IDS: [&str; 11] = [
     "figures",
     "cash",
     "exposure",
@@ -43,6 +46,9 @@ pub const CHART_IDS: [&str; 8] = [
     "flows-vendor",
     "verdict",
     "pain",
+    "vendors",
+    "vendor-paid",
+    "vendor-arrears",
 ];
 
 /// The panels shown by a step that lists none: the key charts and the event log.
@@ -50,8 +56,9 @@ pub const DEFAULT_CHARTS: [&str; 4] = ["figures", "cash", "exposure", "events"];
 
 /// Lever groups a step may name instead of single parameters, each with the prefixes of the
 /// parameter ids (see [`super::params`]) it stands for. They follow the editor's groups.
-pub const LEVER_GROUPS: [(&str, &[&str]); 9] = [
+pub const LEVER_GROUPS: [(&str, &[&str]); 10] = [
     ("timeframe", &["start.", "horizon_months"]),
+    ("budget", &["budget."]),
     ("customer", &["customer."]),
     ("vendor", &["vendor."]),
     ("contract", &["contract."]),

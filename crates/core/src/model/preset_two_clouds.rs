@@ -2,7 +2,7 @@
 //! and one monthly budget for their bills (see `docs/presets.md`, where every figure is marked
 //! reported or assumption).
 
-use super::lesson::Lesson;
+use super::lesson::{Lesson, LessonStep, LocalText};
 use super::scenario::{
     Action, Contract, FlowKind, Frequency, InterestMode, Operations, Party, Payment,
     RateConvention, ReciprocalLine, RetaliationRule, Scenario, Threat, Trigger, TrueUpBasis,
@@ -161,7 +161,7 @@ pub fn twitter_two_clouds_2023() -> Scenario {
         retaliation: aws.retaliation,
         operations: Operations::default(),
         settlement: None,
-        lesson: Lesson::default(),
+        lesson: lesson(),
         more_vendors: vec![google()],
         // Assumption: $17M a month for both cloud bills, below the $20.1M they come to
         // (Google's $16.7M and AWS's $3.5M of usage).
@@ -169,5 +169,71 @@ pub fn twitter_two_clouds_2023() -> Scenario {
             monthly: m(17),
             rule: Allocation::LeverageFirst,
         }),
+    }
+}
+
+fn step(
+    title: (&str, &str),
+    text: (&str, &str),
+    month: u32,
+    levers: &[&str],
+    charts: &[&str],
+) -> LessonStep {
+    LessonStep {
+        title: LocalText::new(title.0, title.1),
+        text: LocalText::new(text.0, text.1),
+        month,
+        levers: levers.iter().map(|id| id.to_string()).collect(),
+        charts: charts.iter().map(|id| id.to_string()).collect(),
+        play: None,
+    }
+}
+
+/// The flagship's lesson: one budget for two bills, who costs more to stiff, what a smaller
+/// budget does, and the computed answer (the figures are those of `docs/presets.md`).
+fn lesson() -> Lesson {
+    Lesson {
+        steps: vec![
+            step(
+                ("Jan 2023: two clouds, one budget", "Janv. 2023 : deux clouds, un budget"),
+                (
+                    "Twitter owes AWS about $3.5M a month and Google Cloud $16.7M, but sets aside $17M (assumed). Who gets paid?",
+                    "Twitter doit environ 3,5 M$ par mois à AWS et 16,7 M$ à Google Cloud, mais n'y consacre que 17 M$ (hypothèse). Qui est payé ?",
+                ),
+                0,
+                &["budget.monthly"],
+                &["vendors", "vendor-paid"],
+            ),
+            step(
+                ("Who costs more to stiff?", "Qui coûte le plus cher à ne pas payer ?"),
+                (
+                    "Unpaid, Google cuts $15M a month of ads and data; Amazon can only threaten its ads. Compare the cost per dollar kept.",
+                    "Impayé, Google coupe 15 M$ par mois de publicité et de données ; Amazon ne peut que menacer ses publicités. Comparez le coût par dollar gardé.",
+                ),
+                1,
+                &[],
+                &["vendors", "vendor-arrears"],
+            ),
+            step(
+                ("May 2023: Amazon's threat", "Mai 2023 : la menace d'Amazon"),
+                (
+                    "AWS is owed over $10M: Amazon threatens to stop paying for its ads. Lower the budget: who is stiffed, and from when?",
+                    "AWS attend plus de 10 M$ : Amazon menace de ne plus payer ses publicités. Baissez le budget : qui n'est pas payé, et à partir de quand ?",
+                ),
+                4,
+                &["budget"],
+                &["vendor-arrears", "events"],
+            ),
+            step(
+                ("The answer: pay Google, stiff AWS", "La réponse : payer Google, pas AWS"),
+                (
+                    "Leverage first pays Google in full: $34.6M is overdue to AWS by December. Paying AWS first would cost Google's ads and data from October: Twitter's NPV falls from −$17.7M to −$43.1M.",
+                    "Le levier d'abord paie Google en entier : 34,6 M$ sont dus à AWS en décembre. Payer AWS d'abord coûterait les publicités et données de Google dès octobre : la VAN de Twitter passe de −17,7 M$ à −43,1 M$.",
+                ),
+                11,
+                &["budget.monthly"],
+                &["vendors", "vendor-paid", "vendor-arrears"],
+            ),
+        ],
     }
 }

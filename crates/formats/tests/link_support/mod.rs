@@ -5,9 +5,9 @@
 use rust_decimal::Decimal;
 use standoff_core::model::limits::MONEY_MAX;
 use standoff_core::model::{
-    self, param_specs, set_param, Action, Allocation, Budget, FlowKind, Frequency, InterestMode, LumpSum,
-    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Threat, Trigger,
-    TrueUpBasis, Unit, UsageChange,
+    self, param_specs, set_param, Action, Allocation, Budget, FlowKind, Frequency, InterestMode,
+    LumpSum, RateConvention, ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Threat,
+    Trigger, TrueUpBasis, Unit, UsageChange,
 };
 
 /// SplitMix64: tiny, fast and good enough to drive generators reproducibly from a seed.
@@ -204,7 +204,11 @@ pub fn random_portfolio(rng: &mut Rng) -> Scenario {
         .collect();
     s.budget = rng.chance(2).then(|| Budget {
         monthly: random_decimal(rng, Decimal::ZERO, MONEY_MAX, false),
-        rule: *rng.pick(&[Allocation::Priority, Allocation::ProRata, Allocation::LeverageFirst]),
+        rule: *rng.pick(&[
+            Allocation::Priority,
+            Allocation::ProRata,
+            Allocation::LeverageFirst,
+        ]),
     });
     s
 }

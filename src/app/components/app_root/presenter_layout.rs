@@ -26,6 +26,7 @@ pub fn presenter_layout(app: &App) -> Html {
                 pain={(*app.charts.pain).clone()}
                 settled={app.settled_report()}
                 verdict={app.reports.verdict.clone()}
+                vendors={app.reports.vendors.clone()}
                 link={app.link.clone()}
                 on_action={app.callbacks.on_action.clone()}
             />

@@ -78,6 +78,7 @@ pub struct Reports {
 }
 
 /// What the page shows of a scenario with several vendors or a budget.
+#[derive(PartialEq)]
 pub struct Vendors {
     pub scenario: Rc<Scenario>,
     pub portfolio: Rc<PortfolioReport>,
