@@ -344,7 +344,12 @@ async fn the_data_table_has_one_row_per_month_with_exact_amounts() {
     );
     let summary: HtmlElement = find(&host, "details.chart-data summary");
     summary.click();
+    // The details element opens, then tells it with a `toggle` event in a task of its own,
+    // which the table follows; it stays open.
+    sleep_ms(10).await;
     yew::scheduler::flush().await;
+    let details: Element = find(&host, "details.chart-data");
+    assert!(details.has_attribute("open"), "the table stays open");
     let rows = host
         .query_selector_all("table[data-testid=chart-table] tbody tr")
         .expect("selector");

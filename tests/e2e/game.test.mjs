@@ -279,6 +279,8 @@ test('a class debrief of 30 games shows the expected counts, chart, table and sp
     // The picture marks each price the class settled at with its count of games; its data
     // table says the same in words.
     await page.click('[data-testid=class-debrief] .chart-data summary');
+    // The rows are built once the details element has opened (its toggle event).
+    await page.waitForSelector('[data-testid=class-debrief] [data-testid=chart-table] tbody tr');
     const marks = await page.$$eval('[data-testid=class-debrief] [data-testid=chart-table] tbody tr', (trs) =>
       trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
     assert.ok(marks.some(([label, value]) => label === '10 games settled here' && value === '$1,000,000'), JSON.stringify(marks));
