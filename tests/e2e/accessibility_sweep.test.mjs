@@ -11,9 +11,9 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 // Every preset of the menu, in its order (docs/presets.md).
-const PRESETS = ['twitter-aws-2023', 'twitter-google-2023', 'symmetric', 'no-ad-leverage', 'settle-or-fight'];
-// The Twitter vs AWS lesson has seven steps (docs/presets.md).
-const LESSON_STEPS = 7;
+const PRESETS = ['twitter-aws-2023', 'twitter-two-clouds-2023', 'twitter-google-2023', 'symmetric', 'no-ad-leverage', 'settle-or-fight'];
+// The presets with a lesson and its number of steps (docs/presets.md).
+const LESSONS = [['twitter-aws-2023', 7], ['twitter-two-clouds-2023', 4]];
 
 async function showPreset(page, id) {
   if ((await page.inputValue('[data-testid=preset-menu]')) !== id) {
@@ -37,14 +37,18 @@ for (const lang of ['en', 'fr']) {
           await showPreset(page, id);
           await expectNoAxeViolations(page, `the ${id} preset (${lang}, ${width} px)`);
         }
-        await showPreset(page, 'twitter-aws-2023');
-        await page.click('[data-testid=start-lesson]');
-        await page.waitForSelector('[data-testid=presenter]');
-        for (let step = 1; step <= LESSON_STEPS; step += 1) {
-          await page.waitForFunction((n) => document.querySelector('[data-testid=step-count]')?.textContent.includes(String(n)), step);
-          await settle(page);
-          await expectNoAxeViolations(page, `presenter mode, step ${step} (${lang}, ${width} px)`);
-          if (step < LESSON_STEPS) await page.click('[data-testid=next-step]');
+        for (const [id, steps] of LESSONS) {
+          await showPreset(page, id);
+          await page.click('[data-testid=start-lesson]');
+          await page.waitForSelector('[data-testid=presenter]');
+          for (let step = 1; step <= steps; step += 1) {
+            await page.waitForFunction((n) => document.querySelector('[data-testid=step-count]')?.textContent.includes(String(n)), step);
+            await settle(page);
+            await expectNoAxeViolations(page, `presenter mode, ${id}, step ${step} (${lang}, ${width} px)`);
+            if (step < steps) await page.click('[data-testid=next-step]');
+          }
+          await page.click('[data-testid=presenter-leave]');
+          await page.waitForSelector('[data-testid=preset-menu]');
         }
         assert.deepEqual(problems, []);
       } finally {

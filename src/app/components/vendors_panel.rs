@@ -87,8 +87,10 @@ fn triage_table(lang: Lang, s: &Scenario, triage: &Triage) -> Html {
         .iter()
         .filter_map(|&i| triage.vendors.iter().find(|v| v.vendor == i))
         .map(|v| triage_row(lang, s, v));
+    // The table may be wider than a phone: its scrolling box takes the focus, so that the keys
+    // scroll it, and says what it holds.
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(TriageMsg::Title)}>
             <table class="triage-table" data-testid="triage-table">
                 <thead>
                     <tr>
