@@ -350,3 +350,28 @@ fn a_further_vendor_s_bad_field_is_named_under_its_index() {
         ]
     );
 }
+
+/// A game on a scenario with several vendors is played with its first vendor alone, whatever
+/// the budget: with a budget of nothing, vendor A is still paid its month-0 bill ($1,000, on
+/// time before the game starts in month 1) and the $1,000 overdue at the end of month 1 that
+/// the customer's first move pays in full.
+#[test]
+fn a_game_is_played_with_the_first_vendor_alone() {
+    use standoff_core::game::{CustomerMove, Game, GameRules, Move, VendorMove};
+    let mut s = three_vendors(Allocation::Priority);
+    s.budget = Some(Budget {
+        monthly: Decimal::ZERO,
+        rule: Allocation::Priority,
+    });
+    let rules = GameRules {
+        start_month: 1,
+        round_months: 1,
+        max_rounds: 2,
+    };
+    let game = Game::new(s, rules)
+        .and_then(|g| g.with_move(Move::Customer(CustomerMove::PayAll)))
+        .and_then(|g| g.with_move(Move::Vendor(VendorMove::Wait)));
+    let replay = game.and_then(|g| g.replay()).unwrap();
+    assert_eq!(replay.report.vendor_name, "A");
+    assert_eq!(replay.report.totals.paid_to_vendor, dec!(2000));
+}

@@ -543,6 +543,10 @@ fn scenario_of(game: &Game, terms: &Terms) -> Scenario {
     let start = game.rules.start_month;
     let mut s = game.scenario.clone();
     s.lesson = Lesson::default();
+    // A game is played between the customer and its first vendor: the other vendors and the
+    // budget are left out, so that every payment a move makes is paid in full.
+    s.more_vendors.clear();
+    s.budget = None;
     // A game may start in the middle of the scenario's own standoff (a lesson step that hands
     // over play in March 2023): the payments the scenario already stopped stay stopped, so the
     // players inherit the arrears the story has reached.
