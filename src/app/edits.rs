@@ -168,6 +168,8 @@ pub enum Edit {
     SetResumeEnabled(bool),
     SetCatchUpOnResume(bool),
     SetInterestMode(InterestMode),
+    /// Payments go to the late interest first, or to principal only.
+    SetInterestFirst(bool),
     SetLineLabel {
         index: usize,
         label: String,
@@ -237,6 +239,7 @@ impl Edit {
             Edit::SetResumeEnabled(on) => set_resume_enabled(s, *on),
             Edit::SetCatchUpOnResume(on) => set_catch_up_on_resume(s, *on),
             Edit::SetInterestMode(mode) => set_interest_mode(s, *mode),
+            Edit::SetInterestFirst(on) => set_interest_first(s, *on),
             Edit::SetLineLabel { index, label } => set_line_label(s, *index, label),
             Edit::SetLineKind { index, kind } => set_line_kind(s, *index, *kind),
             Edit::SetLineFrequency { index, frequency } => {
@@ -263,6 +266,13 @@ impl Edit {
 const ADDED_VENDOR_COLOURS: [&str; VENDORS_MAX - 1] = [
     "#8c564b", "#d64f9a", "#3d5a80", "#a68a00", "#4a1f66", "#006d5b", "#6b8e23",
 ];
+
+/// Sets whether payments go to the late interest first.
+pub fn set_interest_first(s: &Scenario, on: bool) -> Scenario {
+    let mut next = s.clone();
+    next.payment.interest_first = on;
+    next
+}
 
 /// Adds a vendor, a copy of the first one's terms named after it with its number ("AWS 2")
 /// and with a colour of its own, unless the scenario already has [`VENDORS_MAX`] vendors.

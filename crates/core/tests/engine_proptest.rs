@@ -153,7 +153,8 @@ prop_compose! {
                  stop in prop::option::of(0u32..240), resume in prop::option::of(0u32..240),
                  catch_up in any::<bool>(),
                  lumps in prop::collection::vec((0u32..240, money()), 0..4),
-                 rate in late_rate(), compound in any::<bool>(), collection in money())
+                 rate in late_rate(), compound in any::<bool>(), collection in money(),
+                 interest_first in any::<bool>())
                 -> Payment {
         Payment {
             net_days: net,
@@ -166,6 +167,7 @@ prop_compose! {
             late_interest_monthly: rate,
             interest_mode: if compound { InterestMode::Compound } else { InterestMode::Simple },
             collection_cost_monthly: collection,
+            interest_first,
         }
     }
 }

@@ -71,6 +71,7 @@ fn scenario() -> Scenario {
             late_interest_monthly: Decimal::ZERO,
             interest_mode: InterestMode::Simple,
             collection_cost_monthly: Decimal::ZERO,
+            interest_first: false,
         },
         reciprocal: vec![ReciprocalLine {
             kind: FlowKind::Ad,

@@ -112,3 +112,21 @@ fn the_flagship_link_length() {
     assert!(link.len() <= 2_500, "{} characters", link.len());
     assert!(bare.len() <= 1_000, "{} characters", bare.len());
 }
+
+/// `payment.interest_first`, another optional member added within version 1: a file that sets
+/// it reads the rest of `payment` as a file without it does.
+#[test]
+fn interest_first_in_a_file_keeps_the_rest_of_the_payment_terms() {
+    let file = |payment: Value| {
+        json!({ "format": "standoff-scenario", "version": 1, "generator": "test",
+                "scenario": { "payment": payment } })
+        .to_string()
+    };
+    let with = import_json(&file(json!({ "delay_days": 45, "interest_first": true }))).unwrap();
+    let without = import_json(&file(json!({ "delay_days": 45 }))).unwrap();
+    assert!(with.payment.interest_first);
+    let mut unset = with.clone();
+    unset.payment.interest_first = false;
+    assert_eq!(unset, without);
+    assert_eq!(decode_link(&encode_link(&with)), Ok(with));
+}

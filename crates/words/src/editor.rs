@@ -7,6 +7,10 @@ messages! {
     pub enum Ed {
         Fraction => { en: "fraction", fr: "fraction" },
         VendorsAndBudget => { en: "Vendors and budget", fr: "Fournisseurs et budget" },
+        InterestFirst => {
+            en: "Each payment goes to the late interest first, then to the invoices",
+            fr: "Chaque paiement va d’abord aux intérêts de retard, puis aux factures",
+        },
         FurtherVendors => { en: "Further vendors", fr: "Autres fournisseurs" },
         FirstVendorNote => {
             en: "The first vendor’s terms are those of the groups below. A vendor you add starts as a copy of them, with its own name.",

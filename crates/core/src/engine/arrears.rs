@@ -12,7 +12,9 @@
 //!
 //! Payments go to principal, oldest invoice first; interest and collection costs stay as a
 //! separate claim that only a settlement or a judgment pays. This keeps "what was invoiced
-//! and not paid" apart from "what the contract adds for lateness".
+//! and not paid" apart from "what the contract adds for lateness". With interest first
+//! (`Payment::interest_first`, the usual legal default), each payment pays the interest
+//! accrued before it first, and only the rest goes to principal.
 
 use super::error::{Ck, EngineError, Quantity};
 use crate::model::{round_cents, InterestMode};
@@ -75,9 +77,19 @@ pub(crate) struct Ledger {
     pub interest: Decimal,
     /// Collection costs claimed and unpaid.
     pub collection: Decimal,
+    /// Whether payments go first to the accrued interest (`Payment::interest_first`).
+    pub interest_first: bool,
 }
 
 impl Ledger {
+    /// An empty ledger whose payments go first to interest when `interest_first` is set.
+    pub fn new(interest_first: bool) -> Ledger {
+        Ledger {
+            interest_first,
+            ..Ledger::default()
+        }
+    }
+
     /// Records an invoice issued at the end of month `t`.
     pub fn issue(&mut self, t: u32, amount: Decimal, net_days: u32, delay_days: u32, trueup: bool) {
         if amount.is_zero() {
@@ -128,7 +140,9 @@ impl Ledger {
                     pay = pay.min(*left);
                     *left = ck.sub(LINE_PAY, *left, pay)?;
                 }
-                let rest = ck.sub(LINE_PAY, inv.balance, pay)?;
+                ck.acc(LINE_PAY, &mut out.paid, pay)?;
+                let principal = self.principal_part(ck, pay)?;
+                let rest = ck.sub(LINE_PAY, inv.balance, principal)?;
                 let before = late_days(start, inv.pay_day, inv.due_day);
                 let after = late_days(inv.pay_day.max(start), end, inv.due_day);
                 if before > 0 {
@@ -139,7 +153,6 @@ impl Ledger {
                     let w = ck.mul(LINE_INTEREST, rest, Decimal::from(after))?;
                     ck.acc(LINE_INTEREST, &mut weighted, w)?;
                 }
-                ck.acc(LINE_PAY, &mut out.paid, pay)?;
                 if !rest.is_zero() {
                     self.unpaid.push_back((inv.due_day, rest, inv.trueup));
                     ck.acc(LINE_ARREARS, &mut self.unpaid_total, rest)?;
@@ -225,9 +238,47 @@ impl Ledger {
         }
     }
 
+    /// With interest first, takes what it can of `pay` for the accrued interest and returns
+    /// the part left for principal; otherwise all of `pay` is principal.
+    fn principal_part(&mut self, ck: Ck, pay: Decimal) -> Result<Decimal, EngineError> {
+        let to_interest = self.interest_payable(pay);
+        self.interest = ck.sub(LINE_INTEREST, self.interest, to_interest)?;
+        Ok(ck.sub(LINE_PAY, pay, to_interest)?)
+    }
+
+    /// What of a payment of `pay` goes to the accrued interest: none unless interest comes
+    /// first; otherwise the interest in whole cents (rounded towards zero), at most `pay`.
+    /// Interest accrues unrounded, and paying it only in whole cents keeps every principal
+    /// balance in cents, so the ledger's running totals stay exact.
+    fn interest_payable(&self, pay: Decimal) -> Decimal {
+        if !self.interest_first || self.interest <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        let whole_cents = self
+            .interest
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+        pay.min(whole_cents)
+    }
+
+    /// Pays up to `amount` at the end of month `t`: with interest first, the accrued interest
+    /// first; then overdue principal, oldest first. Returns what was applied (never more than
+    /// the interest and the principal overdue).
+    pub fn pay_overdue(&mut self, ck: Ck, t: u32, amount: Decimal) -> Result<Decimal, EngineError> {
+        let to_interest = self.interest_payable(amount);
+        self.interest = ck.sub(LINE_INTEREST, self.interest, to_interest)?;
+        let principal =
+            self.pay_overdue_principal(ck, t, ck.sub(LINE_PAY, amount, to_interest)?)?;
+        Ok(ck.add(LINE_PAY, to_interest, principal)?)
+    }
+
     /// Pays up to `amount` towards overdue principal at the end of month `t`, oldest first;
     /// returns what was applied (never more than is overdue).
-    pub fn pay_overdue(&mut self, ck: Ck, t: u32, amount: Decimal) -> Result<Decimal, EngineError> {
+    fn pay_overdue_principal(
+        &mut self,
+        ck: Ck,
+        t: u32,
+        amount: Decimal,
+    ) -> Result<Decimal, EngineError> {
         let mut left = amount;
         while left > Decimal::ZERO {
             let Some((_, bal, trueup)) = self.unpaid.front_mut() else {

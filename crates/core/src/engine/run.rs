@@ -253,7 +253,7 @@ impl<'p, 'a> Run<'p, 'a> {
             settlement,
             settled_in: None,
             log: EventLog::new(record.is_some()),
-            ledger: Ledger::default(),
+            ledger: Ledger::new(s.payment.interest_first),
             contract: ContractState {
                 period: Period::default(),
                 term: s.contract.term_months,

@@ -115,6 +115,8 @@ pub fn twitter_aws_2023() -> Scenario {
             late_interest_monthly: pct(15, 3),
             interest_mode: super::scenario::InterestMode::Simple,
             collection_cost_monthly: Decimal::ZERO,
+            // Assumption: payments go to principal; the interest stays a claim of its own.
+            interest_first: false,
         },
         reciprocal: vec![
             // Reported: about $1M in the first quarter from Amazon's retail business.

@@ -227,6 +227,11 @@ pub struct Payment {
     /// Cost the vendor spends each month while arrears are outstanding, recoverable from the
     /// customer (added to the vendor's claim).
     pub collection_cost_monthly: Decimal,
+    /// Whether each payment goes first to the late interest accrued, then to principal (the
+    /// usual legal default). When not, payments go to principal only and the interest stays
+    /// a claim of its own. Written only when set, so that older links stay byte-identical.
+    #[serde(skip_serializing_if = "is_false")]
+    pub interest_first: bool,
 }
 
 impl Default for Payment {
@@ -242,8 +247,13 @@ impl Default for Payment {
             late_interest_monthly: Decimal::new(15, 3),
             interest_mode: InterestMode::Simple,
             collection_cost_monthly: Decimal::ZERO,
+            interest_first: false,
         }
     }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// A one-off payment.
