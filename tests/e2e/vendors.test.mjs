@@ -50,6 +50,10 @@ test('the flagship pays Google and stiffs AWS, and the budget rule decides who i
     const ranked = await page.$$eval('[data-testid=triage-table] tbody th', (ths) => ths.map((th) => th.textContent));
     assert.deepEqual(ranked, ['Google Cloud', 'AWS']);
 
+    // The best shares on the grid follow one painted frame later (docs/model.md §11).
+    await page.waitForSelector('[data-testid=best-allocation]');
+    assert.match(await page.textContent('[data-testid=best-allocation]'), /^Best shares of each bill on a 10 % grid \(121 cases\): \d+ % to AWS and \d+ % to Google Cloud/);
+
     let feb = await tableRow(page, 'vendor-paid', 'Feb 2023');
     assert.equal(feb['Google Cloud'], '$16,666,666.67');
     assert.equal(feb.AWS, '$333,333.33');

@@ -1,11 +1,11 @@
 //! The words of several vendors: the triage's sentences (whom to pay first, why, and what the
 //! budget left unpaid), its table and the budget's fields.
 
-use super::format::{money, money_compact, month_label};
+use super::format::{count, money, money_compact, month_label, percent};
 use super::Lang;
 use crate::messages;
 use rust_decimal::Decimal;
-use standoff_core::analysis::{Triage, VendorTriage};
+use standoff_core::analysis::{BestAllocation, Triage, VendorTriage};
 use standoff_core::model::{Allocation, Scenario};
 
 messages! {
@@ -156,5 +156,35 @@ fn join(lang: Lang, items: &[String]) -> String {
             let and = if lang == Lang::En { "and" } else { "et" };
             format!("{} {and} {last}", init.join(", "))
         }
+    }
+}
+
+/// The best shares found on the grid, and what they give against the scenario as set.
+pub fn best_allocation_sentence(lang: Lang, s: &Scenario, best: &BestAllocation) -> String {
+    let currency = &s.customer.currency;
+    let shares: Vec<String> = best
+        .shares
+        .iter()
+        .enumerate()
+        .map(|(i, share)| {
+            let name = s.vendor_name(i).unwrap_or("?");
+            match lang {
+                Lang::En => format!("{} to {name}", percent(lang, *share)),
+                Lang::Fr => format!("{} à {name}", percent(lang, *share)),
+            }
+        })
+        .collect();
+    let shares = join(lang, &shares);
+    let step = percent(lang, best.step);
+    let points = count(lang, best.points as u64);
+    let npv = money_compact(lang, best.npv_with_claims, currency);
+    let now = money_compact(lang, best.current_npv_with_claims, currency);
+    match lang {
+        Lang::En => format!(
+            "Best shares of each bill on a {step} grid ({points} cases): {shares}, for an NPV with claims of {npv}, against {now} as set."
+        ),
+        Lang::Fr => format!(
+            "Meilleures parts de chaque facture sur une grille de {step} ({points} cas)\u{a0}: {shares}, pour une VAN avec créances de {npv}, contre {now} telle que réglée."
+        ),
     }
 }

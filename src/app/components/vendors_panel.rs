@@ -8,27 +8,43 @@ use yew::prelude::*;
 
 use super::app_root::state_hook::Vendors;
 use super::chart_canvas::ChartCanvas;
-use standoff_core::analysis::{Triage, VendorTriage};
+use standoff_core::analysis::{AnalysisError, BestAllocation, Triage, VendorTriage};
 use standoff_core::model::Scenario;
 use standoff_words::analysis_errors::analysis_error;
 use standoff_words::format::{money, money_compact, month_label};
-use standoff_words::triage::{per_dollar, triage_sentences, TriageMsg};
+use standoff_words::triage::{best_allocation_sentence, per_dollar, triage_sentences, TriageMsg};
 use standoff_words::Lang;
+
+/// What the vendors panel shows: the triage and charts, and the best shares when searched.
+pub struct VendorsView<'a> {
+    pub vendors: &'a Option<Vendors>,
+    pub best: &'a Option<Result<BestAllocation, AnalysisError>>,
+}
 
 /// The panel, or nothing for a two-party scenario.
 pub fn vendors_panel(
     lang: Lang,
-    vendors: &Option<Vendors>,
+    view: VendorsView,
     month: Option<u32>,
     on_select_month: &Callback<u32>,
 ) -> Html {
-    let Some(vendors) = vendors else {
+    let Some(vendors) = view.vendors else {
         return Html::default();
+    };
+    let best = match view.best {
+        Some(Ok(best)) => html! {
+            <p data-testid="best-allocation">{ best_allocation_sentence(lang, &vendors.scenario, best) }</p>
+        },
+        Some(Err(error)) => {
+            html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> }
+        }
+        None => Html::default(),
     };
     html! {
         <section class="panel vendors" aria-labelledby="vendors-title" data-testid="vendors-panel">
             <h2 id="vendors-title">{ lang.t(TriageMsg::Title) }</h2>
             <div data-testid="triage">{ triage_body(lang, vendors) }</div>
+            { best }
             { vendor_chart(lang, VendorChart::Paid, vendors, month, on_select_month, None) }
             { vendor_chart(lang, VendorChart::Arrears, vendors, month, on_select_month, None) }
         </section>

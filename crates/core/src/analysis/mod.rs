@@ -13,6 +13,7 @@
 
 pub mod attrition;
 pub mod bargaining;
+pub mod best_allocation;
 pub mod distributions;
 pub mod error;
 pub mod monte_carlo;
@@ -36,6 +37,7 @@ pub use attrition::{war_of_attrition, Attrition, AttritionSide};
 pub use bargaining::{
     bargaining, settlement_price, Bargaining, BargainingOptions, DelayCost, Note, PricedSplit,
 };
+pub use best_allocation::{best_allocation, BestAllocation, BEST_ALLOCATION_VENDORS_MAX};
 pub use distributions::Distribution;
 pub use error::{AnalysisError, Input, Problem, Quantity, RunFailure, Side, Undefined};
 pub use monte_carlo::{

@@ -12,10 +12,14 @@
 //! live beside the state they change: `contract_steps` (invoices, payments, collection),
 //! `vendor` (retaliation and judgments), `settlement`, `reciprocal`, `cash` and `record`.
 //!
-//! The steps of a month are `#[inline(always)]`: each is called once from the month's
-//! function, itself called once from the loop of [`run_scenario`], which then compiles as one
-//! body, as a single loop would. Without it the release profile, which optimises for size,
-//! calls each step and passes the month's values through memory.
+//! The steps of a month are `#[inline(always)]`: each is called once from one of the month's
+//! two halves, [`Run::open_month`] and [`Run::pay_and_close`], which then compile as one body
+//! each, as a single loop would. Without it the release profile, which optimises for size,
+//! calls each step and passes the month's values through memory. The two halves themselves
+//! are `#[inline(never)]`: both the one-vendor loop and the several-vendor run
+//! (`portfolio.rs`) call them, and inlining them into both would compile the month twice
+//! (13 KB of gzipped wasm) for no measurable speed (44.0 µs per Twitter vs AWS simulation
+//! either way, `benches/engine.rs`).
 
 mod cash;
 mod contract_steps;
@@ -289,7 +293,7 @@ impl<'p, 'a> Run<'p, 'a> {
 
     /// The first steps of a month of the scenario as written, up to the payments: the
     /// vendor's actions start and the month's invoices are issued.
-    #[inline(always)]
+    #[inline(never)]
     fn open_month(&mut self, t: u32) -> Result<(Clock, Month), EngineError> {
         let c = self.clock(t);
         let mut m = Month::START;
@@ -312,7 +316,7 @@ impl<'p, 'a> Run<'p, 'a> {
     /// The rest of a month opened by [`Run::open_month`]: the customer's payments (at most
     /// `m.allowance` in all, when a budget sets one), then everything that follows from them.
     /// Returns what the customer paid on the contract and the arrears at the month end.
-    #[inline(always)]
+    #[inline(never)]
     fn pay_and_close(&mut self, c: Clock, m: &mut Month) -> Result<MonthPaid, EngineError> {
         let negotiating = self.settled_in.is_none();
         self.pay_scheduled(c, m, self.payment_share(c.t))?;

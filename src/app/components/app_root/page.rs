@@ -17,7 +17,7 @@ use crate::app::components::language_switcher::language_switcher;
 use crate::app::components::preset_menu::PresetMenu;
 use crate::app::components::print_handout::{HandoutFoot, HandoutHead};
 use crate::app::components::timeline::Timeline;
-use crate::app::components::vendors_panel::vendors_panel;
+use crate::app::components::vendors_panel::{vendors_panel, VendorsView};
 use crate::app::components::verdict::VerdictPanel;
 use standoff_words::classroom::ClassMsg;
 use standoff_words::Msg;
@@ -92,7 +92,8 @@ fn first_results_column(app: &App) -> Html {
     html! {
         <div class="results-column first-results">
             { verdict(app) }
-            { vendors_panel(state.lang, &app.reports.vendors, state.month, &app.callbacks.on_select_month) }
+            { vendors_panel(state.lang, VendorsView { vendors: &app.reports.vendors, best: &app.reports.best },
+                state.month, &app.callbacks.on_select_month) }
             <Timeline
                 start={state.scenario.start}
                 horizon_months={state.scenario.horizon_months}

@@ -26,8 +26,8 @@ use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::game_session::{GameAction, PlayMode};
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
-    bargaining, pain, triage, verdict, AnalysisError, Bargaining, BargainingOptions, Triage,
-    Verdict,
+    bargaining, best_allocation, pain, triage, verdict, AnalysisError, Bargaining,
+    BargainingOptions, BestAllocation, Triage, Verdict,
 };
 use standoff_core::engine::{simulate, simulate_portfolio, EngineError, PortfolioReport, Report};
 use standoff_core::model::{presets, Scenario};
@@ -73,6 +73,10 @@ pub struct Reports {
     /// With several vendors or a budget: every vendor's relationship and the budget's effect
     /// (`report` is then the first vendor's), with the triage and the vendors' charts.
     pub vendors: Rc<Option<Vendors>>,
+    /// With two to four vendors: the best shares of their bills, searched on a grid for the
+    /// settled scenario (about a hundred simulations of the whole, so it follows a change one
+    /// painted frame later, like the analyses below the first screen).
+    pub best: Rc<Option<Result<BestAllocation, AnalysisError>>>,
     /// Compare mode's other scenario, simulated once for both its charts and its table.
     pub other: Rc<OtherScenario>,
 }
@@ -215,12 +219,16 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
         })
     });
     let vendors = use_vendors(&simulated, &state.scenario, state.lang);
+    let best = use_memo(settled.scenario.clone(), |scenario| {
+        best_allocation(scenario).transpose()
+    });
     Reports {
         report,
         settled,
         bargaining,
         verdict,
         vendors,
+        best,
         other,
     }
 }
