@@ -24,6 +24,9 @@ pub enum AnalysisError {
     NotFinished { completed: u32, total: u32 },
     /// Every Monte Carlo run failed; carries the first failure.
     AllRunsFailed(Box<RunFailure>),
+    /// The web app's analysis worker sent or received a message the other side could not
+    /// read (a page and a worker of different builds).
+    WorkerMessage,
 }
 
 /// The first failed run of a Monte Carlo analysis.
