@@ -185,3 +185,49 @@ fn the_pool_size_follows_the_query_then_the_cores() {
     assert_eq!(pool_size("", 32.0), 8);
     assert_eq!(pool_size("", 0.0), 2);
 }
+
+#[test]
+fn a_monte_carlo_whose_runs_all_failed_gives_the_first_failure_without_a_summary() {
+    use standoff_core::analysis::scenario_mc::{SCALARS, SERIES};
+    use standoff_core::analysis::{AnalysisError, McPart, McSamples, Quantity, RunFailure};
+    let s = presets::all().remove(0).scenario;
+    let spec = ScenarioMcSpec {
+        runs: 10,
+        ..ScenarioMcSpec::default()
+    };
+    let (mut collect, works) =
+        Collect::<Vec<u8>>::new(&s, Analysis::MonteCarlo(spec), 2).expect("a job");
+    assert_eq!(works.len(), 2);
+    let failure = |run| {
+        Some(Box::new(RunFailure {
+            run,
+            error: AnalysisError::Overflow(Quantity::Mean),
+        }))
+    };
+    let months = s.horizon_months as usize;
+    let empty = McSamples {
+        series: vec![Vec::new(); SERIES.len() * months],
+        scalars: vec![Vec::new(); SCALARS.len()],
+    };
+    let part = |runs: std::ops::Range<u32>, first| McPart {
+        failed: runs.len() as u32,
+        runs,
+        first_failure: failure(first),
+        flag_counts: vec![0; 8],
+        samples: McSamples::default(),
+    };
+    let bytes = empty.encode();
+    assert!(matches!(
+        collect.receive(1, Reply::McPart(part(5..10, 6)), Some(bytes.clone())),
+        Next::Wait
+    ));
+    match collect.receive(0, Reply::McPart(part(0..5, 1)), Some(bytes)) {
+        Next::Done(outcome) => assert_eq!(
+            *outcome,
+            Outcome::MonteCarlo(Err(AnalysisError::AllRunsFailed(
+                failure(1).expect("a failure")
+            )))
+        ),
+        other => panic!("expected the failure, got {other:?}"),
+    }
+}

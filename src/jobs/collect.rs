@@ -6,12 +6,12 @@
 use std::ops::Range;
 
 use standoff_core::analysis::{
-    merge_strategy_matrix, split_range, AnalysisError, McPart, McResult, Strategies,
+    merge_strategy_matrix, split_range, AnalysisError, McPart, McResult, RunFailure, Strategies,
     StrategyMatrix, Sweep, SweepPart, Tornado, TornadoPart, TornadoRun,
 };
 use standoff_core::model::Scenario;
 
-use super::protocol::{Analysis, Reply, Work};
+use super::protocol::{Analysis, McShare, Reply, Work};
 
 /// A merged result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +40,8 @@ pub struct Collect<B> {
     ranges: Vec<Range<usize>>,
     done: Vec<usize>,
     replies: Vec<Option<(Reply, Option<B>)>>,
+    /// A Monte Carlo's first failed run, kept for its result while the summary runs.
+    first_failure: Option<Box<RunFailure>>,
 }
 
 impl<B> Collect<B> {
@@ -68,6 +70,7 @@ impl<B> Collect<B> {
             done: vec![0; ranges.len()],
             replies: (0..ranges.len()).map(|_| None).collect(),
             ranges,
+            first_failure: None,
         };
         Ok((collect, works))
     }
@@ -93,6 +96,11 @@ impl<B> Collect<B> {
     /// Takes share `share`'s reply (and its bytes); once every share has replied, merges.
     pub fn receive(&mut self, share: usize, reply: Reply, bytes: Option<B>) -> Next<B> {
         if let Reply::McResult(result) = reply {
+            let first_failure = self.first_failure.take();
+            let result = result.map(|result| McResult {
+                first_failure,
+                ..result
+            });
             return Next::Done(Box::new(Outcome::MonteCarlo(result)));
         }
         if let Some(slot) = self.replies.get_mut(share) {
@@ -108,7 +116,7 @@ impl<B> Collect<B> {
         self.merge(replies)
     }
 
-    fn merge(&self, replies: Vec<(Reply, Option<B>)>) -> Next<B> {
+    fn merge(&mut self, replies: Vec<(Reply, Option<B>)>) -> Next<B> {
         // The first refusal in unit order is the job's error: every share checks the same
         // inputs, as a run in one go does before its first unit.
         let refused = replies.iter().find_map(|(reply, _)| match reply {
@@ -142,10 +150,28 @@ impl<B> Collect<B> {
                     let error = Outcome::MonteCarlo(Err(AnalysisError::WorkerMessage));
                     return Next::Done(Box::new(error));
                 }
+                // As `MonteCarloRun::finish` does: when every run failed, the first failure is
+                // the result, with nothing to summarise.
+                let failed: u64 = parts.iter().map(|part| u64::from(part.failed)).sum();
+                self.first_failure = parts.iter().find_map(|part| part.first_failure.clone());
+                if failed >= u64::from(spec.runs) {
+                    if let Some(first) = self.first_failure.take() {
+                        let error = Err(AnalysisError::AllRunsFailed(first));
+                        return Next::Done(Box::new(Outcome::MonteCarlo(error)));
+                    }
+                }
+                let shares = parts
+                    .into_iter()
+                    .map(|part| McShare {
+                        runs: part.runs,
+                        failed: part.failed,
+                        flag_counts: part.flag_counts,
+                    })
+                    .collect();
                 let work = Work::McSummary {
                     scenario: self.scenario.clone(),
                     spec: spec.clone(),
-                    parts,
+                    parts: shares,
                 };
                 Next::Summarise(Box::new(work), buffers)
             }

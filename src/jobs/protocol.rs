@@ -7,8 +7,8 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use standoff_core::analysis::{
-    AnalysisError, MatrixPart, McPart, McResult, Output, ScenarioMcSpec, Strategies, SweepPart,
-    SweepRun, TornadoPart,
+    AnalysisError, MatrixPart, McPart, McResult, McSamples, Output, ScenarioMcSpec, Strategies,
+    SweepPart, SweepRun, TornadoPart,
 };
 use standoff_core::model::Scenario;
 
@@ -81,8 +81,31 @@ pub enum Work {
     McSummary {
         scenario: Scenario,
         spec: ScenarioMcSpec,
-        parts: Vec<McPart>,
+        parts: Vec<McShare>,
     },
+}
+
+/// What the summary needs of a Monte Carlo part besides its samples. The first failed run
+/// stays with the page, which puts it into the result (`collect`): so the worker never reads
+/// an error, and carries no code to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McShare {
+    pub runs: Range<u32>,
+    pub failed: u32,
+    pub flag_counts: Vec<u32>,
+}
+
+impl McShare {
+    /// The part of this share with these samples, without its first failure.
+    pub fn into_part(self, samples: McSamples) -> McPart {
+        McPart {
+            runs: self.runs,
+            failed: self.failed,
+            first_failure: None,
+            flag_counts: self.flag_counts,
+            samples,
+        }
+    }
 }
 
 /// What the page sends a worker.

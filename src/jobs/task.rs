@@ -49,16 +49,17 @@ impl Task {
             Work::McSummary {
                 scenario,
                 spec,
-                mut parts,
+                parts,
             } => {
                 if parts.len() != buffers.len() {
                     return Err(AnalysisError::WorkerMessage);
                 }
-                for (part, bytes) in parts.iter_mut().zip(&buffers) {
-                    part.samples = McSamples::decode(bytes).ok_or(AnalysisError::WorkerMessage)?;
+                let mut merged = Vec::with_capacity(parts.len());
+                for (share, bytes) in parts.into_iter().zip(buffers) {
+                    let samples = McSamples::decode(&bytes).ok_or(AnalysisError::WorkerMessage)?;
+                    merged.push(share.into_part(samples));
                 }
-                drop(buffers);
-                let run = merge_scenario_monte_carlo(&scenario, &spec, parts)?;
+                let run = merge_scenario_monte_carlo(&scenario, &spec, merged)?;
                 Ok(Task::McSummary(Box::new(run)))
             }
         }

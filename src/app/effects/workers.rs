@@ -31,6 +31,11 @@ use crate::jobs::protocol::{Analysis, FromWorker, ToWorker, Work};
 /// The worker's loader, which Trunk writes beside the page (`data-loader-shim`).
 const WORKER_URL: &str = "./analysis_worker_loader.js";
 
+/// The shortest time between two progress renders of a job, in milliseconds. Each worker
+/// reports every 100 ms; a render per report from eight workers would keep the main thread
+/// painting while the workers hold every core.
+const PROGRESS_MS: f64 = 150.0;
+
 /// Called with the share of the job done, 0 to 1.
 pub type OnProgress = Rc<dyn Fn(f64)>;
 /// Called once with the job's result.
@@ -76,6 +81,12 @@ pub fn pool_size(query: &str, hardware: f64) -> usize {
         None if hardware >= 1.0 => (hardware as usize).min(MAX_PARTS),
         None => 2,
     }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
 }
 
 /// The analysis on the main thread, in slices: the runner of a browser without workers.
@@ -183,6 +194,8 @@ struct Job {
     workers: Vec<usize>,
     on_progress: OnProgress,
     on_done: OnDone,
+    /// When progress was last rendered (`performance.now()`).
+    progress_shown: f64,
     /// The job on the main thread after a worker failed.
     main_thread: Option<ChunkedTask>,
 }
@@ -260,6 +273,7 @@ impl Pool {
             workers: (0..works.len()).collect(),
             on_progress,
             on_done,
+            progress_shown: now_ms(),
             main_thread: None,
         };
         // In the pool before its first message, so that a worker failing on that message
@@ -323,12 +337,15 @@ impl Pool {
             None => self.break_down(),
             Some(FromWorker::Ready) => self.on_ready(worker),
             Some(FromWorker::Progress { job, done }) => {
+                let now = now_ms();
                 let progress = self.jobs.borrow_mut().get_mut(&job).and_then(|entry| {
                     let share = entry.workers.iter().position(|&w| w == worker)?;
-                    Some((
-                        entry.collect.progress(share, done),
-                        entry.on_progress.clone(),
-                    ))
+                    let fraction = entry.collect.progress(share, done);
+                    if now - entry.progress_shown < PROGRESS_MS {
+                        return None;
+                    }
+                    entry.progress_shown = now;
+                    Some((fraction, entry.on_progress.clone()))
                 });
                 if let Some((fraction, on_progress)) = progress {
                     on_progress(fraction);

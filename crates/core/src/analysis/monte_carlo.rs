@@ -916,6 +916,70 @@ impl MonteCarloRun<Merged> {
 mod tests {
     use super::*;
 
+    /// A model whose runs fail when their first draw is a multiple of `every`, and otherwise
+    /// record draws, so that parts meet failures at run indices they do not choose.
+    fn sometimes_failing(
+        every: u64,
+    ) -> impl FnMut(&mut SimRng, &mut PathOutput) -> Result<(), AnalysisError> {
+        move |rng: &mut SimRng, out: &mut PathOutput| {
+            let first = rng.next_u64();
+            if first % every == 0 {
+                return Err(AnalysisError::Overflow(Quantity::Mean));
+            }
+            for m in 0..out.months() {
+                out.set(
+                    0,
+                    m,
+                    Decimal::from(rng.next_u64() % 1000) - Decimal::from(500),
+                )?;
+            }
+            out.set_scalar(0, Decimal::new((first % 100_000) as i64, 2))?;
+            out.set_flag(0, first % 2 == 0)
+        }
+    }
+
+    fn small_layout() -> McLayout {
+        let spec = |id: &str| SeriesSpec {
+            id: id.into(),
+            label: id.into(),
+            decimals: 2,
+        };
+        McLayout {
+            months: 5,
+            series: vec![spec("s")],
+            scalars: vec![spec("x")],
+            flags: vec![FlagSpec {
+                id: "f".into(),
+                label: "f".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn parts_with_failed_runs_merge_to_the_run_in_one_go() {
+        for (every, runs) in [(3, 100), (1, 20)] {
+            let config = McConfig { seed: 11, runs };
+            let one_go = MonteCarloRun::new(config, small_layout(), sometimes_failing(every))
+                .and_then(MonteCarloRun::run_to_end);
+            for parts in [1, 2, 3, 8] {
+                let pieces = crate::analysis::split::split_runs(runs, parts)
+                    .into_iter()
+                    .map(|range| {
+                        let model = sometimes_failing(every);
+                        let mut part = MonteCarloRun::new(config, small_layout(), model)
+                            .expect("run")
+                            .only(range);
+                        part.step(u32::MAX);
+                        part.finish_part()
+                    })
+                    .collect();
+                let merged = MonteCarloRun::merge(config, small_layout(), pieces)
+                    .and_then(MonteCarloRun::finish);
+                assert_eq!(merged, one_go, "every {every}, {parts} parts");
+            }
+        }
+    }
+
     #[test]
     fn radix_sort_orders_signed_values() {
         let mut values = vec![5, -1, i64::MAX, 0, -300, i64::MIN, 5, 256, -256, 1];
