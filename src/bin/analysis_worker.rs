@@ -48,7 +48,42 @@ mod worker {
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // The handler lives as long as the worker.
         on_message.forget();
+        warm_up();
         post(&scope, &FromWorker::Ready, None);
+    }
+
+    /// Runs a tornado and a few Monte Carlo runs of the first visit's story once, before the
+    /// first job: the browser compiles a wasm function on its first call, and the engine's and
+    /// the analyses' code would otherwise be compiled inside the user's first analysis (a first
+    /// tornado took four times as long as the next). A few tens of milliseconds per worker,
+    /// off the main thread, while the page is still settling.
+    fn warm_up() {
+        use standoff::jobs::protocol::{Analysis, Work};
+        use standoff_core::analysis::{Output, ScenarioMcSpec};
+        let scenario = standoff_core::model::presets::by_id("twitter-aws-2023")
+            .map(|preset| preset.scenario)
+            .unwrap_or_default();
+        let tornado = Analysis::Tornado {
+            output: Output::CustomerNpvVsBaseline,
+            share: rust_decimal::Decimal::new(2, 1),
+        };
+        let mc = Analysis::MonteCarlo(ScenarioMcSpec {
+            runs: 8,
+            sample_outages: true,
+            sample_lawsuits: true,
+            ..ScenarioMcSpec::default()
+        });
+        for analysis in [tornado, mc] {
+            let work = Work::Part {
+                scenario: scenario.clone(),
+                analysis,
+                units: 0..8,
+            };
+            if let Ok(mut task) = Task::start(work, Vec::new()) {
+                while !task.step() {}
+                drop(task.finish());
+            }
+        }
     }
 
     fn receive(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, data: &JsValue) {
