@@ -88,13 +88,21 @@ mod worker {
 
     fn receive(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, data: &JsValue) {
         let array = js_sys::Array::from(data);
-        let message = array
-            .get(0)
-            .as_string()
-            .and_then(|text| serde_json::from_str::<ToWorker>(&text).ok());
-        match message {
-            // A page of another build; it has no job to answer.
-            None => {}
+        let text = array.get(0).as_string().unwrap_or_default();
+        match serde_json::from_str::<ToWorker>(&text).ok() {
+            // A page of another build (a deployment between the page's load and this worker's):
+            // answer the job, if its number can be read, so that the page shows an error
+            // instead of waiting.
+            None => {
+                let job = serde_json::from_str::<serde_json::Value>(&text)
+                    .ok()
+                    .and_then(|value| value.get("Start")?.get("job")?.as_u64())
+                    .and_then(|job| u32::try_from(job).ok());
+                if let Some(job) = job {
+                    let reply = Reply::Failed(AnalysisError::WorkerMessage);
+                    post(scope, &FromWorker::Done { job, reply }, None);
+                }
+            }
             Some(ToWorker::Cancel { job }) => {
                 let mut state = state.borrow_mut();
                 state.queue.retain(|(queued, _)| *queued != job);

@@ -26,7 +26,7 @@ use wasm_bindgen::JsCast;
 
 use super::chunked::{spawn_chunked, ChunkedTask};
 use crate::jobs::collect::{Collect, Next, Outcome};
-use crate::jobs::protocol::{Analysis, FromWorker, ToWorker, Work};
+use crate::jobs::protocol::{Analysis, FromWorker, Reply, ToWorker, Work};
 
 /// The worker's loader, which Trunk writes beside the page (`data-loader-shim`).
 const WORKER_URL: &str = "./analysis_worker_loader.js";
@@ -351,6 +351,11 @@ impl Pool {
                     on_progress(fraction);
                 }
             }
+            // A worker of another build could not read the job: the main thread runs it.
+            Some(FromWorker::Done {
+                reply: Reply::Failed(AnalysisError::WorkerMessage),
+                ..
+            }) => self.break_down(),
             Some(FromWorker::Done { job, reply }) => {
                 let bytes = (array.length() > 1).then(|| array.get(1));
                 self.on_reply(worker, job, reply, bytes);
@@ -382,13 +387,7 @@ impl Pool {
         }
     }
 
-    fn on_reply(
-        &self,
-        worker: usize,
-        job: u32,
-        reply: crate::jobs::protocol::Reply,
-        bytes: Option<JsValue>,
-    ) {
+    fn on_reply(&self, worker: usize, job: u32, reply: Reply, bytes: Option<JsValue>) {
         let next = {
             let mut jobs = self.jobs.borrow_mut();
             let Some(entry) = jobs.get_mut(&job) else {
