@@ -14,7 +14,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpus, loadavg } from 'node:os';
-import { launch, openPage, BASE_URL } from './browser.mjs';
+import { launch, openPage, watchProblems, BASE_URL } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -123,6 +123,45 @@ test('a cancelled Monte Carlo stops, and the next one runs to its end', async ()
     await page.waitForSelector('[data-analysis=mc][data-status=done]', { timeout: 30_000 });
     assert.match(await page.textContent('[data-testid=mc-runs]'), /^500 runs/);
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// The tornado's table and the Monte Carlo's summary for 500 runs, on an open page.
+async function tornadoAndMc(page) {
+  await page.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
+  await page.fill('#analysis-mc-runs', '500');
+  await page.press('#analysis-mc-runs', 'Tab');
+  const shown = [];
+  for (const [kind, selector] of [['tornado', '[data-testid=tornado-table]'], ['mc', '[data-testid=mc-summary]']]) {
+    await page.click(`[data-testid=run-${kind}]`);
+    await page.waitForSelector(`[data-analysis=${kind}][data-status=done]`, { timeout: 60_000 });
+    shown.push(await page.textContent(selector));
+  }
+  return shown;
+}
+
+test('when the worker\'s files cannot load, the analyses run on the main thread with the same figures', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    // The worker's loader, glue and module fail to load, as behind a filter that blocks them.
+    await context.route(/analysis_worker/, (route) => route.abort());
+    const page = await context.newPage();
+    const problems = [];
+    watchProblems(page, new URL(BASE_URL).origin, problems);
+    await page.goto(BASE_URL);
+    await page.waitForSelector('[data-testid=editor]');
+    const blocked = await tornadoAndMc(page);
+    // The browser reports the blocked file itself; nothing else may go wrong.
+    assert.deepEqual(problems.filter((problem) => !/Failed to load resource|analysis_worker/.test(problem)), []);
+
+    const { context: other, page: reference } = await openPage(browser, `${BASE_URL}?workers=1`);
+    try {
+      assert.deepEqual(blocked, await tornadoAndMc(reference));
+    } finally {
+      await other.close();
+    }
   } finally {
     await context.close();
   }
