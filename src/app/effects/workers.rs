@@ -96,66 +96,85 @@ fn on_main_thread(
     on_progress: OnProgress,
     on_done: OnDone,
 ) -> Option<ChunkedTask> {
-    let refused = |error: AnalysisError, analysis: &Analysis, on_done: &OnDone| {
-        on_done(analysis.failed(error));
-        None
+    let callbacks = Callbacks {
+        on_progress,
+        on_done,
     };
     match &analysis {
-        Analysis::Tornado { output, share } => match TornadoRun::new(scenario, *output, *share) {
-            Err(e) => refused(e, &analysis, &on_done),
-            Ok(run) => Some(spawn_chunked(
-                run,
-                |run: &mut TornadoRun| run.step(1).done(),
-                move |run: &TornadoRun| on_progress(run.progress().fraction()),
-                move |run: TornadoRun| on_done(Outcome::Tornado(run.finish())),
-            )),
-        },
-        Analysis::Sweep(plan) => match plan.start(scenario) {
-            Err(e) => refused(e, &analysis, &on_done),
-            Ok(run) => Some(spawn_chunked(
-                run,
-                |run: &mut SweepRun| run.step(1).done(),
-                move |run: &SweepRun| on_progress(run.progress().fraction()),
-                move |run: SweepRun| on_done(Outcome::Sweep(run.finish())),
-            )),
-        },
+        Analysis::Tornado { output, share } => sliced(
+            TornadoRun::new(scenario, *output, *share),
+            &analysis,
+            |run: &mut TornadoRun| run.step(1).done(),
+            |run: &TornadoRun| run.progress().fraction(),
+            |run: TornadoRun| Outcome::Tornado(run.finish()),
+            callbacks,
+        ),
+        Analysis::Sweep(plan) => sliced(
+            plan.start(scenario),
+            &analysis,
+            |run: &mut SweepRun| run.step(1).done(),
+            |run: &SweepRun| run.progress().fraction(),
+            |run: SweepRun| Outcome::Sweep(run.finish()),
+            callbacks,
+        ),
+        // Twenty-five simulations: one slice.
         Analysis::Matrix {
             strategies,
             terminal_recovery,
-        } => {
-            // Twenty-five simulations: one slice.
-            let (scenario, strategies, recovery) =
-                (scenario.clone(), strategies.clone(), *terminal_recovery);
-            Some(spawn_chunked(
-                (),
-                |_: &mut ()| true,
-                |_: &()| {},
-                move |_: ()| {
-                    let matrix = strategy_matrix(
-                        &scenario,
-                        &strategies.customer,
-                        &strategies.vendor,
-                        recovery,
-                    );
-                    on_done(Outcome::Matrix(matrix));
-                },
-            ))
+        } => sliced(
+            Ok((scenario.clone(), strategies.clone(), *terminal_recovery)),
+            &analysis,
+            |_| true,
+            |_| 0.0,
+            |(scenario, strategies, recovery)| {
+                let (customer, vendor) = (&strategies.customer, &strategies.vendor);
+                Outcome::Matrix(strategy_matrix(&scenario, customer, vendor, recovery))
+            },
+            callbacks,
+        ),
+        Analysis::MonteCarlo(spec) => sliced(
+            scenario_monte_carlo(scenario, spec),
+            &analysis,
+            // The runs, then the bands a few months at a time: sorting every month's 10,000
+            // values in one go took one task over 50 ms.
+            |run: &mut MonteCarloRun<ScenarioPathModel>| run.step(4).done && run.summarise(4),
+            |run: &MonteCarloRun<ScenarioPathModel>| run.progress().fraction(),
+            |run: MonteCarloRun<ScenarioPathModel>| Outcome::MonteCarlo(run.finish()),
+            callbacks,
+        ),
+    }
+}
+
+/// A job's two callbacks.
+struct Callbacks {
+    on_progress: OnProgress,
+    on_done: OnDone,
+}
+
+/// Runs `run` in slices (`step` until it says done, showing `fraction` between slices, then
+/// `finish`), or reports the error that refused it; `None` when nothing runs.
+fn sliced<R: 'static>(
+    run: Result<R, AnalysisError>,
+    analysis: &Analysis,
+    step: impl FnMut(&mut R) -> bool + 'static,
+    fraction: impl Fn(&R) -> f64 + 'static,
+    finish: impl FnOnce(R) -> Outcome + 'static,
+    Callbacks {
+        on_progress,
+        on_done,
+    }: Callbacks,
+) -> Option<ChunkedTask> {
+    match run {
+        Err(error) => {
+            on_done(analysis.failed(error));
+            None
         }
-        Analysis::MonteCarlo(spec) => match scenario_monte_carlo(scenario, spec) {
-            Err(e) => refused(e, &analysis, &on_done),
-            Ok(run) => Some(spawn_chunked(
-                run,
-                // The runs, then the bands a few months at a time: sorting every month's
-                // 10,000 values in one go took one task over 50 ms.
-                |run: &mut MonteCarloRun<ScenarioPathModel>| run.step(4).done && run.summarise(4),
-                move |run: &MonteCarloRun<ScenarioPathModel>| {
-                    on_progress(run.progress().fraction())
-                },
-                move |run: MonteCarloRun<ScenarioPathModel>| {
-                    on_done(Outcome::MonteCarlo(run.finish()))
-                },
-            )),
-        },
+        Ok(run) => Some(spawn_chunked(
+            run,
+            step,
+            move |run: &R| on_progress(fraction(run)),
+            move |run: R| on_done(finish(run)),
+        )),
     }
 }
 
@@ -394,7 +413,10 @@ impl Pool {
                 // A cancelled job's late reply.
                 return;
             };
-            let share = entry.workers.iter().position(|&w| w == worker).unwrap_or(0);
+            // Every reply comes from a worker of the job (the summary's from its first).
+            let Some(share) = entry.workers.iter().position(|&w| w == worker) else {
+                return;
+            };
             entry.collect.receive(share, reply, bytes)
         };
         match next {
