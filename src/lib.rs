@@ -7,3 +7,4 @@
 //! browser (see `ARCHITECTURE.md`).
 
 pub mod app;
+pub mod jobs;

@@ -23,9 +23,9 @@ const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results', 'latest.json');
 const RUST = process.env.BENCH_RUST ?? join(ROOT, 'bench-results', 'rust.json');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 240);
-// BENCH_ONLY=loads,input (a comma-separated subset of loads, input, analyses) runs only those
+// BENCH_ONLY=loads,input (a comma-separated subset of loads, input, analyses, workers) runs only those
 // parts, for a quick before/after of one change; the rows of the others say n/a.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,input,analyses').split(',').map((part) => part.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,input,analyses,workers').split(',').map((part) => part.trim()));
 const SLIDER = 'p-payment-delay-days-slider';
 const ANALYSES = [
   { kind: 'tornado', budget: BUDGETS.tornado, fields: [] },
@@ -220,6 +220,7 @@ async function analyses(browser) {
     await waitFirstChart(page);
     const cdp = await context.newCDPSession(page);
     results.memoryAfterLoad = await memory(page, cdp);
+    results.workersReady = await workersReady(page);
     for (const { kind, fields } of ANALYSES) {
       const result = { present: false, fields: {} };
       results.analyses[kind] = result;
@@ -273,6 +274,76 @@ async function analyses(browser) {
   } finally {
     await context.close();
   }
+}
+
+// The workers' speed-up: the 10,000-run Monte Carlo on a page limited to one worker
+// (`?workers=1`) and on a page with every worker (the default), in this one run of the harness.
+// Each page first runs it once untimed (the workers' modules load and compile, the code warms
+// up), then WORKER_REPEATS times timed, alternating the two pages; the median of each is kept.
+// Every timed run also records the longest main-thread task that overlapped it.
+const WORKER_REPEATS = Number(process.env.BENCH_WORKER_REPEATS ?? 3);
+async function workerSpeedup(browser) {
+  const pages = {};
+  try {
+    for (const [name, query] of [['one', '?workers=1'], ['all', '']]) {
+      const opened = await newPage(browser);
+      pages[name] = opened;
+      await opened.page.goto(`${BASE_URL}${query}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+      await waitFirstChart(opened.page);
+      await workersReady(opened.page);
+      await setField(opened.page, '#analysis-mc-runs', '10000');
+      await timedMc(opened.page);
+    }
+    const times = { one: [], all: [] };
+    const longest = [];
+    for (let i = 0; i < WORKER_REPEATS; i += 1) {
+      for (const name of ['one', 'all']) {
+        const run = await timedMc(pages[name].page);
+        if (run.status !== 'done') throw new Error(`Monte Carlo ended with status ${run.status}`);
+        times[name].push(run.time);
+        longest.push(run.longTaskObserver ? run.longestTask : null);
+      }
+    }
+    const workers = await pages.all.page.evaluate(() => navigator.hardwareConcurrency);
+    results.workers = {
+      workers: Math.min(workers, 8),
+      one: median(times.one),
+      all: median(times.all),
+      samples: times,
+      speedup: median(times.one) / median(times.all),
+      longestTask: longest.every((v) => v !== null) ? Math.max(...longest) : null,
+    };
+    for (const { errors } of Object.values(pages)) if (errors.length) note(`worker run: page errors: ${errors.join('; ')}`);
+  } catch (error) {
+    note(`worker speed-up failed: ${error.message.split('\n')[0]}`);
+  } finally {
+    for (const { context } of Object.values(pages)) await context.close();
+  }
+}
+
+// Waits (bounded) for the analysis workers' modules to start: the page marks
+// `standoff:workers-ready` once every worker of its pool has (src/app/effects/workers.rs). A
+// reader does not click an analysis in the first moment after the first chart, and a click
+// before the mark waits for the workers. Returns the mark's time from navigation, or null
+// (a build without workers, or workers that did not start in time).
+async function workersReady(page) {
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('standoff:workers-ready').length > 0, null, { timeout: 10_000, polling: 20 });
+    return await page.evaluate(() => performance.getEntriesByName('standoff:workers-ready')[0].startTime);
+  } catch {
+    note('no standoff:workers-ready mark within 10 s: the analyses were timed without waiting for the workers');
+    return null;
+  }
+}
+
+// One Monte Carlo run on `page`: click, wait for done, read the probe.
+async function timedMc(page) {
+  await page.evaluate(installAnalysisProbe, 'mc');
+  await page.$eval('[data-testid=run-mc]', (element) => { const details = element.closest('details'); if (details) details.open = true; });
+  await page.click('[data-testid=run-mc]', { timeout: 5_000 });
+  await page.waitForFunction(() => window.__standoffAnalysis.tDone !== null, null, { timeout: ANALYSIS_TIMEOUT, polling: 20 });
+  await page.waitForTimeout(300);
+  return page.evaluate(readAnalysis);
 }
 
 // Memory in use after a garbage collection: the JS heap (CDP Performance.getMetrics,
@@ -380,6 +451,21 @@ function buildRows() {
     rows.push(longest);
   }
 
+  rows.push(row('navigation → analysis workers ready (analyses page)', results.workersReady ?? null, null, ms,
+    'the standoff:workers-ready mark: every worker of the pool has started its module; the analyses rows are timed after it'));
+  const w = results.workers;
+  if (w) {
+    rows.push(row(`10,000-run Monte Carlo, 1 worker: click → done (median of ${w.samples.one.length})`, w.one, null, ms, `samples ${w.samples.one.map(ms).join(', ')}`));
+    rows.push(row(`10,000-run Monte Carlo, ${w.workers} workers: click → done (median of ${w.samples.all.length})`, w.all, BUDGETS.mcWorkers, ms, `samples ${w.samples.all.map(ms).join(', ')}`));
+    const speedup = row(`worker speed-up, 1 → ${w.workers} workers (10,000-run Monte Carlo)`, w.speedup, 0.75 * w.workers, (v) => `${v.toFixed(2)}×`, 'time with 1 worker / time with all, same run; budget 0.75 × workers');
+    speedup.verdict = w.speedup >= 0.75 * w.workers ? 'PASS' : 'MISS';
+    speedup.budgetShown = `≥ ${(0.75 * w.workers).toFixed(2)}×`;
+    rows.push(speedup);
+    rows.push(row('longest main-thread task during the worker runs', w.longestTask, BUDGETS.longTask, ms, w.longestTask === 0 ? 'no long-task entry: every task under the 50 ms threshold' : ''));
+  } else if (ONLY.has('workers')) {
+    rows.push(row('worker speed-up (10,000-run Monte Carlo)', null, null, ms, 'not measured'));
+  }
+
   const m = results.memory ?? results.memoryAfterLoad;
   const ranAll = ANALYSES.every(({ kind }) => results.analyses[kind]?.time !== undefined);
   if (m) {
@@ -439,6 +525,7 @@ async function main() {
     if (ONLY.has('loads')) await coldLoads(browser);
     if (ONLY.has('input')) await inputLatency(browser);
     if (ONLY.has('analyses')) await analyses(browser);
+    if (ONLY.has('workers')) await workerSpeedup(browser);
   } finally {
     await browser.close();
   }

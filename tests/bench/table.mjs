@@ -13,7 +13,9 @@ export const BUDGETS = {
   inputP95x4: 16,
   tornado: 50,
   sweep: 200,
-  mc: 1500,
+  // The analyses run in web workers: a 10,000-run Monte Carlo over every worker.
+  mc: 300,
+  mcWorkers: 300,
   longTask: 50,
   memory: 64 * MB,
   nativeSimulate: 0.05,

@@ -10,11 +10,13 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-// The verdict follows the settled report, one painted frame after a change.
+// The verdict follows the settled report, one painted frame after a change. The panel's lesson
+// button follows the scenario at once, so the panel's text can change a frame before its
+// sentences do (a busy machine widens that frame): the wait is for the leverage sentence.
 async function verdictAfter(page, change) {
-  const before = await page.textContent('[data-testid=verdict]');
+  const before = await page.textContent('[data-testid=verdict-leverage]');
   await change();
-  await page.waitForFunction((old) => document.querySelector('[data-testid=verdict]')?.textContent !== old, before);
+  await page.waitForFunction((old) => document.querySelector('[data-testid=verdict-leverage]')?.textContent !== old, before);
   return {
     leverage: await page.textContent('[data-testid=verdict-leverage]'),
     blink: await page.textContent('[data-testid=verdict-blink]'),

@@ -65,6 +65,9 @@ fn error_en(error: &AnalysisError) -> String {
             "every Monte Carlo run failed; the first failure: {}",
             run_failure(Lang::En, first)
         ),
+        AnalysisError::WorkerMessage => {
+            "the analysis worker could not read a message; reload the page".to_string()
+        }
     }
 }
 
@@ -95,6 +98,10 @@ fn error_fr(error: &AnalysisError) -> String {
             "tous les tirages du Monte-Carlo ont échoué\u{202f}; le premier échec\u{a0}: {}",
             run_failure(lang, first)
         ),
+        AnalysisError::WorkerMessage => {
+            "le calcul en arrière-plan n’a pas pu lire un message\u{a0}; rechargez la page"
+                .to_string()
+        }
     }
 }
 

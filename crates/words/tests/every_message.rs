@@ -433,6 +433,7 @@ fn analysis_tag(error: &AnalysisError) -> usize {
         AnalysisError::Model(_) => 4,
         AnalysisError::NotFinished { .. } => 5,
         AnalysisError::AllRunsFailed(_) => 6,
+        AnalysisError::WorkerMessage => 7,
     }
 }
 
@@ -463,6 +464,7 @@ fn analysis_errors() -> Vec<AnalysisError> {
             run: 1,
             error: AnalysisError::Overflow(Quantity::Mean),
         })),
+        AnalysisError::WorkerMessage,
     ]);
     errors
 }
@@ -620,7 +622,7 @@ fn every_sample_list_covers_its_type() {
     covers("Quantity", &Quantity::ALL, quantity_tag, 41);
     covers("Undefined", &Undefined::ALL, undefined_tag, 7);
     covers("EngineError", &engine_errors(), engine_tag, 2);
-    covers("AnalysisError", &analysis_errors(), analysis_tag, 7);
+    covers("AnalysisError", &analysis_errors(), analysis_tag, 8);
     covers("Note", &notes(), note_tag, 6);
     covers("LinkError", &link_errors(), link_tag, 21);
     covers("StoredItem", &stored_items(), stored_tag, 5);

@@ -1,5 +1,6 @@
 //! Monte Carlo: the uncertain parameters drawn from triangular distributions around their
-//! values, outages and lawsuits sampled, thousands of runs in slices with a progress bar, and
+//! values, outages and lawsuits sampled, thousands of runs in the analysis workers
+//! (`effects::workers`) with a progress bar, and
 //! the result as percentile bands and summary probabilities. The seed is part of the settings,
 //! so the same link gives the same bands.
 
@@ -8,13 +9,13 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
+use crate::app::effects::workers::{run_analysis, warm_up, AnalysisTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
-use standoff_core::analysis::monte_carlo::MonteCarloRun;
-use standoff_core::analysis::scenario_mc::ScenarioPathModel;
+use crate::jobs::collect::Outcome;
+use crate::jobs::protocol::Analysis;
 use standoff_core::analysis::{
-    scenario_monte_carlo, AnalysisError, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
+    AnalysisError, Distribution, McResult, ParamDistribution, ScenarioMcSpec,
 };
 use standoff_core::model::params::spec_of;
 use standoff_core::model::{get_param, Scenario};
@@ -95,7 +96,8 @@ enum Status {
 pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
     let lang = use_lang();
     let status = use_state(|| Status::Idle);
-    let task = use_mut_ref(|| None::<ChunkedTask>);
+    let task = use_mut_ref(|| None::<AnalysisTask>);
+    use_effect_with((), |_| warm_up());
 
     let on_run = {
         let status = status.clone();
@@ -104,32 +106,22 @@ pub fn MonteCarloPanel(props: &MonteCarloPanelProps) -> Html {
         let settings = props.settings.clone();
         Callback::from(move |_: MouseEvent| {
             let spec = default_spec(&scenario, &settings);
-            match scenario_monte_carlo(&scenario, &spec) {
-                Err(error) => status.set(Status::Failed(error)),
-                Ok(run) => {
-                    status.set(Status::Running(0.0));
-                    let progress = status.clone();
-                    let done = status.clone();
-                    let started = spawn_chunked(
-                        run,
-                        // The runs, then the bands a few months at a time: sorting every
-                        // month's 10,000 values in one go took one task over 50 ms.
-                        |run: &mut MonteCarloRun<ScenarioPathModel>| {
-                            run.step(4).done && run.summarise(4)
-                        },
-                        move |run: &MonteCarloRun<ScenarioPathModel>| {
-                            progress.set(Status::Running(run.progress().fraction()))
-                        },
-                        move |run: MonteCarloRun<ScenarioPathModel>| {
-                            done.set(match run.finish() {
-                                Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error),
-                            })
-                        },
-                    );
-                    *task.borrow_mut() = Some(started);
-                }
-            }
+            status.set(Status::Running(0.0));
+            let (progress, done) = (status.clone(), status.clone());
+            let started = run_analysis(
+                &scenario,
+                Analysis::MonteCarlo(spec),
+                Rc::new(move |fraction| progress.set(Status::Running(fraction))),
+                Rc::new(move |outcome| {
+                    if let Outcome::MonteCarlo(result) = outcome {
+                        done.set(match result {
+                            Ok(result) => Status::Done(Rc::new(result)),
+                            Err(error) => Status::Failed(error),
+                        });
+                    }
+                }),
+            );
+            *task.borrow_mut() = Some(started);
         })
     };
     let on_cancel = {

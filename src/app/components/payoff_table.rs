@@ -5,8 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::effects::workers::{run_analysis, warm_up, AnalysisTask};
 use crate::app::use_lang;
-use standoff_core::analysis::{strategy_matrix, AnalysisError, StrategyMatrix};
+use crate::jobs::collect::{all_strategies, Outcome};
+use crate::jobs::protocol::Analysis;
+use standoff_core::analysis::{AnalysisError, StrategyMatrix};
 use standoff_core::model::Scenario;
 use standoff_words::analysis::{customer_strategy, vendor_strategy};
 use standoff_words::errors::analysis_error;
@@ -25,14 +28,34 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
     // result for an older scenario is marked out of date.
     let lang = use_lang();
     let result = use_state(|| None::<(Rc<Scenario>, Rc<Result<StrategyMatrix, AnalysisError>>)>);
+    let running = use_state(|| false);
+    let task = use_mut_ref(|| None::<AnalysisTask>);
+    use_effect_with((), |_| warm_up());
     let on_run = {
-        let result = result.clone();
+        let (result, running) = (result.clone(), running.clone());
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
+            running.set(true);
             // Open claims at the horizon count in full (terminal recovery 1), as in the bargaining
             // analysis, so that never paying does not look like keeping the money for ever.
-            let matrix = strategy_matrix(&scenario, &[], &[], rust_decimal::Decimal::ONE);
-            result.set(Some((scenario.clone(), Rc::new(matrix))));
+            let analysis = Analysis::Matrix {
+                strategies: all_strategies(),
+                terminal_recovery: rust_decimal::Decimal::ONE,
+            };
+            let (result, running, of) = (result.clone(), running.clone(), scenario.clone());
+            let started = run_analysis(
+                &scenario,
+                analysis,
+                Rc::new(|_| {}),
+                Rc::new(move |outcome| {
+                    if let Outcome::Matrix(matrix) = outcome {
+                        result.set(Some((of.clone(), Rc::new(matrix))));
+                        running.set(false);
+                    }
+                }),
+            );
+            // Starting a new matrix cancels the previous one.
+            *task.borrow_mut() = Some(started);
         })
     };
     let stale = result
@@ -51,7 +74,7 @@ pub fn PayoffTable(props: &PayoffTableProps) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="payoff-title" data-analysis="payoff"
-            data-status={if result.is_some() { "done" } else { "idle" }}>
+            data-status={match (*running, result.is_some()) { (true, _) => "running", (false, true) => "done", (false, false) => "idle" }}>
             <h2 id="payoff-title">{ lang.t(Msg::PayoffMatrix) }</h2>
             <button type="button" data-testid="run-payoff" onclick={on_run}>{ lang.t(Msg::RunPayoff) }</button>
             if stale { <p class="note">{ lang.t(Msg::OutOfDate) }</p> }

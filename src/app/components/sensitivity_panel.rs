@@ -1,17 +1,17 @@
 //! Sensitivity: a tornado over every numeric parameter and a 2-D sweep of two of them, each
-//! run on request. The sweep runs in slices so the page stays responsive.
+//! run on request in the analysis workers (`effects::workers`), so the page stays responsive.
 
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::app::effects::chunked::{spawn_chunked, ChunkedTask};
+use crate::app::effects::workers::{run_analysis, warm_up, AnalysisTask};
 use crate::app::state::AnalysisSettings;
 use crate::app::use_lang;
-use standoff_core::analysis::{
-    AnalysisError, Input, Output, Problem, Sweep, SweepRun, Tornado, TornadoRun,
-};
+use crate::jobs::collect::Outcome;
+use crate::jobs::protocol::{Analysis, SweepPlan};
+use standoff_core::analysis::{AnalysisError, Input, Output, Problem, Sweep, Tornado};
 use standoff_core::model::params::spec_of;
 use standoff_core::model::{Scenario, Unit};
 use standoff_words::analysis::output_label;
@@ -87,13 +87,22 @@ pub fn sweep_range(scenario: &Scenario, id: &str) -> Option<(Decimal, Decimal)> 
     (low < high).then_some((low, high))
 }
 
+/// The status a result or an error leaves.
+fn finished<T>(result: Result<T, AnalysisError>) -> Status<T> {
+    match result {
+        Ok(result) => Status::Done(Rc::new(result)),
+        Err(error) => Status::Failed(error),
+    }
+}
+
 #[function_component]
 pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
     let lang = use_lang();
     let tornado = use_state(|| Status::<Tornado>::Idle);
     let sweep = use_state(|| Status::<Sweep>::Idle);
-    let sweep_task = use_mut_ref(|| None::<ChunkedTask>);
-    let tornado_task = use_mut_ref(|| None::<ChunkedTask>);
+    let sweep_task = use_mut_ref(|| None::<AnalysisTask>);
+    let tornado_task = use_mut_ref(|| None::<AnalysisTask>);
+    use_effect_with((), |_| warm_up());
 
     let on_tornado = {
         let tornado = tornado.clone();
@@ -101,31 +110,24 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
         let scenario = props.scenario.clone();
         let settings = props.settings.clone();
         Callback::from(move |_: MouseEvent| {
-            // About a hundred simulations: one task of about 50 ms in a browser, so it runs
-            // one parameter at a time in short slices, like the sweep.
-            match TornadoRun::new(&scenario, settings.output, settings.tornado_share) {
-                Err(error) => tornado.set(Status::Failed(error)),
-                Ok(run) => {
-                    tornado.set(Status::Running(0.0));
-                    let progress_state = tornado.clone();
-                    let done_state = tornado.clone();
-                    let task = spawn_chunked(
-                        run,
-                        |run: &mut TornadoRun| run.step(1).done(),
-                        move |run: &TornadoRun| {
-                            progress_state.set(Status::Running(run.progress().fraction()))
-                        },
-                        move |run: TornadoRun| {
-                            done_state.set(match run.finish() {
-                                Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error),
-                            })
-                        },
-                    );
-                    // Starting a new tornado cancels the previous one.
-                    *tornado_task.borrow_mut() = Some(task);
-                }
-            }
+            tornado.set(Status::Running(0.0));
+            let (progress, done) = (tornado.clone(), tornado.clone());
+            let analysis = Analysis::Tornado {
+                output: settings.output,
+                share: settings.tornado_share,
+            };
+            let task = run_analysis(
+                &scenario,
+                analysis,
+                Rc::new(move |fraction| progress.set(Status::Running(fraction))),
+                Rc::new(move |outcome| {
+                    if let Outcome::Tornado(result) = outcome {
+                        done.set(finished(result));
+                    }
+                }),
+            );
+            // Starting a new tornado cancels the previous one.
+            *tornado_task.borrow_mut() = Some(task);
         })
     };
 
@@ -135,30 +137,24 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
         let scenario = props.scenario.clone();
         let settings = props.settings.clone();
         Callback::from(move |_: MouseEvent| {
-            let run = start_sweep(&scenario, &settings);
-            match run {
-                Err(error) => sweep.set(Status::Failed(error)),
-                Ok(run) => {
-                    sweep.set(Status::Running(0.0));
-                    let progress_state = sweep.clone();
-                    let done_state = sweep.clone();
-                    let task = spawn_chunked(
-                        run,
-                        |run: &mut SweepRun| run.step(1).done(),
-                        move |run: &SweepRun| {
-                            progress_state.set(Status::Running(run.progress().fraction()))
-                        },
-                        move |run: SweepRun| {
-                            done_state.set(match run.finish() {
-                                Ok(result) => Status::Done(Rc::new(result)),
-                                Err(error) => Status::Failed(error),
-                            })
-                        },
-                    );
-                    // Starting a new sweep cancels the previous one.
-                    *sweep_task.borrow_mut() = Some(task);
-                }
-            }
+            let plan = match sweep_plan_of(&scenario, &settings) {
+                Err(error) => return sweep.set(Status::Failed(error)),
+                Ok(plan) => plan,
+            };
+            sweep.set(Status::Running(0.0));
+            let (progress, done) = (sweep.clone(), sweep.clone());
+            let task = run_analysis(
+                &scenario,
+                Analysis::Sweep(plan),
+                Rc::new(move |fraction| progress.set(Status::Running(fraction))),
+                Rc::new(move |outcome| {
+                    if let Outcome::Sweep(result) = outcome {
+                        done.set(finished(result));
+                    }
+                }),
+            );
+            // Starting a new sweep cancels the previous one.
+            *sweep_task.borrow_mut() = Some(task);
         })
     };
 
@@ -216,25 +212,25 @@ pub fn SensitivityPanel(props: &SensitivityPanelProps) -> Html {
     }
 }
 
-fn start_sweep(
+/// The sweep the settings ask for: each axis over its [`sweep_range`].
+fn sweep_plan_of(
     scenario: &Scenario,
     settings: &AnalysisSettings,
-) -> Result<SweepRun, AnalysisError> {
+) -> Result<SweepPlan, AnalysisError> {
     let range = |id: &str| {
         sweep_range(scenario, id).ok_or_else(|| AnalysisError::InvalidInput {
             input: Input::Param(id.to_string()),
             problem: Box::new(Problem::NoRangeToSweep),
         })
     };
-    SweepRun::new(
-        scenario,
-        settings.output,
-        &settings.sweep_x,
-        range(&settings.sweep_x)?,
-        &settings.sweep_y,
-        range(&settings.sweep_y)?,
-        usize::try_from(settings.sweep_steps).unwrap_or(21),
-    )
+    Ok(SweepPlan {
+        output: settings.output,
+        x: settings.sweep_x.clone(),
+        x_range: range(&settings.sweep_x)?,
+        y: settings.sweep_y.clone(),
+        y_range: range(&settings.sweep_y)?,
+        points: usize::try_from(settings.sweep_steps).unwrap_or(21),
+    })
 }
 
 /// "Sweep Payment delay against Usage share … on a 21×21 grid."

@@ -19,3 +19,4 @@ pub mod saved_store;
 pub mod startup;
 pub mod url_fragment;
 pub mod url_sync;
+pub mod workers;

@@ -7,7 +7,7 @@ use crate::model::FieldError;
 use rust_decimal::Decimal;
 
 /// Everything that can go wrong in an analysis.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AnalysisError {
     /// An input is outside its allowed range: which input, and what is wrong with it (boxed:
     /// a problem carries several numbers, and every analysis result holds room for its error).
@@ -24,10 +24,13 @@ pub enum AnalysisError {
     NotFinished { completed: u32, total: u32 },
     /// Every Monte Carlo run failed; carries the first failure.
     AllRunsFailed(Box<RunFailure>),
+    /// The web app's analysis worker sent or received a message the other side could not
+    /// read (a page and a worker of different builds).
+    WorkerMessage,
 }
 
 /// The first failed run of a Monte Carlo analysis.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RunFailure {
     /// 1-based run number.
     pub run: u32,
@@ -35,14 +38,14 @@ pub struct RunFailure {
 }
 
 /// A side of the standoff, where an input or a quantity is one per side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Side {
     Customer,
     Vendor,
 }
 
 /// The input an [`AnalysisError::InvalidInput`] is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Input {
     /// A parameter of the scenario, by its dotted path.
     Param(String),
@@ -78,7 +81,7 @@ pub enum Input {
 }
 
 /// What is wrong with an [`Input`], with the numbers that say what is allowed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     /// A share or probability outside 0 to 1.
     OutsideUnit {
@@ -214,7 +217,7 @@ pub enum Problem {
 }
 
 /// What was being computed when the arithmetic overflowed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Quantity {
     DiscountFactor,
     /// The per-period factor of a cost of delay (Rubinstein).
@@ -309,7 +312,7 @@ impl Quantity {
 }
 
 /// Why an analysis has no defined answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Undefined {
     /// A 2×2 sub-game where one side is indifferent or has one best strategy whatever.
     SubGameIndifferent,

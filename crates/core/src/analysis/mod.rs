@@ -24,6 +24,7 @@ pub mod rubinstein;
 pub mod scenario_mc;
 pub mod scenario_sensitivity;
 pub mod sensitivity;
+pub mod split;
 pub mod strategies;
 pub mod sweep_run;
 pub mod tornado_run;
@@ -41,8 +42,8 @@ pub use best_allocation::{best_allocation, BestAllocation, BEST_ALLOCATION_VENDO
 pub use distributions::Distribution;
 pub use error::{AnalysisError, Input, Problem, Quantity, RunFailure, Side, Undefined};
 pub use monte_carlo::{
-    Band, FlagSpec, McConfig, McLayout, McResult, MonteCarloRun, PathModel, PathOutput,
-    Probability, Progress, ScalarSummary, SeriesBands, SeriesSpec,
+    Band, FlagSpec, McConfig, McLayout, McPart, McResult, McSamples, Merged, MonteCarloRun,
+    PathModel, PathOutput, Probability, Progress, ScalarSummary, SeriesBands, SeriesSpec,
 };
 pub use nash::{nash_bargaining, NashSolution};
 pub use payoff::{MixedEquilibrium, Payoff, PayoffAnalysis, PayoffMatrix};
@@ -51,16 +52,22 @@ pub use rubinstein::{
     continuous_limit, discount_factor, rubinstein, rubinstein_with_period, DiscountConvention,
     Proposer, RubinsteinSplit,
 };
-pub use scenario_mc::{scenario_monte_carlo, ParamDistribution, RuleChance, ScenarioMcSpec};
+pub use scenario_mc::{
+    merge_scenario_monte_carlo, scenario_monte_carlo, ParamDistribution, RuleChance, ScenarioMcSpec,
+};
 pub use scenario_sensitivity::{
     ranges_by_share, scenario_sweep, scenario_tornado, scenario_tornado_ranges, Output,
 };
 pub use sensitivity::{
     sweep_2d, tornado, Axis, ParamRange, PointError, Sweep, Tornado, TornadoBar,
 };
-pub use strategies::{strategy_matrix, CustomerStrategy, StrategyMatrix, VendorStrategy};
-pub use sweep_run::{SweepProgress, SweepRun};
-pub use tornado_run::TornadoRun;
+pub use split::{split_range, split_runs, MAX_PARTS};
+pub use strategies::{
+    merge_strategy_matrix, strategy_matrix, strategy_matrix_part, CustomerStrategy, MatrixPart,
+    Strategies, StrategyMatrix, VendorStrategy,
+};
+pub use sweep_run::{SweepPart, SweepProgress, SweepRun};
+pub use tornado_run::{TornadoPart, TornadoRun};
 pub use triage::{triage, Triage, VendorTriage};
 pub use verdict::{pain, verdict, Blink, Deal, Leverage, Pain, PainMonth, Verdict};
 pub use zopa::{zopa, Zopa};

@@ -118,7 +118,7 @@ pub struct Probability {
 }
 
 /// Everything a finished Monte Carlo reports.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct McResult {
     pub seed: u64,
     pub runs: u32,
@@ -292,6 +292,8 @@ pub struct MonteCarloRun<M> {
     config: McConfig,
     layout: McLayout,
     model: M,
+    /// The runs this run does: all of them, or a part's (see [`MonteCarloRun::only`]).
+    runs: std::ops::Range<u32>,
     next: u32,
     failed: u32,
     first_failure: Option<Box<RunFailure>>,
@@ -463,10 +465,44 @@ impl<M: PathModel> MonteCarloRun<M> {
             config,
             layout,
             model,
+            runs: 0..config.runs,
             next: 0,
             failed: 0,
             first_failure: None,
         })
+    }
+
+    /// Keeps only the runs in `runs` (by run index): a part of the Monte Carlo. Run `i` draws
+    /// from `(seed, i)` whatever part runs it, so the parts' samples, concatenated in run
+    /// order, are the samples of a run in one go ([`MonteCarloRun::merge`]).
+    pub fn only(mut self, runs: std::ops::Range<u32>) -> Self {
+        debug_assert_eq!(self.next, 0, "an unstarted run");
+        let end = runs.end.min(self.config.runs);
+        let start = runs.start.min(end);
+        let capacity = (end - start) as usize;
+        for store in &mut self.samples {
+            *store = Vec::with_capacity(capacity);
+        }
+        for store in &mut self.scalar_samples {
+            *store = Vec::with_capacity(capacity);
+        }
+        self.runs = start..end;
+        self.next = start;
+        self
+    }
+
+    /// What the part did, to merge with the other parts in [`MonteCarloRun::merge`].
+    pub fn finish_part(self) -> McPart {
+        McPart {
+            runs: self.runs.start..self.next,
+            failed: self.failed,
+            first_failure: self.first_failure,
+            flag_counts: self.flag_counts,
+            samples: McSamples {
+                series: self.samples,
+                scalars: self.scalar_samples,
+            },
+        }
     }
 
     /// Bytes the kept samples take now (capacity, not length: what the allocator holds).
@@ -479,16 +515,16 @@ impl<M: PathModel> MonteCarloRun<M> {
     /// How far the run has got.
     pub fn progress(&self) -> Progress {
         Progress {
-            completed: self.next,
-            total: self.config.runs,
+            completed: self.next - self.runs.start,
+            total: self.runs.end - self.runs.start,
             failed: self.failed,
-            done: self.next >= self.config.runs,
+            done: self.next >= self.runs.end,
         }
     }
 
     /// Does up to `n_runs` more runs.
     pub fn step(&mut self, n_runs: u32) -> Progress {
-        let end = self.next.saturating_add(n_runs).min(self.config.runs);
+        let end = self.next.saturating_add(n_runs).min(self.runs.end);
         while self.next < end {
             let index = self.next;
             self.next += 1;
@@ -650,7 +686,7 @@ impl<M: PathModel> MonteCarloRun<M> {
 
     /// The result, once every run is done. Consumes the run and frees its samples.
     pub fn finish(mut self) -> Result<McResult, AnalysisError> {
-        if self.next < self.config.runs {
+        if self.next < self.config.runs || self.runs.start != 0 {
             return Err(AnalysisError::NotFinished {
                 completed: self.next,
                 total: self.config.runs,
@@ -733,9 +769,216 @@ impl<M: PathModel> MonteCarloRun<M> {
     }
 }
 
+/// What a part of a Monte Carlo did (see [`MonteCarloRun::only`]): its runs, its failures
+/// and flag counts, and its samples, each run's in run order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McPart {
+    pub runs: std::ops::Range<u32>,
+    pub failed: u32,
+    pub first_failure: Option<Box<RunFailure>>,
+    pub flag_counts: Vec<u32>,
+    /// Not serialised with the rest: megabytes, which travel as raw bytes
+    /// ([`McSamples::encode`]).
+    #[serde(skip)]
+    pub samples: McSamples,
+}
+
+/// A part's samples: per series and month, the compact varints of each successful run in run
+/// order (see the module documentation); per scalar, each successful run's fixed-point value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct McSamples {
+    pub series: Vec<Vec<u8>>,
+    pub scalars: Vec<Vec<i64>>,
+}
+
+impl McSamples {
+    /// The samples as bytes: the count of series slots, then each slot's length and bytes;
+    /// the count of scalars, then each one's count of values and the values; every number
+    /// little-endian, counts as `u64`.
+    pub fn encode(&self) -> Vec<u8> {
+        let series: usize = self.series.iter().map(|s| s.len() + 8).sum();
+        let scalars: usize = self.scalars.iter().map(|s| s.len() * 8 + 8).sum();
+        let mut out = Vec::with_capacity(16 + series + scalars);
+        out.extend_from_slice(&(self.series.len() as u64).to_le_bytes());
+        for slot in &self.series {
+            out.extend_from_slice(&(slot.len() as u64).to_le_bytes());
+            out.extend_from_slice(slot);
+        }
+        out.extend_from_slice(&(self.scalars.len() as u64).to_le_bytes());
+        for values in &self.scalars {
+            out.extend_from_slice(&(values.len() as u64).to_le_bytes());
+            for value in values {
+                out.extend_from_slice(&value.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// The samples [`McSamples::encode`] wrote; `None` for bytes it did not write.
+    pub fn decode(bytes: &[u8]) -> Option<McSamples> {
+        let mut reader = Reader(bytes);
+        let slots = reader.count()?;
+        let mut series = Vec::with_capacity(slots.min(bytes.len()));
+        for _ in 0..slots {
+            let n = reader.count()?;
+            series.push(reader.take(n)?.to_vec());
+        }
+        let scalar_count = reader.count()?;
+        let mut scalars = Vec::with_capacity(scalar_count.min(bytes.len()));
+        for _ in 0..scalar_count {
+            let n = reader.count()?;
+            let raw = reader.take(n.checked_mul(8)?)?;
+            let mut values = Vec::with_capacity(n);
+            for chunk in raw.chunks_exact(8) {
+                values.push(i64::from_le_bytes(chunk.try_into().ok()?));
+            }
+            scalars.push(values);
+        }
+        reader.0.is_empty().then_some(McSamples { series, scalars })
+    }
+}
+
+/// Reads [`McSamples::encode`]'s bytes from the front.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (head, tail) = self.0.split_at_checked(n)?;
+        self.0 = tail;
+        Some(head)
+    }
+
+    fn count(&mut self) -> Option<usize> {
+        let head = self.take(8)?;
+        usize::try_from(u64::from_le_bytes(head.try_into().ok()?)).ok()
+    }
+}
+
+/// The model of a merged Monte Carlo, whose runs were all done by its parts: it runs nothing.
+pub struct Merged;
+
+impl PathModel for Merged {
+    fn run(&mut self, _: &mut SimRng, _: &mut PathOutput) -> Result<(), AnalysisError> {
+        Err(AnalysisError::NotFinished {
+            completed: 0,
+            total: 0,
+        })
+    }
+}
+
+impl MonteCarloRun<Merged> {
+    /// The Monte Carlo of `parts` merged in run order, every run done, ready for
+    /// [`MonteCarloRun::summarise`] and [`MonteCarloRun::finish`]: each series-month's bytes
+    /// and each scalar's values concatenated, failures and flags added up, the first failure
+    /// the earliest. Since every run's samples are its own (a run's varints are predicted from
+    /// its own earlier months), the result is the one of a run in one go. A part missing, out
+    /// of order or with another layout leaves the merge unfinished.
+    pub fn merge(
+        config: McConfig,
+        layout: McLayout,
+        parts: Vec<McPart>,
+    ) -> Result<MonteCarloRun<Merged>, AnalysisError> {
+        let mut run = MonteCarloRun::new(config, layout, Merged)?;
+        for part in parts {
+            let fits = part.runs.start == run.next
+                && part.samples.series.len() == run.samples.len()
+                && part.samples.scalars.len() == run.scalar_samples.len()
+                && part.flag_counts.len() == run.flag_counts.len();
+            if !fits {
+                break;
+            }
+            for (store, bytes) in run.samples.iter_mut().zip(part.samples.series) {
+                store.extend_from_slice(&bytes);
+            }
+            for (store, values) in run.scalar_samples.iter_mut().zip(part.samples.scalars) {
+                store.extend_from_slice(&values);
+            }
+            for (count, added) in run.flag_counts.iter_mut().zip(part.flag_counts) {
+                *count += added;
+            }
+            run.failed += part.failed;
+            if run.first_failure.is_none() {
+                run.first_failure = part.first_failure;
+            }
+            run.next = part.runs.end;
+        }
+        if run.next < config.runs {
+            return Err(AnalysisError::NotFinished {
+                completed: run.next,
+                total: config.runs,
+            });
+        }
+        Ok(run)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A model whose runs fail when their first draw is a multiple of `every`, and otherwise
+    /// record draws, so that parts meet failures at run indices they do not choose.
+    fn sometimes_failing(
+        every: u64,
+    ) -> impl FnMut(&mut SimRng, &mut PathOutput) -> Result<(), AnalysisError> {
+        move |rng: &mut SimRng, out: &mut PathOutput| {
+            let first = rng.next_u64();
+            if first % every == 0 {
+                return Err(AnalysisError::Overflow(Quantity::Mean));
+            }
+            for m in 0..out.months() {
+                out.set(
+                    0,
+                    m,
+                    Decimal::from(rng.next_u64() % 1000) - Decimal::from(500),
+                )?;
+            }
+            out.set_scalar(0, Decimal::new((first % 100_000) as i64, 2))?;
+            out.set_flag(0, first % 2 == 0)
+        }
+    }
+
+    fn small_layout() -> McLayout {
+        let spec = |id: &str| SeriesSpec {
+            id: id.into(),
+            label: id.into(),
+            decimals: 2,
+        };
+        McLayout {
+            months: 5,
+            series: vec![spec("s")],
+            scalars: vec![spec("x")],
+            flags: vec![FlagSpec {
+                id: "f".into(),
+                label: "f".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn parts_with_failed_runs_merge_to_the_run_in_one_go() {
+        for (every, runs) in [(3, 100), (1, 20)] {
+            let config = McConfig { seed: 11, runs };
+            let one_go = MonteCarloRun::new(config, small_layout(), sometimes_failing(every))
+                .and_then(MonteCarloRun::run_to_end);
+            for parts in [1, 2, 3, 8] {
+                let pieces = crate::analysis::split::split_runs(runs, parts)
+                    .into_iter()
+                    .map(|range| {
+                        let model = sometimes_failing(every);
+                        let mut part = MonteCarloRun::new(config, small_layout(), model)
+                            .expect("run")
+                            .only(range);
+                        part.step(u32::MAX);
+                        part.finish_part()
+                    })
+                    .collect();
+                let merged = MonteCarloRun::merge(config, small_layout(), pieces)
+                    .and_then(MonteCarloRun::finish);
+                assert_eq!(merged, one_go, "every {every}, {parts} parts");
+            }
+        }
+    }
 
     #[test]
     fn radix_sort_orders_signed_values() {

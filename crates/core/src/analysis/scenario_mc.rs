@@ -19,7 +19,7 @@
 use super::bargaining::month_discount;
 use super::distributions::Distribution;
 use super::monte_carlo::{
-    FlagSpec, McConfig, McLayout, MonteCarloRun, PathModel, PathOutput, SeriesSpec,
+    FlagSpec, McConfig, McLayout, McPart, Merged, MonteCarloRun, PathModel, PathOutput, SeriesSpec,
 };
 use super::rng::SimRng;
 use super::scenario_sensitivity::first_retaliation;
@@ -375,4 +375,115 @@ pub fn scenario_monte_carlo(
             sim: Simulator::new(),
         },
     )
+}
+
+/// The parts of a scenario Monte Carlo (each `scenario_monte_carlo(s, spec)?.only(runs)` run
+/// to its end) merged in run order, ready to summarise: the same result as a run in one go.
+pub fn merge_scenario_monte_carlo(
+    s: &Scenario,
+    spec: &ScenarioMcSpec,
+    parts: Vec<McPart>,
+) -> Result<MonteCarloRun<Merged>, AnalysisError> {
+    let months = usize::try_from(s.horizon_months).unwrap_or(0);
+    MonteCarloRun::merge(
+        McConfig {
+            seed: spec.seed,
+            runs: spec.runs,
+        },
+        scenario_layout(months),
+        parts,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::monte_carlo::{McResult, McSamples};
+    use crate::analysis::split::split_runs;
+    use crate::model::presets;
+
+    fn spec(s: &Scenario, runs: u32) -> ScenarioMcSpec {
+        ScenarioMcSpec {
+            seed: 2023,
+            runs,
+            params: vec![
+                ParamDistribution::around(s, "payment.delay_days", Decimal::new(3, 1))
+                    .expect("delay"),
+            ],
+            sample_outages: true,
+            sample_lawsuits: true,
+            rule_chances: Vec::new(),
+        }
+    }
+
+    /// Runs each part to its end, sends its samples through their byte form as a worker does,
+    /// and merges.
+    fn in_parts(
+        s: &Scenario,
+        spec: &ScenarioMcSpec,
+        parts: usize,
+    ) -> Result<McResult, AnalysisError> {
+        let pieces = split_runs(spec.runs, parts)
+            .into_iter()
+            .map(|runs| {
+                let mut part = scenario_monte_carlo(s, spec).expect("run").only(runs);
+                while !part.step(7).done {}
+                let mut part = part.finish_part();
+                part.samples = McSamples::decode(&part.samples.encode()).expect("decoded");
+                part
+            })
+            .collect();
+        let mut merged = merge_scenario_monte_carlo(s, spec, pieces)?;
+        while !merged.summarise(5) {}
+        merged.finish()
+    }
+
+    #[test]
+    fn a_seeded_monte_carlo_in_parts_equals_the_run_in_one_go() {
+        for p in presets::all().into_iter().take(3) {
+            let spec = spec(&p.scenario, 61);
+            let one_shot = scenario_monte_carlo(&p.scenario, &spec)
+                .expect("run")
+                .run_to_end();
+            assert!(one_shot.is_ok(), "{}", p.id);
+            for parts in [1, 2, 3, 8] {
+                assert_eq!(
+                    in_parts(&p.scenario, &spec, parts),
+                    one_shot,
+                    "{} {parts}",
+                    p.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_part_missing_leaves_the_merge_unfinished() {
+        let s = presets::all().remove(0).scenario;
+        let spec = spec(&s, 20);
+        let mut part = scenario_monte_carlo(&s, &spec).expect("run").only(10..20);
+        part.step(u32::MAX);
+        let merged = merge_scenario_monte_carlo(&s, &spec, vec![part.finish_part()]);
+        assert!(matches!(
+            merged,
+            Err(AnalysisError::NotFinished {
+                completed: 0,
+                total: 20
+            })
+        ));
+    }
+
+    #[test]
+    fn samples_survive_their_byte_form_and_refuse_other_bytes() {
+        let samples = McSamples {
+            series: vec![vec![1, 2, 3], vec![], vec![0x80, 0x01]],
+            scalars: vec![vec![i64::MIN, 0, i64::MAX], vec![]],
+        };
+        let bytes = samples.encode();
+        assert_eq!(McSamples::decode(&bytes), Some(samples));
+        assert_eq!(McSamples::decode(&bytes[..bytes.len() - 1]), None);
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(McSamples::decode(&longer), None);
+    }
 }

@@ -70,7 +70,7 @@ impl ParamRange {
 
 /// The failure of one point of a tornado or a sweep: the parameter varied, its value there,
 /// and what went wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PointError {
     pub id: String,
     pub value: Decimal,
@@ -78,7 +78,7 @@ pub struct PointError {
 }
 
 /// One bar of a tornado chart.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TornadoBar {
     pub id: String,
     pub label: String,
@@ -95,7 +95,7 @@ pub struct TornadoBar {
 }
 
 /// A tornado chart: the base output and one bar per parameter, widest swing first.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tornado {
     pub base_output: Decimal,
     pub bars: Vec<TornadoBar>,
@@ -245,7 +245,7 @@ impl Axis {
 }
 
 /// The result of a two-parameter sweep, laid out for a heatmap.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sweep {
     pub x: Axis,
     pub y: Axis,

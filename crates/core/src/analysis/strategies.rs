@@ -203,7 +203,7 @@ impl VendorStrategy {
 }
 
 /// The simulated strategy matrix of a scenario and its analysis.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StrategyMatrix {
     pub customer_strategies: Vec<CustomerStrategy>,
     pub vendor_strategies: Vec<VendorStrategy>,
@@ -228,6 +228,50 @@ fn blend(cash: Decimal, with_claims: Decimal, recovery: Decimal) -> Result<Decim
     )
 }
 
+/// The strategies of a matrix, each side's in order; the matrix's cells are numbered row by
+/// row, `row × vendor.len() + column`, the units a matrix is split into (`super::split`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Strategies {
+    pub customer: Vec<CustomerStrategy>,
+    pub vendor: Vec<VendorStrategy>,
+}
+
+impl Strategies {
+    /// The given strategies, or every strategy of a side whose list is empty.
+    pub fn or_all(customer: &[CustomerStrategy], vendor: &[VendorStrategy]) -> Strategies {
+        Strategies {
+            customer: if customer.is_empty() {
+                CustomerStrategy::ALL.to_vec()
+            } else {
+                customer.to_vec()
+            },
+            vendor: if vendor.is_empty() {
+                VendorStrategy::ALL.to_vec()
+            } else {
+                vendor.to_vec()
+            },
+        }
+    }
+
+    /// The number of cells.
+    pub fn cells(&self) -> usize {
+        self.customer.len() * self.vendor.len()
+    }
+}
+
+/// What a part of a matrix computed: the reference NPVs (every part computes them) and its
+/// cells in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatrixPart {
+    /// The part's cells, numbered as [`Strategies`] says.
+    pub cells: std::ops::Range<usize>,
+    pub reference_customer: Decimal,
+    pub reference_vendor: Decimal,
+    pub payoffs: Vec<Option<Payoff>>,
+    /// Why a cell is empty, as `(row, column, error)`.
+    pub failures: Vec<(usize, usize, AnalysisError)>,
+}
+
 /// Simulates every pair of the given strategies (all of them when the lists are empty).
 ///
 /// `terminal_recovery` in `[0, 1]` is the share of the open claims at the horizon counted as
@@ -239,17 +283,20 @@ pub fn strategy_matrix(
     vendor: &[VendorStrategy],
     terminal_recovery: Decimal,
 ) -> Result<StrategyMatrix, AnalysisError> {
+    let strategies = Strategies::or_all(customer, vendor);
+    let part = strategy_matrix_part(s, &strategies, terminal_recovery, 0..strategies.cells());
+    merge_strategy_matrix(strategies, vec![part])
+}
+
+/// The cells `cells` of the matrix of `strategies` (see [`strategy_matrix`]), to merge with
+/// the other parts' in [`merge_strategy_matrix`].
+pub fn strategy_matrix_part(
+    s: &Scenario,
+    strategies: &Strategies,
+    terminal_recovery: Decimal,
+    cells: std::ops::Range<usize>,
+) -> Result<MatrixPart, AnalysisError> {
     check_unit(Input::TerminalRecovery, terminal_recovery)?;
-    let customer = if customer.is_empty() {
-        CustomerStrategy::ALL.to_vec()
-    } else {
-        customer.to_vec()
-    };
-    let vendor = if vendor.is_empty() {
-        VendorStrategy::ALL.to_vec()
-    } else {
-        vendor.to_vec()
-    };
     let mut sim = Simulator::new();
     let totals = run_with(&mut sim, s, Detail::Totals)?.totals;
     let reference_customer = blend(
@@ -265,37 +312,87 @@ pub fn strategy_matrix(
     let mut base = s.clone();
     base.settlement = None;
 
-    let mut cells = Vec::with_capacity(customer.len());
+    let columns = strategies.vendor.len().max(1);
+    let mut payoffs = Vec::with_capacity(cells.len());
     let mut failures = Vec::new();
-    for (r, cs) in customer.iter().enumerate() {
-        let mut row = Vec::with_capacity(vendor.len());
-        for (c, vs) in vendor.iter().enumerate() {
-            let mut cell = base.clone();
-            cs.apply(&mut cell);
-            let outcome = vs.apply(&mut cell).and_then(|()| {
-                let t = run_with(&mut sim, &cell, Detail::Totals)?.totals;
-                let what = Quantity::StrategyPayoff;
-                let c = blend(
-                    t.customer.npv,
-                    t.customer.npv_with_claims,
-                    terminal_recovery,
-                )?;
-                let v = blend(t.vendor.npv, t.vendor.npv_with_claims, terminal_recovery)?;
-                Ok(Payoff {
-                    customer: dec::sub(c, reference_customer, what)?,
-                    vendor: dec::sub(v, reference_vendor, what)?,
-                })
-            });
-            match outcome {
-                Ok(p) => row.push(Some(p)),
-                Err(e) => {
-                    failures.push((r, c, e));
-                    row.push(None);
-                }
+    for cell_index in cells.clone() {
+        let (r, c) = (cell_index / columns, cell_index % columns);
+        let (Some(cs), Some(vs)) = (strategies.customer.get(r), strategies.vendor.get(c)) else {
+            break;
+        };
+        let mut cell = base.clone();
+        cs.apply(&mut cell);
+        let outcome = vs.apply(&mut cell).and_then(|()| {
+            let t = run_with(&mut sim, &cell, Detail::Totals)?.totals;
+            let what = Quantity::StrategyPayoff;
+            let c = blend(
+                t.customer.npv,
+                t.customer.npv_with_claims,
+                terminal_recovery,
+            )?;
+            let v = blend(t.vendor.npv, t.vendor.npv_with_claims, terminal_recovery)?;
+            Ok(Payoff {
+                customer: dec::sub(c, reference_customer, what)?,
+                vendor: dec::sub(v, reference_vendor, what)?,
+            })
+        });
+        match outcome {
+            Ok(p) => payoffs.push(Some(p)),
+            Err(e) => {
+                failures.push((r, c, e));
+                payoffs.push(None);
             }
         }
-        cells.push(row);
     }
+    Ok(MatrixPart {
+        cells,
+        reference_customer,
+        reference_vendor,
+        payoffs,
+        failures,
+    })
+}
+
+/// The matrix of the parts, merged in cell order: the first part's error if any (every part
+/// checks the same inputs and simulates the same reference first), else the cells row by row
+/// and their analysis. Parts missing or out of order are an unfinished matrix.
+pub fn merge_strategy_matrix(
+    strategies: Strategies,
+    parts: Vec<Result<MatrixPart, AnalysisError>>,
+) -> Result<StrategyMatrix, AnalysisError> {
+    let total = strategies.cells();
+    let mut payoffs = Vec::with_capacity(total);
+    let mut failures = Vec::new();
+    let mut reference = None;
+    for part in parts {
+        let part = part?;
+        if part.cells.start != payoffs.len() || part.payoffs.len() != part.cells.len() {
+            break;
+        }
+        debug_assert!(
+            reference.is_none()
+                || reference == Some((part.reference_customer, part.reference_vendor)),
+            "every part computes the same reference"
+        );
+        reference = Some((part.reference_customer, part.reference_vendor));
+        payoffs.extend(part.payoffs);
+        failures.extend(part.failures);
+    }
+    let not_finished = || AnalysisError::NotFinished {
+        completed: u32::try_from(payoffs.len()).unwrap_or(u32::MAX),
+        total: u32::try_from(total).unwrap_or(u32::MAX),
+    };
+    let (reference_customer, reference_vendor) = reference.ok_or_else(not_finished)?;
+    if payoffs.len() != total {
+        return Err(not_finished());
+    }
+    let columns = strategies.vendor.len().max(1);
+    let mut cells: Vec<Vec<Option<Payoff>>> = Vec::with_capacity(strategies.customer.len());
+    let mut rest = payoffs.into_iter();
+    for _ in 0..strategies.customer.len() {
+        cells.push(rest.by_ref().take(columns).collect());
+    }
+    let Strategies { customer, vendor } = strategies;
     let matrix = PayoffMatrix::new(
         customer.iter().map(|c| c.label().to_string()).collect(),
         vendor.iter().map(|v| v.label().to_string()).collect(),
@@ -310,4 +407,42 @@ pub fn strategy_matrix(
         baseline_vendor_npv: reference_vendor,
         failures,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::split::split_range;
+    use crate::model::presets;
+
+    #[test]
+    fn a_matrix_in_parts_equals_the_matrix_run_in_one_go() {
+        for p in presets::all() {
+            let one_shot = strategy_matrix(&p.scenario, &[], &[], Decimal::ONE);
+            let strategies = Strategies::or_all(&[], &[]);
+            for parts in [1, 2, 3, 8] {
+                let pieces = split_range(strategies.cells(), parts)
+                    .into_iter()
+                    .map(|cells| {
+                        strategy_matrix_part(&p.scenario, &strategies, Decimal::ONE, cells)
+                    })
+                    .collect();
+                let merged = merge_strategy_matrix(strategies.clone(), pieces);
+                assert_eq!(merged, one_shot, "{} {parts}", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_input_fails_every_part_as_in_one_go() {
+        let s = Scenario::default();
+        let one_shot = strategy_matrix(&s, &[], &[], Decimal::TWO);
+        assert!(one_shot.is_err());
+        let strategies = Strategies::or_all(&[], &[]);
+        let pieces = split_range(strategies.cells(), 3)
+            .into_iter()
+            .map(|cells| strategy_matrix_part(&s, &strategies, Decimal::TWO, cells))
+            .collect();
+        assert_eq!(merge_strategy_matrix(strategies, pieces), one_shot);
+    }
 }

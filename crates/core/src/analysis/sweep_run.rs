@@ -12,7 +12,9 @@ use super::{invalid, AnalysisError, Input, Output, Problem};
 use crate::engine::Simulator;
 use crate::model::params::param_specs;
 use crate::model::Scenario;
+use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use std::ops::Range;
 
 /// How far a sweep has got, in rows of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,17 @@ impl SweepProgress {
     }
 }
 
+/// What a part of a sweep computed (see [`SweepRun::only`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SweepPart {
+    /// The part's rows, by index on the y axis.
+    pub rows: Range<usize>,
+    /// `values[(iy − rows.start) * x.values.len() + ix]`.
+    pub values: Vec<Option<Decimal>>,
+    pub failures: usize,
+    pub first_error: Option<PointError>,
+}
+
 /// A sweep in progress.
 pub struct SweepRun {
     base: Scenario,
@@ -46,6 +59,8 @@ pub struct SweepRun {
     failures: usize,
     first_error: Option<PointError>,
     next_row: usize,
+    /// The rows this run computes: every row, or a part's (see [`SweepRun::only`]).
+    rows: Range<usize>,
     /// Shared by every cell, so that cells whose baseline inputs repeat (all of them when
     /// neither axis changes the baseline, every row after the first when only x does) reuse it.
     sim: Simulator,
@@ -87,6 +102,7 @@ impl SweepRun {
         };
         let x = axis(x_id, x_low, x_high)?;
         let y = axis(y_id, y_low, y_high)?;
+        let y_points = y.values.len();
         Ok(SweepRun {
             base: s.clone(),
             output,
@@ -96,15 +112,60 @@ impl SweepRun {
             failures: 0,
             first_error: None,
             next_row: 0,
+            rows: 0..y_points,
             sim: Simulator::new(),
         })
     }
 
     pub fn progress(&self) -> SweepProgress {
         SweepProgress {
-            rows_done: self.next_row,
-            rows: self.y.values.len(),
+            rows_done: self.next_row - self.rows.start,
+            rows: self.rows.len(),
         }
+    }
+
+    /// The number of rows: the units a sweep is split into (`super::split`).
+    pub fn row_count(&self) -> usize {
+        self.y.values.len()
+    }
+
+    /// Keeps only the rows in `rows` (by index on the y axis): a part of the sweep.
+    pub fn only(mut self, rows: Range<usize>) -> SweepRun {
+        debug_assert_eq!(self.next_row, 0, "an unstarted run");
+        let end = rows.end.min(self.y.values.len());
+        let start = rows.start.min(end);
+        self.rows = start..end;
+        self.next_row = start;
+        self
+    }
+
+    /// The part's cells, row by row, to merge with the others' in [`SweepRun::merge`].
+    pub fn finish_part(self) -> SweepPart {
+        SweepPart {
+            rows: self.rows.start..self.next_row,
+            values: self.values,
+            failures: self.failures,
+            first_error: self.first_error,
+        }
+    }
+
+    /// The sweep of the parts of this (unstarted) run, merged in row order: the cells, the
+    /// failures counted and the first failure in row order, as a run in one go keeps them.
+    /// Parts missing or out of order leave the run unfinished.
+    pub fn merge(mut self, parts: Vec<SweepPart>) -> Result<Sweep, AnalysisError> {
+        debug_assert!(self.values.is_empty(), "an unstarted run");
+        for part in parts {
+            if part.rows.start != self.next_row {
+                break;
+            }
+            self.failures += part.failures;
+            if self.first_error.is_none() {
+                self.first_error = part.first_error;
+            }
+            self.values.extend(part.values);
+            self.next_row = part.rows.end;
+        }
+        self.finish()
     }
 
     /// Runs up to `rows` more rows of the grid.
@@ -112,6 +173,9 @@ impl SweepRun {
         let output = self.output;
         let sim = RefCell::new(std::mem::take(&mut self.sim));
         for _ in 0..rows {
+            if self.next_row >= self.rows.end {
+                break;
+            }
             let Some(&y_value) = self.y.values.get(self.next_row) else {
                 break;
             };
@@ -151,10 +215,10 @@ impl SweepRun {
         self.progress()
     }
 
-    /// The finished sweep; an error if rows are still to run.
+    /// The finished sweep; an error if rows are still to run (or the run is a part).
     pub fn finish(self) -> Result<Sweep, AnalysisError> {
         let progress = self.progress();
-        if !progress.done() {
+        if !progress.done() || self.rows != (0..self.y.values.len()) {
             return Err(AnalysisError::NotFinished {
                 completed: u32::try_from(progress.rows_done).unwrap_or(u32::MAX),
                 total: u32::try_from(progress.rows).unwrap_or(u32::MAX),
@@ -196,6 +260,35 @@ mod tests {
         // Five rows in chunks of two: two partial steps, then the last one.
         assert_eq!(steps, 2);
         assert_eq!(run.finish().expect("finished"), one_shot);
+    }
+
+    #[test]
+    fn a_sweep_in_parts_equals_the_sweep_run_in_one_go() {
+        // Seven rows, so that 2, 3 and 8 parts split them unevenly or leave parts of one row.
+        let s = Scenario::default();
+        let x = ("payment.delay_days", (dec!(0), dec!(400)));
+        let y = ("contract.usage.start_share", (dec!(0.2), dec!(1)));
+        let new = || SweepRun::new(&s, Output::PeakArrears, x.0, x.1, y.0, y.1, 7).expect("run");
+        let one_shot = scenario_sweep(&s, Output::PeakArrears, x.0, x.1, y.0, y.1, 7);
+        for parts in [1, 2, 3, 8] {
+            let pieces = crate::analysis::split::split_range(new().row_count(), parts)
+                .into_iter()
+                .map(|rows| {
+                    let mut part = new().only(rows);
+                    while !part.step(1).done() {}
+                    part.finish_part()
+                })
+                .collect();
+            assert_eq!(new().merge(pieces), one_shot, "{parts} parts");
+        }
+        let mut missing = vec![];
+        let mut part = new().only(3..7);
+        part.step(usize::MAX);
+        missing.push(part.finish_part());
+        assert!(matches!(
+            new().merge(missing),
+            Err(AnalysisError::NotFinished { .. })
+        ));
     }
 
     #[test]

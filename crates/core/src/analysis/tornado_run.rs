@@ -4,8 +4,10 @@
 //! progress. [`super::scenario_tornado`] gives the same result in one go (a test checks it).
 
 use std::cell::RefCell;
+use std::ops::Range;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use super::scenario_sensitivity::{ranges_by_share, setter};
 use super::sensitivity::{tornado_bar, tornado_from_bars, ParamRange, Tornado, TornadoBar};
@@ -23,6 +25,19 @@ pub struct TornadoRun {
     bars: Vec<TornadoBar>,
     error: Option<AnalysisError>,
     sim: Simulator,
+    /// The index of `ranges[0]` in the full list of parameters (0 unless a part).
+    first: usize,
+}
+
+/// What a part of a tornado computed (see [`TornadoRun::only`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TornadoPart {
+    /// The part's parameters, by index in the full list.
+    pub params: Range<usize>,
+    pub base_output: Option<Decimal>,
+    /// One bar per parameter, in parameter order (not yet sorted by swing).
+    pub bars: Vec<TornadoBar>,
+    pub error: Option<AnalysisError>,
 }
 
 impl TornadoRun {
@@ -37,7 +52,62 @@ impl TornadoRun {
             base_output: None,
             error: None,
             sim: Simulator::new(),
+            first: 0,
         })
+    }
+
+    /// The number of parameters: the units a tornado is split into (`super::split`).
+    pub fn parameters(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Keeps only the parameters in `params` (by their index in the full list): a part of the
+    /// tornado, which computes the base case and those parameters' bars, in order.
+    pub fn only(mut self, params: Range<usize>) -> TornadoRun {
+        let end = params.end.min(self.ranges.len());
+        let start = params.start.min(end);
+        self.ranges.truncate(end);
+        self.ranges.drain(..start);
+        self.first = start;
+        self
+    }
+
+    /// The part's results, in parameter order, to merge with the others' in
+    /// [`TornadoRun::merge`]; a part that failed carries its error.
+    pub fn finish_part(self) -> TornadoPart {
+        TornadoPart {
+            params: self.first..self.first + self.ranges.len(),
+            base_output: self.base_output,
+            bars: self.bars,
+            error: self.error,
+        }
+    }
+
+    /// The tornado of the parts of this (unstarted) run, merged in parameter order: the
+    /// first failure in that order, as a run in one go meets it, or the bars sorted as
+    /// [`TornadoRun::finish`] sorts them. Parts missing or out of order leave the run
+    /// unfinished.
+    pub fn merge(mut self, parts: Vec<TornadoPart>) -> Result<Tornado, AnalysisError> {
+        debug_assert!(
+            self.bars.is_empty() && self.first == 0,
+            "an unstarted full run"
+        );
+        for part in parts {
+            if self.error.is_some() || part.params.start != self.bars.len() {
+                break;
+            }
+            if let Some(error) = part.error {
+                self.error = Some(error);
+                break;
+            }
+            debug_assert!(
+                self.base_output.is_none() || self.base_output == part.base_output,
+                "every part computes the same base case"
+            );
+            self.base_output = part.base_output;
+            self.bars.extend(part.bars);
+        }
+        self.finish()
     }
 
     /// How far it has got, in parameters (the base case counts as one).
@@ -121,6 +191,50 @@ mod tests {
                 assert!(steps >= 2, "{}", p.id);
                 assert_eq!(run.finish().expect("finished"), one_shot, "{}", p.id);
             }
+        }
+    }
+
+    /// Runs the tornado in `parts` parts, each to its end, and merges them.
+    fn in_parts(s: &Scenario, output: Output, parts: usize) -> Result<Tornado, AnalysisError> {
+        let full = TornadoRun::new(s, output, dec!(0.2)).expect("run");
+        let pieces = crate::analysis::split::split_range(full.parameters(), parts)
+            .into_iter()
+            .map(|params| {
+                let mut part = TornadoRun::new(s, output, dec!(0.2))
+                    .expect("run")
+                    .only(params);
+                while !part.step(2).done() {}
+                part.finish_part()
+            })
+            .collect();
+        full.merge(pieces)
+    }
+
+    #[test]
+    fn a_tornado_in_parts_equals_the_tornado_run_in_one_go() {
+        for p in presets::all() {
+            for output in [Output::CustomerNpv, Output::SettlementPrice] {
+                let one_shot = scenario_tornado(&p.scenario, output, dec!(0.2));
+                for parts in [1, 2, 3, 8] {
+                    assert_eq!(
+                        in_parts(&p.scenario, output, parts),
+                        one_shot,
+                        "{} {parts}",
+                        p.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_failing_base_case_fails_the_merged_tornado_as_in_one_go() {
+        let mut s = presets::all().remove(0).scenario;
+        s.horizon_months = 0;
+        let one_shot = scenario_tornado(&s, Output::CustomerNpv, dec!(0.2));
+        assert!(one_shot.is_err());
+        for parts in [1, 2, 8] {
+            assert_eq!(in_parts(&s, Output::CustomerNpv, parts), one_shot);
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{FieldError, YearMonth};
 use rust_decimal::Decimal;
 
 /// Why a simulation did not produce a report.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum EngineError {
     /// The scenario failed validation; every problem is listed.
     Invalid(Vec<FieldError>),
@@ -26,7 +26,7 @@ pub enum EngineError {
 /// What a checked operation of the engine computes: the quantity an
 /// [`EngineError::Overflow`] names. The words crate writes its name in each language through
 /// an exhaustive match, so a new quantity cannot go unnamed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Quantity {
     /// A net present value.
     Npv,

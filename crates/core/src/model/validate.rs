@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
 /// One problem with one field of a scenario.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldError {
     /// Dotted path, e.g. `payment.delay_days` or `reciprocal[1].amount`.
     pub field: String,
@@ -23,7 +23,7 @@ pub struct FieldError {
 }
 
 /// What a field must be: each rule a validator or setter checks, with its numbers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// A registry parameter's range, worded by its unit ("between 0 and 3650 days").
     Range {
@@ -71,7 +71,7 @@ pub enum Rule {
 }
 
 /// What [`Rule::AtMost`] counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Counted {
     Items,
     Characters,
