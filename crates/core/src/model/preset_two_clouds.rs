@@ -2,39 +2,14 @@
 //! and one monthly budget for their bills (see `docs/presets.md`, where every figure is marked
 //! reported or assumption).
 
-use super::lesson::{Lesson, LessonStep, LocalText};
+use super::lesson::Lesson;
+use super::presets::{line, m, party, step};
 use super::scenario::{
-    Action, Contract, FlowKind, Frequency, InterestMode, Operations, Party, Payment,
-    RateConvention, ReciprocalLine, RetaliationRule, Scenario, Threat, Trigger, TrueUpBasis,
-    UsagePath, YearMonth, SCENARIO_VERSION,
+    Action, Contract, FlowKind, Frequency, InterestMode, Operations, Payment, RetaliationRule,
+    Scenario, Threat, Trigger, TrueUpBasis, UsagePath, YearMonth, SCENARIO_VERSION,
 };
 use super::vendors::{Allocation, Budget, VendorTerms};
 use rust_decimal::Decimal;
-
-fn m(millions: i64) -> Decimal {
-    Decimal::from(millions).saturating_mul(Decimal::from(1_000_000))
-}
-
-fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
-    Party {
-        name: name.to_string(),
-        currency: String::from("USD"),
-        colour: colour.to_string(),
-        cash_on_hand: m(cash_millions),
-        discount_rate: rate,
-        rate_convention: RateConvention::Nominal,
-    }
-}
-
-fn line(kind: FlowKind, label: &str, amount: Decimal, frequency: Frequency) -> ReciprocalLine {
-    ReciprocalLine {
-        kind,
-        label: label.to_string(),
-        amount,
-        frequency,
-        net_days: 30,
-    }
-}
 
 /// Net 30 and the cloud default of 1.5 % a month of simple late interest (assumptions);
 /// the customer means to pay on time, and the budget decides what it can.
@@ -169,23 +144,6 @@ pub fn twitter_two_clouds_2023() -> Scenario {
             monthly: m(17),
             rule: Allocation::LeverageFirst,
         }),
-    }
-}
-
-fn step(
-    title: (&str, &str),
-    text: (&str, &str),
-    month: u32,
-    levers: &[&str],
-    charts: &[&str],
-) -> LessonStep {
-    LessonStep {
-        title: LocalText::new(title.0, title.1),
-        text: LocalText::new(text.0, text.1),
-        month,
-        levers: levers.iter().map(|id| id.to_string()).collect(),
-        charts: charts.iter().map(|id| id.to_string()).collect(),
-        play: None,
     }
 }
 

@@ -24,7 +24,7 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
-fn m(millions: i64) -> Decimal {
+pub(super) fn m(millions: i64) -> Decimal {
     Decimal::from(millions).saturating_mul(Decimal::from(1_000_000))
 }
 
@@ -32,7 +32,7 @@ fn pct(n: i64, scale: u32) -> Decimal {
     Decimal::new(n, scale)
 }
 
-fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
+pub(super) fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
     Party {
         name: name.to_string(),
         currency: String::from("USD"),
@@ -43,7 +43,12 @@ fn party(name: &str, colour: &str, cash_millions: i64, rate: Decimal) -> Party {
     }
 }
 
-fn line(kind: FlowKind, label: &str, amount: Decimal, frequency: Frequency) -> ReciprocalLine {
+pub(super) fn line(
+    kind: FlowKind,
+    label: &str,
+    amount: Decimal,
+    frequency: Frequency,
+) -> ReciprocalLine {
     ReciprocalLine {
         kind,
         label: label.to_string(),
@@ -184,7 +189,7 @@ pub fn twitter_aws_2023() -> Scenario {
 
 /// One lesson step: English and French title and text, the month index, the levers and the
 /// panels shown.
-fn step(
+pub(super) fn step(
     title: (&str, &str),
     text: (&str, &str),
     month: u32,
