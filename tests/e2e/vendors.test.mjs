@@ -52,7 +52,7 @@ test('the flagship pays Google and stiffs AWS, and the budget rule decides who i
 
     // The best shares on the grid follow one painted frame later (docs/model.md §11).
     await page.waitForSelector('[data-testid=best-allocation]');
-    assert.match(await page.textContent('[data-testid=best-allocation]'), /^Best shares of each bill on a 10 % grid \(121 cases\): \d+ % to AWS and \d+ % to Google Cloud/);
+    assert.match(await page.textContent('[data-testid=best-allocation]'), /^Best shares of each bill on a 20 % grid \(36 cases\): \d+ % to AWS and \d+ % to Google Cloud/);
 
     let feb = await tableRow(page, 'vendor-paid', 'Feb 2023');
     assert.equal(feb['Google Cloud'], '$16,666,666.67');

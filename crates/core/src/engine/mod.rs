@@ -25,7 +25,9 @@ mod withholding;
 
 pub use error::{EngineError, Quantity};
 pub use npv::{monthly_rate, npv, npv_month0};
-pub use portfolio::{simulate_portfolio, BudgetShare, PortfolioReport};
+pub use portfolio::{
+    payment_order, simulate_portfolio, simulate_portfolio_in_order, BudgetShare, PortfolioReport,
+};
 pub use report::{
     Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
     PartyTotals, Report, SettlementComparison, Totals, TriggerSeen,

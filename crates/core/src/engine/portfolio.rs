@@ -53,6 +53,23 @@ pub struct PortfolioReport {
 /// budget gives one report identical to [`super::simulate`]'s.
 pub fn simulate_portfolio(s: &Scenario) -> Result<PortfolioReport, EngineError> {
     validate_terms(s).map_err(EngineError::Invalid)?;
+    let order = payment_order(s)?;
+    simulate_portfolio_in_order(s, order)
+}
+
+/// [`simulate_portfolio`] with the order in which a budget that binds pays the vendors given
+/// (a search over payment behaviours, which do not change the leverage-first ranking, computes
+/// it once). `order` names every vendor once.
+pub fn simulate_portfolio_in_order(
+    s: &Scenario,
+    order: Vec<usize>,
+) -> Result<PortfolioReport, EngineError> {
+    debug_assert_eq!(
+        order.len(),
+        s.vendor_count(),
+        "the order names every vendor"
+    );
+    validate_terms(s).map_err(EngineError::Invalid)?;
     let alone: Vec<Scenario> = (0..s.vendor_count())
         .filter_map(|i| s.vendor_scenario(i))
         .collect();
@@ -66,7 +83,6 @@ pub fn simulate_portfolio(s: &Scenario) -> Result<PortfolioReport, EngineError> 
         .zip(&prepared)
         .map(|(v, p)| plan_with(v, p, Detail::Full))
         .collect::<Result<Vec<_>, _>>()?;
-    let order = payment_order(s)?;
     let (runs, months) = run_portfolio(&plans, s.budget.as_ref(), &order)?;
     let mut vendors = Vec::with_capacity(runs.len());
     for ((v, plan), run) in alone.iter().zip(&plans).zip(runs) {
@@ -77,7 +93,7 @@ pub fn simulate_portfolio(s: &Scenario) -> Result<PortfolioReport, EngineError> 
 }
 
 /// The order in which a budget that binds pays the vendors.
-fn payment_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
+pub fn payment_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
     match s.budget.as_ref().map(|b| b.rule) {
         Some(Allocation::LeverageFirst) => leverage_order(s),
         _ => Ok((0..s.vendor_count()).collect()),

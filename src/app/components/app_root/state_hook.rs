@@ -74,8 +74,8 @@ pub struct Reports {
     /// (`report` is then the first vendor's), with the triage and the vendors' charts.
     pub vendors: Rc<Option<Vendors>>,
     /// With two to four vendors: the best shares of their bills, searched on a grid for the
-    /// settled scenario (about a hundred simulations of the whole, so it follows a change one
-    /// painted frame later, like the analyses below the first screen).
+    /// settled scenario (up to 36 simulations of the whole, so it follows a change one painted
+    /// frame later, like the analyses below the first screen).
     pub best: Rc<Option<Result<BestAllocation, AnalysisError>>>,
     /// Compare mode's other scenario, simulated once for both its charts and its table.
     pub other: Rc<OtherScenario>,
