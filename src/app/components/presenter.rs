@@ -177,21 +177,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 if let (true, Some(pain)) = (shows("pain"), props.pain.as_ref()) {
                     { chart("pain", pain, Msg::PainChartLabel) }
                 }
-                if let (true, Some(vendors)) = (shows("vendors"), vendors) {
-                    <div class="presenter-triage" data-panel="vendors" tabindex="0" role="region"
-                        aria-label={lang.t(TriageMsg::Title)}>
-                        { triage_body(lang, vendors) }
-                    </div>
-                }
-                if let (true, Some(vendors)) = (shows("vendor-paid"), vendors) {
-                    <div class="presenter-chart" data-panel="vendor-paid" key="vendor-paid">
-                        { vendor_chart(lang, VendorChart::Paid, vendors, state.month, &on_select_month, Some(PRESENTER_CHART_HEIGHT)) }
-                    </div>
-                }
-                if let (true, Some(vendors)) = (shows("vendor-arrears"), vendors) {
-                    <div class="presenter-chart" data-panel="vendor-arrears" key="vendor-arrears">
-                        { vendor_chart(lang, VendorChart::Arrears, vendors, state.month, &on_select_month, Some(PRESENTER_CHART_HEIGHT)) }
-                    </div>
+                if let Some(vendors) = vendors {
+                    { vendor_panels(lang, vendors, &shows, state.month, &on_select_month) }
                 }
                 if shows("flows-customer") { { chart("flows-customer", &props.customer_flows, Msg::CustomerFlowsChartLabel) } }
                 if shows("flows-vendor") { { chart("flows-vendor", &props.vendor_flows, Msg::VendorFlowsChartLabel) } }
@@ -227,6 +214,35 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// The panels of several vendors that the step shows: whom to pay first, and the two charts.
+fn vendor_panels(
+    lang: Lang,
+    vendors: &Vendors,
+    shows: &dyn Fn(&str) -> bool,
+    month: Option<u32>,
+    on_select_month: &Callback<u32>,
+) -> Html {
+    let chart = |id: &'static str, which: VendorChart| {
+        html! {
+            <div class="presenter-chart" data-panel={id} key={id}>
+                { vendor_chart(lang, which, vendors, month, on_select_month, Some(PRESENTER_CHART_HEIGHT)) }
+            </div>
+        }
+    };
+    html! {
+        <>
+            if shows("vendors") {
+                <div class="presenter-triage" data-panel="vendors" tabindex="0" role="region"
+                    aria-label={lang.t(TriageMsg::Title)}>
+                    { triage_body(lang, vendors) }
+                </div>
+            }
+            if shows("vendor-paid") { { chart("vendor-paid", VendorChart::Paid) } }
+            if shows("vendor-arrears") { { chart("vendor-arrears", VendorChart::Arrears) } }
+        </>
     }
 }
 
