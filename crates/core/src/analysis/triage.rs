@@ -3,7 +3,7 @@
 //! ranking that says whom to pay first (`docs/model.md` §11).
 
 use super::error::{AnalysisError, Quantity};
-use crate::engine::{withholding_cost, PortfolioReport, WithholdingCost};
+use crate::engine::{ranking, withholding_costs, PortfolioReport, WithholdingCost};
 use crate::model::{Allocation, Scenario};
 use rust_decimal::Decimal;
 
@@ -42,38 +42,15 @@ pub struct Triage {
 
 /// The triage of `s`, whose simulation is `portfolio`.
 pub fn triage(s: &Scenario, portfolio: &PortfolioReport) -> Result<Triage, AnalysisError> {
-    let mut vendors = Vec::with_capacity(s.vendor_count());
-    for (i, report) in portfolio.vendors.iter().enumerate() {
-        let Some(cost) = withholding_cost(s, i).map_err(AnalysisError::Model)? else {
-            continue;
-        };
-        let shares = portfolio.months.iter().filter_map(|m| m.get(i));
-        let mut paid = Decimal::ZERO;
-        let mut first_short = None;
-        for (t, share) in shares.enumerate() {
-            paid = paid.checked_add(share.paid).ok_or_else(overflow)?;
-            if first_short.is_none() && share.allowed < share.due {
-                first_short = u32::try_from(t).ok();
-            }
-        }
-        let last = portfolio.months.last().and_then(|m| m.get(i));
-        vendors.push(VendorTriage {
-            vendor: i,
-            cost,
-            paid,
-            arrears_at_end: report.months.last().map_or(Decimal::ZERO, |m| m.arrears),
-            held_back_at_end: last.map_or(Decimal::ZERO, |x| x.held_back),
-            first_short,
-        });
-    }
-    let mut ranking: Vec<&VendorTriage> = vendors.iter().collect();
-    ranking.sort_by(|a, b| {
-        b.cost
-            .per_dollar
-            .cmp(&a.cost.per_dollar)
-            .then(a.vendor.cmp(&b.vendor))
-    });
-    let ranking = ranking.into_iter().map(|v| v.vendor).collect();
+    let costs = match &portfolio.withholding {
+        Some(costs) => costs.clone(),
+        None => withholding_costs(s).map_err(AnalysisError::Model)?,
+    };
+    let ranking = ranking(&costs);
+    let vendors = costs
+        .into_iter()
+        .filter_map(|cost| vendor_line(portfolio, cost).transpose())
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Triage {
         budget: s.budget.as_ref().map(|b| (b.monthly, b.rule)),
         vendors,
@@ -81,6 +58,35 @@ pub fn triage(s: &Scenario, portfolio: &PortfolioReport) -> Result<Triage, Analy
         paid_order: portfolio.order.clone(),
         last_month: s.horizon_months.saturating_sub(1),
     })
+}
+
+/// The triage line of the vendor whose withholding cost is `cost`; `None` when the
+/// simulation has no such vendor.
+fn vendor_line(
+    portfolio: &PortfolioReport,
+    cost: WithholdingCost,
+) -> Result<Option<VendorTriage>, AnalysisError> {
+    let i = cost.vendor;
+    let Some(report) = portfolio.vendors.get(i) else {
+        return Ok(None);
+    };
+    let mut paid = Decimal::ZERO;
+    let mut first_short = None;
+    for (t, share) in portfolio.months.iter().filter_map(|m| m.get(i)).enumerate() {
+        paid = paid.checked_add(share.paid).ok_or_else(overflow)?;
+        if first_short.is_none() && share.allowed < share.due {
+            first_short = u32::try_from(t).ok();
+        }
+    }
+    let last = portfolio.months.last().and_then(|m| m.get(i));
+    Ok(Some(VendorTriage {
+        vendor: i,
+        cost,
+        paid,
+        arrears_at_end: report.months.last().map_or(Decimal::ZERO, |m| m.arrears),
+        held_back_at_end: last.map_or(Decimal::ZERO, |x| x.held_back),
+        first_short,
+    }))
 }
 
 fn overflow() -> AnalysisError {

@@ -26,13 +26,15 @@ mod withholding;
 pub use error::{EngineError, Quantity};
 pub use npv::{monthly_rate, npv, npv_month0};
 pub use portfolio::{
-    payment_order, simulate_portfolio, simulate_portfolio_in_order, BudgetShare, PortfolioReport,
+    simulate_portfolio, simulate_portfolio_in_order, BudgetShare, PortfolioReport,
 };
 pub use report::{
     Baseline, Event, EventDetail, EventKind, Line, LineFlow, LineFlows, MonthReport, PartyMonth,
     PartyTotals, Report, SettlementComparison, Totals, TriggerSeen,
 };
-pub use withholding::{leverage_order, withholding_cost, WithholdingCost};
+pub use withholding::{
+    leverage_order, ranking, withholding_cost, withholding_costs, WithholdingCost,
+};
 
 use crate::model::{validate_terms, Scenario};
 use cache::{PlanCache, PlanKey, Prepared};

@@ -11,7 +11,7 @@ use super::baseline::run_baseline;
 use super::cache::{Parts, Prepared};
 use super::error::{Ck, EngineError, Quantity};
 use super::run::portfolio::run_portfolio;
-use super::withholding::leverage_order;
+use super::withholding::{ranking, withholding_costs, WithholdingCost};
 use super::{assemble, plan_with, Detail, Report};
 use crate::model::{validate_terms, Allocation, Scenario};
 use rust_decimal::Decimal;
@@ -41,6 +41,9 @@ pub struct PortfolioReport {
     /// The order in which the budget paid the vendors (the scenario's order, or for the
     /// leverage-first rule the ranking by cost per dollar withheld).
     pub order: Vec<usize>,
+    /// Each vendor's cost of withholding, when the leverage-first rule worked them out for
+    /// the order (the triage reads them instead of working them out again).
+    pub withholding: Option<Vec<WithholdingCost>>,
     /// The customer's NPV over the horizon, all relationships together.
     pub customer_npv: Decimal,
     /// The same, with the claims still open at the end valued at face value.
@@ -53,8 +56,19 @@ pub struct PortfolioReport {
 /// budget gives one report identical to [`super::simulate`]'s.
 pub fn simulate_portfolio(s: &Scenario) -> Result<PortfolioReport, EngineError> {
     validate_terms(s).map_err(EngineError::Invalid)?;
-    let order = payment_order(s)?;
-    simulate_portfolio_in_order(s, order)
+    let withholding = match s.budget.as_ref().map(|b| b.rule) {
+        Some(Allocation::LeverageFirst) => Some(withholding_costs(s)?),
+        _ => None,
+    };
+    let order = match &withholding {
+        Some(costs) => ranking(costs),
+        None => (0..s.vendor_count()).collect(),
+    };
+    let report = simulate_portfolio_in_order(s, order)?;
+    Ok(PortfolioReport {
+        withholding,
+        ..report
+    })
 }
 
 /// [`simulate_portfolio`] with the order in which a budget that binds pays the vendors given
@@ -92,14 +106,6 @@ pub fn simulate_portfolio_in_order(
     portfolio_report(s, vendors, months, order)
 }
 
-/// The order in which a budget that binds pays the vendors.
-pub fn payment_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
-    match s.budget.as_ref().map(|b| b.rule) {
-        Some(Allocation::LeverageFirst) => leverage_order(s),
-        _ => Ok((0..s.vendor_count()).collect()),
-    }
-}
-
 /// The report of the whole, from each vendor's report.
 fn portfolio_report(
     s: &Scenario,
@@ -120,6 +126,7 @@ fn portfolio_report(
         vendors,
         months,
         order,
+        withholding: None,
         customer_npv: npv,
         customer_npv_with_claims: with_claims,
         customer_final_cash: cash,

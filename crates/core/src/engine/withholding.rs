@@ -81,22 +81,34 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
     }))
 }
 
-/// The order in which the leverage-first rule pays `s`'s vendors: the highest cost per
-/// dollar withheld first; a vendor the customer keeps nothing from last; ties in the order
-/// of the scenario.
-pub fn leverage_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
+/// The cost of withholding payment from each of `s`'s vendors, in the scenario's order.
+pub fn withholding_costs(s: &Scenario) -> Result<Vec<WithholdingCost>, EngineError> {
     let mut costs = Vec::with_capacity(s.vendor_count());
     for i in 0..s.vendor_count() {
         if let Some(cost) = withholding_cost(s, i)? {
             costs.push(cost);
         }
     }
-    costs.sort_by(|a, b| {
+    Ok(costs)
+}
+
+/// The order in which the leverage-first rule pays `s`'s vendors: the highest cost per
+/// dollar withheld first; a vendor the customer keeps nothing from last; ties in the order
+/// of the scenario.
+pub fn leverage_order(s: &Scenario) -> Result<Vec<usize>, EngineError> {
+    Ok(ranking(&withholding_costs(s)?))
+}
+
+/// Vendor indices of `costs` by cost per dollar withheld, highest first, then a vendor the
+/// customer keeps nothing from; ties in the order of the scenario.
+pub fn ranking(costs: &[WithholdingCost]) -> Vec<usize> {
+    let mut ranked: Vec<&WithholdingCost> = costs.iter().collect();
+    ranked.sort_by(|a, b| {
         b.per_dollar
             .cmp(&a.per_dollar)
             .then(a.vendor.cmp(&b.vendor))
     });
-    Ok(costs.into_iter().map(|c| c.vendor).collect())
+    ranked.into_iter().map(|c| c.vendor).collect()
 }
 
 /// `s` with `payment` and no settlement.
