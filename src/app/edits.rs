@@ -215,6 +215,16 @@ pub enum Edit {
         index: usize,
         name: String,
     },
+    /// Moves vendor `index` (0 is the first) one place up, terms and all: the order is the
+    /// priority rule's order.
+    MoveVendorUp(usize),
+    /// `edit`, made to vendor `vendor`'s terms (0 is the first vendor, whose terms are the
+    /// scenario's own): applied to the vendor's own two-party scenario, whose vendor terms
+    /// then replace the vendor's.
+    ForVendor {
+        vendor: usize,
+        edit: Box<Edit>,
+    },
     SetBudgetEnabled(bool),
     SetAllocation(Allocation),
 }
@@ -255,6 +265,8 @@ impl Edit {
             Edit::AddVendor => add_vendor(s),
             Edit::RemoveVendor(index) => remove_vendor(s, *index),
             Edit::RenameVendor { index, name } => rename_vendor(s, *index, name),
+            Edit::MoveVendorUp(index) => move_vendor_up(s, *index),
+            Edit::ForVendor { vendor, edit } => edit_vendor(s, *vendor, edit),
             Edit::SetBudgetEnabled(on) => set_budget_enabled(s, *on),
             Edit::SetAllocation(rule) => set_allocation(s, *rule),
         }
@@ -305,6 +317,33 @@ pub fn rename_vendor(s: &Scenario, index: usize, name: &str) -> Scenario {
         terms.vendor.name = name.to_string();
     }
     next
+}
+
+/// Moves vendor `index` one place up; the first vendor stays where it is.
+pub fn move_vendor_up(s: &Scenario, index: usize) -> Scenario {
+    let mut next = s.clone();
+    if let Some(above) = index.checked_sub(1) {
+        if next.swap_vendors(above, index).is_none() {
+            return s.clone();
+        }
+    }
+    next
+}
+
+/// `edit` made to vendor `vendor`'s terms; the scenario as it was if there is no such vendor.
+pub fn edit_vendor(s: &Scenario, vendor: usize, edit: &Edit) -> Scenario {
+    let Some(alone) = s.vendor_scenario(vendor) else {
+        return s.clone();
+    };
+    let mut next = s.clone();
+    let replaced = edit
+        .apply(&alone)
+        .vendor_terms(0)
+        .and_then(|terms| next.set_vendor_terms(vendor, terms));
+    match replaced {
+        Some(()) => next,
+        None => s.clone(),
+    }
 }
 
 /// Gives the customer a monthly budget, at first the vendors' average monthly commitments

@@ -141,6 +141,9 @@ pub struct AppState {
     pub month: Option<u32>,
     pub playing: bool,
     pub comparison: Option<Comparison>,
+    /// The vendor whose terms the editor shows (0 is the first); read through
+    /// [`AppState::vendor_shown`], which keeps it within the scenario's vendors.
+    pub vendor_tab: usize,
     pub analysis: AnalysisSettings,
     /// A short confirmation for the status line ("Link copied", "Saved as …").
     pub status: Option<String>,
@@ -201,6 +204,8 @@ pub enum Action {
     },
     CloseComparison,
     SwapComparison,
+    /// The editor shows vendor `i`'s terms (0 is the first).
+    ShowVendorTerms(usize),
     /// Analysis settings.
     SetAnalysisOutput(Output),
     SetTornadoShare(Decimal),
@@ -243,6 +248,13 @@ impl AppState {
             origin,
             ..AppState::default()
         }
+    }
+
+    /// The vendor whose terms the editor shows: the one chosen, or the last one when the
+    /// chosen one has been removed since.
+    pub fn vendor_shown(&self) -> usize {
+        self.vendor_tab
+            .min(self.scenario.vendor_count().saturating_sub(1))
     }
 
     /// The last month index of the horizon.
@@ -326,6 +338,7 @@ impl AppState {
                 })
             }
             Action::CloseComparison => next.comparison = None,
+            Action::ShowVendorTerms(i) => next.vendor_tab = i,
             Action::SwapComparison => {
                 if let Some(comparison) = self.comparison.clone() {
                     next.load(comparison.scenario, Origin::Default);
@@ -601,6 +614,7 @@ impl AppState {
     fn load(&mut self, scenario: Rc<Scenario>, origin: Origin) {
         self.replace_scenario(scenario);
         self.origin = origin;
+        self.vendor_tab = 0;
         self.drafts.clear();
         self.scenario_errors.clear();
         self.banner = None;
@@ -771,6 +785,41 @@ mod tests {
         assert_eq!(rejected.scenario, after.scenario);
         assert_eq!(rejected.scenario_errors.len(), 1);
         assert_eq!(rejected.scenario_errors[0].field, "customer.name");
+    }
+
+    /// A further vendor's terms are edited through the same fields and edits as the first
+    /// vendor's, under its own ids; the first vendor's terms stay as they were.
+    #[test]
+    fn a_further_vendor_s_terms_are_edited_apart_from_the_first_s() {
+        let two = AppState::default().apply(Action::Edit(Edit::AddVendor));
+        assert_eq!(two.scenario.vendor_count(), 2);
+        let shown = two.apply(Action::ShowVendorTerms(1));
+        assert_eq!(shown.vendor_shown(), 1);
+        let delayed = shown.apply(Action::SetParam {
+            id: "more_vendors[0].payment.delay_days".into(),
+            text: "75".into(),
+        });
+        assert_eq!(delayed.scenario.more_vendors[0].payment.delay_days, 75);
+        assert_eq!(delay(&delayed), delay(&two));
+        let relabelled = delayed.apply(Action::Edit(Edit::ForVendor {
+            vendor: 1,
+            edit: Box::new(Edit::AddListItem(List::ReciprocalLines)),
+        }));
+        let lines = |s: &Scenario| (s.reciprocal.len(), s.more_vendors[0].reciprocal.len());
+        let (first, second) = lines(&delayed.scenario);
+        assert_eq!(lines(&relabelled.scenario), (first, second + 1));
+        // A value out of range stays at its field as a draft naming the vendor's term.
+        let refused = relabelled.apply(Action::SetParam {
+            id: "more_vendors[0].payment.delay_days".into(),
+            text: "-5".into(),
+        });
+        assert_eq!(refused.scenario, relabelled.scenario);
+        assert!(refused
+            .drafts
+            .contains_key("more_vendors[0].payment.delay_days"));
+        // Once the vendor is removed, the editor shows the first vendor again.
+        let removed = refused.apply(Action::Edit(Edit::RemoveVendor(0)));
+        assert_eq!(removed.vendor_shown(), 0);
     }
 
     fn aws_state() -> AppState {

@@ -140,3 +140,49 @@ test('a vendor added in the editor gets its line in the charts', async () => {
     await context.close();
   }
 });
+
+// Reordering and editing a further vendor, on the flagship under the priority rule (figures as
+// at the top of this file): in the vendors' order, AWS first, February pays AWS its
+// $3,477,272.73 and Google the rest of the $17,000,000, $13,522,727.27. Moved up, Google is
+// first: it gets its whole $16,666,666.67 and AWS the rest, $333,333.33. Then AWS, now the
+// second vendor, is chosen in the editor and its share of each invoice paid set to 0 %: nothing
+// is paid to AWS, and Google still gets its whole bill (the budget no longer binds). Google's
+// own share stays at 1 (the whole of each invoice).
+test('a further vendor is moved up and its terms edited in the same groups', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    await page.selectOption('[data-testid=preset-menu]', FLAGSHIP);
+    await waitForTriage(page, 'Pay Google Cloud first');
+    await page.click('[data-testid=group-vendors] summary');
+    await page.selectOption('#p-budget-rule', 'priority');
+    await waitForTriage(page, 'pays AWS, then Google Cloud');
+    let feb = await tableRow(page, 'vendor-paid', 'Feb 2023');
+    assert.deepEqual([feb.AWS, feb['Google Cloud']], ['$3,477,272.73', '$13,522,727.27']);
+
+    await page.click('[data-testid=vendors-list] button.move');
+    await waitForTriage(page, 'pays Google Cloud, then AWS');
+    feb = await tableRow(page, 'vendor-paid', 'Feb 2023');
+    assert.deepEqual([feb.AWS, feb['Google Cloud']], ['$333,333.33', '$16,666,666.67']);
+    assert.equal(await page.inputValue('#p-more-vendors-0--vendor-name'), 'AWS');
+
+    await page.selectOption('[data-testid=vendor-terms]', '1');
+    const share = '#p-more-vendors-0--payment-pay-share';
+    await page.waitForSelector(share);
+    await page.fill(share, '0');
+    await page.press(share, 'Enter');
+    let tries = 0;
+    do {
+      await settle(page);
+      feb = await tableRow(page, 'vendor-paid', 'Feb 2023');
+      tries += 1;
+    } while (feb.AWS !== '$0' && tries < 20);
+    assert.deepEqual([feb.AWS, feb['Google Cloud']], ['$0', '$16,666,666.67']);
+
+    await page.selectOption('[data-testid=vendor-terms]', '0');
+    await page.waitForSelector('#p-payment-pay-share');
+    assert.equal(await page.inputValue('#p-payment-pay-share'), '1');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -399,3 +399,60 @@ fn the_best_shares_pay_the_vendor_that_reacts_and_leave_the_other() {
     one.more_vendors.clear();
     assert_eq!(best_allocation(&one).unwrap(), None);
 }
+
+/// A further vendor's terms have ids of their own, `more_vendors[k].` and the id the same
+/// term has for the first vendor: setting one changes that vendor alone, and its range and
+/// errors are the term's own, named under the vendor's index.
+#[test]
+fn a_further_vendor_s_terms_are_parameters_of_their_own() {
+    use standoff_core::model::params::{spec_of, vendor_param};
+    use standoff_core::model::{get_param, set_param, Rule};
+    let mut s = three_vendors(Allocation::Priority);
+    let id = "more_vendors[1].payment.delay_days";
+    assert_eq!(vendor_param(id), Some((2, "payment.delay_days")));
+    assert_eq!(get_param(&s, id), Some(Decimal::ZERO));
+    set_param(&mut s, id, dec!(45)).unwrap();
+    assert_eq!(s.more_vendors[1].payment.delay_days, 45);
+    assert_eq!(s.more_vendors[0].payment.delay_days, 0);
+    assert_eq!(s.payment.delay_days, 0);
+    assert_eq!(get_param(&s, id), Some(dec!(45)));
+    let plain = spec_of(&s, "payment.delay_days").unwrap();
+    let spec = spec_of(&s, id).unwrap();
+    assert_eq!(
+        (spec.id.as_str(), spec.min, spec.max),
+        (id, plain.min, plain.max)
+    );
+
+    let too_long = set_param(&mut s, id, plain.max + Decimal::ONE).unwrap_err();
+    assert_eq!(too_long.field, id);
+    assert!(matches!(too_long.rule, Rule::Range { .. }));
+    assert_eq!(
+        s.more_vendors[1].payment.delay_days, 45,
+        "a refused value changes nothing"
+    );
+
+    // The customer's own terms and the budget belong to the whole scenario, and a vendor the
+    // scenario does not have has no terms.
+    assert_eq!(vendor_param("more_vendors[0].customer.cash_on_hand"), None);
+    let none = set_param(&mut s, "more_vendors[0].customer.cash_on_hand", dec!(1)).unwrap_err();
+    assert_eq!(none.rule, Rule::NotAParameter);
+    let absent = set_param(&mut s, "more_vendors[7].payment.delay_days", dec!(1)).unwrap_err();
+    assert_eq!(absent.rule, Rule::NotInScenario);
+}
+
+/// Reordering the vendors swaps their whole terms, and so the priority rule's order: with
+/// B ($1,500) first and A ($1,000) second, the $2,000 budget pays B in full and A $500.
+#[test]
+fn swapping_two_vendors_swaps_their_terms_and_their_priority() {
+    let mut s = three_vendors(Allocation::Priority);
+    s.swap_vendors(0, 1).unwrap();
+    assert_eq!(s.vendor.name, "B");
+    assert_eq!(s.more_vendors[0].vendor.name, "A");
+    let report = simulate_portfolio(&s).unwrap();
+    let first_month: Vec<Decimal> = report.months[0].iter().map(|x| x.paid).collect();
+    assert_eq!(first_month, vec![dec!(1500), dec!(500), dec!(0)]);
+    let mut back = s.clone();
+    back.swap_vendors(1, 0).unwrap();
+    assert_eq!(back, three_vendors(Allocation::Priority));
+    assert_eq!(s.swap_vendors(0, 3), None, "there is no fourth vendor");
+}

@@ -13,9 +13,11 @@ messages! {
         },
         FurtherVendors => { en: "Further vendors", fr: "Autres fournisseurs" },
         FirstVendorNote => {
-            en: "The first vendor’s terms are those of the groups below. A vendor you add starts as a copy of them, with its own name.",
-            fr: "Les conditions du premier fournisseur sont celles des groupes ci-dessous. Un fournisseur ajouté en part d’une copie, sous son propre nom.",
+            en: "A vendor you add starts as a copy of the first vendor’s terms, under a name of its own; choose whose terms the groups below show. The order is the priority rule’s order.",
+            fr: "Un fournisseur ajouté part d’une copie des conditions du premier, sous son propre nom ; choisissez de quel fournisseur les groupes ci-dessous montrent les conditions. L’ordre est celui de la règle de priorité.",
         },
+        TermsShownFor => { en: "Terms shown below for", fr: "Conditions affichées ci-dessous pour" },
+        MoveUp => { en: "Move up", fr: "Monter" },
         AddVendor => { en: "Add a vendor", fr: "Ajouter un fournisseur" },
         VendorNameLabel => { en: "Vendor’s name", fr: "Nom du fournisseur" },
         HasBudget => {

@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::Lang;
-use standoff_core::model::params::{spec_of, Unit};
+use standoff_core::model::params::{spec_of, vendor_param, Unit};
 use standoff_core::model::{FieldError, Scenario};
 
 /// French labels of the registry's fields, by the field's path without the list item
@@ -165,6 +165,12 @@ pub fn field_key(id: &str) -> String {
 /// The label of parameter `id` of `scenario` in `lang`, e.g. "Ligne réciproque 2 (Amazon
 /// Studios ads)\u{a0}: montant par période". `None` when the scenario has no such parameter.
 pub fn param_label(lang: Lang, scenario: &Scenario, id: &str) -> Option<String> {
+    // A further vendor's term is labelled as the first vendor's is, after the vendor's name.
+    if let Some((i, inner)) = vendor_param(id) {
+        let alone = scenario.vendor_scenario(i)?;
+        let label = param_label(lang, &alone, inner)?;
+        return Some(format!("{}\u{a0}— {label}", alone.vendor.name));
+    }
     let spec = spec_of(scenario, id)?;
     if lang == Lang::En {
         return Some(spec.label);

@@ -13,7 +13,7 @@ use crate::app::field_text::{display_value, is_fraction, percent_readout, range_
 use crate::app::slider_scale::SliderScale;
 use crate::app::state::{parse_number_in, Action, Draft};
 use crate::app::use_lang;
-use standoff_core::model::{ParamSpec, Unit};
+use standoff_core::model::{vendor_param, ParamSpec, Unit};
 use standoff_words::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -47,9 +47,12 @@ pub fn field_dom_id(param_id: &str) -> String {
 /// The unit beside the box; ramp weights are relative weights, not multiples of the
 /// commitment like usage shares.
 fn unit_for(lang: Lang, spec: &ParamSpec, currency: &str) -> String {
+    // A further vendor's ramp weight is `more_vendors[k].contract.ramp[…]`.
+    let id = vendor_param(&spec.id).map_or(spec.id.as_str(), |(_, inner)| inner);
+    let ramp = id.starts_with("contract.ramp");
     match (spec.unit, lang) {
-        (Unit::Ratio, Lang::En) if spec.id.starts_with("contract.ramp") => "weight".to_string(),
-        (Unit::Ratio, Lang::Fr) if spec.id.starts_with("contract.ramp") => "poids".to_string(),
+        (Unit::Ratio, Lang::En) if ramp => "weight".to_string(),
+        (Unit::Ratio, Lang::Fr) if ramp => "poids".to_string(),
         (Unit::Ratio, Lang::En) => "× commitment".to_string(),
         (Unit::Ratio, Lang::Fr) => "× engagement".to_string(),
         (unit, _) => unit_label(lang, unit, currency),

@@ -17,7 +17,9 @@ pub mod vendors;
 pub use calendar::{month_label, month_name};
 pub use lesson::{Lesson, LessonPlay, LessonStep, LocalText};
 pub use money::{format_cents, format_money, round_cents, write_money};
-pub use params::{get_param, param_specs, set_param, ParamSpec, Unit};
+pub use params::{
+    get_param, param_specs, set_param, vendor_param, vendor_param_id, ParamSpec, Unit,
+};
 pub use presets::{by_id, Preset};
 pub use scenario::*;
 pub use validate::{validate, validate_terms, Counted, FieldError, Rule};

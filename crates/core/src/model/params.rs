@@ -617,14 +617,64 @@ fn lookup(id: &str) -> Option<(&'static FieldDef, usize)> {
         .map(|d| (d, index))
 }
 
+/// What starts the id of a parameter of a further vendor's terms: `more_vendors[k].`
+/// followed by the id the same term has for the first vendor (`more_vendors[0].payment.delay_days`
+/// is the second vendor's payment delay).
+const FURTHER_VENDOR: &str = "more_vendors[";
+
+/// The ids of the first vendor's terms start with one of these: the vendor itself, its
+/// contract, the customer's payment behaviour towards it, their reciprocal lines, its
+/// retaliation rules and their settlement ([`super::VendorTerms`]). The customer's own terms,
+/// the timeframe and the budget belong to the whole scenario and have no per-vendor id.
+const VENDOR_TERMS: [&str; 6] = [
+    "vendor.",
+    "contract.",
+    "payment.",
+    "reciprocal[",
+    "retaliation[",
+    "settlement.",
+];
+
+/// For the id of a further vendor's term, that vendor's index in the scenario (1 is the
+/// second vendor) and the term's id within the vendor's own two-party scenario
+/// ([`Scenario::vendor_scenario`]).
+pub fn vendor_param(id: &str) -> Option<(usize, &str)> {
+    let rest = id.strip_prefix(FURTHER_VENDOR)?;
+    let (k, inner) = rest.split_once("].")?;
+    let k: usize = k.parse().ok()?;
+    if !VENDOR_TERMS.iter().any(|prefix| inner.starts_with(prefix)) {
+        return None;
+    }
+    Some((k.checked_add(1)?, inner))
+}
+
+/// The id that vendor `i`'s term `inner` has in the whole scenario (`inner` itself for the
+/// first vendor).
+pub fn vendor_param_id(i: usize, inner: &str) -> String {
+    match i.checked_sub(1) {
+        None => inner.to_string(),
+        Some(k) => format!("{FURTHER_VENDOR}{k}].{inner}"),
+    }
+}
+
 /// The current value of parameter `id`, or `None` if `s` has no such parameter.
 pub fn get_param(s: &Scenario, id: &str) -> Option<Decimal> {
+    if let Some((i, inner)) = vendor_param(id) {
+        return get_param(&s.vendor_scenario(i)?, inner);
+    }
     let (def, index) = lookup(id)?;
     (def.get)(s, index)
 }
 
 /// The spec of parameter `id` (its range and unit), whether or not it is set in `s`.
 pub fn spec_of(s: &Scenario, id: &str) -> Option<ParamSpec> {
+    if let Some((i, inner)) = vendor_param(id) {
+        let spec = spec_of(&s.vendor_scenario(i)?, inner)?;
+        return Some(ParamSpec {
+            id: id.to_string(),
+            ..spec
+        });
+    }
     let (def, index) = lookup(id)?;
     Some(ParamSpec {
         id: def.path(index),
@@ -644,6 +694,9 @@ pub fn set_param(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), Field
         value: value.to_string(),
         rule,
     };
+    if let Some((i, inner)) = vendor_param(id) {
+        return set_vendor_param(s, i, id, inner, value);
+    }
     let (def, index) = lookup(id).ok_or_else(|| error(Rule::NotAParameter))?;
     if value < def.min || value > def.max {
         return Err(error(Rule::Range {
@@ -656,4 +709,27 @@ pub fn set_param(s: &mut Scenario, id: &str, value: Decimal) -> Result<(), Field
         return Err(error(Rule::WholeNumber));
     }
     (def.set)(s, index, value).ok_or_else(|| error(Rule::NotInScenario))
+}
+
+/// Sets term `inner` of vendor `i` (whose id in the whole scenario is `id`) through the
+/// vendor's own two-party scenario, then puts the vendor's terms back.
+fn set_vendor_param(
+    s: &mut Scenario,
+    i: usize,
+    id: &str,
+    inner: &str,
+    value: Decimal,
+) -> Result<(), FieldError> {
+    let not_in_scenario = || FieldError {
+        field: id.to_string(),
+        value: value.to_string(),
+        rule: Rule::NotInScenario,
+    };
+    let mut alone = s.vendor_scenario(i).ok_or_else(not_in_scenario)?;
+    set_param(&mut alone, inner, value).map_err(|error| FieldError {
+        field: id.to_string(),
+        ..error
+    })?;
+    let terms = alone.vendor_terms(0).ok_or_else(not_in_scenario)?;
+    s.set_vendor_terms(i, terms).ok_or_else(not_in_scenario)
 }

@@ -98,6 +98,30 @@ impl Scenario {
         }
     }
 
+    /// Replaces the terms of vendor `i` (0 is the first); `None` when there is no such vendor.
+    pub fn set_vendor_terms(&mut self, i: usize, terms: VendorTerms) -> Option<()> {
+        match i.checked_sub(1) {
+            None => {
+                self.vendor = terms.vendor;
+                self.contract = terms.contract;
+                self.payment = terms.payment;
+                self.reciprocal = terms.reciprocal;
+                self.retaliation = terms.retaliation;
+                self.settlement = terms.settlement;
+            }
+            Some(k) => *self.more_vendors.get_mut(k)? = terms,
+        }
+        Some(())
+    }
+
+    /// Swaps vendors `i` and `j` (0 is the first), terms and all: the order is the priority
+    /// rule's order and the ranking's tie-break. `None` when either does not exist.
+    pub fn swap_vendors(&mut self, i: usize, j: usize) -> Option<()> {
+        let (a, b) = (self.vendor_terms(i)?, self.vendor_terms(j)?);
+        self.set_vendor_terms(i, b)?;
+        self.set_vendor_terms(j, a)
+    }
+
     /// The two-party scenario of the customer and vendor `i` alone: that vendor's terms, no
     /// other vendor, no budget, no lesson. The first vendor's keeps the customer's cash on
     /// hand and operations; the others' have neither, so that the customer's figures of a

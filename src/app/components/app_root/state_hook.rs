@@ -391,8 +391,9 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
     }
 }
 
-/// The editor reads the scenario, the drafts, the field errors, the analysis settings and the
-/// language: its state is copied only when one of those changes, so that the timeline's
+/// The editor reads the scenario, the vendor whose terms it shows, the drafts, the field
+/// errors, the analysis settings and the language: its state is copied only when one of
+/// those changes, so that the timeline's
 /// month, the play button or a banner do not draw the whole editor again.
 #[hook]
 fn use_editor_state(state: &UseReducerHandle<AppState>) -> Rc<AppState> {
@@ -400,6 +401,7 @@ fn use_editor_state(state: &UseReducerHandle<AppState>) -> Rc<AppState> {
     use_memo(
         (
             state.scenario.clone(),
+            state.vendor_tab,
             state.drafts.clone(),
             state.scenario_errors.clone(),
             state.analysis.clone(),

@@ -12,7 +12,7 @@ use crate::app::components::param_field::{field_dom_id, ParamField};
 use crate::app::edits::Edit;
 use crate::app::state::{Action, Drafts};
 use standoff_core::model::params::spec_of;
-use standoff_core::model::{get_param, FieldError, Scenario};
+use standoff_core::model::{get_param, vendor_param_id, FieldError, Scenario};
 use standoff_words::editor::{not_applied, Ed};
 use standoff_words::params::{field_error_message, param_label};
 use standoff_words::Lang;
@@ -29,6 +29,10 @@ pub struct GroupContext {
     /// Why the last edit was not applied, shown at the fields named.
     pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
+    /// The vendor whose terms the group shows (0 is the first): `scenario` is then that
+    /// vendor's own two-party scenario, and every id and edit the group sends is that
+    /// vendor's ([`vendor_param_id`], [`Edit::ForVendor`]).
+    pub vendor: usize,
 }
 
 impl GroupContext {
@@ -36,19 +40,26 @@ impl GroupContext {
     /// applies it to the scenario current when it arrives, so a group that Yew did not draw
     /// again since another group changed the scenario still edits the scenario on screen.
     fn send<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
+        let vendor = self.vendor;
         self.on_action
-            .reform(move |input: T| Action::Edit(make(input)))
+            .reform(move |input: T| Action::Edit(for_vendor(vendor, make(input))))
     }
 
     /// A button's click handler that sends `edit`.
     pub fn click(&self, edit: Edit) -> Callback<MouseEvent> {
+        let edit = for_vendor(self.vendor, edit);
         self.on_action
             .reform(move |_: MouseEvent| Action::Edit(edit.clone()))
     }
 
+    /// The id that `path`, a path within the group's scenario, has in the whole scenario.
+    pub fn path(&self, path: &str) -> String {
+        vendor_param_id(self.vendor, path)
+    }
+
     /// The currency that labels the money of parameter `id`: the vendor's for the vendor's
     /// own figures, the customer's for everything else (the contract is in its currency).
-    pub fn currency_for(&self, id: &str) -> AttrValue {
+    fn currency_for(&self, id: &str) -> AttrValue {
         let scenario = &self.scenario;
         let code = if id.starts_with("vendor.") {
             &scenario.vendor.currency
@@ -69,12 +80,15 @@ impl GroupContext {
                 if let Some(label) = param_label(self.lang, scenario, id) {
                     spec.label = label;
                 }
+                let path = self.path(id);
+                let draft = self.drafts.get(&path).cloned();
+                spec.id.clone_from(&path);
                 html! {
                 <ParamField
-                    key={id.to_string()}
+                    key={path}
                     {spec}
                     {value}
-                    draft={self.drafts.get(id).cloned()}
+                    {draft}
                     on_action={self.on_action.clone()}
                     currency={self.currency_for(id)}
                     short_label={short_label.map(AttrValue::Static)}
@@ -87,10 +101,11 @@ impl GroupContext {
 
     /// The messages of the last rejected edit that concern `path`, shown at its control.
     pub fn errors_at(&self, path: &str) -> Html {
+        let path = &self.path(path);
         let messages: Vec<String> = self
             .errors
             .iter()
-            .filter(|error| error.field == path)
+            .filter(|error| &error.field == path)
             .map(|error| field_error_message(self.lang, error))
             .collect();
         if messages.is_empty() {
@@ -104,6 +119,7 @@ impl GroupContext {
     }
 
     fn has_error(&self, path: &str) -> bool {
+        let path = self.path(path);
         self.errors.iter().any(|e| e.field == path)
     }
 
@@ -117,13 +133,13 @@ impl GroupContext {
         value: &str,
         edit: impl Fn(String) -> Edit + 'static,
     ) -> Html {
-        let dom_id = field_dom_id(path);
+        let dom_id = field_dom_id(&self.path(path));
         let oninput = self.send(edit).reform(|event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             input.value()
         });
         html! {
-            <div class="field" key={path.to_string()}>
+            <div class="field" key={dom_id.clone()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
                 <input
                     type={kind}
@@ -156,15 +172,16 @@ impl GroupContext {
         let selected = AttrValue::Static(id_of(choices, &selected));
         // The options are the choices' own ids, so an id that is not one is never sent.
         let on_action = self.on_action.clone();
+        let vendor = self.vendor;
         let onchange = Callback::from(move |event: Event| {
             let chosen = event_value(&event).and_then(|id| value_of(choices, &id));
             if let Some(value) = chosen {
-                on_action.emit(Action::Edit(edit(value)));
+                on_action.emit(Action::Edit(for_vendor(vendor, edit(value))));
             }
         });
-        let dom_id = field_dom_id(path);
+        let dom_id = field_dom_id(&self.path(path));
         html! {
-            <div class="field" key={path.to_string()}>
+            <div class="field" key={dom_id.clone()}>
                 <label for={dom_id.clone()}>{ label.to_string() }</label>
                 <Select dom_id={dom_id} options={Rc::new(options)} {selected} {onchange} />
                 { self.errors_at(path) }
@@ -180,17 +197,30 @@ impl GroupContext {
         checked: bool,
         edit: impl Fn(bool) -> Edit + 'static,
     ) -> Html {
-        let dom_id = field_dom_id(path);
+        let dom_id = field_dom_id(&self.path(path));
         let onchange = self.send(edit).reform(|event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             input.checked()
         });
         html! {
-            <div class="field check" key={path.to_string()}>
+            <div class="field check" key={dom_id.clone()}>
                 <input type="checkbox" id={dom_id.clone()} {checked} {onchange} />
                 <label for={dom_id}>{ label.to_string() }</label>
                 { self.errors_at(path) }
             </div>
+        }
+    }
+}
+
+/// `edit` as an edit of vendor `vendor`'s terms (the first vendor's terms are the scenario's
+/// own, so its edits are sent as they are).
+fn for_vendor(vendor: usize, edit: Edit) -> Edit {
+    if vendor == 0 {
+        edit
+    } else {
+        Edit::ForVendor {
+            vendor,
+            edit: Box::new(edit),
         }
     }
 }

@@ -49,16 +49,30 @@ pub struct EditorProps {
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let state = &props.state;
+    let vendor = state.vendor_shown();
+    // The groups of a vendor's terms show the vendor chosen, from its own two-party scenario.
+    let shown = match vendor {
+        0 => None,
+        i => state.scenario.vendor_scenario(i),
+    };
     let group = |kind: GroupKind| {
+        let (source, vendor) = match (&shown, kind.is_vendor_terms()) {
+            (Some(alone), true) => (alone, vendor),
+            _ => (&*state.scenario, 0),
+        };
         let context = GroupContext {
-            scenario: Rc::new(kind.view(&state.scenario)),
+            scenario: Rc::new(kind.view(source)),
             lang: state.lang,
             drafts: state.drafts.clone(),
             errors: state.scenario_errors.clone(),
             on_action: props.on_action.clone(),
+            vendor,
         };
         html! { <EditorGroup {kind} {context} /> }
     };
+    let (terms, whole): (Vec<GroupKind>, Vec<GroupKind>) = GroupKind::ALL
+        .into_iter()
+        .partition(|kind| kind.is_vendor_terms());
     // The sweep's axes (every parameter's id and label) are listed again only when the
     // scenario's parameters or the language change, not when a value moves.
     let parameters = use_memo(
@@ -71,7 +85,9 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <div class="editor" data-testid="editor">
             { error_summary(&props.state) }
-            { for GroupKind::ALL.into_iter().map(group) }
+            { for whole.into_iter().map(group) }
+            { vendors::vendor_chooser(state, &props.on_action) }
+            { for terms.into_iter().map(group) }
             <analysis::AnalysisGroup
                 settings={props.state.analysis.clone()}
                 parameters={(*parameters).clone()}
@@ -81,17 +97,18 @@ pub fn Editor(props: &EditorProps) -> Html {
     }
 }
 
-/// The editor's groups of scenario terms, in page order.
+/// The editor's groups of scenario terms, in page order: the whole scenario's first, then
+/// those of one vendor's terms.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GroupKind {
     Timeframe,
     Parties,
+    Operations,
     Vendors,
     Contract,
     Payment,
     Reciprocal,
     Retaliation,
-    Operations,
     Settlement,
 }
 
@@ -100,14 +117,27 @@ impl GroupKind {
     pub const ALL: [GroupKind; 9] = [
         GroupKind::Timeframe,
         GroupKind::Parties,
+        GroupKind::Operations,
         GroupKind::Vendors,
         GroupKind::Contract,
         GroupKind::Payment,
         GroupKind::Reciprocal,
         GroupKind::Retaliation,
-        GroupKind::Operations,
         GroupKind::Settlement,
     ];
+
+    /// Whether the group shows one vendor's terms ([`standoff_core::model::VendorTerms`]),
+    /// which each vendor of the scenario has its own of.
+    pub fn is_vendor_terms(self) -> bool {
+        matches!(
+            self,
+            GroupKind::Contract
+                | GroupKind::Payment
+                | GroupKind::Reciprocal
+                | GroupKind::Retaliation
+                | GroupKind::Settlement
+        )
+    }
 
     /// The scenario as this group sees it: the group's own terms, and the two parties'
     /// currencies that label money fields; every other term stays at its default. The group
