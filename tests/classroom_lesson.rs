@@ -250,11 +250,11 @@ fn the_step_shows_its_levers_with_groups_expanded() {
         "reciprocal[0].amount".into(),
     ];
     let ids = groups.lever_ids(&scenario);
-    // Two reciprocal lines (amount and payment terms each): 4; three retaliation rules with
-    // a lag each: 3; rules 1 and 2 trigger on an arrears amount: 2; rule 2 cuts a share of
-    // the ads: 1; rule 3 (refuse to renegotiate, always) has nothing else. 4 + 3 + 2 + 1 = 10,
-    // and the single id repeated after its group is listed once.
-    assert_eq!(ids.len(), 10, "{ids:?}");
+    // Two reciprocal lines (amount, payment terms and value to the vendor each): 6; three
+    // retaliation rules with a lag each: 3; rules 1 and 2 trigger on an arrears amount: 2;
+    // rule 2 cuts a share of the ads: 1; rule 3 (refuse to renegotiate, always) has nothing
+    // else. 6 + 3 + 2 + 1 = 12, and the single id repeated after its group is listed once.
+    assert_eq!(ids.len(), 12, "{ids:?}");
     assert!(ids.contains(&"retaliation[1].action.share".to_string()));
     assert!(ids.contains(&"reciprocal[1].net_days".to_string()));
     assert!(ids.contains(&"retaliation[2].lag_months".to_string()));

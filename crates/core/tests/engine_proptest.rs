@@ -121,6 +121,7 @@ fn line() -> impl Strategy<Value = ReciprocalLine> {
             Frequency::Monthly
         },
         net_days: net,
+        value_to_vendor: amount,
     })
 }
 

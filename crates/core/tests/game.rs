@@ -79,6 +79,7 @@ fn scenario() -> Scenario {
             amount: dec!(200000),
             frequency: Frequency::Monthly,
             net_days: 30,
+            value_to_vendor: Decimal::ZERO,
         }],
         retaliation: Vec::new(),
         settlement: None,

@@ -180,6 +180,7 @@ fn with_ads(mut s: Scenario) -> Scenario {
         amount,
         frequency: Frequency::Monthly,
         net_days: 0,
+        value_to_vendor: Decimal::ZERO,
     };
     let halt = RetaliationRule {
         trigger: Trigger::ArrearsAbove {
@@ -455,4 +456,35 @@ fn swapping_two_vendors_swaps_their_terms_and_their_priority() {
     back.swap_vendors(1, 0).unwrap();
     assert_eq!(back, three_vendors(Allocation::Priority));
     assert_eq!(s.swap_vendors(0, 3), None, "there is no fourth vendor");
+}
+
+/// Whether a vendor's threat is credible: what carrying out its measures costs the vendor
+/// itself. In the world of `with_ads`, a vendor stiffed from month 0 halts its ads in months 1
+/// and 2, saving their price. C values its $2,000 a month of ads at $3,000 (the reach it
+/// buys): halting them costs it 2 × (3,000 − 2,000) = $2,000, so its threat is not credible.
+/// A values its $500 a month at $400: halting saves it 2 × (500 − 400) = $200, credible. B
+/// takes no measure. (No discounting, no interest: every figure is a plain sum.)
+#[test]
+fn a_threat_is_credible_when_carrying_it_out_costs_the_vendor_nothing() {
+    let mut s = with_ads(three_vendors(Allocation::LeverageFirst));
+    s.reciprocal[0].value_to_vendor = dec!(400);
+    s.more_vendors[1].reciprocal[0].value_to_vendor = dec!(3000);
+    let cost = |i| withholding_cost(&s, i).unwrap().unwrap();
+    assert_eq!(cost(2).vendor_cost, dec!(2000));
+    assert_eq!(cost(2).credible(), Some(false));
+    assert_eq!(cost(0).vendor_cost, dec!(-200));
+    assert_eq!(cost(0).credible(), Some(true));
+    assert_eq!(cost(1).credible(), None);
+    // The customer's side does not change: the value is the vendor's alone.
+    let plain = with_ads(three_vendors(Allocation::LeverageFirst));
+    let before = withholding_cost(&plain, 2).unwrap().unwrap();
+    assert_eq!(
+        (cost(2).cash_kept, cost(2).reaction_cost),
+        (before.cash_kept, before.reaction_cost)
+    );
+    assert_eq!(
+        before.vendor_cost,
+        dec!(-4000),
+        "with no value given, halting only saves"
+    );
 }

@@ -366,6 +366,10 @@ messages! {
             en: "Kind",
             fr: "Nature",
         },
+        ValueToVendor => {
+            en: "Worth to the vendor per period (what cutting it costs the vendor)",
+            fr: "Valeur pour le fournisseur par période (ce que la couper lui coûte)",
+        },
         AmountPerPeriod => {
             en: "Amount per period",
             fr: "Montant par période",

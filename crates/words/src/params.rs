@@ -55,6 +55,10 @@ const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
         "Frais de recouvrement par mois",
     ),
     ("reciprocal.amount", "montant par période"),
+    (
+        "reciprocal.value_to_vendor",
+        "valeur pour le fournisseur par période",
+    ),
     ("reciprocal.net_days", "délai de paiement (jours nets)"),
     ("retaliation.lag_months", "délai"),
     ("retaliation.trigger.amount", "seuil d’arriérés"),

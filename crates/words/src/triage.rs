@@ -30,6 +30,22 @@ messages! {
         ProRata => { en: "pro rata", fr: "au prorata" },
         LeverageFirst => { en: "leverage first", fr: "le levier d’abord" },
         NewVendorName => { en: "Vendor", fr: "Fournisseur" },
+        Threat => { en: "Its threat", fr: "Sa menace" },
+    }
+}
+
+/// A vendor's threat in a word and an amount: "credible: saves it $4.0M", "not credible:
+/// costs it $2.0M", or "—" when it takes no measure (`currency`: the vendor's).
+pub fn threat_cell(lang: Lang, v: &VendorTriage, currency: &str) -> String {
+    let Some(credible) = v.cost.credible() else {
+        return "—".to_string();
+    };
+    let amount = money_compact(lang, v.cost.vendor_cost.abs(), currency);
+    match (lang, credible) {
+        (Lang::En, true) => format!("credible: saves it {amount}"),
+        (Lang::Fr, true) => format!("crédible\u{a0}: lui fait gagner {amount}"),
+        (Lang::En, false) => format!("not credible: costs it {amount}"),
+        (Lang::Fr, false) => format!("pas crédible\u{a0}: lui coûte {amount}"),
     }
 }
 
@@ -53,9 +69,10 @@ pub fn per_dollar(lang: Lang, value: Option<Decimal>, currency: &str) -> String 
 /// The triage's sentences: whom to pay first and why, and what the budget did.
 pub fn triage_sentences(lang: Lang, s: &Scenario, triage: &Triage) -> Vec<String> {
     let words = Words { lang, s, triage };
-    let mut out = Vec::with_capacity(2);
+    let mut out = Vec::with_capacity(3);
     out.extend(words.ranking());
     out.extend(words.budget());
+    out.extend(words.threats());
     out
 }
 
@@ -133,6 +150,46 @@ impl Words<'_> {
                 "Avec {amount} par mois, la règle «\u{a0}{rule}\u{a0}» paie {order}\u{a0}: en {when}, {owed}."
             ),
         })
+    }
+
+    /// "Carrying out its measures would save AWS $4.0M: its threat is credible. It would cost
+    /// Google Cloud $12.0M: its threat is not." Vendors that take no measure are left out.
+    fn threats(&self) -> Option<String> {
+        let parts: Vec<String> = self
+            .triage
+            .vendors
+            .iter()
+            .filter_map(|v| Some((v, v.cost.credible()?)))
+            .map(|(v, credible)| self.threat(v, credible))
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        Some(parts.join(" "))
+    }
+
+    fn threat(&self, v: &VendorTriage, credible: bool) -> String {
+        let name = self.name(v.vendor);
+        let currency = self
+            .s
+            .vendor_terms(v.vendor)
+            .map(|t| t.vendor.currency)
+            .unwrap_or_default();
+        let amount = money_compact(self.lang, v.cost.vendor_cost.abs(), &currency);
+        match (self.lang, credible) {
+            (Lang::En, true) => format!(
+                "Carrying out its measures would save {name} {amount}: its threat is credible."
+            ),
+            (Lang::Fr, true) => format!(
+                "Appliquer ses mesures ferait gagner {amount} à {name}\u{a0}: sa menace est crédible."
+            ),
+            (Lang::En, false) => format!(
+                "Carrying out its measures would cost {name} {amount}: its threat is not credible."
+            ),
+            (Lang::Fr, false) => format!(
+                "Appliquer ses mesures coûterait {amount} à {name}\u{a0}: sa menace n’est pas crédible."
+            ),
+        }
     }
 
     fn owed(&self, v: &VendorTriage) -> String {

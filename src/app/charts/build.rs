@@ -816,6 +816,7 @@ mod tests {
             days_overdue: 0,
             ad_revenue_lost: Decimal::ZERO,
             other_revenue_lost: Decimal::ZERO,
+            value_lost_by_vendor: Decimal::ZERO,
             withheld_by_vendor: Decimal::ZERO,
             outage_cost: Decimal::ZERO,
             suspended: false,

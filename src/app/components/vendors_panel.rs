@@ -12,7 +12,9 @@ use standoff_core::analysis::{AnalysisError, BestAllocation, Triage, VendorTriag
 use standoff_core::model::Scenario;
 use standoff_words::analysis_errors::analysis_error;
 use standoff_words::format::{money, money_compact, month_label};
-use standoff_words::triage::{best_allocation_sentence, per_dollar, triage_sentences, TriageMsg};
+use standoff_words::triage::{
+    best_allocation_sentence, per_dollar, threat_cell, triage_sentences, TriageMsg,
+};
 use standoff_words::Lang;
 
 /// What the vendors panel shows: the triage and charts, and the best shares when searched.
@@ -115,6 +117,7 @@ fn triage_table(lang: Lang, s: &Scenario, triage: &Triage) -> Html {
                         <th scope="col">{ lang.t(TriageMsg::ReactionFrom) }</th>
                         <th scope="col">{ lang.t(TriageMsg::Paid) }</th>
                         <th scope="col">{ lang.t(TriageMsg::OwedAtEnd) }</th>
+                        <th scope="col">{ lang.t(TriageMsg::Threat) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -126,6 +129,10 @@ fn triage_table(lang: Lang, s: &Scenario, triage: &Triage) -> Html {
 fn triage_row(lang: Lang, s: &Scenario, v: &VendorTriage) -> Html {
     let currency = &s.customer.currency;
     let name = s.vendor_name(v.vendor).unwrap_or_default().to_string();
+    let vendor_currency = s
+        .vendor_terms(v.vendor)
+        .map(|t| t.vendor.currency)
+        .unwrap_or_default();
     let from = match v.cost.reaction_from {
         Some(t) => month_label(lang, s.start, t),
         None => lang.t(TriageMsg::NoReaction).to_string(),
@@ -140,6 +147,7 @@ fn triage_row(lang: Lang, s: &Scenario, v: &VendorTriage) -> Html {
             <td>{ from }</td>
             { amount(v.paid) }
             { amount(v.arrears_at_end) }
+            <td>{ threat_cell(lang, v, &vendor_currency) }</td>
         </tr>
     }
 }

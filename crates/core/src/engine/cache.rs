@@ -87,6 +87,7 @@ impl PlanKey {
                 FlowKind::Other => 2,
             });
             k.dec(l.amount);
+            k.dec(l.value_to_vendor);
             k.num(match l.frequency {
                 Frequency::Monthly => 0,
                 Frequency::Quarterly => 1,

@@ -157,6 +157,11 @@ pub struct MonthReport {
     pub ad_revenue_lost: Decimal,
     /// Data and other reciprocal revenue not run this month because of cuts.
     pub other_revenue_lost: Decimal,
+    /// What the lines the vendor cut this month were worth to the vendor itself (their
+    /// `value_to_vendor`): what carrying out its cuts costs it, before the spend it saves.
+    /// Written only when not zero, so that reports without such values read as before.
+    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
+    pub value_lost_by_vendor: Decimal,
     /// Reciprocal invoices the vendor is withholding at the month end.
     pub withheld_by_vendor: Decimal,
     /// The customer's outage cost this month: expected outages plus any suspension.

@@ -51,6 +51,9 @@ pub(crate) struct RecPlan {
     pub kind: FlowKind,
     /// Amount run each month before cuts.
     pub run: Decimal,
+    /// What a month of the line is worth to the vendor (its `value_to_vendor`, a third of it
+    /// for a quarterly line).
+    pub value_run: Decimal,
     pub quarterly: bool,
     pub net_days: u32,
 }
@@ -161,6 +164,8 @@ struct Month {
     days_overdue: u32,
     ad_lost: Decimal,
     other_lost: Decimal,
+    /// What the lines the vendor cut this month were worth to it.
+    value_lost: Decimal,
     /// Reciprocal invoices the vendor withholds at the month end.
     withheld: Decimal,
     /// What the customer's budget still allows it to pay this vendor this month (`None`: no
@@ -181,6 +186,7 @@ impl Month {
         days_overdue: 0,
         ad_lost: Decimal::ZERO,
         other_lost: Decimal::ZERO,
+        value_lost: Decimal::ZERO,
         withheld: Decimal::ZERO,
         allowance: None,
     };
@@ -465,23 +471,24 @@ pub(crate) fn reciprocal_plan(s: &Scenario) -> Result<Vec<RecPlan>, EngineError>
         .iter()
         .map(|l| {
             let quarterly = l.frequency == Frequency::Quarterly;
-            let run = if quarterly {
-                super::contract::quantize(ck.div(
-                    Quantity::ReciprocalLine,
-                    l.amount,
-                    Decimal::from(3),
-                )?)
-            } else {
-                l.amount
-            };
             Ok(RecPlan {
                 kind: l.kind,
-                run,
+                run: monthly_run(ck, l.amount, quarterly)?,
+                value_run: monthly_run(ck, l.value_to_vendor, quarterly)?,
                 quarterly,
                 net_days: l.net_days,
             })
         })
         .collect()
+}
+
+/// A month's share of an amount per period: a third of a quarterly amount.
+fn monthly_run(ck: Ck, amount: Decimal, quarterly: bool) -> Result<Decimal, EngineError> {
+    if !quarterly {
+        return Ok(amount);
+    }
+    let third = ck.div(Quantity::ReciprocalLine, amount, Decimal::from(3))?;
+    Ok(super::contract::quantize(third))
 }
 
 /// The customer's operating flows before and after the data-centre closures.

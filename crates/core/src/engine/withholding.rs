@@ -31,6 +31,21 @@ pub struct WithholdingCost {
     /// The first month one of the vendor's measures is in force when it is not paid (`None`:
     /// none within the horizon): until then, stiffing it costs only interest.
     pub reaction_from: Option<u32>,
+    /// NPV, at the vendor's own rate, of what carrying out its measures against the unpaid
+    /// bills costs the vendor itself: its NPV when it does nothing less its NPV when it acts,
+    /// counting the value of the reciprocal lines it cuts (`value_to_vendor`). Negative when
+    /// acting leaves the vendor better off.
+    pub vendor_cost: Decimal,
+}
+
+impl WithholdingCost {
+    /// Whether the vendor's measures are a credible threat: carrying them out costs the
+    /// vendor nothing or leaves it better off. `None` when it takes no measure within the
+    /// horizon.
+    pub fn credible(&self) -> Option<bool> {
+        self.reaction_from
+            .map(|_| self.vendor_cost <= Decimal::ZERO)
+    }
 }
 
 /// The cost of withholding payment from vendor `i` of `s`. `None` when `s` has no such
@@ -72,12 +87,14 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
         .iter()
         .find(|e| e.kind == EventKind::ActionStarted)
         .map(|e| e.month_index);
+    let vendor_cost = vendor_cost_of_acting(&alone, &stiffing, ck)?;
     Ok(Some(WithholdingCost {
         vendor: i,
         cash_kept,
         reaction_cost,
         per_dollar,
         reaction_from,
+        vendor_cost,
     }))
 }
 
@@ -109,6 +126,33 @@ pub fn ranking(costs: &[WithholdingCost]) -> Vec<usize> {
             .then(a.vendor.cmp(&b.vendor))
     });
     ranked.into_iter().map(|c| c.vendor).collect()
+}
+
+/// What carrying out its measures against a customer that pays nothing costs the vendor of
+/// `alone`, whose simulation with its measures is `acting`: the same customer is simulated
+/// with the vendor taking no measure, and the value to the vendor of the lines it cut is
+/// counted as a loss of its own.
+fn vendor_cost_of_acting(
+    alone: &Scenario,
+    acting: &Report,
+    ck: Ck,
+) -> Result<Decimal, EngineError> {
+    let passive = simulate(&Scenario {
+        retaliation: Vec::new(),
+        ..with_payment(alone, stiffed(&alone.payment))
+    })?;
+    let rate = acting.totals.vendor.monthly_discount_rate;
+    let value_lost: Vec<Decimal> = acting
+        .months
+        .iter()
+        .map(|m| m.value_lost_by_vendor)
+        .collect();
+    let acting_npv = ck.sub(
+        LINE,
+        acting.totals.vendor.npv,
+        super::npv(rate, &value_lost)?,
+    )?;
+    Ok(ck.sub(LINE, passive.totals.vendor.npv, acting_npv)?)
 }
 
 /// `s` with `payment` and no settlement.

@@ -296,6 +296,7 @@ pub(crate) const FIELDS: &[FieldDef] = &[
     plain!("payment.collection_cost_monthly", "Collection cost per month", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec payment.collection_cost_monthly),
     item!(List::Reciprocal, reciprocal, "amount", "amount per period", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec amount),
     item!(List::Reciprocal, reciprocal, "net_days", "payment terms (net days)", Unit::Days, ZERO, DAYS_MAX_D, ONE, u32 net_days),
+    item!(List::Reciprocal, reciprocal, "value_to_vendor", "value to the vendor per period", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec value_to_vendor),
     item!(List::Retaliation, retaliation, "lag_months", "lag", Unit::Months, ZERO, MONTHS_MAX_D, ONE, u32 lag_months),
     FieldDef {
         list: List::Retaliation,

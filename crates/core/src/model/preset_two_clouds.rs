@@ -5,8 +5,9 @@
 use super::lesson::Lesson;
 use super::presets::{line, m, party, step};
 use super::scenario::{
-    Action, Contract, FlowKind, Frequency, InterestMode, Operations, Payment, RetaliationRule,
-    Scenario, Threat, Trigger, TrueUpBasis, UsagePath, YearMonth, SCENARIO_VERSION,
+    Action, Contract, FlowKind, Frequency, InterestMode, Operations, Payment, ReciprocalLine,
+    RetaliationRule, Scenario, Threat, Trigger, TrueUpBasis, UsagePath, YearMonth,
+    SCENARIO_VERSION,
 };
 use super::vendors::{Allocation, Budget, VendorTerms};
 use rust_decimal::Decimal;
@@ -48,18 +49,27 @@ fn aws() -> VendorTerms {
         payment: cloud_payment(),
         reciprocal: vec![
             // Reported: about $1M in the first quarter from Amazon's retail business.
-            line(
-                FlowKind::Ad,
-                "Amazon retail ads",
+            // Assumption: Amazon can buy the same reach elsewhere, so the ads are worth their
+            // price to it and halting them costs it nothing.
+            valued(
+                line(
+                    FlowKind::Ad,
+                    "Amazon retail ads",
+                    m(1),
+                    Frequency::Quarterly,
+                ),
                 m(1),
-                Frequency::Quarterly,
             ),
-            // Reported: "more counting Amazon Studios". Assumption: $0.5M a quarter.
-            line(
-                FlowKind::Ad,
-                "Amazon Studios ads",
+            // Reported: "more counting Amazon Studios". Assumption: $0.5M a quarter, worth its
+            // price to Amazon.
+            valued(
+                line(
+                    FlowKind::Ad,
+                    "Amazon Studios ads",
+                    Decimal::new(500_000, 0),
+                    Frequency::Quarterly,
+                ),
                 Decimal::new(500_000, 0),
-                Frequency::Quarterly,
             ),
         ],
         // Reported: Amazon threatened not to pay for the ads it runs on Twitter. Assumption:
@@ -100,15 +110,22 @@ fn google() -> VendorTerms {
         contract: flat(m(200), 12, Decimal::ONE),
         payment: cloud_payment(),
         reciprocal: vec![
-            // Reported: Google a large advertiser on Twitter. Assumption: $10M a month.
-            line(FlowKind::Ad, "Google ads", m(10), Frequency::Monthly),
+            // Reported: Google a large advertiser on Twitter. Assumption: $10M a month, worth
+            // its price to Google (the reach can be bought elsewhere).
+            valued(
+                line(FlowKind::Ad, "Google ads", m(10), Frequency::Monthly),
+                m(10),
+            ),
             // Reported: Google paid to license Twitter's data for Search. Assumption: $5M a
-            // month.
-            line(
-                FlowKind::Data,
-                "Search data licence",
-                m(5),
-                Frequency::Monthly,
+            // month, worth twice that to Google, which has no other source of the same data.
+            valued(
+                line(
+                    FlowKind::Data,
+                    "Search data licence",
+                    m(5),
+                    Frequency::Monthly,
+                ),
+                m(10),
             ),
         ],
         retaliation: vec![cut(FlowKind::Ad), cut(FlowKind::Data)],
@@ -193,5 +210,13 @@ fn lesson() -> Lesson {
                 &["vendors", "vendor-paid", "vendor-arrears"],
             ),
         ],
+    }
+}
+
+/// `line` with what one period of it is worth to the vendor (`value_to_vendor`).
+fn valued(line: ReciprocalLine, value: Decimal) -> ReciprocalLine {
+    ReciprocalLine {
+        value_to_vendor: value,
+        ..line
     }
 }

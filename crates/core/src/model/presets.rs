@@ -55,6 +55,7 @@ pub(super) fn line(
         amount,
         frequency,
         net_days: 30,
+        value_to_vendor: Decimal::ZERO,
     }
 }
 

@@ -317,6 +317,13 @@ pub struct ReciprocalLine {
     pub frequency: Frequency,
     /// The vendor pays each invoice this many days after issue.
     pub net_days: u32,
+    /// What one period of the line is worth to the vendor itself (the reach its ads buy, the
+    /// data it licenses), against the `amount` it pays: cutting the line saves the vendor the
+    /// amount and costs it this value, which says whether a threat to cut it is credible
+    /// (`docs/model.md` §11). Zero when not given; written only when set, so that older links
+    /// stay byte-identical.
+    #[serde(skip_serializing_if = "Decimal::is_zero")]
+    pub value_to_vendor: Decimal,
 }
 
 impl Default for ReciprocalLine {
@@ -327,6 +334,7 @@ impl Default for ReciprocalLine {
             amount: Decimal::ZERO,
             frequency: Frequency::Monthly,
             net_days: 30,
+            value_to_vendor: Decimal::ZERO,
         }
     }
 }
@@ -579,6 +587,7 @@ impl Default for Scenario {
                 amount: Decimal::new(100_000, 0),
                 frequency: Frequency::Monthly,
                 net_days: 30,
+                value_to_vendor: Decimal::ZERO,
             }],
             retaliation: vec![RetaliationRule {
                 trigger: Trigger::ArrearsAbove {

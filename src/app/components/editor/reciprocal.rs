@@ -33,6 +33,7 @@ pub fn reciprocal_group(props: &GroupContext) -> Html {
                                 { props.select(&format!("{path}.frequency"), lang.t(Ed::Invoiced), FREQUENCIES, line.frequency,
                                     move |frequency| Edit::SetLineFrequency { index: i, frequency }) }
                                 { props.number(&format!("{path}.net_days"), Some(lang.t(Ed::VendorPaysAfterNetDays))) }
+                                { props.number(&format!("{path}.value_to_vendor"), Some(lang.t(Ed::ValueToVendor))) }
                                 { remove_button(lang, line_texts(lang, i + 1, &line.label).1,
                                     props.click(Edit::RemoveListItem { list: List::ReciprocalLines, index: i })) }
                             </fieldset>

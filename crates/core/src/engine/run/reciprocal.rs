@@ -73,6 +73,9 @@ impl Run<'_, '_> {
                     FlowKind::Ad => ck.acc(q, &mut m.ad_lost, lost)?,
                     _ => ck.acc(q, &mut m.other_lost, lost)?,
                 }
+                if !rp.value_run.is_zero() {
+                    ck.acc(q, &mut m.value_lost, ck.mul(q, rp.value_run, cut)?)?;
+                }
             }
             let Some(acc) = r.accrued.get_mut(i) else {
                 continue;

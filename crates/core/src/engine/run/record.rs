@@ -230,6 +230,7 @@ impl Recorder {
             days_overdue: m.days_overdue,
             ad_revenue_lost: m.ad_lost,
             other_revenue_lost: m.other_lost,
+            value_lost_by_vendor: m.value_lost,
             withheld_by_vendor: m.withheld,
             outage_cost: cash.outage,
             suspended: m.fx.suspended,
