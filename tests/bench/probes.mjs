@@ -10,7 +10,8 @@
 // For builds whose charts do not yet place a `standoff:chart-drawn:*` performance mark, it
 // polls the first chart canvas once per animation frame until it holds ink, as a coarser
 // fallback for "first chart painted".
-export function installLoadProbe() {
+// `ink: false` leaves the fallback out (the mobile loads, whose CPU it would spend).
+export function installLoadProbe({ ink = true } = {}) {
   const probe = { wasmMemory: null, wasmInstantiated: null, appStarted: null, firstInk: null };
   window.__standoffBench = probe;
   const keep = (result) => {
@@ -52,7 +53,7 @@ export function installLoadProbe() {
     }
     if (performance.now() < 30000) requestAnimationFrame(poll);
   };
-  requestAnimationFrame(poll);
+  if (ink) requestAnimationFrame(poll);
 }
 
 // Installed before any page script, beside the load probe: remembers every canvas the page
