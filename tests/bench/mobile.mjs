@@ -45,11 +45,6 @@ function readMobileLoad() {
   const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
   const navigation = performance.getEntriesByType('navigation')[0];
   const firstChart = chart ? chart.startTime : null;
-  // Files that started downloading before the first chart, other than the page's own: the
-  // workers' module and the service worker must wait for it, not compete for the link.
-  const early = entries.filter((entry) => firstChart !== null && entry.startTime < firstChart)
-    .map((entry) => entry.name.split('/').pop())
-    .filter((name) => /analysis_worker|sw\.js/.test(name));
   return {
     firstChart,
     chartKind: chart ? chart.name.slice('standoff:chart-drawn:'.length) : null,
@@ -60,13 +55,16 @@ function readMobileLoad() {
     wasmEncodedBytes: mainWasm ? mainWasm.encodedBodySize : null,
     wasmInstantiated: window.__standoffBench?.wasmInstantiated ?? null,
     firstPaint: paint ? paint.startTime : null,
-    early,
+    timeOrigin: performance.timeOrigin,
   };
 }
 
-// One cold load of `url` under the mobile profile.
-async function mobileLoad(browser, url) {
+// One cold load of `url` under the mobile profile. `log` is the server's request log: the
+// requests that reached it before the first chart are the bytes the first chart waited for,
+// and no file of the workers or of the service worker may be among them.
+async function mobileLoad(browser, url, log) {
   const context = await browser.newContext(MOBILE_CONTEXT);
+  const from = log.length;
   try {
     // No canvas-ink fallback: this build marks its charts, and polling the canvas every frame
     // would spend the throttled CPU the load is measured on.
@@ -79,7 +77,11 @@ async function mobileLoad(browser, url) {
     await page.goto(url, { waitUntil: 'commit', timeout: FIRST_CHART_TIMEOUT });
     await page.waitForFunction(() => performance.getEntriesByType('mark').some((mark) => mark.name.startsWith('standoff:chart-drawn:')),
       null, { timeout: FIRST_CHART_TIMEOUT, polling: 100 });
-    return await page.evaluate(readMobileLoad);
+    const load = await page.evaluate(readMobileLoad);
+    const before = log.slice(from).filter((entry) => entry.at <= load.timeOrigin + load.firstChart);
+    load.beforeChart = before.map(({ path, encoding, bytes }) => ({ path, encoding, bytes }));
+    load.early = before.map((entry) => entry.path).filter((path) => /analysis_worker|sw\.js/.test(path));
+    return load;
   } finally {
     await context.close();
   }
@@ -87,13 +89,14 @@ async function mobileLoad(browser, url) {
 
 // `loads` cold loads of each case, alternating the cases so that a change in the machine's
 // load falls on both. Returns { cases: { [name]: { loads, summary } }, failures }.
-export async function mobileLoads(browser, baseUrl, link, loads) {
+export async function mobileLoads(browser, host, link, loads) {
+  const baseUrl = host.url;
   const cases = { 'no link': { url: baseUrl, loads: [] }, 'shared link': { url: `${baseUrl}${link}`, loads: [] } };
   const failures = [];
   for (let i = 0; i < loads; i += 1) {
     for (const [name, entry] of Object.entries(cases)) {
       try {
-        entry.loads.push(await mobileLoad(browser, entry.url));
+        entry.loads.push(await mobileLoad(browser, entry.url, host.log));
       } catch (error) {
         failures.push(`${name}, load ${i + 1}: ${error.message.split('\n')[0]}`);
       }
@@ -112,5 +115,6 @@ function summarise(loads) {
   summary.min = summary.count ? Math.min(...loads.map((load) => load.firstChart)) : null;
   summary.max = summary.count ? Math.max(...loads.map((load) => load.firstChart)) : null;
   summary.early = [...new Set(loads.flatMap((load) => load.early))];
+  summary.beforeChart = loads.length ? loads[0].beforeChart : [];
   return summary;
 }

@@ -78,7 +78,8 @@ async function warm(cache, root) {
 }
 
 // Serves `folder` at the root of a loopback port (0: any free one). Returns the URL, the log of
-// requests (path, encoding, bytes sent) and stop().
+// requests (path, encoding, bytes sent, status, and when it came, in ms since the epoch, the
+// clock of the page's performance.timeOrigin) and stop().
 export async function startStaticHost(folder, port = 0) {
   const root = resolve(folder);
   const cache = new Map();
@@ -105,13 +106,13 @@ export async function startStaticHost(folder, port = 0) {
       ETag: etag,
     };
     if (request.headers['if-none-match'] === etag) {
-      log.push({ path: relative, encoding: found.encoding, bytes: 0, status: 304, accept: request.headers['accept-encoding'] });
+      log.push({ path: relative, encoding: found.encoding, bytes: 0, status: 304, at: Date.now() });
       response.writeHead(304, headers).end();
       return;
     }
     headers['Content-Length'] = found.bytes.length;
     if (found.encoding !== 'identity') headers['Content-Encoding'] = found.encoding;
-    log.push({ path: relative, encoding: found.encoding, bytes: found.bytes.length, status: 200, accept: request.headers['accept-encoding'] });
+    log.push({ path: relative, encoding: found.encoding, bytes: found.bytes.length, status: 200, at: Date.now() });
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : found.bytes);
   });
