@@ -62,7 +62,7 @@ function readMobileLoad() {
 // One cold load of `url` under the mobile profile. `log` is the server's request log: the
 // requests that reached it before the first chart are the bytes the first chart waited for,
 // and no file of the workers or of the service worker may be among them.
-async function mobileLoad(browser, url, log) {
+export async function mobileLoad(browser, url, log) {
   const context = await browser.newContext(MOBILE_CONTEXT);
   const from = log.length;
   try {

@@ -24,6 +24,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.STANDOFF_DIST ?? join(ROOT, 'dist');
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results', 'latest.json');
 const RUST = process.env.BENCH_RUST ?? join(ROOT, 'bench-results', 'rust.json');
+// Cargo's target folder, where Trunk keeps wasm-bindgen's output and criterion its estimates.
+const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 240);
 const MOBILE_LOADS = Number(process.env.BENCH_MOBILE_LOADS ?? 5);
@@ -174,8 +176,9 @@ function transfer(requested) {
   }
   // Trunk keeps wasm-bindgen's output, before wasm-opt, in target/wasm-bindgen/release/: its
   // size shows what wasm-opt -Oz buys on this very build.
-  const bindgenDir = join(ROOT, 'target', 'wasm-bindgen', 'release');
-  const unoptimised = existsSync(bindgenDir) ? readdirSync(bindgenDir).find((name) => name.endsWith('_bg.wasm')) : undefined;
+  const bindgenDir = join(TARGET, 'wasm-bindgen', 'release');
+  // The page's module, not the workers' (analysis_worker_bg.wasm, which sorts first).
+  const unoptimised = existsSync(bindgenDir) ? readdirSync(bindgenDir).find((name) => name === 'standoff_bg.wasm') : undefined;
   let wasmBeforeOpt = null;
   if (unoptimised) {
     const file = join(bindgenDir, unoptimised);
@@ -420,7 +423,7 @@ async function memory(page, cdp) {
 // Criterion's estimates, if `cargo bench` ran: every target/criterion/**/new/estimates.json,
 // the mean in milliseconds, with the benchmark's full id.
 function criterion() {
-  const base = join(ROOT, 'target', 'criterion');
+  const base = join(TARGET, 'criterion');
   if (!existsSync(base)) return [];
   const found = [];
   const walk = (dir) => {
