@@ -54,6 +54,7 @@ function readMobileLoad() {
     wasmEnd: mainWasm ? mainWasm.responseEnd : null,
     wasmEncodedBytes: mainWasm ? mainWasm.encodedBodySize : null,
     wasmInstantiated: window.__standoffBench?.wasmInstantiated ?? null,
+    wasmVia: window.__standoffBench?.wasmVia ?? null,
     firstPaint: paint ? paint.startTime : null,
     timeOrigin: performance.timeOrigin,
   };
@@ -70,6 +71,9 @@ export async function mobileLoad(browser, url, log) {
     // would spend the throttled CPU the load is measured on.
     await context.addInitScript(installLoadProbe, { ink: false });
     const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
@@ -81,6 +85,7 @@ export async function mobileLoad(browser, url, log) {
     const before = log.slice(from).filter((entry) => entry.at <= load.timeOrigin + load.firstChart);
     load.beforeChart = before.map(({ path, encoding, bytes }) => ({ path, encoding, bytes }));
     load.early = before.map((entry) => entry.path).filter((path) => /analysis_worker|sw\.js/.test(path));
+    load.errors = errors;
     return load;
   } finally {
     await context.close();
@@ -116,5 +121,7 @@ function summarise(loads) {
   summary.max = summary.count ? Math.max(...loads.map((load) => load.firstChart)) : null;
   summary.early = [...new Set(loads.flatMap((load) => load.early))];
   summary.beforeChart = loads.length ? loads[0].beforeChart : [];
+  summary.via = [...new Set(loads.map((load) => load.wasmVia))];
+  summary.errors = [...new Set(loads.flatMap((load) => load.errors))];
   return summary;
 }

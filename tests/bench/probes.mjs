@@ -12,14 +12,18 @@
 // fallback for "first chart painted".
 // `ink: false` leaves the fallback out (the mobile loads, whose CPU it would spend).
 export function installLoadProbe({ ink = true } = {}) {
-  const probe = { wasmMemory: null, wasmInstantiated: null, appStarted: null, firstInk: null };
+  const probe = { wasmMemory: null, wasmInstantiated: null, wasmVia: null, appStarted: null, firstInk: null };
   window.__standoffBench = probe;
-  const keep = (result) => {
+  // `via` names the API that made the instance: wasm-bindgen's glue falls back from
+  // instantiateStreaming to instantiate (no compiling while downloading) when the server's
+  // Content-Type is not application/wasm.
+  const keep = (via) => (result) => {
     const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
     const memory = instance?.exports?.memory;
     if (memory instanceof WebAssembly.Memory && probe.wasmMemory === null) {
       probe.wasmMemory = memory;
       probe.wasmInstantiated = performance.now();
+      probe.wasmVia = via;
     }
     return result;
   };
@@ -27,7 +31,7 @@ export function installLoadProbe({ ink = true } = {}) {
     const original = WebAssembly[name];
     if (typeof original !== 'function') continue;
     WebAssembly[name] = function wrapped(...args) {
-      return original.apply(this, args).then(keep);
+      return original.apply(this, args).then(keep(name));
     };
   }
   addEventListener('TrunkApplicationStarted', () => {

@@ -468,7 +468,8 @@ function mobileRows() {
     rows.push(row(`  ${name}: HTML received / wasm requested / first wasm byte / last wasm byte`, t.wasmEnd, null, ms,
       `${ms(t.htmlEnd)} / ${ms(t.wasmStart)} / ${ms(t.wasmFirstByte)} / ${ms(t.wasmEnd)}; ${bytes(t.wasmEncodedBytes)} of wasm on the wire`));
     rows.push(row(`  ${name}: wasm instantiated / first paint / first chart`, t.wasmInstantiated, null, ms,
-      `${ms(t.wasmInstantiated)} / ${ms(t.firstPaint)} / ${ms(t.firstChart)}`));
+      `${ms(t.wasmInstantiated)} / ${ms(t.firstPaint)} / ${ms(t.firstChart)}; instance made by ${t.via.join(', ')}`));
+    for (const error of t.errors) note(`mobile load, ${name}: page error: ${error}`);
   }
   const first = m.cases['no link'].summary.beforeChart;
   const total = first.reduce((sum, entry) => sum + entry.bytes, 0);
