@@ -27,7 +27,8 @@ say "first-visit size"
 # given here is the test command's, so the table prints whether it holds).
 "$STANDOFF_ROOT/scripts/size_check.sh" "$(grep -o 'size_check.sh [0-9]*' "$STANDOFF_ROOT/scripts/test.sh" | cut -d' ' -f2)" || true
 say "size profile of the wasm, before wasm-opt (code by crate, largest functions)"
-for wasm in target/wasm-bindgen/release/*_bg.wasm; do
+# Trunk keeps wasm-bindgen's output in the cargo target folder (CARGO_TARGET_DIR when set).
+for wasm in "${CARGO_TARGET_DIR:-target}"/wasm-bindgen/release/*_bg.wasm; do
   [ -f "$wasm" ] && node tests/bench/wasm_size.mjs "$wasm" 12 | tee bench-results/wasm-size.txt
 done
 

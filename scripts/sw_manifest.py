@@ -2,7 +2,8 @@
 """Writes the offline manifest into the service worker of a Trunk build.
 
 Trunk runs this as a post_build hook (Trunk.toml) with TRUNK_STAGING_DIR set to the folder
-that is about to become dist/. It lists every file of the build except the worker itself,
+that is about to become dist/. It lists every file of the build except the worker itself
+(and the precompressed copies a release build writes after this hook),
 with the SHA-256 of each, and replaces the placeholder line in sw.js with that list and a
 version derived from it. The worker's bytes then change whenever any asset changes, which is
 what makes the browser install a new worker, and the version names the worker's cache, so two
@@ -18,6 +19,9 @@ import os
 import sys
 
 WORKER = "sw.js"
+# The precompressed copies (scripts/precompress.mjs) are the same files in another encoding,
+# which a host sends in their place; the worker caches the files themselves.
+PRECOMPRESSED = (".br", ".gz")
 # The worker ships with this exact line; the hook replaces it, so a worker Trunk copied but
 # this hook never touched caches nothing (an empty manifest) instead of caching a wrong list.
 PLACEHOLDER_PREFIX = "const MANIFEST = "
@@ -34,7 +38,7 @@ def main() -> int:
         for name in sorted(files):
             path = os.path.join(root, name)
             relative = os.path.relpath(path, staging).replace(os.sep, "/")
-            if relative == WORKER:
+            if relative == WORKER or relative.endswith(PRECOMPRESSED):
                 continue
             with open(path, "rb") as handle:
                 assets[relative] = hashlib.sha256(handle.read()).hexdigest()

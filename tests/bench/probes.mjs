@@ -10,15 +10,20 @@
 // For builds whose charts do not yet place a `standoff:chart-drawn:*` performance mark, it
 // polls the first chart canvas once per animation frame until it holds ink, as a coarser
 // fallback for "first chart painted".
-export function installLoadProbe() {
-  const probe = { wasmMemory: null, wasmInstantiated: null, appStarted: null, firstInk: null };
+// `ink: false` leaves the fallback out (the mobile loads, whose CPU it would spend).
+export function installLoadProbe({ ink = true } = {}) {
+  const probe = { wasmMemory: null, wasmInstantiated: null, wasmVia: null, appStarted: null, firstInk: null };
   window.__standoffBench = probe;
-  const keep = (result) => {
+  // `via` names the API that made the instance: wasm-bindgen's glue falls back from
+  // instantiateStreaming to instantiate (no compiling while downloading) when the server's
+  // Content-Type is not application/wasm.
+  const keep = (via) => (result) => {
     const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
     const memory = instance?.exports?.memory;
     if (memory instanceof WebAssembly.Memory && probe.wasmMemory === null) {
       probe.wasmMemory = memory;
       probe.wasmInstantiated = performance.now();
+      probe.wasmVia = via;
     }
     return result;
   };
@@ -26,7 +31,7 @@ export function installLoadProbe() {
     const original = WebAssembly[name];
     if (typeof original !== 'function') continue;
     WebAssembly[name] = function wrapped(...args) {
-      return original.apply(this, args).then(keep);
+      return original.apply(this, args).then(keep(name));
     };
   }
   addEventListener('TrunkApplicationStarted', () => {
@@ -52,7 +57,7 @@ export function installLoadProbe() {
     }
     if (performance.now() < 30000) requestAnimationFrame(poll);
   };
-  requestAnimationFrame(poll);
+  if (ink) requestAnimationFrame(poll);
 }
 
 // Installed before any page script, beside the load probe: remembers every canvas the page

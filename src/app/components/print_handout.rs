@@ -85,6 +85,11 @@ pub struct HandoutFootProps {
     pub report: Option<Rc<Report>>,
     /// The page's link, printed and as a QR code.
     pub link: AttrValue,
+    /// Whether the QR code is drawn. Encoding it takes about a quarter of a phone's first
+    /// render (it is print-only, never on screen), so the page asks for it once the first
+    /// screen has been painted; printing comes much later.
+    #[prop_or(true)]
+    pub qr: bool,
 }
 
 /// The handout's foot: the event log, the QR code and the link, after the charts.
@@ -120,7 +125,9 @@ pub fn HandoutFoot(props: &HandoutFootProps) -> Html {
                 }
             </div>
             <div class="handout-qr">
-                <QrCodeView text={props.link.clone()} class={classes!("qr-print")} />
+                if props.qr {
+                    <QrCodeView text={props.link.clone()} class={classes!("qr-print")} />
+                }
             </div>
             <p class="handout-link"><strong>{ lang.t(ClassMsg::HandoutLink) }</strong>{ " " }<span data-testid="handout-link">{ props.link.clone() }</span></p>
         </section>

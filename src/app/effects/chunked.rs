@@ -5,7 +5,7 @@
 //! and the progress display keep flowing, and carries on in a new task. Three choices keep the
 //! overhead of slicing small: with 8 ms slices, timer yields and a render after each slice,
 //! the tornado's work (about 12 ms in a browser) took 60 ms or more from click to result
-//! (docs/performance.md, "Analyses in the browser"):
+//! (docs/performance.md, "The main-thread runner"):
 //!
 //! - **Long slices.** 35 ms of work per task leaves room under the 50 ms long-task limit for
 //!   the step that crosses the line and for the browser's own bookkeeping, and a short job

@@ -104,7 +104,7 @@ fn first_results_column(app: &App) -> Html {
             { announcer(state.lang, app.report().as_deref(), &state.scenario, state.month) }
             <HandoutHead scenario={settled.clone()} report={settled_report.clone()} month={state.month} />
             { first_results(app) }
-            <HandoutFoot report={settled_report} scenario={settled.clone()} link={app.link.clone()} />
+            <HandoutFoot report={settled_report} scenario={settled.clone()} link={app.link.clone()} qr={app.complete} />
         </div>
     }
 }

@@ -53,7 +53,7 @@ fn handout(app: &App) -> Html {
             <div class="print-chart">
                 <ChartCanvas spec={first.exposure.clone()} {month} label={lang.t(Msg::ExposureChartLabel)} />
             </div>
-            <HandoutFoot {report} scenario={scenario.clone()} link={app.link.clone()} />
+            <HandoutFoot {report} scenario={scenario.clone()} link={app.link.clone()} qr={app.complete} />
         </div>
     }
 }
