@@ -84,7 +84,9 @@ test('the live region narrates the month and its events as the timeline moves', 
     await settle(page);
     const said = await live.textContent();
     assert.match(said, new RegExp(`^Month ${first.month + 1} of \\d+ · `));
-    assert.match(said, /Arrears \$[0-9,]+; total owed \$[0-9,]+\./);
+    // What is billed and unpaid and the shortfall not yet billed are said apart, never added
+    // into one "owed".
+    assert.match(said, /Arrears \$[0-9,]+; billed and unpaid \$[0-9,.]+; shortfall not yet billed \$[0-9,.]+\./);
     assert.ok(said.includes(first.text), `${said} includes ${first.text}`);
     // In French the same narration is in French.
     await page.click('[data-testid=lang-fr]');

@@ -229,7 +229,7 @@ test('the printed handout is one A4 page and one Letter page with the figures, t
   // What prints: the handout head with the key figures, the two charts, the foot with the
   // event log cut to fit, the link and its QR code; no control of the screen.
   assert.ok(await page.isVisible('[data-testid=handout-head]'));
-  for (const id of ['arrears', 'total-owed', 'customer-vs-baseline', 'customer-npv']) {
+  for (const id of ['arrears', 'billed-unpaid', 'shortfall-accrued', 'customer-vs-baseline', 'customer-npv']) {
     assert.match(await page.textContent(`[data-testid=handout-${id}]`), /\d/, id);
   }
   assert.equal(await page.locator('.print-chart canvas:visible').count(), 2);
@@ -276,7 +276,7 @@ test('printing from presenter mode gives the same one-page handout, not the pres
   assert.ok(await page.isVisible('[data-testid=handout-head]'));
   // Step 2 of the lesson is December 2020, month index 11: the handout shows that month.
   assert.equal(await page.textContent('.handout-month'), 'Month 12 of 66 · Dec 2020');
-  for (const id of ['arrears', 'total-owed', 'customer-vs-baseline', 'customer-npv']) {
+  for (const id of ['arrears', 'billed-unpaid', 'shortfall-accrued', 'customer-vs-baseline', 'customer-npv']) {
     assert.match(await page.textContent(`[data-testid=handout-${id}]`), /\d/, id);
   }
   // Both charts print, drawn (not blank).

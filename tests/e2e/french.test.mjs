@@ -24,7 +24,7 @@ const NBSP = '\u00a0';
 const ENGLISH_WORDS = [
   'Arrears', 'Month', 'Months', 'Play', 'Timeline', 'Whole horizon', 'Share link', 'Event log',
   'Monthly ledger', 'The scenario', 'Compare with', 'Download PNG', 'Data table', 'Reset',
-  'Total owed', 'Customer', 'Vendor', 'Payment', 'Settlement', 'Run', 'Save', 'Export',
+  'Billed and unpaid', 'Shortfall', 'not yet billed', 'Customer', 'Vendor', 'Payment', 'Settlement', 'Run', 'Save', 'Export',
   'Import', 'Open', 'Delete', 'Previous', 'Next', 'Who should accept what', 'Strategy',
   'Uncertainty', 'Tornado', 'Sweep', 'Point at the chart', 'Nothing happens', 'days', 'months',
   'fraction to', ' to ', 'Language', 'Presets', 'Scenario preset', 'Custom scenario',

@@ -78,7 +78,7 @@ async function headline(page) {
   await page.waitForSelector('canvas[data-testid=chart]');
   await settle(page);
   return {
-    owed: await page.textContent('[data-testid=total-owed]'),
+    owed: await page.textContent('[data-testid=billed-unpaid]'),
     npv: await page.textContent('[data-testid=customer-npv]'),
   };
 }

@@ -99,7 +99,7 @@ test('the timeline steps through the months', async () => {
   }
 });
 
-test('every preset shows its headline figures; Twitter vs AWS owes at least $70M in March 2023', async () => {
+test('every preset shows its headline figures; Twitter vs AWS has at least $70M to pay in March 2023 only with the shortfall not yet billed', async () => {
   const { context, page, problems } = await openPage(browser, BASE_URL);
   try {
     const ids = await page.$$eval('[data-testid=preset-menu] option', (options) => options.map((o) => o.value).filter(Boolean));
@@ -108,14 +108,19 @@ test('every preset shows its headline figures; Twitter vs AWS owes at least $70M
     for (const id of ids) {
       await page.selectOption('[data-testid=preset-menu]', id);
       await settle(page);
-      const figure = await page.textContent('[data-testid=total-owed]');
+      const figure = await page.textContent('[data-testid=billed-unpaid]');
       assert.match(figure, /^-?\$[0-9,]+(\.[0-9]{2})?$/, `${id}: ${figure}`);
+      const shortfall = await page.textContent('[data-testid=shortfall-accrued]');
+      assert.match(shortfall, /^-?\$[0-9,]+(\.[0-9]{2})?$/, `${id}: ${shortfall}`);
       seen.add(`${figure} ${await page.textContent('[data-testid=customer-npv]')}`);
     }
     assert.equal(seen.size, ids.length, 'each preset has its own figures');
 
-    // The reporting of March 2023: at least $70M owed to AWS, a $10M payment a few weeks
-    // before, and Amazon's advertising cut.
+    // The reporting of March 2023: at least $70M still to pay to AWS, a $10M payment a few
+    // weeks before, and Amazon's advertising cut. What is billed and unpaid (arrears $58.4M
+    // and interest $1.9M, docs/presets.md) stays under $70M; the shortfall accrued since
+    // January and not yet billed, 3 × ($510M / 66 − $3,477,272.73) = $12,749,999.99, takes
+    // the two past it.
     await page.selectOption('[data-testid=preset-menu]', 'twitter-aws-2023');
     await settle(page);
     const max = Number(await page.getAttribute('#timeline-month', 'max'));
@@ -125,7 +130,9 @@ test('every preset shows its headline figures; Twitter vs AWS owes at least $70M
       found = (await page.textContent('[data-testid=timeline-position]')).endsWith('Mar 2023');
     }
     assert.ok(found, 'the preset covers March 2023');
-    assert.ok(dollars(await page.textContent('[data-testid=total-owed]')) >= 70_000_000);
+    const billed = dollars(await page.textContent('[data-testid=billed-unpaid]'));
+    assert.equal(await page.textContent('[data-testid=shortfall-accrued]'), '$12,749,999.99');
+    assert.ok(billed < 70_000_000 && billed + 12_749_999.99 >= 70_000_000, `billed and unpaid ${billed}`);
     const log = await page.textContent('[data-testid=event-log]');
     assert.match(log, /\$10,000,000/);
     assert.match(log, /advertising/i);

@@ -368,7 +368,7 @@ fn monte_carlo_zero_width_reproduces_the_engine() {
             m_vs(month.customer.vs_baseline),
             m_vs(month.vendor.vs_baseline),
             m_vs(month.arrears),
-            m_vs(month.total_owed),
+            m_vs(month.billed_unpaid),
         ];
         for (series, w) in r.series.iter().zip(want) {
             let b = series.months[m];

@@ -5,8 +5,8 @@
 //!   [`simulate`], whatever it simulated before;
 //! - [`Detail::Monthly`] is the full report without the per-line flows, and
 //!   [`Detail::Totals`] is it without the months as well;
-//! - the last month's total owed equals [`Totals::final_total_owed`], and the outage-risk line
-//!   equals [`expected_outage_costs`].
+//! - the last month's billed and unpaid equals [`Totals::final_billed_unpaid`], and the
+//!   outage-risk line equals [`expected_outage_costs`].
 //!
 //! The reference is always the unchanged full path, so these tests prove equality with the
 //! engine as documented in `docs/model.md`, not with a second implementation.
@@ -65,8 +65,8 @@ fn check(sim: &mut Simulator, s: &Scenario) {
     if let Ok(full) = &full {
         let last = full.months.last().expect("a month");
         assert_eq!(
-            full.totals.final_total_owed().map(|x| x.serialize()),
-            Some(last.total_owed.serialize()),
+            full.totals.final_billed_unpaid().map(|x| x.serialize()),
+            Some(last.billed_unpaid.serialize()),
             "{}",
             s.title
         );

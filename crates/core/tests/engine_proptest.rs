@@ -226,8 +226,16 @@ proptest! {
                 for m in &r.months {
                     prop_assert!(m.arrears >= Decimal::ZERO && m.arrears_trueup <= m.arrears);
                     prop_assert!(m.shortfall_exposure >= Decimal::ZERO);
-                    let owed = m.arrears + m.accrued_interest + m.collection_claim + m.shortfall_exposure;
-                    prop_assert!(same_sum(m.total_owed, owed), "total owed {} vs {owed}", m.total_owed);
+                    // What is owed on bills leaves the shortfall out; the sum adds it back.
+                    let billed = m.arrears + m.accrued_interest + m.collection_claim;
+                    prop_assert!(same_sum(m.billed_unpaid, billed), "billed and unpaid {} vs {billed}", m.billed_unpaid);
+                    prop_assert!(m.billed_unpaid >= Decimal::ZERO);
+                    let with_shortfall = billed + m.shortfall_exposure;
+                    prop_assert!(
+                        same_sum(m.billed_unpaid_and_shortfall, with_shortfall),
+                        "billed and unpaid with shortfall {} vs {with_shortfall}",
+                        m.billed_unpaid_and_shortfall
+                    );
                     // Flows between the parties cancel out: what one pays, the other receives.
                     for line in [Line::ContractPayments, Line::LumpSums, Line::SettlementPayment, Line::LegalJudgment] {
                         prop_assert_eq!(m.customer.flow(line) + m.vendor.flow(line), Decimal::ZERO);

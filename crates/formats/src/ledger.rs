@@ -94,8 +94,12 @@ pub enum MonthFigure {
     InterestThisMonth,
     AccruedInterest,
     CollectionClaim,
+    /// Arrears, accrued interest and collection claim: what is owed now on bills.
+    BilledUnpaid,
+    /// The shortfall accrued and not yet invoiced.
     ShortfallExposure,
-    TotalOwed,
+    /// The two above added up; written `total_owed` by earlier versions.
+    BilledUnpaidAndShortfall,
     RemainingCommitment,
     DaysOverdue,
     AdRevenueLost,
@@ -107,7 +111,7 @@ pub enum MonthFigure {
 
 impl MonthFigure {
     /// Every figure, in column order.
-    pub const ALL: [MonthFigure; 18] = [
+    pub const ALL: [MonthFigure; 19] = [
         MonthFigure::CommitmentAccrued,
         MonthFigure::UsageInvoiced,
         MonthFigure::TrueUpInvoiced,
@@ -117,8 +121,9 @@ impl MonthFigure {
         MonthFigure::InterestThisMonth,
         MonthFigure::AccruedInterest,
         MonthFigure::CollectionClaim,
+        MonthFigure::BilledUnpaid,
         MonthFigure::ShortfallExposure,
-        MonthFigure::TotalOwed,
+        MonthFigure::BilledUnpaidAndShortfall,
         MonthFigure::RemainingCommitment,
         MonthFigure::DaysOverdue,
         MonthFigure::AdRevenueLost,
@@ -140,8 +145,9 @@ impl MonthFigure {
             MonthFigure::InterestThisMonth => "interest_this_month",
             MonthFigure::AccruedInterest => "accrued_interest",
             MonthFigure::CollectionClaim => "collection_claim",
+            MonthFigure::BilledUnpaid => "billed_unpaid",
             MonthFigure::ShortfallExposure => "shortfall_exposure",
-            MonthFigure::TotalOwed => "total_owed",
+            MonthFigure::BilledUnpaidAndShortfall => "billed_unpaid_and_shortfall",
             MonthFigure::RemainingCommitment => "remaining_commitment",
             MonthFigure::DaysOverdue => "days_overdue",
             MonthFigure::AdRevenueLost => "ad_revenue_lost",
@@ -165,8 +171,9 @@ impl MonthFigure {
             MonthFigure::InterestThisMonth => m.interest_this_month,
             MonthFigure::AccruedInterest => m.accrued_interest,
             MonthFigure::CollectionClaim => m.collection_claim,
+            MonthFigure::BilledUnpaid => m.billed_unpaid,
             MonthFigure::ShortfallExposure => m.shortfall_exposure,
-            MonthFigure::TotalOwed => m.total_owed,
+            MonthFigure::BilledUnpaidAndShortfall => m.billed_unpaid_and_shortfall,
             MonthFigure::RemainingCommitment => m.remaining_commitment,
             MonthFigure::AdRevenueLost => m.ad_revenue_lost,
             MonthFigure::OtherRevenueLost => m.other_revenue_lost,

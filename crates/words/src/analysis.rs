@@ -26,7 +26,8 @@ pub fn output_label(lang: Lang, output: Output) -> &'static str {
             }
             Output::MonthsToFirstRetaliation => "Mois avant la première riposte",
             Output::PeakArrears => "Arriérés maximaux",
-            Output::FinalTotalOwed => "Dû à la fin",
+            Output::FinalBilledUnpaid => "Facturé impayé à la fin",
+            Output::FinalShortfallExposure => "Déficit d’engagement couru, non facturé, à la fin",
             Output::SettlementPrice => "Prix de règlement (Nash)",
         },
     }
@@ -41,7 +42,7 @@ const FRENCH_MC_LABELS: &[(&str, &str)] = &[
         "Trésorerie du fournisseur vs référence",
     ),
     ("arrears", "Arriérés"),
-    ("total_owed", "Total dû"),
+    ("billed_unpaid", "Facturé impayé"),
     ("customer_npv", "VAN du client"),
     ("vendor_npv", "VAN du fournisseur"),
     ("customer_npv_vs_baseline", "VAN du client vs référence"),

@@ -17,10 +17,13 @@ messages! {
         OfWhichTrueUp => { en: "of which true-up", fr: "dont régularisation" },
         AccruedLateInterest => { en: "Accrued late interest", fr: "Intérêts de retard courus" },
         ShortfallNotInvoiced => {
-            en: "Shortfall not yet invoiced",
-            fr: "Manque à gagner pas encore facturé",
+            en: "Shortfall accrued, not yet billed",
+            fr: "Déficit d’engagement couru, non facturé",
         },
-        TotalOwed => { en: "Total owed", fr: "Total dû" },
+        BilledUnpaid => {
+            en: "Billed and unpaid, with interest",
+            fr: "Facturé impayé, avec intérêts",
+        },
         NetFlow => { en: "Net flow", fr: "Flux net" },
         ZopaWidth => {
             en: "Zone of possible agreement (width)",

@@ -12,7 +12,8 @@ fn french(id: &str) -> Option<(&'static str, &'static str)> {
             "Twitter contre AWS (2023)",
             "Un engagement de 510\u{202f}M$ sur 66 mois, signé en 2020 et largement sous-utilisé. \
              Twitter cesse de payer après le changement de propriétaire, verse 10\u{202f}M$ en \
-             février 2023 et doit encore plus de 70\u{202f}M$ en mars\u{a0}; Amazon retient puis \
+             février 2023 et, en mars, il lui reste plus de 70\u{202f}M$ à payer, déficit \
+             d’engagement couru compris\u{a0}; Amazon retient puis \
              coupe ses dépenses publicitaires sur Twitter et refuse de renégocier.",
         ),
         "twitter-two-clouds-2023" => (

@@ -59,9 +59,13 @@ messages! {
             en: "Arrears",
             fr: "Arriérés",
         },
-        TotalOwed => {
-            en: "Total owed (arrears, interest, shortfall)",
-            fr: "Total dû (arriérés, intérêts, manque à gagner)",
+        BilledUnpaid => {
+            en: "Billed and unpaid (past due, with interest)",
+            fr: "Facturé impayé (échu, avec intérêts)",
+        },
+        ShortfallAccrued => {
+            en: "Shortfall accrued, not yet billed",
+            fr: "Déficit d’engagement couru, non facturé",
         },
         CustomerVsOnTime => {
             en: "Customer cash vs paying on time",
@@ -143,13 +147,13 @@ messages! {
             en: "Accrued interest",
             fr: "Intérêts courus",
         },
-        ShortfallExposure => {
-            en: "Shortfall exposure",
-            fr: "Exposition au manque à gagner",
+        BilledUnpaidShort => {
+            en: "Billed and unpaid",
+            fr: "Facturé impayé",
         },
-        TotalOwedShort => {
-            en: "Total owed",
-            fr: "Total dû",
+        ShortfallAccruedShort => {
+            en: "Shortfall not yet billed",
+            fr: "Déficit non facturé",
         },
         AdRevenueLost => {
             en: "Ad revenue lost",
@@ -192,8 +196,8 @@ messages! {
             fr: "Intérêts accumulés",
         },
         ShortfallAtEnd => {
-            en: "Shortfall exposure at the end",
-            fr: "Exposition au manque à gagner à la fin",
+            en: "Shortfall accrued, not yet billed, at the end",
+            fr: "Déficit d’engagement couru, non facturé, à la fin",
         },
         PaidToVendor => {
             en: "Paid to the vendor",
@@ -476,8 +480,8 @@ messages! {
             fr: "La trésorerie cumulée de chaque partie par rapport au paiement à temps, mois par mois",
         },
         ExposureChartLabel => {
-            en: "Arrears, accrued interest and shortfall exposure owed by the customer, by month",
-            fr: "Arriérés, intérêts courus et manque à gagner dus par le client, mois par mois",
+            en: "What the customer owes on bills (arrears, late interest, collection costs) and the shortfall accrued but not yet billed, by month",
+            fr: "Ce que le client doit sur factures (arriérés, intérêts de retard, frais de recouvrement) et le déficit d’engagement couru mais pas encore facturé, mois par mois",
         },
         CustomerFlowsChartLabel => {
             en: "The customer's monthly cash flows by ledger line",
@@ -496,8 +500,8 @@ messages! {
             fr: "trésorerie par rapport à la référence",
         },
         WhatCustomerOwes => {
-            en: "what the customer owes",
-            fr: "ce que doit le client",
+            en: "what the customer owes on bills, and the shortfall to come",
+            fr: "ce que doit le client sur factures, et le déficit à venir",
         },
         BargainingPicture => {
             en: "Bargaining picture",

@@ -159,9 +159,12 @@ pub fn cash_position(
     )
 }
 
-/// Chart 2: what the customer owes over time, each part apart: unpaid invoices (and the
-/// true-up part of them), accrued late interest, the shortfall accrued but not yet invoiced,
-/// and the total.
+/// Chart 2: what the customer owes on bills over time, with its parts (unpaid invoices, the
+/// true-up part of them, accrued late interest), and apart from it the shortfall accrued but
+/// not yet invoiced. The two are not added up: the shortfall becomes due only if usage stays
+/// low until the true-up, so at a contract year's end the shortfall line falls as the
+/// true-up invoice takes it over, and the line of bills rises only if that invoice goes
+/// unpaid.
 pub fn arrears_exposure(
     lang: Lang,
     report: &Report,
@@ -174,8 +177,8 @@ pub fn arrears_exposure(
             "exposure",
             {
                 let (customer, vendor) = (&report.customer_name, &report.vendor_name);
-                tr!(lang, en: "What {customer} owes {vendor}: arrears, interest and shortfall";
-                    fr: "Ce que {customer} doit à {vendor}\u{a0}: arriérés, intérêts et manque à gagner")
+                tr!(lang, en: "What {customer} owes {vendor} on bills, and the shortfall not yet billed";
+                    fr: "Ce que {customer} doit à {vendor} sur factures, et le déficit pas encore facturé")
             },
             lang.t(ChartMsg::Month),
             {
@@ -215,11 +218,11 @@ pub fn arrears_exposure(
             ),
             money_series(
                 report,
-                // The whole debt is the customer's, so it takes the customer's colour.
-                lang.t(ChartMsg::TotalOwed).into(),
+                // What the customer owes now is its debt, so it takes the customer's colour.
+                lang.t(ChartMsg::BilledUnpaid).into(),
                 customer_colour(scenario),
                 Mark::DashedLine,
-                |month| month.total_owed,
+                |month| month.billed_unpaid,
             ),
         ],
     ));
@@ -810,8 +813,9 @@ mod tests {
             interest_this_month: Decimal::ZERO,
             accrued_interest: Decimal::ZERO,
             collection_claim: Decimal::ZERO,
+            billed_unpaid: Decimal::ZERO,
             shortfall_exposure: Decimal::ZERO,
-            total_owed: Decimal::ZERO,
+            billed_unpaid_and_shortfall: Decimal::ZERO,
             remaining_commitment: Decimal::ZERO,
             days_overdue: 0,
             ad_revenue_lost: Decimal::ZERO,
@@ -859,11 +863,16 @@ mod tests {
             ),
         ];
         // Arrears: the unpaid invoices of months 2 and 3 once due; interest 1.5 % of 100 in
-        // month 3; total owed is their sum.
+        // month 3; billed and unpaid is their sum. A shortfall of 40 a month accrues in
+        // months 2 and 3 (80 by month 3), kept apart from what is billed.
         months[1].arrears = dec!(100);
+        months[1].billed_unpaid = dec!(100);
+        months[1].shortfall_exposure = dec!(40);
         months[2].arrears = dec!(200);
         months[2].accrued_interest = dec!(1.5);
-        months[2].total_owed = dec!(201.5);
+        months[2].billed_unpaid = dec!(201.5);
+        months[2].shortfall_exposure = dec!(80);
+        months[2].billed_unpaid_and_shortfall = dec!(281.5);
         Report {
             start: YearMonth {
                 year: 2023,
@@ -940,7 +949,7 @@ mod tests {
     }
 
     #[test]
-    fn exposure_keeps_arrears_interest_and_total_apart() {
+    fn exposure_keeps_what_is_billed_apart_from_the_shortfall() {
         let spec = arrears_exposure(Lang::En, &report(), &scenario(), None);
         let chart = monthly_of(&spec);
         let by_label = |label: &str| {
@@ -961,8 +970,16 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec!["$0", "$0", "$1.50"]
         );
-        assert_eq!(by_label("Total owed").values, vec![0.0, 0.0, 201.5]);
-        assert_eq!(by_label("Total owed").mark, Mark::DashedLine);
+        let billed = by_label("Billed and unpaid, with interest");
+        assert_eq!(billed.values, vec![0.0, 100.0, 201.5]);
+        assert_eq!(billed.mark, Mark::DashedLine);
+        assert_eq!(
+            by_label("Shortfall accrued, not yet billed").values,
+            vec![0.0, 40.0, 80.0]
+        );
+        // The sum of the two is no series of its own: it is not all owed.
+        assert_eq!(chart.series.len(), 5);
+        assert!(chart.series.iter().all(|s| !s.values.contains(&281.5)));
     }
 
     #[test]

@@ -16,8 +16,9 @@ use standoff_words::format::money;
 use standoff_words::tr;
 use standoff_words::Lang;
 
-/// What the live region says at `month`: "Month 30 of 66 · Mar 2023. Arrears $52,000,000;
-/// total owed $70,400,000. Month 30 (Mar 2023): AWS halts advertising." Empty without a month.
+/// What the live region says at `month`: "Month 39 of 66 · Mar 2023. Arrears $58,400,000;
+/// billed and unpaid $60,300,000; shortfall not yet billed $12,750,000. Month 39 (Mar 2023):
+/// AWS halts advertising." Empty without a month.
 pub fn announcement(
     lang: Lang,
     report: &Report,
@@ -35,12 +36,14 @@ pub fn announcement(
     };
     let position = position_text(lang, scenario.start, scenario.horizon_months, Some(index));
     let currency = report.currency.as_str();
-    let (arrears, owed) = (
+    let (arrears, billed, shortfall) = (
         money(lang, row.arrears, currency),
-        money(lang, row.total_owed, currency),
+        money(lang, row.billed_unpaid, currency),
+        money(lang, row.shortfall_exposure, currency),
     );
-    let figures = tr!(lang, en: "Arrears {arrears}; total owed {owed}.";
-        fr: "Arriérés {arrears}\u{202f}; total dû {owed}.");
+    let figures = tr!(lang,
+        en: "Arrears {arrears}; billed and unpaid {billed}; shortfall not yet billed {shortfall}.";
+        fr: "Arriérés {arrears}\u{202f}; facturé impayé {billed}\u{202f}; déficit non facturé {shortfall}.");
     let events: Vec<String> = report
         .events
         .iter()

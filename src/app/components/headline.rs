@@ -34,7 +34,14 @@ pub fn figures(report: &Report, month: Option<u32>, lang: Lang) -> Vec<Figure> {
     };
     vec![
         figure(Msg::Arrears, row.arrears, "arrears"),
-        figure(Msg::TotalOwed, row.total_owed, "total-owed"),
+        // What is owed on bills and the shortfall that is only accruing stand apart: the
+        // second becomes due only if usage stays low until the true-up.
+        figure(Msg::BilledUnpaid, row.billed_unpaid, "billed-unpaid"),
+        figure(
+            Msg::ShortfallAccrued,
+            row.shortfall_exposure,
+            "shortfall-accrued",
+        ),
         figure(
             Msg::CustomerVsOnTime,
             row.customer.vs_baseline,

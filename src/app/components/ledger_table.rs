@@ -36,8 +36,8 @@ pub fn columns() -> Vec<(Msg, MonthValue)> {
         (Msg::TrueUpInvoiced, |m| m.trueup_invoiced),
         (Msg::Arrears, |m| m.arrears),
         (Msg::AccruedInterest, |m| m.accrued_interest),
-        (Msg::ShortfallExposure, |m| m.shortfall_exposure),
-        (Msg::TotalOwedShort, |m| m.total_owed),
+        (Msg::BilledUnpaidShort, |m| m.billed_unpaid),
+        (Msg::ShortfallAccruedShort, |m| m.shortfall_exposure),
         (Msg::AdRevenueLost, |m| m.ad_revenue_lost),
         (Msg::OutageCost, |m| m.outage_cost),
     ]

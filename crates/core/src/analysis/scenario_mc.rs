@@ -89,7 +89,7 @@ pub const SERIES: [(&str, &str); 4] = [
     ("customer_vs_baseline", "Customer cash vs baseline"),
     ("vendor_vs_baseline", "Vendor cash vs baseline"),
     ("arrears", "Arrears"),
-    ("total_owed", "Total owed"),
+    ("billed_unpaid", "Billed and unpaid"),
 ];
 
 /// Scalar ids, in layout order, with their decimals.
@@ -248,7 +248,7 @@ impl PathModel for ScenarioPathModel {
                 m.customer.vs_baseline,
                 m.vendor.vs_baseline,
                 m.arrears,
-                m.total_owed,
+                m.billed_unpaid,
             ]
             .into_iter()
             .enumerate()

@@ -37,8 +37,12 @@ pub enum Output {
     MonthsToFirstRetaliation,
     /// The highest month-end arrears.
     PeakArrears,
-    /// Everything the customer owes at the end of the horizon.
-    FinalTotalOwed,
+    /// What the customer owes on bills at the end of the horizon: arrears, late interest and
+    /// the collection claim (the engine's `billed_unpaid`).
+    FinalBilledUnpaid,
+    /// The shortfall accrued and not yet invoiced at the end of the horizon, which is due
+    /// only if usage stays low until the true-up (the engine's `shortfall_exposure`).
+    FinalShortfallExposure,
     /// The symmetric Nash settlement price, the midpoint of the two reservation prices (see
     /// [`super::bargaining`]); it takes two simulations instead of one.
     SettlementPrice,
@@ -46,7 +50,7 @@ pub enum Output {
 
 impl Output {
     /// Every output, for a picker.
-    pub const ALL: [Output; 10] = [
+    pub const ALL: [Output; 11] = [
         Output::CustomerNpv,
         Output::VendorNpv,
         Output::CustomerNpvVsBaseline,
@@ -55,7 +59,8 @@ impl Output {
         Output::VendorNpvWithClaimsVsBaseline,
         Output::MonthsToFirstRetaliation,
         Output::PeakArrears,
-        Output::FinalTotalOwed,
+        Output::FinalBilledUnpaid,
+        Output::FinalShortfallExposure,
         Output::SettlementPrice,
     ];
 
@@ -70,7 +75,8 @@ impl Output {
             Output::VendorNpvWithClaimsVsBaseline => "Vendor NPV with claims vs baseline",
             Output::MonthsToFirstRetaliation => "Months until the first retaliation",
             Output::PeakArrears => "Peak arrears",
-            Output::FinalTotalOwed => "Owed at the end",
+            Output::FinalBilledUnpaid => "Billed and unpaid at the end",
+            Output::FinalShortfallExposure => "Shortfall accrued, not yet billed, at the end",
             Output::SettlementPrice => "Settlement price (Nash)",
         }
     }
@@ -88,10 +94,11 @@ impl Output {
             Output::MonthsToFirstRetaliation => Decimal::from(first_retaliation(s, report)),
             Output::PeakArrears => t.peak_arrears,
             // A report without months (`Detail::Totals`) carries the same figure in its totals.
-            Output::FinalTotalOwed => match report.months.last() {
-                Some(m) => m.total_owed,
-                None => t.final_total_owed()?,
+            Output::FinalBilledUnpaid => match report.months.last() {
+                Some(m) => m.billed_unpaid,
+                None => t.final_billed_unpaid()?,
             },
+            Output::FinalShortfallExposure => t.final_shortfall_exposure,
             Output::SettlementPrice => return None,
         })
     }

@@ -181,7 +181,7 @@ mod tests {
     #[test]
     fn a_chunked_tornado_equals_the_tornado_run_in_one_go() {
         for p in presets::all() {
-            for output in [Output::CustomerNpv, Output::FinalTotalOwed] {
+            for output in [Output::CustomerNpv, Output::FinalBilledUnpaid] {
                 let one_shot = scenario_tornado(&p.scenario, output, dec!(0.2)).expect("tornado");
                 let mut run = TornadoRun::new(&p.scenario, output, dec!(0.2)).expect("run");
                 let mut steps = 0;

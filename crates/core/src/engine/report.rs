@@ -143,12 +143,21 @@ pub struct MonthReport {
     pub accrued_interest: Decimal,
     /// Collection costs the vendor has spent and claims at the month end.
     pub collection_claim: Decimal,
+    /// `arrears + accrued_interest + collection_claim`: what the customer owes now on bills,
+    /// the principal past due with its late interest and the collection costs claimed.
+    /// Invoices not yet due (`billed_not_due`) and the shortfall not yet invoiced are not
+    /// in it, since neither can be claimed yet.
+    pub billed_unpaid: Decimal,
     /// Shortfall accrued in the current true-up period and not yet invoiced:
-    /// `max(0, commitment so far − drawdown so far − carry-forward)`.
+    /// `max(0, commitment so far − drawdown so far − carry-forward)`. It becomes due only if
+    /// usage stays low until the true-up invoices it, so it is kept apart from what is owed.
     pub shortfall_exposure: Decimal,
-    /// `arrears + accrued_interest + collection_claim + shortfall_exposure`: everything the
-    /// customer owes or has accrued against the commitment (each part kept apart above).
-    pub total_owed: Decimal,
+    /// `billed_unpaid + shortfall_exposure`, added as `(arrears + accrued_interest) +
+    /// (collection_claim + shortfall_exposure)`: what is owed on bills plus the shortfall
+    /// still to come, which is not all owed. Reports written before this name had it as
+    /// `total_owed`, which they are still read by.
+    #[serde(alias = "total_owed")]
+    pub billed_unpaid_and_shortfall: Decimal,
     /// Commitment still to accrue after this month.
     pub remaining_commitment: Decimal,
     /// Days the oldest unpaid overdue invoice is past due at the month end (0 if none).
@@ -411,7 +420,7 @@ pub struct Totals {
     pub final_accrued_interest: Decimal,
     /// Unpaid collection claim at the end.
     pub final_collection_claim: Decimal,
-    /// Shortfall exposure at the end.
+    /// Shortfall accrued and not yet invoiced at the end.
     pub final_shortfall_exposure: Decimal,
     /// Commitment still to accrue after the horizon.
     pub final_remaining_commitment: Decimal,
@@ -424,23 +433,16 @@ pub struct Totals {
 }
 
 impl Totals {
-    /// Everything the customer owes at the end of the horizon, added up exactly as the last
-    /// month's [`MonthReport::total_owed`] is, so that a simulation at [`super::Detail::Totals`]
-    /// (no months) gives the same figure bit for bit.
-    pub fn final_total_owed(&self) -> Option<Decimal> {
+    /// What the customer owes on bills at the end of the horizon, added up exactly as the
+    /// last month's [`MonthReport::billed_unpaid`] is, so that a simulation at
+    /// [`super::Detail::Totals`] (no months) gives the same figure bit for bit.
+    pub fn final_billed_unpaid(&self) -> Option<Decimal> {
         let ck = super::error::Ck::new(YearMonth::default(), 0);
         let line = super::error::Quantity::Totals;
-        let a = ck
+        let claim = ck
             .add(line, self.final_arrears, self.final_accrued_interest)
             .ok()?;
-        let b = ck
-            .add(
-                line,
-                self.final_collection_claim,
-                self.final_shortfall_exposure,
-            )
-            .ok()?;
-        ck.add(line, a, b).ok()
+        ck.add(line, claim, self.final_collection_claim).ok()
     }
 }
 

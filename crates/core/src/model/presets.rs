@@ -265,8 +265,8 @@ pub fn twitter_aws_lesson() -> Lesson {
                 step(
                     ("Mar 2023: the standoff", "Mars 2023 : l'épreuve de force"),
                     (
-                        "$10M paid, over $70M owed. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
-                        "10 M$ payés, plus de 70 M$ dus. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
+                        "$10M paid, $60M billed unpaid. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
+                        "10 M$ payés, 60 M$ facturés impayés. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
                     ),
                     38,
                     &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
@@ -533,7 +533,8 @@ pub const CATALOGUE: &[PresetInfo] = &[
         name: "Twitter vs AWS (2023)",
         description: "A $510M, 66-month commitment signed in 2020 and well under-used. \
             Twitter stops paying after the change of ownership, pays $10M in February 2023 \
-            and still owes over $70M in March; Amazon withholds and then cuts its ad spend \
+            and in March still has over $70M to pay, counting the shortfall accrued against the \
+            commitment; Amazon withholds and then cuts its ad spend \
             on Twitter and refuses to renegotiate.",
         build: twitter_aws_2023,
     },

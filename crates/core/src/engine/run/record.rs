@@ -190,9 +190,13 @@ impl Recorder {
             return Ok(());
         }
         let (ck, q) = (c.ck, Quantity::Totals);
-        let total_owed = ck.add(
+        let past_due = ck.add(q, m.arrears, ledger.interest)?;
+        let billed_unpaid = ck.add(q, past_due, ledger.collection)?;
+        // The sum keeps the order of additions it has always had, so that its value stays
+        // the same to the last digit where a sum of many decimals rounds.
+        let billed_unpaid_and_shortfall = ck.add(
             q,
-            ck.add(q, m.arrears, ledger.interest)?,
+            past_due,
             ck.add(q, ledger.collection, figures.shortfall)?,
         )?;
         let (arrears_trueup, billed_not_due) = ledger.trueup_arrears_and_not_due(ck, c.t)?;
@@ -224,8 +228,9 @@ impl Recorder {
             interest_this_month: m.interest,
             accrued_interest: ledger.interest,
             collection_claim: ledger.collection,
+            billed_unpaid,
             shortfall_exposure: figures.shortfall,
-            total_owed,
+            billed_unpaid_and_shortfall,
             remaining_commitment: figures.remaining_commitment,
             days_overdue: m.days_overdue,
             ad_revenue_lost: m.ad_lost,
