@@ -4,7 +4,7 @@
 //   month. AWS bills what is left of $510M over 66 months (30 months, $231,818,181.82) at 45 %
 //   usage: $231,818,181.82 / 30 = $7,727,272.727…, × 0.45 = $3,477,272.73 a month. Both are
 //   net 30, so each month's bill is paid the next month: the first payments fall in Feb 2023.
-// - The budget is $17,000,000 a month, below the $20,144,939.40 of the two bills.
+// - The budget is $17,000,000 a month, below the $20,143,939.40 of the two bills.
 // - Not paying Google costs Twitter $15M a month of ads and data licence once more than $20M
 //   is overdue; not paying AWS costs at most the $1.5M a quarter of Amazon's ads, withheld after
 //   a threat. So Google's reaction costs more per dollar kept, and "leverage first" pays Google

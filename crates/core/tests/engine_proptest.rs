@@ -155,7 +155,7 @@ prop_compose! {
                  catch_up in any::<bool>(),
                  lumps in prop::collection::vec((0u32..240, money()), 0..4),
                  rate in late_rate(), compound in any::<bool>(), collection in money(),
-                 interest_first in any::<bool>())
+                 interest_first in any::<bool>(), claim_recovery in share())
                 -> Payment {
         Payment {
             net_days: net,
@@ -169,6 +169,7 @@ prop_compose! {
             interest_mode: if compound { InterestMode::Compound } else { InterestMode::Simple },
             collection_cost_monthly: collection,
             interest_first,
+            claim_recovery,
         }
     }
 }

@@ -72,6 +72,7 @@ fn scenario() -> Scenario {
             interest_mode: InterestMode::Simple,
             collection_cost_monthly: Decimal::ZERO,
             interest_first: false,
+            claim_recovery: Decimal::ONE,
         },
         reciprocal: vec![ReciprocalLine {
             kind: FlowKind::Ad,

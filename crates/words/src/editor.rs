@@ -350,6 +350,10 @@ messages! {
             en: "Vendor's collection cost per month",
             fr: "Frais de recouvrement du fournisseur par mois",
         },
+        ClaimRecovery => {
+            en: "Share of its open claims the vendor recovers (NPV with claims)",
+            fr: "Part de ses créances ouvertes que le fournisseur recouvre (VAN avec créances)",
+        },
         PaymentBehaviour => {
             en: "Payment behaviour",
             fr: "Comportement de paiement",

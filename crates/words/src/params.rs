@@ -54,6 +54,10 @@ const FRENCH_FIELD_LABELS: &[(&str, &str)] = &[
         "payment.collection_cost_monthly",
         "Frais de recouvrement par mois",
     ),
+    (
+        "payment.claim_recovery",
+        "Part des créances ouvertes que le fournisseur recouvre",
+    ),
     ("reciprocal.amount", "montant par période"),
     (
         "reciprocal.value_to_vendor",

@@ -106,18 +106,30 @@ pub(crate) fn run_baseline(plan: &Plan) -> Result<RunResult, EngineError> {
         npv_vendor: npv_v.finish(end)?,
         settlement_applied: false,
         final_claims: open_claims,
+        final_owed_to_customer: plan.received_open_at_end,
     })
 }
 
-/// What the customer receives each month on the reciprocal lines when they run in full and
-/// are paid on their terms: the baseline's side of them, which depends only on the lines, the
-/// start month and the horizon (so analyses varying anything else reuse it).
-pub(crate) fn reciprocal_received(
+/// The baseline's side of the reciprocal lines, which depends only on the lines, the start
+/// month and the horizon (so analyses varying anything else reuse it).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ReciprocalBaseline {
+    /// What the customer receives each month when the lines run in full and are paid on
+    /// their terms.
+    pub received: Vec<Decimal>,
+    /// The invoices issued within the horizon and due after it, still owed to the customer
+    /// at its end.
+    pub open_at_end: Decimal,
+}
+
+/// The lines of `rec` run in full and paid on their terms over the horizon of `s`.
+pub(crate) fn reciprocal_baseline(
     s: &Scenario,
     rec: &[RecPlan],
-) -> Result<Vec<Decimal>, EngineError> {
+) -> Result<ReciprocalBaseline, EngineError> {
     let horizon = s.horizon_months;
     let mut received = vec![Decimal::ZERO; usize::try_from(horizon).unwrap_or(0)];
+    let mut open_at_end = Decimal::ZERO;
     let start_month0 = s.start.month.clamp(1, 12) - 1;
     for rp in rec {
         let mut acc = Decimal::ZERO;
@@ -129,17 +141,21 @@ pub(crate) fn reciprocal_received(
                 let invoice = round_cents(acc);
                 acc = Decimal::ZERO;
                 let pay_month = month_of_day(month_end_day(t).saturating_add(rp.net_days));
-                if let Some(slot) = usize::try_from(pay_month)
+                match usize::try_from(pay_month)
                     .ok()
                     .and_then(|m| received.get_mut(m))
                 {
-                    ck.acc(Quantity::ReciprocalLine, slot, invoice)?;
+                    Some(slot) => ck.acc(Quantity::ReciprocalLine, slot, invoice)?,
+                    None => ck.acc(Quantity::ReciprocalLine, &mut open_at_end, invoice)?,
                 }
             }
         }
     }
 
-    Ok(received)
+    Ok(ReciprocalBaseline {
+        received,
+        open_at_end,
+    })
 }
 
 #[cfg(test)]
@@ -160,6 +176,11 @@ mod tests {
         assert_eq!(general.npv_customer.value(), direct.npv_customer.value());
         assert_eq!(general.npv_vendor.value(), direct.npv_vendor.value());
         assert_eq!(general.final_claims, direct.final_claims, "{}", s.title);
+        assert_eq!(
+            general.final_owed_to_customer, direct.final_owed_to_customer,
+            "{}",
+            s.title
+        );
         assert!(simulate(s).is_ok());
     }
 

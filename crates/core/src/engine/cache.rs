@@ -10,7 +10,7 @@
 //! but print differently, never share an entry and a cached result is bit-identical to a
 //! fresh one.
 
-use super::baseline::reciprocal_received;
+use super::baseline::{reciprocal_baseline, ReciprocalBaseline};
 use super::contract::{commitment_schedule, usage_schedule, Schedule};
 use super::error::EngineError;
 use super::npv::{discount_factors, monthly_rate};
@@ -125,8 +125,8 @@ pub(crate) struct Prepared {
     pub rate_vendor: Decimal,
     pub df_customer: Vec<Decimal>,
     pub df_vendor: Vec<Decimal>,
-    /// The baseline's reciprocal receipts per month.
-    pub received: Vec<Decimal>,
+    /// The baseline's reciprocal receipts per month and what it leaves open at the end.
+    pub received: ReciprocalBaseline,
 }
 
 impl Prepared {
@@ -174,7 +174,7 @@ pub(crate) struct Parts {
     /// `(key words, schedule)`, most recent last.
     commitments: Vec<(Vec<u128>, Vec<Decimal>)>,
     /// `(key words, receipts)`, most recent last.
-    received: Vec<(Vec<u128>, Vec<Decimal>)>,
+    received: Vec<(Vec<u128>, ReciprocalBaseline)>,
 }
 
 /// An annual rate in binary form, whether it is effective, and the horizon.
@@ -207,7 +207,11 @@ impl Parts {
         Ok((monthly, factors))
     }
 
-    fn received(&mut self, s: &Scenario, rec: &[RecPlan]) -> Result<Vec<Decimal>, EngineError> {
+    fn received(
+        &mut self,
+        s: &Scenario,
+        rec: &[RecPlan],
+    ) -> Result<ReciprocalBaseline, EngineError> {
         let mut key = vec![
             u128::from(s.horizon_months),
             u128::from(s.start.month),
@@ -221,7 +225,7 @@ impl Parts {
         if let Some((_, v)) = self.received.iter().find(|(k, _)| *k == key) {
             return Ok(v.clone());
         }
-        let v = reciprocal_received(s, rec)?;
+        let v = reciprocal_baseline(s, rec)?;
         if self.received.len() >= PARTS {
             self.received.remove(0);
         }

@@ -78,7 +78,8 @@ fn plan_with<'a>(
         rate_vendor: p.rate_vendor,
         df_customer: &p.df_customer,
         df_vendor: &p.df_vendor,
-        received: &p.received,
+        received: &p.received.received,
+        received_open_at_end: p.received.open_at_end,
         detail,
     })
 }
@@ -185,6 +186,26 @@ fn trimmed(mut report: Report, detail: Detail) -> Report {
 /// The cache lost an entry it had just returned: cannot happen; reported as an overflow of
 /// the first month rather than a panic.
 #[cold]
+/// The open claims at the end of a run, as what they add to the customer's and the vendor's
+/// NPV: the customer owes the vendor its contract claims, of which the vendor expects to
+/// recover the share `recovery`, and is owed the vendor's open reciprocal invoices in full.
+/// The two amounts are opposite, so that what one side counts the other counts against it.
+fn net_claims(
+    r: &run::RunResult,
+    recovery: Decimal,
+    ck: Ck,
+) -> Result<(Decimal, Decimal), EngineError> {
+    let line = Quantity::BaselineComparison;
+    let recovered = ck.mul(line, r.final_claims, recovery)?;
+    let to_vendor = ck.sub(line, recovered, r.final_owed_to_customer)?;
+    let to_customer = if to_vendor.is_zero() {
+        to_vendor
+    } else {
+        -to_vendor
+    };
+    Ok((to_customer, to_vendor))
+}
+
 fn internal(s: &Scenario) -> EngineError {
     Ck::new(s.start, 0).err(Quantity::PlanCache).into()
 }
@@ -219,9 +240,10 @@ fn assemble(
         .last()
         .copied()
         .unwrap_or((s.customer.cash_on_hand, s.vendor.cash_on_hand));
+    let recovery = s.payment.claim_recovery;
+    let (claims_c, claims_v) = net_claims(&actual, recovery, ck)?;
+    let (base_claims_c, base_claims_v) = net_claims(baseline, recovery, ck)?;
     let t = &mut actual.totals;
-    // Open claims are owed by the customer (−) to the vendor (+).
-    let neg = |x: Decimal| if x.is_zero() { x } else { -x };
     for (party, npv_acc, base_acc, fin, base_fin, rate, claims, base_claims) in [
         (
             &mut t.customer,
@@ -230,8 +252,8 @@ fn assemble(
             final_c,
             base_final_c,
             plan.rate_customer,
-            neg(actual.final_claims),
-            neg(baseline.final_claims),
+            claims_c,
+            base_claims_c,
         ),
         (
             &mut t.vendor,
@@ -240,8 +262,8 @@ fn assemble(
             final_v,
             base_final_v,
             plan.rate_vendor,
-            actual.final_claims,
-            baseline.final_claims,
+            claims_v,
+            base_claims_v,
         ),
     ] {
         party.net = ck.sub(line, party.cash_in, party.cash_out)?;
@@ -267,18 +289,20 @@ fn assemble(
         None => None,
         Some(_) => {
             let without = run_without_settlement(plan)?;
-            let claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
-                Ok(ck.sub(
+            let with_claims_c = |r: &run::RunResult| -> Result<Decimal, EngineError> {
+                let (claims, _) = net_claims(r, recovery, ck)?;
+                Ok(ck.add(
                     line,
                     r.npv_customer.value(),
-                    r.npv_customer.value_at_end(ck, r.final_claims)?,
+                    r.npv_customer.value_at_end(ck, claims)?,
                 )?)
             };
-            let claims_v = |r: &run::RunResult| -> Result<Decimal, EngineError> {
+            let with_claims_v = |r: &run::RunResult| -> Result<Decimal, EngineError> {
+                let (_, claims) = net_claims(r, recovery, ck)?;
                 Ok(ck.add(
                     line,
                     r.npv_vendor.value(),
-                    r.npv_vendor.value_at_end(ck, r.final_claims)?,
+                    r.npv_vendor.value_at_end(ck, claims)?,
                 )?)
             };
             let c_with = actual.npv_customer.value();
@@ -293,8 +317,16 @@ fn assemble(
                 vendor_npv_without: v_without,
                 customer_gain: ck.sub(line, c_with, c_without)?,
                 vendor_gain: ck.sub(line, v_with, v_without)?,
-                customer_gain_with_claims: ck.sub(line, claims_c(&actual)?, claims_c(&without)?)?,
-                vendor_gain_with_claims: ck.sub(line, claims_v(&actual)?, claims_v(&without)?)?,
+                customer_gain_with_claims: ck.sub(
+                    line,
+                    with_claims_c(&actual)?,
+                    with_claims_c(&without)?,
+                )?,
+                vendor_gain_with_claims: ck.sub(
+                    line,
+                    with_claims_v(&actual)?,
+                    with_claims_v(&without)?,
+                )?,
             })
         }
     };

@@ -82,8 +82,10 @@ pub(crate) struct Plan<'a> {
     /// Discount factors `1 / (1 + r)^(t+1)` of each party, per month.
     pub df_customer: &'a [Decimal],
     pub df_vendor: &'a [Decimal],
-    /// The baseline's reciprocal receipts per month ([`super::baseline::reciprocal_received`]).
+    /// The baseline's reciprocal receipts per month ([`super::baseline::reciprocal_baseline`]).
     pub received: &'a [Decimal],
+    /// What the baseline's reciprocal lines leave owed to the customer at the end.
+    pub received_open_at_end: Decimal,
     /// How much of the actual run's report to build.
     pub detail: Detail,
 }
@@ -102,6 +104,9 @@ pub(crate) struct RunResult {
     /// Open contract claims at the end of the horizon: arrears, invoices not yet due,
     /// interest and collection costs.
     pub final_claims: Decimal,
+    /// What the vendor owes the customer at the end of the horizon: the reciprocal invoices
+    /// it withholds and those not yet due.
+    pub final_owed_to_customer: Decimal,
 }
 
 /// Runs the scenario as written, recording its report to `plan.detail`.
@@ -242,6 +247,8 @@ struct Run<'p, 'a> {
     cash: Cash,
     /// Open contract claims at the end of the horizon.
     final_claims: Decimal,
+    /// The vendor's open reciprocal invoices at the end of the horizon.
+    final_owed_to_customer: Decimal,
     /// What a budget held back from this vendor in earlier months and the customer has not
     /// repaid yet (always zero without a budget).
     held_back: Decimal,
@@ -274,6 +281,7 @@ impl<'p, 'a> Run<'p, 'a> {
             reciprocal: Reciprocal::new(s, plan.rec.len()),
             cash: Cash::new(plan)?,
             final_claims: Decimal::ZERO,
+            final_owed_to_customer: Decimal::ZERO,
             held_back: Decimal::ZERO,
             record,
         })
@@ -402,6 +410,7 @@ impl<'p, 'a> Run<'p, 'a> {
         let last = c.t.saturating_add(1) == self.s.horizon_months;
         if last {
             self.final_claims = self.open_claims(c, m.arrears)?;
+            self.final_owed_to_customer = self.reciprocal.open_invoices(c.ck)?;
         }
         let figures = self.month_figures(c, last);
         if let Some(record) = self.record.as_mut() {
@@ -460,6 +469,7 @@ impl<'p, 'a> Run<'p, 'a> {
             npv_vendor: cash.npv_vendor,
             settlement_applied: self.settled_in.is_some(),
             final_claims: self.final_claims,
+            final_owed_to_customer: self.final_owed_to_customer,
         })
     }
 }

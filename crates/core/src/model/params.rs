@@ -294,6 +294,7 @@ pub(crate) const FIELDS: &[FieldDef] = &[
     item!(List::LumpSums, payment.lump_sums, "amount", "amount", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec amount),
     plain!("payment.late_interest_monthly", "Late interest per month", Unit::Percent, ZERO, LATE_INTEREST_MAX, FINE_PCT_STEP, dec payment.late_interest_monthly),
     plain!("payment.collection_cost_monthly", "Collection cost per month", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec payment.collection_cost_monthly),
+    plain!("payment.claim_recovery", "Share of open claims the vendor recovers", Unit::Percent, ZERO, ONE, PCT_STEP, dec payment.claim_recovery),
     item!(List::Reciprocal, reciprocal, "amount", "amount per period", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec amount),
     item!(List::Reciprocal, reciprocal, "net_days", "payment terms (net days)", Unit::Days, ZERO, DAYS_MAX_D, ONE, u32 net_days),
     item!(List::Reciprocal, reciprocal, "value_to_vendor", "value to the vendor per period", Unit::Money, ZERO, MONEY_MAX, MONEY_STEP, dec value_to_vendor),

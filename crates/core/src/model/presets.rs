@@ -123,6 +123,7 @@ pub fn twitter_aws_2023() -> Scenario {
             collection_cost_monthly: Decimal::ZERO,
             // Assumption: payments go to principal; the interest stays a claim of its own.
             interest_first: false,
+            claim_recovery: Decimal::ONE,
         },
         reciprocal: vec![
             // Reported: about $1M in the first quarter from Amazon's retail business.

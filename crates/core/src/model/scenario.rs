@@ -232,6 +232,12 @@ pub struct Payment {
     /// a claim of its own. Written only when set, so that older links stay byte-identical.
     #[serde(skip_serializing_if = "is_false")]
     pub interest_first: bool,
+    /// The share of its open claims at the end of the horizon (arrears, invoices not yet due,
+    /// late interest, collection costs) the vendor expects to recover from a customer that
+    /// has stopped paying: what "NPV with claims" counts of them, on both sides. 1 (all of
+    /// it) unless set, and written only when not 1, so that older links stay byte-identical.
+    #[serde(skip_serializing_if = "is_one")]
+    pub claim_recovery: Decimal,
 }
 
 impl Default for Payment {
@@ -248,12 +254,17 @@ impl Default for Payment {
             interest_mode: InterestMode::Simple,
             collection_cost_monthly: Decimal::ZERO,
             interest_first: false,
+            claim_recovery: Decimal::ONE,
         }
     }
 }
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn is_one(value: &Decimal) -> bool {
+    *value == Decimal::ONE
 }
 
 /// A one-off payment.

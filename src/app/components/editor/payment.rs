@@ -50,6 +50,7 @@ pub fn payment_group(props: &GroupContext) -> Html {
             { props.select("payment.interest_mode", lang.t(Ed::LateInterestIs), INTEREST_MODES, payment.interest_mode, Edit::SetInterestMode) }
             { props.checkbox("payment.interest_first", lang.t(Ed::InterestFirst), payment.interest_first, Edit::SetInterestFirst) }
             { props.number("payment.collection_cost_monthly", Some(lang.t(Ed::VendorSCollectionCostPerMonth))) }
+            { props.number("payment.claim_recovery", Some(lang.t(Ed::ClaimRecovery))) }
         </>
     };
     group(lang.t(Ed::PaymentBehaviour), "group-payment", true, body)

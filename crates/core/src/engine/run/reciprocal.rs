@@ -3,7 +3,7 @@
 //! and released when it stops.
 
 use super::super::arrears::{month_end_day, month_of_day};
-use super::super::error::{is_positive, EngineError, Quantity};
+use super::super::error::{is_positive, Ck, EngineError, Quantity};
 use super::super::report::{EventDetail, EventKind};
 use super::{Clock, Month, Run};
 use crate::model::{round_cents, FlowKind, Scenario};
@@ -32,6 +32,21 @@ impl Reciprocal {
             receivables: Vec::new(),
             start_month0: s.start.month.clamp(1, 12) - 1,
         }
+    }
+}
+
+impl Reciprocal {
+    /// The vendor's invoices to the customer still open: withheld, or not yet due.
+    pub fn open_invoices(&self, ck: Ck) -> Result<Decimal, EngineError> {
+        let q = Quantity::ReciprocalLine;
+        let mut open = Decimal::ZERO;
+        for w in &self.withheld {
+            ck.acc(q, &mut open, *w)?;
+        }
+        for (_, _, amount) in &self.receivables {
+            ck.acc(q, &mut open, *amount)?;
+        }
+        Ok(open)
     }
 }
 
