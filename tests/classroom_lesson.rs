@@ -49,10 +49,12 @@ fn the_twitter_aws_preset_has_a_valid_lesson_of_at_least_six_steps_in_both_langu
         assert!(!step.text.en.is_empty(), "step {i} has no English text");
         assert!(!step.text.fr.is_empty(), "step {i} has no French text");
     }
-    // From the 2020 contract (month 0 is January 2020) to the standoff of March 2023
-    // (2020 + 3 years + 2 months = 38 months later), ending on the Google question.
+    // From the contract announced in December 2020 (month 0 is January 2021, the assumed
+    // start of its term) to the standoff of March 2023 (2 years + 2 months = 26 months later),
+    // ending on the Google question.
     assert_eq!(steps[0].month, 0);
-    assert_eq!(month_label(scenario.start, 0), "Jan 2020");
+    assert_eq!(month_label(scenario.start, 0), "Jan 2021");
+    assert_eq!(month_label(scenario.start, 26), "Mar 2023");
     assert!(steps
         .iter()
         .any(|step| month_label(scenario.start, step.month) == "Mar 2023"));
@@ -184,7 +186,7 @@ fn the_reducer_walks_the_lesson_and_each_step_sets_the_month() {
     assert!(state.presenter);
     assert_eq!(state.step, Some(1));
     assert_eq!(state.month, Some(0));
-    // Step 2 is the first true-up, December 2020: month 11.
+    // Step 2 is the first true-up, December 2021: month 11.
     let second = state.apply(Action::NextStep);
     assert_eq!((second.step, second.month), (Some(2), Some(11)));
     // The month keys still move the timeline inside a step.
@@ -250,14 +252,16 @@ fn the_step_shows_its_levers_with_groups_expanded() {
         "reciprocal[0].amount".into(),
     ];
     let ids = groups.lever_ids(&scenario);
-    // Two reciprocal lines (amount, payment terms and value to the vendor each): 6; three
-    // retaliation rules with a lag each: 3; rules 1 and 2 trigger on an arrears amount: 2;
-    // rule 2 cuts a share of the ads: 1; rule 3 (refuse to renegotiate, always) has nothing
-    // else. 6 + 3 + 2 + 1 = 12, and the single id repeated after its group is listed once.
-    assert_eq!(ids.len(), 12, "{ids:?}");
-    assert!(ids.contains(&"retaliation[1].action.share".to_string()));
+    // Two reciprocal lines (amount, payment terms and value to the vendor each): 6; two
+    // retaliation rules with a lag each: 2; rule 1 triggers on an arrears amount and is a
+    // threat, with a deadline and a level that withdraws it: 3; rule 2 (refuse to
+    // renegotiate, always) has nothing else. 6 + 2 + 3 = 11, and the single id repeated after
+    // its group is listed once.
+    assert_eq!(ids.len(), 11, "{ids:?}");
+    assert!(ids.contains(&"retaliation[0].threat.deadline_months".to_string()));
+    assert!(ids.contains(&"retaliation[0].threat.withdraw_at_or_below".to_string()));
     assert!(ids.contains(&"reciprocal[1].net_days".to_string()));
-    assert!(ids.contains(&"retaliation[2].lag_months".to_string()));
+    assert!(ids.contains(&"retaliation[1].lag_months".to_string()));
     // A settlement lever is valid but not shown while the scenario has no settlement.
     let settle = scenario
         .lesson
@@ -275,14 +279,14 @@ fn the_step_shows_its_levers_with_groups_expanded() {
 #[test]
 fn shortening_the_horizon_pulls_the_later_steps_in_instead_of_refusing_the_edit() {
     let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default);
-    // 40 months: the last month index is 39, so the steps at months 47 and 65 move to 39
-    // and the one at 38 stays.
+    // 30 months: the last month index is 29, so the steps at months 35 and 65 move to 29
+    // and the one at 26 stays.
     let shorter = state.apply(Action::SetParam {
         id: "horizon_months".into(),
-        text: "40".into(),
+        text: "30".into(),
     });
     assert!(shorter.drafts.is_empty(), "{:?}", shorter.drafts);
-    assert_eq!(shorter.scenario.horizon_months, 40);
+    assert_eq!(shorter.scenario.horizon_months, 30);
     let months: Vec<u32> = shorter
         .scenario
         .lesson
@@ -290,7 +294,7 @@ fn shortening_the_horizon_pulls_the_later_steps_in_instead_of_refusing_the_edit(
         .iter()
         .map(|s| s.month)
         .collect();
-    assert_eq!(months, vec![0, 11, 34, 35, 38, 39, 39]);
+    assert_eq!(months, vec![0, 11, 22, 23, 26, 29, 29]);
     assert_eq!(validate(&shorter.scenario), Ok(()));
 }
 
@@ -321,11 +325,11 @@ fn every_classroom_message_and_lesson_step_is_really_translated() {
 #[test]
 fn shortening_the_horizon_shortens_a_steps_play_and_drops_one_that_no_longer_fits() {
     let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default);
-    // Step 5 hands over 6 one-month rounds from month 38. A 41-month horizon leaves months 38,
-    // 39 and 40: three rounds.
+    // Step 5 hands over 6 one-month rounds from month 26. A 29-month horizon leaves months 26,
+    // 27 and 28: three rounds.
     let shorter = state.apply(Action::SetParam {
         id: "horizon_months".into(),
-        text: "41".into(),
+        text: "29".into(),
     });
     assert!(shorter.drafts.is_empty(), "{:?}", shorter.drafts);
     let play = |state: &AppState| {
@@ -335,10 +339,10 @@ fn shortening_the_horizon_shortens_a_steps_play_and_drops_one_that_no_longer_fit
             .map(|p| p.rounds)
     };
     assert_eq!(play(&shorter), Some(3));
-    // At 39 months the last month is 38, the step's own: one round, month 38, still fits.
+    // At 27 months the last month is 26, the step's own: one round, month 26, still fits.
     let shortest = state.apply(Action::SetParam {
         id: "horizon_months".into(),
-        text: "39".into(),
+        text: "27".into(),
     });
     assert!(shortest.drafts.is_empty(), "{:?}", shortest.drafts);
     assert_eq!(play(&shortest), Some(1));

@@ -53,7 +53,7 @@ fn emit(line: &str) {
 
 fn bench_simulate() {
     let scenario = presets::twitter_aws_2023();
-    // The preset is documented as a 66-month commitment from January 2020; the report has one
+    // The preset is documented as a 66-month commitment from January 2021; the report has one
     // entry per month of the horizon, or the timing would be of a different workload.
     let report = simulate(&scenario).expect("the preset simulates");
     assert_eq!(report.months.len(), 66);

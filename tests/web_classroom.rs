@@ -61,13 +61,13 @@ async fn presenter_mode_shows_the_first_step_and_its_panels_without_the_editor()
     let (host, handle) = mount(aws_presenting()).await;
     assert_eq!(
         text(&host, "[data-testid=step-title]"),
-        "2020: the contract"
+        "2021: the contract"
     );
     assert_eq!(text(&host, "[data-testid=step-count]"), "Step 1 of 7");
-    // Month index 0 of a term starting in January 2020.
+    // Month index 0 of a term starting in January 2021.
     assert_eq!(
         text(&host, "[data-testid=presenter-month]"),
-        "Month 1 of 66 · Jan 2020"
+        "Month 1 of 66 · Jan 2021"
     );
     assert_eq!(panels(&host), vec!["figures", "cash"]);
     assert!(host
@@ -85,11 +85,11 @@ async fn presenter_mode_shows_the_first_step_and_its_panels_without_the_editor()
     yew::scheduler::flush().await;
     assert_eq!(
         text(&host, "[data-testid=step-title]"),
-        "Dec 2020: the first true-up"
+        "Dec 2021: the first true-up"
     );
     assert_eq!(
         text(&host, "[data-testid=presenter-month]"),
-        "Month 12 of 66 · Dec 2020"
+        "Month 12 of 66 · Dec 2021"
     );
     assert_eq!(panels(&host), vec!["cash", "exposure"]);
     handle.destroy();
@@ -103,10 +103,11 @@ async fn window_keys_move_the_lesson_but_keys_typed_into_a_field_do_not() {
     press(&window_target(), "n").await;
     assert_eq!(text(&host, "[data-testid=step-count]"), "Step 3 of 7");
     press(&window_target(), "ArrowRight").await;
-    // Step 3 is November 2022 (month index 34); one month on is December 2022.
+    // Step 3 is November 2022 (month index 22, 1 year and 10 months after January 2021); one
+    // month on is December 2022, month index 23, shown as month 24.
     assert_eq!(
         text(&host, "[data-testid=presenter-month]"),
-        "Month 36 of 66 · Dec 2022"
+        "Month 24 of 66 · Dec 2022"
     );
 
     // A text field keeps its keys: "p" typed there does not go back a step.
@@ -143,7 +144,7 @@ async fn window_keys_move_the_lesson_but_keys_typed_into_a_field_do_not() {
 #[wasm_bindgen_test]
 async fn the_lesson_follows_the_interface_language() {
     let (host, handle) = mount(aws_presenting().apply(Action::SetLang(Lang::Fr))).await;
-    assert_eq!(text(&host, "[data-testid=step-title]"), "2020 : le contrat");
+    assert_eq!(text(&host, "[data-testid=step-title]"), "2021 : le contrat");
     assert_eq!(text(&host, "[data-testid=step-count]"), "Étape 1 sur 7");
     handle.destroy();
     host.remove();

@@ -144,13 +144,14 @@ async fn choosing_a_preset_shows_its_values_and_reset_returns_to_them() {
     choose(&host, "[data-testid=preset-menu]", "twitter-aws-2023").await;
 
     // From twitter_aws_2023(): $510M over 66 months, 45 % usage, Twitter and AWS, two ad
-    // lines, a stop from month 34 and a $10M lump sum in month 37.
+    // lines, a stop from month 22 (November 2022 from January 2021) and a $10M lump sum in
+    // month 25 (February 2023).
     assert_eq!(value(&host, "#p-contract-total-commitment"), "510,000,000");
     assert_eq!(value(&host, "#p-contract-term-months"), "66");
     assert_eq!(value(&host, "#p-contract-usage-start-share"), "0.45");
     assert_eq!(value(&host, "#p-customer-name"), "Twitter");
     assert_eq!(value(&host, "#p-vendor-name"), "AWS");
-    assert_eq!(value(&host, "#p-payment-stop-from-month"), "34");
+    assert_eq!(value(&host, "#p-payment-stop-from-month"), "22");
     assert_eq!(value(&host, "#p-payment-lump-sums-0--amount"), "10,000,000");
     assert_eq!(count(&host, "[data-testid=reciprocal-line]"), 2);
     assert_eq!(value(&host, "#p-reciprocal-0--label"), "Amazon retail ads");

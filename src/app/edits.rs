@@ -784,13 +784,15 @@ mod tests {
     #[test]
     fn the_aws_preset_is_what_these_tests_assume() {
         // Figures from the preset's definition: $510M over 66 months, flat, two ad lines,
-        // three rules, one lump sum, no settlement.
+        // two rules (Amazon's threat and the refusal to renegotiate), one lump sum, no
+        // settlement.
         let s = aws();
         assert_eq!(s.contract.total_commitment, dec!(510_000_000));
         assert_eq!(s.contract.term_months, 66);
         assert!(s.contract.ramp.is_empty());
         assert_eq!(s.reciprocal.len(), 2);
-        assert_eq!(s.retaliation.len(), 3);
+        assert_eq!(s.retaliation.len(), 2);
+        assert!(s.retaliation[0].threat.is_some());
         assert_eq!(s.payment.lump_sums.len(), 1);
         assert_eq!(s.settlement, None);
     }
@@ -928,7 +930,7 @@ mod tests {
         // Switching on what is already on keeps its month.
         assert_eq!(
             set_stop_enabled(&aws(), true).payment.stop_from_month,
-            Some(34)
+            Some(22)
         );
         assert!(set_catch_up_on_resume(&s, true).payment.catch_up_on_resume);
     }
@@ -985,17 +987,17 @@ mod tests {
     fn retaliation_rules_are_added_and_removed() {
         let s = aws();
         let added = add_retaliation_rule(&s);
-        assert_eq!(added.retaliation.len(), 4);
+        assert_eq!(added.retaliation.len(), 3);
         assert_eq!(
-            added.retaliation[3].trigger,
+            added.retaliation[2].trigger,
             Trigger::ArrearsAbove {
                 amount: dec!(1_000_000)
             }
         );
         assert_eq!(validate(&added), Ok(()));
-        let removed = remove_retaliation_rule(&added, 2);
-        assert_eq!(removed.retaliation.len(), 3);
-        assert_eq!(removed.retaliation[2], added.retaliation[3]);
+        let removed = remove_retaliation_rule(&added, 1);
+        assert_eq!(removed.retaliation.len(), 2);
+        assert_eq!(removed.retaliation[1], added.retaliation[2]);
     }
 
     #[test]
@@ -1031,11 +1033,14 @@ mod tests {
             assert_eq!(ActionKind::of(&next.retaliation[0].action), kind);
             assert_eq!(validate(&next), Ok(()), "{kind:?}");
         }
-        // Rule 1 already cuts advertising: choosing CutSpend keeps its values.
-        assert_eq!(set_action_kind(&s, 1, ActionKind::CutSpend), s);
-        let data = set_cut_target(&s, 1, FlowKind::Data);
+        // Rule 0 already withholds payments: choosing that kind keeps the rule as it is.
+        assert_eq!(set_action_kind(&s, 0, ActionKind::WithholdPayments), s);
+        // A rule made to cut advertising cuts all of it; its target can then be changed.
+        let cut = set_action_kind(&s, 0, ActionKind::CutSpend);
+        assert_eq!(set_action_kind(&cut, 0, ActionKind::CutSpend), cut);
+        let data = set_cut_target(&cut, 0, FlowKind::Data);
         assert_eq!(
-            data.retaliation[1].action,
+            data.retaliation[0].action,
             Action::CutSpend {
                 kind: FlowKind::Data,
                 share: dec!(1)
@@ -1048,17 +1053,20 @@ mod tests {
 
     #[test]
     fn a_rule_is_announced_as_a_threat_and_back_again() {
+        // The preset's rule 1 (refuse to renegotiate) acts without a threat.
         let s = aws();
-        let threatened = set_threat(&s, 0, true);
+        let threatened = set_threat(&s, 1, true);
         assert_eq!(
-            threatened.retaliation[0].threat,
+            threatened.retaliation[1].threat,
             Some(standoff_core::model::Threat {
                 deadline_months: 1,
                 withdraw_at_or_below: Decimal::ZERO
             })
         );
         assert_eq!(validate(&threatened), Ok(()));
-        assert_eq!(set_threat(&threatened, 0, false), s);
+        assert_eq!(set_threat(&threatened, 1, false), s);
+        // Rule 0, Amazon's threat, acts at once when it is no longer announced.
+        assert_eq!(set_threat(&s, 0, false).retaliation[0].threat, None);
         // A rule that does not exist is left alone.
         assert_eq!(set_threat(&s, 99, true), s);
     }

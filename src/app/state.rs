@@ -885,7 +885,7 @@ mod tests {
         assert_eq!(play(&copy, &log).scenario, once.scenario);
     }
 
-    /// The values after the moves, from the preset's definition (two ad lines, three rules,
+    /// The values after the moves, from the preset's definition (two ad lines, two rules,
     /// one lump sum, a flat 66-month term, no settlement) and each edit's documented effect.
     #[test]
     fn replayed_edits_give_the_hand_checked_scenario() {
@@ -902,7 +902,8 @@ mod tests {
         assert_eq!(s.payment.delay_days, 45);
         assert_eq!(s.contract.ramp, vec![Decimal::ONE; 6]);
         assert_eq!(s.contract.term_months, 66);
-        assert_eq!(s.retaliation.len(), 2);
+        // Removing rule 0 (Amazon's threat) leaves the refusal to renegotiate.
+        assert_eq!(s.retaliation.len(), 1);
         assert_eq!(s.payment.lump_sums.len(), 1, "index 5 removed nothing");
         assert_eq!(s.settlement.as_ref().map(|terms| terms.month), Some(11));
         assert_eq!(s.contract.trueup, TrueUpBasis::TermEnd);

@@ -22,16 +22,18 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 // The lesson of the Twitter vs AWS preset as a class sees it: each step's English title, the
-// timeline's words for its month (month index + 1 of 66, counted from January 2020) and the
-// panels it shows. Written from docs/presets.md, not read from the app.
+// timeline's words for its month (month index + 1 of 66, counted from January 2021, the
+// assumed start of the term announced in December 2020: November 2022 is index 22, shown as
+// month 23; March 2023 index 26, month 27; June 2026 index 65, month 66) and the panels it
+// shows. Written from docs/presets.md, not read from the app.
 const LESSON = [
-  { title: '2020: the contract', month: 'Month 1 of 66 · Jan 2020', panels: ['figures', 'cash'] },
-  { title: 'Dec 2020: the first true-up', month: 'Month 12 of 66 · Dec 2020', panels: ['cash', 'exposure'] },
-  { title: 'Nov 2022: payments stop', month: 'Month 35 of 66 · Nov 2022', panels: ['figures', 'exposure', 'events'] },
-  { title: 'Dec 2022: a data centre closes', month: 'Month 36 of 66 · Dec 2022', panels: ['cash', 'events'] },
-  { title: 'Mar 2023: the standoff', month: 'Month 39 of 66 · Mar 2023', panels: ['figures', 'verdict', 'pain', 'events'] },
-  { title: 'A settlement', month: 'Month 48 of 66 · Dec 2023', panels: ['figures', 'verdict', 'cash', 'exposure'] },
-  { title: 'Why not Google?', month: 'Month 66 of 66 · Jun 2025', panels: ['figures', 'cash', 'exposure', 'events'] },
+  { title: '2021: the contract', month: 'Month 1 of 66 · Jan 2021', panels: ['figures', 'cash'] },
+  { title: 'Dec 2021: the first true-up', month: 'Month 12 of 66 · Dec 2021', panels: ['cash', 'exposure'] },
+  { title: 'Nov 2022: payments stop', month: 'Month 23 of 66 · Nov 2022', panels: ['figures', 'exposure', 'events'] },
+  { title: 'Dec 2022: a data centre closes', month: 'Month 24 of 66 · Dec 2022', panels: ['cash', 'events'] },
+  { title: 'Mar 2023: the standoff', month: 'Month 27 of 66 · Mar 2023', panels: ['figures', 'verdict', 'pain', 'events'] },
+  { title: 'A settlement', month: 'Month 36 of 66 · Dec 2023', panels: ['figures', 'verdict', 'cash', 'exposure'] },
+  { title: 'Why not Google?', month: 'Month 66 of 66 · Jun 2026', panels: ['figures', 'cash', 'exposure', 'events'] },
 ];
 
 async function openAws(viewport) {
@@ -79,10 +81,11 @@ test('presenter mode, driven by the keyboard through the Twitter vs AWS lesson, 
   await expectStep(page, 1);
   await page.keyboard.press('n');
   await expectStep(page, 2);
-  // The month keys still move the timeline inside a step: 35 → 36 → 35 (1-based).
+  // The month keys still move the timeline inside a step: 23 → 24 → 23 (1-based; index 23 in
+  // the link).
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.querySelector('[data-testid=presenter-month]')?.textContent === 'Month 36 of 66 · Dec 2022');
-  await waitForUrl(page, (url) => url.includes('&m=35&view=presenter&step=3'), 'followed the month key');
+  await page.waitForFunction(() => document.querySelector('[data-testid=presenter-month]')?.textContent === 'Month 24 of 66 · Dec 2022');
+  await waitForUrl(page, (url) => url.includes('&m=23&view=presenter&step=3'), 'followed the month key');
   await page.keyboard.press('ArrowLeft');
   await expectStep(page, 2);
   for (let index = 3; index < LESSON.length; index += 1) {
@@ -274,8 +277,8 @@ test('printing from presenter mode gives the same one-page handout, not the pres
   await settle(page);
   assert.equal(await page.isVisible('[data-testid=presenter]'), false, 'the presenter screen does not print');
   assert.ok(await page.isVisible('[data-testid=handout-head]'));
-  // Step 2 of the lesson is December 2020, month index 11: the handout shows that month.
-  assert.equal(await page.textContent('.handout-month'), 'Month 12 of 66 · Dec 2020');
+  // Step 2 of the lesson is December 2021, month index 11: the handout shows that month.
+  assert.equal(await page.textContent('.handout-month'), 'Month 12 of 66 · Dec 2021');
   for (const id of ['arrears', 'billed-unpaid', 'shortfall-accrued', 'customer-vs-baseline', 'customer-npv']) {
     assert.match(await page.textContent(`[data-testid=handout-${id}]`), /\d/, id);
   }

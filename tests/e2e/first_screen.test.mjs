@@ -34,7 +34,7 @@ test('a first visit lands on the Twitter story, its lesson one click away', asyn
     assert.equal(await page.textContent('[data-testid=start-lesson]'), 'Start the lesson (7 steps)');
     await page.click('[data-testid=start-lesson]');
     await page.waitForSelector('[data-testid=presenter]');
-    assert.equal(await page.textContent('[data-testid=step-title]'), '2020: the contract');
+    assert.equal(await page.textContent('[data-testid=step-title]'), '2021: the contract');
     assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 1 of 7');
     assert.deepEqual(problems, []);
   } finally {

@@ -351,7 +351,8 @@ test('the flagship lesson hands the controls to the players at step 5, with a pr
     await page.click('[data-testid=ready]');
     assert.equal(await page.textContent('[data-testid=game-round]'), 'Round 1 of 6 · Mar 2023');
     // The game keeps the story's payment stop: March 2023's overdue invoices are the preset's
-    // $58.4M (docs/presets.md, derived there month by month).
+    // $58.4M (docs/presets.md): the usage invoices of October 2022 to February 2023,
+    // 5 × $3,477,272.73, and the 2022 true-up of $50,999,999.97, less the $10M of February.
     assert.equal(await page.textContent('[data-testid=game-overdue]'), '$58.4M');
     assert.match(await page.textContent('[data-testid=lesson-brief]'), /^Twitter: \$1B cash \(assumed\)\./);
     await play(page, 'nothing');

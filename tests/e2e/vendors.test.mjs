@@ -1,8 +1,8 @@
 // Several vendors and one budget, as a teacher shows them: the flagship preset "Twitter 2023:
 // AWS and Google Cloud" (docs/presets.md). Its figures, worked out by hand:
 // - Google Cloud bills $200M over 12 months, fully used: $200,000,000 / 12 = $16,666,666.67 a
-//   month. AWS bills what is left of $510M over 66 months (30 months, $231,818,181.82) at 45 %
-//   usage: $231,818,181.82 / 30 = $7,727,272.727…, × 0.45 = $3,477,272.73 a month. Both are
+//   month. AWS bills what is left of $510M over 66 months (42 months, $324,545,454.55) at 45 %
+//   usage: $324,545,454.55 / 42 = $7,727,272.7273…, × 0.45 = $3,477,272.73 a month. Both are
 //   net 30, so each month's bill is paid the next month: the first payments fall in Feb 2023.
 // - The budget is $17,000,000 a month, below the $20,143,939.40 of the two bills.
 // - Not paying Google costs Twitter $15M a month of ads and data licence once more than $20M

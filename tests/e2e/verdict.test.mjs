@@ -65,19 +65,21 @@ test('Twitter vs AWS: the blink is beyond the horizon, in both languages', async
     // A first visit opens on the Twitter story.
     assert.equal(await page.inputValue('[data-testid=preset-menu]'), 'twitter-aws-2023');
     const english = await verdictNow(page);
-    // Nothing but capital costs is lost before the deal month (January 2023), so each side's
+    // The deal month is January 2023 (month index 24 from January 2021), when arrears first
+    // pass $50M and Amazon makes its threat. Nothing but capital costs is lost before it (the
+    // threat is never carried out), so each side's
     // monthly cost is its monthly rate times the same claim: Twitter 12 %/12 = 1 %, AWS
     // 8 %/12 = 0.667 %. Time is on AWS's side, and AWS concedes first with probability
     // 1 / (1 + 0.667) = 60 %. The median length is ln 2 / (1 % + 0.667 %) = 41.6 months:
-    // month 36 + 42 = 78, past the 66-month horizon, whose last month is June 2025.
+    // month 24 + 42 = 66, past the 66-month horizon, whose last month (index 65) is June 2026.
     assert.match(english.leverage, /^Each month of standoff costs Twitter \$[0-9.]+K and AWS \$[0-9.]+K: time is on AWS's side, by \$[0-9.]+K a month\.$/);
     assert.equal(english.blink,
-      'Even so, AWS is likelier to blink first (60 %), but more than half of such standoffs would still be on in Jun 2025, at the end of the horizon.');
+      'Even so, AWS is likelier to blink first (60 %), but more than half of such standoffs would still be on in Jun 2026, at the end of the horizon.');
     assert.match(english.deal, /^No deal in Jan 2023: Twitter would pay at most \$[0-9.]+M, AWS wants at least \$[0-9.]+M, a gap of \$[0-9.]+M\.$/);
 
     const french = await verdictAfter(page, () => page.click('[data-testid=lang-fr]'));
     assert.equal(french.blink,
-      'Pourtant, AWS a le plus de chances de céder le premier (60\u202f%), mais plus de la moitié de ces bras de fer dureraient encore en juin 2025, à la fin de l’horizon.');
+      'Pourtant, AWS a le plus de chances de céder le premier (60\u202f%), mais plus de la moitié de ces bras de fer dureraient encore en juin 2026, à la fin de l’horizon.');
     assert.match(french.leverage, /^Chaque mois de bras de fer coûte [0-9,]+\u00a0k\$ à Twitter et [0-9,]+\u00a0k\$ à AWS\u00a0: le temps joue pour AWS/);
     assert.deepEqual(problems, []);
   } finally {

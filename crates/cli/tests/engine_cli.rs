@@ -29,11 +29,13 @@ fn prints_one_csv_row_per_month_with_iso_months_and_cents() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1 + 66);
     assert!(lines[0].starts_with("month,index,customer_contract_payments"));
-    // February 2023 is month index 37; the $10M lump sum is in its customer_lump_sums column.
+    // The term starts in January 2021, so February 2023 is month index 2 × 12 + 1 = 25 (row
+    // 26 after the header); payments stopped in November 2022, so its contract payments are
+    // 0 and the $10M lump sum is in its customer_lump_sums column.
     assert!(
-        lines[38].starts_with("2023-02,37,0.00,-10000000.00,"),
+        lines[26].starts_with("2023-02,25,0.00,-10000000.00,"),
         "{}",
-        lines[38]
+        lines[26]
     );
 }
 

@@ -294,7 +294,8 @@ fn the_twitter_aws_lesson_plays_six_months_from_the_standoff_of_march_2023() {
     assert_eq!(
         rules,
         GameRules {
-            start_month: 38,
+            // March 2023, two years and two months after January 2021.
+            start_month: 26,
             round_months: 1,
             max_rounds: 6,
         }

@@ -73,7 +73,7 @@ fn the_presenter_link_of_every_preset_fits_one_qr_code_with_room_for_the_address
     const ROOM_FOR_A_LONGER_ADDRESS: usize = 60;
     for preset in presets::all() {
         let state = [
-            ("m", "38"),
+            ("m", "26"),
             ("view", "presenter"),
             ("step", "5"),
             ("lang", "fr"),

@@ -10,11 +10,11 @@ fn french(id: &str) -> Option<(&'static str, &'static str)> {
     Some(match id {
         "twitter-aws-2023" => (
             "Twitter contre AWS (2023)",
-            "Un engagement de 510\u{202f}M$ sur 66 mois, signé en 2020 et largement sous-utilisé. \
-             Twitter cesse de payer après le changement de propriétaire, verse 10\u{202f}M$ en \
-             février 2023 et, en mars, il lui reste plus de 70\u{202f}M$ à payer, déficit \
-             d’engagement couru compris\u{a0}; Amazon retient puis \
-             coupe ses dépenses publicitaires sur Twitter et refuse de renégocier.",
+            "Un engagement de 510\u{202f}M$ sur 66 mois, annoncé en décembre 2020 et largement \
+             sous-utilisé. Twitter cesse de payer après le changement de propriétaire, verse \
+             10\u{202f}M$ en février 2023 et, en mars, il lui reste plus de 70\u{202f}M$ à payer, \
+             déficit d’engagement couru et non facturé compris\u{a0}; Amazon menace de ne plus \
+             payer ses publicités sur Twitter et AWS refuse de renégocier.",
         ),
         "twitter-two-clouds-2023" => (
             "Twitter 2023\u{a0}: AWS et Google Cloud",

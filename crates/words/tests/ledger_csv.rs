@@ -128,7 +128,7 @@ fn the_french_file_has_french_headers_semicolons_and_decimal_commas() {
         "{:?}",
         rows[0]
     );
-    // The same cells, with a decimal comma: January 2020's usage invoice is 45 % of a flat
+    // The same cells, with a decimal comma: January 2021's usage invoice is 45 % of a flat
     // month of the commitment, 510,000,000 / 66 × 0.45 = 3,477,272.727… → 3477272,73.
     let usage = rows[0].iter().position(|h| h == "Usage facturé").unwrap();
     assert_eq!(rows[1][usage], "3477272,73");

@@ -64,14 +64,14 @@ fn soffice_available() -> bool {
     found
 }
 
-/// The customer's revenue from other advertisers in January 2020 in the Twitter vs AWS
+/// The customer's revenue from other advertisers in January 2021 in the Twitter vs AWS
 /// preset: the preset's input, $150M a month, written with its cents as `150000000.00`
 /// (`150000000,00` in the French file); as a number it comes back as `150000000`.
-const OTHER_ADS_JANUARY_2020: &str = "150000000";
+const OTHER_ADS_JANUARY_2021: &str = "150000000";
 
-/// The usage invoice of January 2020: 45 % of a flat month of the $510M commitment over 66
+/// The usage invoice of January 2021: 45 % of a flat month of the $510M commitment over 66
 /// months, 510,000,000 / 66 × 0.45 = 3,477,272.727…, rounded to 3,477,272.73.
-const USAGE_JANUARY_2020: [&str; 2] = ["3477272.73", "3477272,73"];
+const USAGE_JANUARY_2021: [&str; 2] = ["3477272.73", "3477272,73"];
 
 /// The cells of the first month in Calc's output, split at `separator`.
 fn first_month(back: &str, separator: char) -> Vec<String> {
@@ -97,13 +97,13 @@ fn each_language_file_reads_its_amounts_as_numbers() {
         let back = round_trip(&file, &read, &csv_filter(separator, 1033));
         let cells = first_month(&back, separator);
         assert!(
-            cells.iter().any(|cell| cell == OTHER_ADS_JANUARY_2020),
+            cells.iter().any(|cell| cell == OTHER_ADS_JANUARY_2021),
             "{name}: 150000000.00 was not read as a number: {cells:?}"
         );
         assert!(
             cells
                 .iter()
-                .any(|cell| USAGE_JANUARY_2020.contains(&cell.as_str())),
+                .any(|cell| USAGE_JANUARY_2021.contains(&cell.as_str())),
             "{name}: the usage invoice is missing: {cells:?}"
         );
         assert!(

@@ -8,13 +8,13 @@ use standoff_words::verdict::verdict_sentences;
 use standoff_words::Lang;
 
 fn report() -> standoff_core::engine::Report {
-    // Only the names, the currency and the calendar (January 2020 onwards) are read.
+    // Only the names, the currency and the calendar (January 2021 onwards) are read.
     simulate(&presets::twitter_aws_2023()).unwrap()
 }
 
 fn verdict() -> Verdict {
     Verdict {
-        deal_month: 36,
+        deal_month: 24,
         horizon_months: 66,
         leverage: Leverage {
             customer_monthly_cost: dec!(551875),
@@ -25,7 +25,7 @@ fn verdict() -> Verdict {
         blink: Some(Blink {
             side: Side::Vendor,
             probability: dec!(0.9140786749),
-            median_month: 44,
+            median_month: 32,
         }),
         deal: Deal::Zone {
             vendor_min: dec!(15000000),
@@ -39,18 +39,18 @@ fn verdict() -> Verdict {
 #[test]
 fn english_sentences_name_the_side_the_amounts_and_the_months() {
     let report = report();
-    assert_eq!(report.start.year, 2020);
+    assert_eq!(report.start.year, 2021);
     let [leverage, blink, deal] = verdict_sentences(Lang::En, &report, &verdict());
     assert_eq!(
         leverage,
         "Each month of standoff costs Twitter $551.9K and AWS $51.9K: time is on AWS's side, by $500.0K a month."
     );
-    // Month index 44 from January 2020 is September 2023.
+    // Month index 32 from January 2021 is September 2023 (2 × 12 + 8).
     assert_eq!(
         blink,
         "Even so, AWS is likelier to blink first (91 %); half of such standoffs are over by Sep 2023."
     );
-    // Month index 36 is January 2023.
+    // Month index 24 is January 2023.
     assert_eq!(
         deal,
         "A deal paid in Jan 2023 settles at $15.0M–$29.5M (Nash predicts $22.2M)."
@@ -90,10 +90,10 @@ fn no_zone_and_a_blink_beyond_the_horizon() {
         gap: dec!(14948030.74),
     };
     let [_, blink, deal] = verdict_sentences(Lang::En, &report, &v);
-    // The horizon's last month is index 65: June 2025.
+    // The horizon's last month is index 65: 5 × 12 + 5 months after January 2021, June 2026.
     assert_eq!(
         blink,
-        "Twitter is likelier to blink first (60 %), but more than half of such standoffs would still be on in Jun 2025, at the end of the horizon."
+        "Twitter is likelier to blink first (60 %), but more than half of such standoffs would still be on in Jun 2026, at the end of the horizon."
     );
     assert_eq!(
         deal,

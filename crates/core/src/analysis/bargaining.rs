@@ -3,8 +3,9 @@
 //!
 //! **The deal.** The deal is the scenario's settlement offer; if it has none, a plain one that
 //! pays the whole claim (arrears, interest, collection costs) at the end of the month the first
-//! retaliation trigger fires (or, with no trigger, the first month with arrears, or the middle
-//! of the horizon). Its *price* is the settlement payment `P` the customer makes that month.
+//! retaliation trigger fires, acting or announcing a threat (or, with no trigger, the first
+//! month with arrears, or the middle of the horizon). Its *price* is the settlement payment
+//! `P` the customer makes that month.
 //!
 //! **Reservation prices.** One simulation gives each side's NPV with the deal and without it
 //! (the no-deal path), each at its own discount rate. The payment enters NPV once, in the
@@ -195,7 +196,9 @@ fn default_month(no_deal: &Report, horizon: u32) -> u32 {
     no_deal
         .events
         .iter()
-        .find(|e| e.kind == EventKind::TriggerFired)
+        // A trigger that announces a threat fires as much as one that acts: the month the
+        // vendor first reacts is when a deal is on the table either way.
+        .find(|e| matches!(e.kind, EventKind::TriggerFired | EventKind::ThreatMade))
         .map(|e| e.month_index)
         .or_else(|| {
             no_deal

@@ -108,7 +108,7 @@ impl LocalText {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LessonStep {
-    /// A short heading, e.g. "2020: the contract".
+    /// A short heading, e.g. "2021: the contract".
     pub title: LocalText,
     /// A short explanation or discussion question.
     #[serde(skip_serializing_if = "LocalText::is_empty")]

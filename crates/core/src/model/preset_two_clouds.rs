@@ -38,14 +38,14 @@ fn flat(total: Decimal, term_months: u32, usage: Decimal) -> Contract {
     }
 }
 
-/// AWS from January 2023: what is left of the $510M, 66-month commitment (reported) signed
+/// AWS from January 2023: what is left of the $510M, 66-month commitment (reported) announced
 /// in December 2020, used at 45 % (assumption, as in the Twitter vs AWS preset).
 fn aws() -> VendorTerms {
     VendorTerms {
         vendor: party("AWS", "#ff9900", 50_000, Decimal::new(8, 2)),
-        // Assumption: the term started in January 2020 as in the Twitter vs AWS preset, so
-        // 30 of its 66 months are left: 510 × 30 / 66 = $231,818,181.82.
-        contract: flat(Decimal::new(23_181_818_182, 2), 30, Decimal::new(45, 2)),
+        // Assumption: the term started in January 2021 as in the Twitter vs AWS preset, so
+        // 42 of its 66 months are left: 510 × 42 / 66 = $324,545,454.55.
+        contract: flat(Decimal::new(32_454_545_455, 2), 42, Decimal::new(45, 2)),
         payment: cloud_payment(),
         reciprocal: vec![
             // Reported: about $1M in the first quarter from Amazon's retail business.

@@ -6,8 +6,8 @@
 use super::lesson::{Lesson, LessonPlay, LessonStep, LocalText};
 use super::scenario::{
     Action, Contract, FlowKind, Frequency, LumpSum, Operations, Party, Payment, RateConvention,
-    ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Trigger, TrueUpBasis, UsagePath,
-    YearMonth, SCENARIO_VERSION,
+    ReciprocalLine, RetaliationRule, Scenario, Settlement, Side, Threat, Trigger, TrueUpBasis,
+    UsagePath, YearMonth, SCENARIO_VERSION,
 };
 use rust_decimal::Decimal;
 
@@ -79,9 +79,12 @@ pub fn twitter_aws_2023() -> Scenario {
         // 12 %, a large cloud provider at 8 %).
         customer: party("Twitter", "#1d9bf0", 1_000, pct(12, 2)),
         vendor: party("AWS", "#ff9900", 50_000, pct(8, 2)),
-        // Reported: signed in 2020. Assumption: the term starts in January 2020.
+        // Reported: AWS announced the agreement on 15 December 2020. Assumption: the term
+        // starts the next month, January 2021, so that contract years are calendar years and
+        // the 66 months end in June 2026. The horizon is the whole term: it covers the
+        // standoff of March 2023 and what follows it until the commitment is spent.
         start: YearMonth {
-            year: 2020,
+            year: 2021,
             month: 1,
         },
         horizon_months: 66,
@@ -107,14 +110,14 @@ pub fn twitter_aws_2023() -> Scenario {
             pay_share: Decimal::ONE,
             delay_days: 0,
             // Reported: months of non-payment by March 2023. Assumption: from November
-            // 2022 (month 34), just after the change of ownership.
-            stop_from_month: Some(34),
+            // 2022 (month 22), just after the change of ownership.
+            stop_from_month: Some(22),
             resume_at_month: None,
             catch_up_on_resume: false,
             // Reported: $10M paid a few weeks before early March 2023. Assumption: paid in
-            // February 2023 (month 37).
+            // February 2023 (month 25).
             lump_sums: vec![LumpSum {
-                month: 37,
+                month: 25,
                 amount: m(10),
             }],
             // Assumption: the contractual cloud default of 1.5 % a month, simple.
@@ -142,37 +145,35 @@ pub fn twitter_aws_2023() -> Scenario {
             ),
         ],
         retaliation: vec![
-            // Reported: Amazon threatened not to pay for the ads it runs on Twitter.
-            // Assumption: once arrears pass $50M, it withholds payment from the next month.
+            // Reported: Amazon threatened not to pay for the ads it runs on Twitter, and the
+            // threat came before the $10M payment of a few weeks earlier, which it may have
+            // prompted; no deadline and no execution were reported. Assumptions: the threat
+            // is made once arrears pass $50M, at the end of January 2023 when the unpaid
+            // true-up of December 2022 falls due; it is withdrawn only if nothing is overdue;
+            // its deadline, 42 month ends later (the end of July 2026), falls after the
+            // term, so that within the horizon it stays a threat, as reported. Carrying it
+            // out is the lesson's lever: a deadline of 2 months decides it at the end of
+            // March 2023.
             RetaliationRule {
                 trigger: Trigger::ArrearsAbove { amount: m(50) },
                 action: Action::WithholdPayments,
                 lag_months: 0,
                 reverses_when_cleared: true,
                 until_month: None,
-                threat: None,
-            },
-            // Assumption: one month later it stops buying ads altogether.
-            RetaliationRule {
-                trigger: Trigger::ArrearsAbove { amount: m(50) },
-                action: Action::CutSpend {
-                    kind: FlowKind::Ad,
-                    share: Decimal::ONE,
-                },
-                lag_months: 1,
-                reverses_when_cleared: true,
-                until_month: None,
-                threat: None,
+                threat: Some(Threat {
+                    deadline_months: 42,
+                    withdraw_at_or_below: Decimal::ZERO,
+                }),
             },
             // Reported: AWS would not renegotiate the contract.
             refuse_always(),
         ],
         operations: Operations {
             // Reported: one of three US data centres (Sacramento) closed in December 2022
-            // (month 35), followed by several major outages.
+            // (month 23), followed by several major outages.
             data_centres: 3,
             closed: 1,
-            closed_from_month: 35,
+            closed_from_month: 23,
             // Assumptions: $5M a month saved per closed centre; 2 % monthly chance of a
             // major outage, +10 points per closure; $5M per outage; $150M a month of other
             // ad revenue.
@@ -216,14 +217,15 @@ fn with_play(step: LessonStep, play: LessonPlay) -> LessonStep {
     }
 }
 
-/// The lesson of the Twitter vs AWS preset: from the 2020 contract through the standoff of
-/// March 2023 to a settlement, ending on the comparison with Google Cloud. Months count from
-/// January 2020 (month 0); the text says which figures are reported and which assumed.
+/// The lesson of the Twitter vs AWS preset: from the contract announced in December 2020
+/// through the standoff of March 2023 to a settlement, ending on the comparison with Google
+/// Cloud. Months count from January 2021 (month 0), the assumed start of the term; the text
+/// says which figures are reported and which assumed.
 pub fn twitter_aws_lesson() -> Lesson {
     Lesson {
         steps: vec![
             step(
-                ("2020: the contract", "2020 : le contrat"),
+                ("2021: the contract", "2021 : le contrat"),
                 (
                     "Twitter commits $510M to AWS over 66 months, used or not. What does each side gain?",
                     "Twitter s'engage sur 510 M$ chez AWS en 66 mois, utilisés ou non. Que gagne chaque partie ?",
@@ -233,7 +235,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                 &["figures", "cash"],
             ),
             step(
-                ("Dec 2020: the first true-up", "Déc. 2020 : le premier rattrapage"),
+                ("Dec 2021: the first true-up", "Déc. 2021 : le premier rattrapage"),
                 (
                     "Twitter uses about 45 % of it (assumed); each year AWS bills the shortfall. Why commit to more than you use?",
                     "Twitter en utilise environ 45 % (hypothèse) ; chaque année AWS facture le manque. Pourquoi s'engager au-delà de l'usage ?",
@@ -248,7 +250,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                     "After the takeover Twitter stops paying (assumed). Arrears grow, with 1.5 % interest a month.",
                     "Après le rachat, Twitter cesse de payer (hypothèse). Les arriérés montent, à 1,5 % d'intérêts par mois.",
                 ),
-                34,
+                22,
                 &["payment.stop_from_month", "payment.late_interest_monthly"],
                 &["figures", "exposure", "events"],
             ),
@@ -258,7 +260,7 @@ pub fn twitter_aws_lesson() -> Lesson {
                     "Closing Sacramento saves money; outages follow. Is it worth it?",
                     "Fermer Sacramento fait économiser ; des pannes suivent. Cela vaut-il le coup ?",
                 ),
-                35,
+                23,
                 &["operations.closed"],
                 &["cash", "events"],
             ),
@@ -266,11 +268,11 @@ pub fn twitter_aws_lesson() -> Lesson {
                 step(
                     ("Mar 2023: the standoff", "Mars 2023 : l'épreuve de force"),
                     (
-                        "$10M paid, $60M billed unpaid. Amazon withholds, then cuts its ads and refuses to renegotiate. Who hurts more each month?",
-                        "10 M$ payés, 60 M$ facturés impayés. Amazon retient puis coupe ses publicités et refuse de renégocier. Qui souffre le plus ?",
+                        "$10M paid, $60.3M billed unpaid; $73.0M with the shortfall not yet billed (usage assumed). Amazon threatens to stop paying its ads. Who hurts more?",
+                        "10 M$ payés, 60,3 M$ facturés impayés ; 73,0 M$ avec le déficit non facturé (usage supposé). Amazon menace de ne plus payer ses publicités. Qui souffre le plus ?",
                     ),
-                    38,
-                    &["reciprocal[0].amount", "retaliation[0].trigger.amount"],
+                    26,
+                    &["retaliation[0].threat.deadline_months", "reciprocal[0].amount"],
                     &["figures", "verdict", "pain", "events"],
                 ),
                 standoff_play(),
@@ -278,17 +280,17 @@ pub fn twitter_aws_lesson() -> Lesson {
             step(
                 ("A settlement", "Un accord"),
                 (
-                    "Waiting costs both. Which discount on the claim and cut of the commitment would both accept? Try a settlement in the editor.",
-                    "Attendre coûte aux deux. Quelle remise sur la dette et quelle baisse de l'engagement les deux accepteraient-ils ? Essayez un accord dans l'éditeur.",
+                    "Waiting costs both. Which claim discount and commitment cut would both accept? Try one.",
+                    "Attendre coûte aux deux. Quelle remise sur la dette et baisse de l'engagement accepteraient-ils ? Essayez.",
                 ),
-                47,
+                35,
                 &["payment.lump_sums[0].amount", "settlement"],
                 &["figures", "verdict", "cash", "exposure"],
             ),
             step(
                 ("Why not Google?", "Pourquoi pas Google ?"),
                 (
-                    "Twitter kept paying Google Cloud, which advertises on Twitter and licenses its data. Compare the Google preset: why does that change who blinks?",
+                    "Twitter kept paying Google Cloud, which buys its ads and licenses its data. Compare the Google preset: why does that change who blinks?",
                     "Twitter a continué de payer Google Cloud, qui achète de la publicité et ses données. Comparez avec Google : pourquoi cela change-t-il qui cède ?",
                 ),
                 65,
@@ -532,11 +534,11 @@ pub const CATALOGUE: &[PresetInfo] = &[
     PresetInfo {
         id: "twitter-aws-2023",
         name: "Twitter vs AWS (2023)",
-        description: "A $510M, 66-month commitment signed in 2020 and well under-used. \
-            Twitter stops paying after the change of ownership, pays $10M in February 2023 \
-            and in March still has over $70M to pay, counting the shortfall accrued against the \
-            commitment; Amazon withholds and then cuts its ad spend \
-            on Twitter and refuses to renegotiate.",
+        description: "A $510M, 66-month commitment announced in December 2020 and well \
+            under-used. Twitter stops paying after the change of ownership, pays $10M in \
+            February 2023 and in March still has over $70M to pay, counting the shortfall \
+            accrued against the commitment and not yet billed; Amazon threatens to stop paying \
+            for its ads on Twitter and AWS refuses to renegotiate.",
         build: twitter_aws_2023,
     },
     PresetInfo {
