@@ -49,6 +49,43 @@ pub fn threat_cell(lang: Lang, v: &VendorTriage, currency: &str) -> String {
     }
 }
 
+/// The triage table's column headers, in the order of [`triage_cells`].
+pub fn triage_header(lang: Lang) -> [&'static str; 6] {
+    [
+        TriageMsg::Vendor,
+        TriageMsg::PerDollar,
+        TriageMsg::ReactionFrom,
+        TriageMsg::Paid,
+        TriageMsg::OwedAtEnd,
+        TriageMsg::Threat,
+    ]
+    .map(|msg| lang.t(msg))
+}
+
+/// One vendor's row of the triage table as text, with its amounts to the cent (for the
+/// command line, where nothing shows the exact figure on hover): its name, its cost per
+/// dollar kept, the month of its first measure, what it was paid, what is overdue to it at
+/// the end and its threat.
+pub fn triage_cells(lang: Lang, s: &Scenario, v: &VendorTriage) -> [String; 6] {
+    let currency = &s.customer.currency;
+    let vendor_currency = s
+        .vendor_terms(v.vendor)
+        .map(|t| t.vendor.currency)
+        .unwrap_or_default();
+    let from = match v.cost.reaction_from {
+        Some(t) => month_label(lang, s.start, t),
+        None => lang.t(TriageMsg::NoReaction).to_string(),
+    };
+    [
+        s.vendor_name(v.vendor).unwrap_or("?").to_string(),
+        per_dollar(lang, v.cost.per_dollar, currency),
+        from,
+        money(lang, v.paid, currency),
+        money(lang, v.arrears_at_end, currency),
+        threat_cell(lang, v, &vendor_currency),
+    ]
+}
+
 /// The short name of an allocation rule, as a sentence quotes it.
 pub fn rule_name(lang: Lang, rule: Allocation) -> &'static str {
     lang.t(match rule {
