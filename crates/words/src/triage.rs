@@ -31,6 +31,10 @@ messages! {
         LeverageFirst => { en: "leverage first", fr: "le levier d’abord" },
         NewVendorName => { en: "Vendor", fr: "Fournisseur" },
         Threat => { en: "Its threat", fr: "Sa menace" },
+        PaidByVendor => {
+            en: "Paid and overdue at the end, by vendor",
+            fr: "Payé et en retard à la fin, par fournisseur",
+        },
     }
 }
 
