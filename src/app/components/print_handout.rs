@@ -1,7 +1,7 @@
 //! The printed handout: one page (A4 or Letter) with the scenario's title, the key figures,
 //! with several vendors or a budget the triage (whom to pay first, why, and the table of
-//! every vendor), the two main charts (the screen's canvases, kept by the print style sheet), the event log
-//! cut to fit with "…and N more", and the link as text with its QR code.
+//! every vendor), the two main charts (the screen's canvases, kept by the print style sheet),
+//! the event log cut to fit with "…and N more", and the link as text with its QR code.
 //!
 //! The two parts are hidden on screen and shown only in print (`styles/print.css`), placed
 //! around the charts: the head before them, the foot after.
