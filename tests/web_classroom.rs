@@ -178,3 +178,68 @@ async fn the_share_panel_has_a_qr_code_of_a_valid_size_dark_on_light() {
     handle.destroy();
     host.remove();
 }
+
+/// The names in the first column of the rows of the table `selector`, top to bottom.
+fn row_names(host: &Element, selector: &str) -> Vec<String> {
+    let nodes = host
+        .query_selector_all(&format!("{selector} tbody th"))
+        .expect("a valid selector");
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|node| node.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_handout_of_several_vendors_prints_whom_to_pay_first() {
+    let id = "twitter-two-clouds-2023";
+    let flagship = presets::by_id(id).expect("the flagship preset").scenario;
+    let initial = AppState::with_scenario(flagship, Origin::Preset(id.to_string()));
+    let (host, handle) = mount(initial).await;
+    let triage = text(
+        &host,
+        "[data-testid=handout-head] [data-testid=handout-triage]",
+    );
+    assert!(triage.starts_with("Who gets paid"), "{triage}");
+    assert!(
+        triage.contains(
+            "Pay Google Cloud first: not paying it would cost Twitter $0.63 per dollar kept, against $0.15 for AWS."
+        ),
+        "{triage}"
+    );
+    assert!(
+        triage.contains("its threat is credible") && triage.contains("its threat is not credible"),
+        "{triage}"
+    );
+    // The table ranks the vendors whom to pay first, as the vendors panel does, under its own
+    // test id so that the page holds one "triage-table".
+    assert_eq!(
+        row_names(&host, "[data-testid=handout-triage-table]"),
+        ["Google Cloud", "AWS"]
+    );
+    assert_eq!(
+        host.query_selector_all("[data-testid=triage-table]")
+            .expect("a valid selector")
+            .length(),
+        1
+    );
+    assert!(host
+        .query_selector(".handout-head.with-triage")
+        .expect("selector")
+        .is_some());
+    handle.destroy();
+    host.remove();
+
+    // A two-party scenario's handout has no triage.
+    let (host, handle) = mount(AppState::with_scenario(
+        presets::twitter_aws_2023(),
+        Origin::Default,
+    ))
+    .await;
+    assert!(host
+        .query_selector("[data-testid=handout-triage]")
+        .expect("selector")
+        .is_none());
+    handle.destroy();
+    host.remove();
+}

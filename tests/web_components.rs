@@ -192,3 +192,68 @@ async fn dropping_a_running_analysis_stops_it() {
     assert_eq!(steps.get(), before, "no step after the task was dropped");
     assert_eq!(log.done.get(), None);
 }
+
+/// The cells of each row of the table `selector`, top to bottom.
+fn table_rows(host: &Element, selector: &str) -> Vec<Vec<String>> {
+    let rows = host
+        .query_selector_all(&format!("{selector} tbody tr"))
+        .expect("a valid selector");
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|row| {
+            use wasm_bindgen::JsCast;
+            let row: Element = row.dyn_into().ok()?;
+            let cells = row.query_selector_all("th, td").ok()?;
+            Some(
+                (0..cells.length())
+                    .filter_map(|k| cells.item(k))
+                    .filter_map(|cell| cell.text_content())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// Compare mode between the flagship (AWS and Google Cloud under one budget) and Twitter vs
+/// AWS alone: each side's vendors with what they were paid and what is overdue to them at the
+/// end (the figures of `standoff-cli run` for each preset).
+#[wasm_bindgen_test]
+async fn compare_mode_shows_each_side_s_vendors_when_one_side_has_several() {
+    use standoff::app::state::{Action, AppState, Origin};
+    use standoff_core::model::presets;
+    let flagship = presets::by_id("twitter-two-clouds-2023")
+        .expect("the flagship")
+        .scenario;
+    let state = AppState::with_scenario(flagship, Origin::Default).apply(Action::OpenComparison {
+        label: "AWS alone".to_string(),
+        scenario: Box::new(presets::twitter_aws_2023()),
+    });
+    let host = mount_app(state).await;
+    web_support::wait_for(&host, "[data-testid=compare-vendors]").await;
+    let rows = table_rows(&host, "[data-testid=compare-vendors]");
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert_eq!(rows[1], ["AWS", "$3,666,666.63", "$34,583,333.40"]);
+    assert_eq!(rows[2], ["Google Cloud", "$183,333,333.37", "$0"]);
+    assert_eq!(rows[3], ["AWS alone"]);
+    assert_eq!(rows[4], ["AWS", "$226,750,000.03", "$254,272,727.27"]);
+    host.remove();
+
+    // Two two-party scenarios: the table of key outputs says it all.
+    let state = AppState::with_scenario(presets::twitter_aws_2023(), Origin::Default).apply(
+        Action::OpenComparison {
+            label: "Again".to_string(),
+            scenario: Box::new(presets::twitter_aws_2023()),
+        },
+    );
+    let host = mount_app(state).await;
+    web_support::wait_for(&host, "[data-testid=compare-table]").await;
+    assert!(host
+        .query_selector("[data-testid=compare-table]")
+        .expect("selector")
+        .is_some());
+    assert!(host
+        .query_selector("[data-testid=compare-vendors]")
+        .expect("selector")
+        .is_none());
+    host.remove();
+}

@@ -34,6 +34,11 @@ test('compare mode has no axe violations', async () => {
     await page.waitForSelector('[data-testid=compare-charts] canvas');
     await settle(page);
     await expectNoAxeViolations(page, 'compare mode');
+    // Against a scenario with several vendors, each side's vendors get a table of their own.
+    await page.selectOption('[data-testid=compare-select]', 'twitter-two-clouds-2023');
+    await page.waitForSelector('[data-testid=compare-vendors]');
+    await settle(page);
+    await expectNoAxeViolations(page, 'compare mode with several vendors');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -1,7 +1,8 @@
 // End-to-end journeys for the classroom: presenter mode driven only by the keyboard through
 // the Twitter vs AWS lesson (titles, months, visible panels, the link's view and step, a
 // reload that keeps them); the QR codes decode to the page's own link; and the printed
-// handout is exactly one A4 page and one Letter page with the key figures and the QR code.
+// handout is exactly one A4 page and one Letter page with the key figures and the QR code,
+// with several vendors the triage too.
 // Screenshots of presenter mode and of the handout go to STANDOFF_SCREENS when it is set.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -255,6 +256,32 @@ test('the printed handout is one A4 page and one Letter page with the figures, t
     await page.setViewportSize({ width: 794, height: 1123 });
     await settle(page);
     await page.screenshot({ path: join(SCREENS, 'handout-a4-print.png'), fullPage: true });
+  }
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('the handout of several vendors prints whom to pay first and still fits one A4 page and one Letter page', async () => {
+  const { page, problems } = await openPage(browser, BASE_URL);
+  await page.selectOption('#preset-select', 'twitter-two-clouds-2023');
+  await waitForUrl(page, (url) => url.length > 1000, 'got the preset');
+  await page.emulateMedia({ media: 'print' });
+  await settle(page);
+  assert.ok(await page.isVisible('[data-testid=handout-triage]'), 'the triage prints');
+  assert.match(await page.textContent('[data-testid=handout-triage]'), /Pay Google Cloud first/);
+  const ranked = await page.$$eval('[data-testid=handout-triage-table] tbody th', (ths) => ths.map((th) => th.textContent));
+  assert.deepEqual(ranked, ['Google Cloud', 'AWS']);
+  // The screen's vendors panel does not print; the handout's triage stands in for it.
+  assert.equal(await page.isVisible('[data-testid=vendors-panel]'), false);
+  assert.equal(await page.locator('.print-chart canvas:visible').count(), 2);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    assert.equal(pageCount(pdf), 1, `${format}: one page`);
+  }
+  if (SCREENS) {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENS, 'handout-vendors-a4-print.png'), fullPage: true });
   }
   assert.deepEqual(problems, []);
   await page.context().close();

@@ -12,8 +12,13 @@
 // - In the vendors' order (AWS first), AWS gets its $3,477,272.73 and Google the rest:
 //   $17,000,000 − $3,477,272.73 = $13,522,727.27.
 // - With a $16,000,000 budget, leverage first gives Google all of it and AWS nothing.
+// - In Feb 2023 the budget holds back $3,477,272.73 − $333,333.33 = $3,143,939.40 of AWS's
+//   bill, which is overdue at the month end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, openPage, settle, BASE_URL } from './browser.mjs';
 
 let browser;
@@ -181,6 +186,31 @@ test('a further vendor is moved up and its terms edited in the same groups', asy
     await page.selectOption('[data-testid=vendor-terms]', '0');
     await page.waitForSelector('#p-payment-pay-share');
     assert.equal(await page.inputValue('#p-payment-pay-share'), '1');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the ledger file of the flagship has one row per vendor per month, with what the budget did', async () => {
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    await page.selectOption('[data-testid=preset-menu]', FLAGSHIP);
+    await waitForTriage(page, 'Pay Google Cloud first');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-csv]'),
+    ]);
+    const path = join(await mkdtemp(join(tmpdir(), 'standoff-vendors-')), 'ledger.csv');
+    await download.saveAs(path);
+    const csv = await readFile(path);
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    // Twelve months of AWS, then twelve of Google Cloud, and the empty string after the last CRLF.
+    assert.equal(lines.length, 1 + 2 * 12 + 1);
+    assert.match(lines[0], /^Month,Month index,Vendor,Due this month,Allowed by the budget,Paid,"Held back by the budget, unpaid",Commitment accrued,/);
+    assert.match(lines[2], /^2023-02,1,AWS,3477272\.73,333333\.33,333333\.33,3143939\.40,/);
+    assert.match(lines[14], /^2023-02,1,Google Cloud,16666666\.67,16666666\.67,16666666\.67,0\.00,/);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -2,18 +2,26 @@
 //! and regression checks.
 //!
 //! ```text
-//! standoff-cli run scenario.json [--format json|csv]
-//! standoff-cli run --preset twitter-aws-2023 [--format json|csv]
+//! standoff-cli run scenario.json [--format json|csv|text]
+//! standoff-cli run --preset twitter-aws-2023 [--format json|csv|text]
 //! standoff-cli presets
 //! standoff-cli scenario --preset ID      (prints the preset's scenario JSON)
 //! standoff-cli params scenario.json | --preset ID   (lists the numeric parameters)
 //! ```
+//!
+//! A scenario with several vendors or a budget prints every vendor: `text` is the triage (whom
+//! to pay first, each vendor's cost per dollar withheld, what it was paid and is owed at the
+//! end, whether its threat is credible), `json` adds the member `portfolio` to the first
+//! vendor's report, and `csv` is the vendors' ledger, one row per vendor per month. A scenario
+//! with one vendor and no budget prints its report as it always has.
 //!
 //! A scenario file is read as the app reads an imported file: the app's export (the envelope)
 //! or a bare scenario, strictly (an unknown member is an error naming it and the nearest known
 //! field), with money read exactly from its text. Errors go to standard error with exit code
 //! 2; `--help` prints the usage to standard output with exit code 0; the program never panics
 //! on bad input.
+
+mod vendors;
 
 use standoff_core::engine::simulate;
 use standoff_core::model::{param_specs, presets, Scenario};
@@ -24,13 +32,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  standoff-cli run (FILE.json | --preset ID) [--format json|csv]
+  standoff-cli run (FILE.json | --preset ID) [--format json|csv|text]
   standoff-cli scenario --preset ID
   standoff-cli params (FILE.json | --preset ID)
   standoff-cli presets
   standoff-cli --help
 
 FILE.json is a scenario file as the app exports it, or a bare scenario object.
+--format text prints whom to pay first among the scenario's vendors.
 Errors go to standard error with exit code 2.";
 
 /// What the command line was asked to do: a command, or the usage.
@@ -60,7 +69,11 @@ fn parse(argv: &[String]) -> Result<Request, String> {
                 args.preset = Some(it.next().cloned().ok_or("--preset needs an id")?);
             }
             "--format" => {
-                args.format = Some(it.next().cloned().ok_or("--format needs json or csv")?);
+                args.format = Some(
+                    it.next()
+                        .cloned()
+                        .ok_or("--format needs json, csv or text")?,
+                );
             }
             other if other.starts_with("--") => {
                 return Err(format!("unknown option {other}\n{USAGE}"));
@@ -118,11 +131,24 @@ fn execute(args: &Args) -> Result<String, String> {
         }
         "run" => {
             let s = load(args)?;
+            let format = args.format.as_deref().unwrap_or("json");
+            if !["json", "csv", "text"].contains(&format) {
+                return Err(format!("unknown format {format}: use json, csv or text"));
+            }
             let report = simulate(&s).map_err(|e| engine_error(Lang::En, &e))?;
-            match args.format.as_deref().unwrap_or("json") {
-                "json" => serde_json::to_string_pretty(&report).map_err(|e| e.to_string()),
-                "csv" => Ok(standoff_formats::machine_csv(&report)),
-                other => Err(format!("unknown format {other}: use json or csv")),
+            // The whole is simulated only when it has something to say beyond the first
+            // vendor's report, or when the triage is asked for.
+            let whole = if s.is_portfolio() || format == "text" {
+                Some(vendors::Vendors::of(&s)?)
+            } else {
+                None
+            };
+            match (format, &whole) {
+                ("text", Some(whole)) => Ok(vendors::text(&s, whole)),
+                ("json", Some(whole)) => vendors::json(&s, &report, whole),
+                ("csv", Some(whole)) => Ok(standoff_formats::machine_vendors_csv(&whole.portfolio)),
+                ("csv", None) => Ok(standoff_formats::machine_csv(&report)),
+                _ => serde_json::to_string_pretty(&report).map_err(|e| e.to_string()),
             }
         }
         other => Err(format!("unknown command {other}\n{USAGE}")),

@@ -26,7 +26,8 @@
 use rust_decimal::Decimal;
 
 use crate::ledger::{columns, Cell, Column};
-use standoff_core::engine::Report;
+use crate::vendors_ledger::{vendor_columns, vendor_rows, VendorColumn};
+use standoff_core::engine::{PortfolioReport, Report};
 
 /// The UTF-8 byte-order mark that starts a spreadsheet file.
 pub const BOM: char = '\u{feff}';
@@ -138,6 +139,59 @@ pub fn spreadsheet_csv(
         })
         .collect();
     sheet.write_table(&header, &rows)
+}
+
+/// The ledger of a scenario with several vendors or a budget in the machine dialect: one row
+/// per vendor per month ([`crate::vendors_ledger`]), machine keys, `\n`, no BOM,
+/// `true`/`false`. A vendor's name is the one cell that may hold a comma, a quote or a line
+/// break; it is quoted per RFC 4180 then.
+pub fn machine_vendors_csv(portfolio: &PortfolioReport) -> String {
+    let columns = vendor_columns();
+    let mut out = join_line(columns.iter().map(|column| column.key().to_string()));
+    for row in vendor_rows(portfolio) {
+        out.push_str(&join_line(columns.iter().map(|column| {
+            let text = cell_text(
+                column.cell(&row),
+                '.',
+                |flag| if flag { "true" } else { "false" },
+            );
+            machine_field(text)
+        })));
+    }
+    out
+}
+
+/// The ledger of a scenario with several vendors or a budget for `sheet`, one row per vendor
+/// per month, each column headed by `label(column)`.
+pub fn spreadsheet_vendors_csv(
+    portfolio: &PortfolioReport,
+    sheet: Spreadsheet,
+    label: impl Fn(&VendorColumn) -> String,
+) -> String {
+    let columns = vendor_columns();
+    let header: Vec<String> = columns.iter().map(&label).collect();
+    let rows: Vec<Vec<String>> = vendor_rows(portfolio)
+        .iter()
+        .map(|row| {
+            columns
+                .iter()
+                .map(|column| {
+                    let flag = |flag| if flag { "1" } else { "0" };
+                    cell_text(column.cell(row), sheet.decimal_point, flag)
+                })
+                .collect()
+        })
+        .collect();
+    sheet.write_table(&header, &rows)
+}
+
+/// A machine cell quoted per RFC 4180 when it holds a comma, a quote or a line break.
+fn machine_field(text: String) -> String {
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
 }
 
 /// A cell as a dialect writes it: text and counts as they are, money with two decimals and

@@ -158,7 +158,8 @@ impl MonthFigure {
         }
     }
 
-    fn of(self, m: &MonthReport) -> Cell {
+    /// This figure's value in month `m` of a relationship.
+    pub fn cell(self, m: &MonthReport) -> Cell {
         let money = match self {
             MonthFigure::DaysOverdue => return Cell::Count(m.days_overdue),
             MonthFigure::Suspended => return Cell::Flag(m.suspended),
@@ -219,7 +220,7 @@ impl Column {
             Column::MonthIndex => Cell::Count(m.index),
             Column::Flow { side, line } => Cell::Money(side.of(m).flow(line)),
             Column::Total { side, total } => Cell::Money(total.of(side.of(m))),
-            Column::Figure(figure) => figure.of(m),
+            Column::Figure(figure) => figure.cell(m),
         }
     }
 }

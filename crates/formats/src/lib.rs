@@ -23,7 +23,9 @@
 //!   [`decode_game_link`] reads it back (`None` for a plain scenario link) and replays it, so
 //!   a [`GameLinkError`] names a bad move as the core's typed `GameError`;
 //! - files: [`export_json`] / [`import_json`]; CSV: [`spreadsheet_csv`] of the report, with
-//!   the words crate's column labels ([`machine_csv`] for the command line);
+//!   the words crate's column labels ([`machine_csv`] for the command line), and with several
+//!   vendors or a budget [`spreadsheet_vendors_csv`] / [`machine_vendors_csv`], one row per
+//!   vendor per month;
 //! - localStorage: [`parse_stored`] on load (never fails; show `problems` in a banner),
 //!   edit the [`StoredScenarios`] with its methods, write [`serialize_stored`]. The last
 //!   edited scenario can also live under its own key with [`export_json`] / [`import_json`],
@@ -64,6 +66,7 @@ pub mod patch;
 mod read;
 mod serde_reason;
 pub mod stored;
+pub mod vendors_ledger;
 
 pub use base::CURRENT_VERSION;
 pub use codec::{
@@ -71,7 +74,9 @@ pub use codec::{
     encode_link_with_state, encode_payload, parse_fragment, DecodedLink, Fragment, MAX_LINK_CHARS,
     MAX_PAYLOAD_BYTES,
 };
-pub use csv_export::{machine_csv, spreadsheet_csv, Spreadsheet};
+pub use csv_export::{
+    machine_csv, machine_vendors_csv, spreadsheet_csv, spreadsheet_vendors_csv, Spreadsheet,
+};
 pub use error::{Expected, FieldPath, FieldProblem, Found, JsonProblem, LinkError, PathStep};
 pub use game_link::{
     decode_game_link, decode_game_member, encode_game_link, encode_game_member, game_of,

@@ -1,10 +1,12 @@
-//! The spreadsheet ledger's column headers in each language.
+//! The spreadsheet ledger's column headers in each language: the two-party ledger's and,
+//! for a scenario with several vendors or a budget, the vendors' ledger's.
 
 use crate::charts::line_name;
 use crate::Lang;
-use standoff_core::engine::Report;
+use standoff_core::engine::{PortfolioReport, Report};
 use standoff_formats::ledger::{Column, MonthFigure, PartyTotal, Side};
-use standoff_formats::{spreadsheet_csv, Spreadsheet};
+use standoff_formats::vendors_ledger::{BudgetFigure, VendorColumn};
+use standoff_formats::{spreadsheet_csv, spreadsheet_vendors_csv, Spreadsheet};
 
 /// The monthly ledger as a spreadsheet file for a reader of `lang`: the dialect a spreadsheet
 /// in that language opens by double-click, with the column headers in that language.
@@ -12,6 +14,47 @@ pub fn ledger_csv(lang: Lang, report: &Report) -> String {
     spreadsheet_csv(report, spreadsheet(lang), |column| {
         column_label(lang, report, column)
     })
+}
+
+/// The ledger of a scenario with several vendors or a budget as a spreadsheet file for a
+/// reader of `lang`: one row per vendor per month, in the dialect and with the headers of
+/// `lang`.
+pub fn vendors_ledger_csv(lang: Lang, portfolio: &PortfolioReport) -> String {
+    spreadsheet_vendors_csv(portfolio, spreadsheet(lang), |column| {
+        vendor_column_label(lang, column).to_string()
+    })
+}
+
+/// The header of one column of the vendors' ledger: "Month", "Vendor", "Due this month"….
+pub fn vendor_column_label(lang: Lang, column: &VendorColumn) -> &'static str {
+    match *column {
+        VendorColumn::Month => month(lang),
+        VendorColumn::MonthIndex => month_index(lang),
+        VendorColumn::Vendor => match lang {
+            Lang::En => "Vendor",
+            Lang::Fr => "Fournisseur",
+        },
+        VendorColumn::Budget(figure) => budget_figure(lang, figure),
+        VendorColumn::Figure(figure) => month_figure(lang, figure),
+    }
+}
+
+/// What the budget did to a vendor in a month, in each language.
+pub fn budget_figure(lang: Lang, figure: BudgetFigure) -> &'static str {
+    match lang {
+        Lang::En => match figure {
+            BudgetFigure::Due => "Due this month",
+            BudgetFigure::Allowed => "Allowed by the budget",
+            BudgetFigure::Paid => "Paid",
+            BudgetFigure::HeldBack => "Held back by the budget, unpaid",
+        },
+        Lang::Fr => match figure {
+            BudgetFigure::Due => "À payer ce mois-ci",
+            BudgetFigure::Allowed => "Permis par le budget",
+            BudgetFigure::Paid => "Payé",
+            BudgetFigure::HeldBack => "Retenu par le budget, impayé",
+        },
+    }
 }
 
 /// The CSV dialect of spreadsheets set to `lang`.

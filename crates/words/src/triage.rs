@@ -31,6 +31,10 @@ messages! {
         LeverageFirst => { en: "leverage first", fr: "le levier d’abord" },
         NewVendorName => { en: "Vendor", fr: "Fournisseur" },
         Threat => { en: "Its threat", fr: "Sa menace" },
+        PaidByVendor => {
+            en: "Paid and overdue at the end, by vendor",
+            fr: "Payé et en retard à la fin, par fournisseur",
+        },
     }
 }
 
@@ -47,6 +51,43 @@ pub fn threat_cell(lang: Lang, v: &VendorTriage, currency: &str) -> String {
         (Lang::En, false) => format!("not credible: costs it {amount}"),
         (Lang::Fr, false) => format!("pas crédible\u{a0}: lui coûte {amount}"),
     }
+}
+
+/// The triage table's column headers, in the order of [`triage_cells`].
+pub fn triage_header(lang: Lang) -> [&'static str; 6] {
+    [
+        TriageMsg::Vendor,
+        TriageMsg::PerDollar,
+        TriageMsg::ReactionFrom,
+        TriageMsg::Paid,
+        TriageMsg::OwedAtEnd,
+        TriageMsg::Threat,
+    ]
+    .map(|msg| lang.t(msg))
+}
+
+/// One vendor's row of the triage table as text, with its amounts to the cent (for the
+/// command line, where nothing shows the exact figure on hover): its name, its cost per
+/// dollar kept, the month of its first measure, what it was paid, what is overdue to it at
+/// the end and its threat.
+pub fn triage_cells(lang: Lang, s: &Scenario, v: &VendorTriage) -> [String; 6] {
+    let currency = &s.customer.currency;
+    let vendor_currency = s
+        .vendor_terms(v.vendor)
+        .map(|t| t.vendor.currency)
+        .unwrap_or_default();
+    let from = match v.cost.reaction_from {
+        Some(t) => month_label(lang, s.start, t),
+        None => lang.t(TriageMsg::NoReaction).to_string(),
+    };
+    [
+        s.vendor_name(v.vendor).unwrap_or("?").to_string(),
+        per_dollar(lang, v.cost.per_dollar, currency),
+        from,
+        money(lang, v.paid, currency),
+        money(lang, v.arrears_at_end, currency),
+        threat_cell(lang, v, &vendor_currency),
+    ]
 }
 
 /// The short name of an allocation rule, as a sentence quotes it.

@@ -1,5 +1,5 @@
 //! Files: the scenario as readable JSON (export and import) and the monthly ledger as CSV for
-//! spreadsheets. A scenario file can also be dropped anywhere on the page (see
+//! spreadsheets (with several vendors or a budget, one row per vendor per month). A scenario file can also be dropped anywhere on the page (see
 //! `effects::file_import::use_file_drop`).
 
 use std::rc::Rc;
@@ -10,16 +10,20 @@ use crate::app::effects::download::{download_text, file_stem};
 use crate::app::effects::file_import::import_file;
 use crate::app::state::Action;
 use crate::app::use_lang;
-use standoff_core::engine::{EngineError, Report};
+use standoff_core::engine::{EngineError, PortfolioReport, Report};
 use standoff_core::model::Scenario;
 use standoff_formats::export_json;
-use standoff_words::ledger::ledger_csv;
+use standoff_words::ledger::{ledger_csv, vendors_ledger_csv};
 use standoff_words::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct FilePanelProps {
     pub scenario: Rc<Scenario>,
     pub report: Rc<Result<Rc<Report>, EngineError>>,
+    /// With several vendors or a budget, the simulation of the whole, whose ledger the CSV
+    /// file holds instead of the first vendor's alone.
+    #[prop_or_default]
+    pub portfolio: Option<Rc<PortfolioReport>>,
     pub on_action: Callback<Action>,
 }
 
@@ -39,6 +43,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     let on_export_csv = {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
+        let portfolio = props.portfolio.clone();
         let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(report) = report.as_ref() else {
@@ -46,7 +51,10 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             };
             let name = format!("{}-ledger.csv", file_stem(&scenario.title));
             // The CSV text starts with a byte-order mark, which Blob writes as UTF-8 bytes.
-            let csv = ledger_csv(lang, report);
+            let csv = match &portfolio {
+                Some(portfolio) => vendors_ledger_csv(lang, portfolio),
+                None => ledger_csv(lang, report),
+            };
             problem.set(download_text(&name, "text/csv;charset=utf-8", &csv).err());
         })
     };

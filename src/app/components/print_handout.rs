@@ -1,6 +1,7 @@
 //! The printed handout: one page (A4 or Letter) with the scenario's title, the key figures,
-//! the two main charts (the screen's canvases, kept by the print style sheet), the event log
-//! cut to fit with "…and N more", and the link as text with its QR code.
+//! with several vendors or a budget the triage (whom to pay first, why, and the table of
+//! every vendor), the two main charts (the screen's canvases, kept by the print style sheet),
+//! the event log cut to fit with "…and N more", and the link as text with its QR code.
 //!
 //! The two parts are hidden on screen and shown only in print (`styles/print.css`), placed
 //! around the charts: the head before them, the foot after.
@@ -9,15 +10,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::components::app_root::state_hook::Vendors;
 use crate::app::components::headline::figures;
 use crate::app::components::qr_code::QrCodeView;
 use crate::app::components::timeline::position_text;
+use crate::app::components::vendors_panel::{triage_view, TriagePlace};
 use crate::app::state::scenario_label;
 use crate::app::use_lang;
 use standoff_core::engine::Report;
 use standoff_core::model::Scenario;
 use standoff_words::classroom::{and_more, ClassMsg};
 use standoff_words::events::event_sentence;
+use standoff_words::triage::TriageMsg;
 use standoff_words::Msg;
 
 /// The most events a handout lists; the rest are counted in one closing line so that the
@@ -48,9 +52,13 @@ pub struct HandoutHeadProps {
     pub report: Option<Rc<Report>>,
     /// The timeline's month.
     pub month: Option<u32>,
+    /// With several vendors or a budget, the triage the vendors panel shows.
+    #[prop_or_default]
+    pub vendors: Rc<Option<Vendors>>,
 }
 
-/// The handout's head: the title, the month and the headline figures, before the charts.
+/// The handout's head: the title, the month, the headline figures and with several vendors
+/// the triage, before the charts.
 #[function_component]
 pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
     let lang = use_lang();
@@ -69,11 +77,22 @@ pub fn HandoutHead(props: &HandoutHeadProps) -> Html {
                 </div>
             }
         });
+    // The triage takes room on the page, so the print style sheet draws the charts smaller
+    // after a head that has one.
+    let triage = Option::as_ref(&*props.vendors).map(|vendors| {
+        html! {
+            <div class="handout-triage" data-testid="handout-triage">
+                <h3>{ lang.t(TriageMsg::Title) }</h3>
+                { triage_view(lang, vendors, TriagePlace::Print) }
+            </div>
+        }
+    });
     html! {
-        <section class="print-only handout-head" data-testid="handout-head">
+        <section class={classes!("print-only", "handout-head", triage.is_some().then_some("with-triage"))} data-testid="handout-head">
             <h2 class="handout-title">{ scenario_label(scenario) }</h2>
             <p class="handout-month">{ position_text(lang, scenario.start, scenario.horizon_months, props.month) }</p>
             <dl class="handout-figures">{ for items }</dl>
+            { triage.unwrap_or_default() }
         </section>
     }
 }

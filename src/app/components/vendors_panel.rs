@@ -53,14 +53,26 @@ pub fn vendors_panel(
     }
 }
 
-/// The triage's sentences and table, or why there is none.
+/// Where the triage is shown: on screen, or on the printed handout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TriagePlace {
+    Screen,
+    Print,
+}
+
+/// The triage's sentences and table on screen, or why there is none.
 pub fn triage_body(lang: Lang, vendors: &Vendors) -> Html {
+    triage_view(lang, vendors, TriagePlace::Screen)
+}
+
+/// The triage's sentences and table at `place`, or why there is none.
+pub fn triage_view(lang: Lang, vendors: &Vendors, place: TriagePlace) -> Html {
     let s = &vendors.scenario;
     match &vendors.triage {
         Ok(triage) => html! {
             <>
                 { for triage_sentences(lang, s, triage).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
-                { triage_table(lang, s, triage) }
+                { triage_table(lang, s, triage, place) }
             </>
         },
         Err(error) => html! { <p class="error" role="alert">{ analysis_error(lang, error) }</p> },
@@ -99,30 +111,41 @@ pub fn vendor_chart(
 }
 
 /// One row per vendor, in the order whom to pay first.
-fn triage_table(lang: Lang, s: &Scenario, triage: &Triage) -> Html {
+fn triage_table(lang: Lang, s: &Scenario, triage: &Triage, place: TriagePlace) -> Html {
     let rows = triage
         .ranking
         .iter()
         .filter_map(|&i| triage.vendors.iter().find(|v| v.vendor == i))
         .map(|v| triage_row(lang, s, v));
-    // The table may be wider than a phone: its scrolling box takes the focus, so that the keys
-    // scroll it, and says what it holds.
-    html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(TriageMsg::Title)}>
-            <table class="triage-table" data-testid="triage-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ lang.t(TriageMsg::Vendor) }</th>
-                        <th scope="col">{ lang.t(TriageMsg::PerDollar) }</th>
-                        <th scope="col">{ lang.t(TriageMsg::ReactionFrom) }</th>
-                        <th scope="col">{ lang.t(TriageMsg::Paid) }</th>
-                        <th scope="col">{ lang.t(TriageMsg::OwedAtEnd) }</th>
-                        <th scope="col">{ lang.t(TriageMsg::Threat) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
+    let test_id = match place {
+        TriagePlace::Screen => "triage-table",
+        TriagePlace::Print => "handout-triage-table",
+    };
+    let table = html! {
+        <table class="triage-table" data-testid={test_id}>
+            <thead>
+                <tr>
+                    <th scope="col">{ lang.t(TriageMsg::Vendor) }</th>
+                    <th scope="col">{ lang.t(TriageMsg::PerDollar) }</th>
+                    <th scope="col">{ lang.t(TriageMsg::ReactionFrom) }</th>
+                    <th scope="col">{ lang.t(TriageMsg::Paid) }</th>
+                    <th scope="col">{ lang.t(TriageMsg::OwedAtEnd) }</th>
+                    <th scope="col">{ lang.t(TriageMsg::Threat) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    };
+    match place {
+        // The table may be wider than a phone: its scrolling box takes the focus, so that the
+        // keys scroll it, and says what it holds.
+        TriagePlace::Screen => html! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(TriageMsg::Title)}>
+                { table }
+            </div>
+        },
+        // Paper neither scrolls nor takes the focus.
+        TriagePlace::Print => table,
     }
 }
 

@@ -92,6 +92,7 @@ fn report_panels(app: &App) -> Html {
             }
             <ComparePanel
                 report={app.report().filter(|_| other.is_some())}
+                portfolio={Option::as_ref(&*app.reports.vendors).map(|v| v.portfolio.clone()).filter(|_| other.is_some())}
                 label={scenario_label(&state.scenario)}
                 other={other.clone()}
                 on_action={on_action.clone()}

@@ -72,11 +72,12 @@ fn sharing(app: &App) -> Html {
     let state = &app.state;
     let scenario = &app.reports.settled.scenario;
     let on_action = &app.callbacks.on_action;
+    let portfolio = Option::as_ref(&*app.reports.vendors).map(|vendors| vendors.portfolio.clone());
     html! {
         <section class="panel" aria-labelledby="sharing-title">
             <h2 id="sharing-title">{ state.lang.t(Msg::ShareAndKeep) }</h2>
             <SharePanel scenario={scenario.clone()} month={state.month} link={app.link.clone()} />
-            <FilePanel scenario={scenario.clone()} report={app.reports.settled.report.clone()} on_action={on_action.clone()} />
+            <FilePanel scenario={scenario.clone()} report={app.reports.settled.report.clone()} {portfolio} on_action={on_action.clone()} />
             <SavedPanel scenario={scenario.clone()} on_action={on_action.clone()} />
         </section>
     }

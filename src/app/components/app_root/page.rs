@@ -102,7 +102,7 @@ fn first_results_column(app: &App) -> Html {
                 on_action={app.callbacks.on_action.clone()}
             />
             { announcer(state.lang, app.report().as_deref(), &state.scenario, state.month) }
-            <HandoutHead scenario={settled.clone()} report={settled_report.clone()} month={state.month} />
+            <HandoutHead scenario={settled.clone()} report={settled_report.clone()} month={state.month} vendors={app.reports.vendors.clone()} />
             { first_results(app) }
             <HandoutFoot report={settled_report} scenario={settled.clone()} link={app.link.clone()} qr={app.complete} />
         </div>

@@ -46,7 +46,7 @@ fn handout(app: &App) -> Html {
     let first = &app.charts.first;
     html! {
         <div class="presenter-handout" data-testid="presenter-handout">
-            <HandoutHead scenario={scenario.clone()} report={report.clone()} {month} />
+            <HandoutHead scenario={scenario.clone()} report={report.clone()} {month} vendors={app.reports.vendors.clone()} />
             <div class="print-chart">
                 <ChartCanvas spec={first.cash.clone()} {month} label={lang.t(Msg::CashChartLabel)} />
             </div>

@@ -23,7 +23,7 @@ use standoff_words::{Lang, Msg};
 pub fn other_report(other: &OtherScenario) -> Option<&Report> {
     other
         .as_ref()
-        .and_then(|(_, report)| report.as_ref().ok())
+        .and_then(|other| other.report.as_ref().ok())
         .map(|report| &**report)
 }
 

@@ -15,7 +15,7 @@ use super::report_charts::{
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::charts::vendors::{arrears_by_vendor, paid_by_vendor};
-use crate::app::components::compare_panel::OtherScenario;
+use crate::app::components::compare_panel::{OtherScenario, OtherSimulation};
 use crate::app::effects::deferred::{use_after_first_paint, use_deferred};
 use crate::app::effects::document_lang::use_document_lang;
 use crate::app::effects::file_import::use_file_drop;
@@ -212,10 +212,12 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
     );
     let other = use_memo(state.comparison.clone(), |comparison| {
         comparison.as_ref().map(|comparison| {
-            (
-                comparison.clone(),
-                simulate(&comparison.scenario).map(Rc::new),
-            )
+            let simulated = Simulated::of(&comparison.scenario);
+            OtherSimulation {
+                comparison: comparison.clone(),
+                report: (*simulated.report).clone(),
+                portfolio: simulated.portfolio,
+            }
         })
     });
     let vendors = use_vendors(&simulated, &state.scenario, state.lang);
@@ -339,17 +341,15 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
         )
     });
     let compared = use_memo((report, other, lang), |(report, other, lang)| {
-        other
-            .as_ref()
-            .as_ref()
-            .and_then(|(comparison, other_report)| {
-                let other_report = other_report.as_ref().ok()?;
-                let mine = Result::as_ref(&**report).ok().map(|r| &**r);
-                Some((
-                    comparison.label.clone(),
-                    report_charts(*lang, Some(other_report), &comparison.scenario, mine),
-                ))
-            })
+        other.as_ref().as_ref().and_then(|other| {
+            let other_report = other.report.as_ref().ok()?;
+            let mine = Result::as_ref(&**report).ok().map(|r| &**r);
+            let comparison = &other.comparison;
+            Some((
+                comparison.label.clone(),
+                report_charts(*lang, Some(other_report), &comparison.scenario, mine),
+            ))
+        })
     });
     let analysis = use_memo(
         (
