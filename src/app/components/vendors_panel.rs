@@ -11,10 +11,8 @@ use super::chart_canvas::ChartCanvas;
 use standoff_core::analysis::{AnalysisError, BestAllocation, Triage, VendorTriage};
 use standoff_core::model::Scenario;
 use standoff_words::analysis_errors::analysis_error;
-use standoff_words::format::{money, money_compact, month_label};
-use standoff_words::triage::{
-    best_allocation_sentence, per_dollar, threat_cell, triage_sentences, TriageMsg,
-};
+use standoff_words::format::{money, money_compact};
+use standoff_words::triage::{best_allocation_sentence, triage_cells, triage_sentences, TriageMsg};
 use standoff_words::Lang;
 
 /// What the vendors panel shows: the triage and charts, and the best shares when searched.
@@ -151,26 +149,20 @@ fn triage_table(lang: Lang, s: &Scenario, triage: &Triage, place: TriagePlace) -
 
 fn triage_row(lang: Lang, s: &Scenario, v: &VendorTriage) -> Html {
     let currency = &s.customer.currency;
-    let name = s.vendor_name(v.vendor).unwrap_or_default().to_string();
-    let vendor_currency = s
-        .vendor_terms(v.vendor)
-        .map(|t| t.vendor.currency)
-        .unwrap_or_default();
-    let from = match v.cost.reaction_from {
-        Some(t) => month_label(lang, s.start, t),
-        None => lang.t(TriageMsg::NoReaction).to_string(),
-    };
+    // The amounts show compact, with the exact figure on hover; the other cells are the
+    // command line's.
+    let [name, per_dollar, from, _, _, threat] = triage_cells(lang, s, v);
     let amount = |value| {
         html! { <td title={money(lang, value, currency)}>{ money_compact(lang, value, currency) }</td> }
     };
     html! {
         <tr key={v.vendor}>
             <th scope="row">{ name }</th>
-            <td>{ per_dollar(lang, v.cost.per_dollar, currency) }</td>
+            <td>{ per_dollar }</td>
             <td>{ from }</td>
             { amount(v.paid) }
             { amount(v.arrears_at_end) }
-            <td>{ threat_cell(lang, v, &vendor_currency) }</td>
+            <td>{ threat }</td>
         </tr>
     }
 }
