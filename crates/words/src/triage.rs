@@ -72,10 +72,7 @@ pub fn triage_header(lang: Lang) -> [&'static str; 6] {
 /// the end and its threat.
 pub fn triage_cells(lang: Lang, s: &Scenario, v: &VendorTriage) -> [String; 6] {
     let currency = &s.customer.currency;
-    let vendor_currency = s
-        .vendor_terms(v.vendor)
-        .map(|t| t.vendor.currency)
-        .unwrap_or_default();
+    let vendor_currency = s.vendor_party(v.vendor).map_or("", |p| p.currency.as_str());
     let from = match v.cost.reaction_from {
         Some(t) => month_label(lang, s.start, t),
         None => lang.t(TriageMsg::NoReaction).to_string(),
@@ -86,7 +83,7 @@ pub fn triage_cells(lang: Lang, s: &Scenario, v: &VendorTriage) -> [String; 6] {
         from,
         money(lang, v.paid, currency),
         money(lang, v.arrears_at_end, currency),
-        threat_cell(lang, v, &vendor_currency),
+        threat_cell(lang, v, vendor_currency),
     ]
 }
 
@@ -213,10 +210,9 @@ impl Words<'_> {
         let name = self.name(v.vendor);
         let currency = self
             .s
-            .vendor_terms(v.vendor)
-            .map(|t| t.vendor.currency)
-            .unwrap_or_default();
-        let amount = money_compact(self.lang, v.cost.vendor_cost.abs(), &currency);
+            .vendor_party(v.vendor)
+            .map_or("", |p| p.currency.as_str());
+        let amount = money_compact(self.lang, v.cost.vendor_cost.abs(), currency);
         match (self.lang, credible) {
             (Lang::En, true) => format!(
                 "Carrying out its measures would save {name} {amount}: its threat is credible."

@@ -55,7 +55,8 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
         return Ok(None);
     };
     let paying = simulate(&with_payment(&alone, on_time(&alone.payment)))?;
-    let stiffing = simulate(&with_payment(&alone, stiffed(&alone.payment)))?;
+    let stiffed_alone = with_payment(&alone, stiffed(&alone.payment));
+    let stiffing = simulate(&stiffed_alone)?;
     let ck = Ck::new(s.start, s.horizon_months.saturating_sub(1));
     let rate = paying.totals.customer.monthly_discount_rate;
     let kept: Vec<Decimal> = paying
@@ -87,7 +88,7 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
         .iter()
         .find(|e| e.kind == EventKind::ActionStarted)
         .map(|e| e.month_index);
-    let vendor_cost = vendor_cost_of_acting(&alone, &stiffing, ck)?;
+    let vendor_cost = vendor_cost_of_acting(stiffed_alone, &stiffing, ck)?;
     Ok(Some(WithholdingCost {
         vendor: i,
         cash_kept,
@@ -129,17 +130,17 @@ pub fn ranking(costs: &[WithholdingCost]) -> Vec<usize> {
 }
 
 /// What carrying out its measures against a customer that pays nothing costs the vendor of
-/// `alone`, whose simulation with its measures is `acting`: the same customer is simulated
+/// `stiffed`, whose simulation with its measures is `acting`: the same scenario is simulated
 /// with the vendor taking no measure, and the value to the vendor of the lines it cut is
 /// counted as a loss of its own.
 fn vendor_cost_of_acting(
-    alone: &Scenario,
+    stiffed: Scenario,
     acting: &Report,
     ck: Ck,
 ) -> Result<Decimal, EngineError> {
     let passive = simulate(&Scenario {
         retaliation: Vec::new(),
-        ..with_payment(alone, stiffed(&alone.payment))
+        ..stiffed
     })?;
     let rate = acting.totals.vendor.monthly_discount_rate;
     let value_lost: Vec<Decimal> = acting

@@ -75,12 +75,17 @@ impl Scenario {
         !self.more_vendors.is_empty() || self.budget.is_some()
     }
 
+    /// Vendor `i` as a party (0 is the first): its name, currency, cash and rate.
+    pub fn vendor_party(&self, i: usize) -> Option<&Party> {
+        match i.checked_sub(1) {
+            None => Some(&self.vendor),
+            Some(k) => self.more_vendors.get(k).map(|v| &v.vendor),
+        }
+    }
+
     /// The name of vendor `i` (0 is the first).
     pub fn vendor_name(&self, i: usize) -> Option<&str> {
-        match i.checked_sub(1) {
-            None => Some(self.vendor.name.as_str()),
-            Some(k) => self.more_vendors.get(k).map(|v| v.vendor.name.as_str()),
-        }
+        self.vendor_party(i).map(|p| p.name.as_str())
     }
 
     /// The terms of vendor `i` (0 is the first).
