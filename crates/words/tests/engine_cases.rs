@@ -10,15 +10,43 @@
 //! { "why": "...", "npv": { "rate": "0.10", "flows": ["-10000", "3000"] },
 //!   "expect": { "npv": "1188.44", "npv_month0": "1307.29" } }
 //! ```
+//! Every scenario is read as a file's bare scenario is, through the formats crate's reader
+//! (`import_json`): its `"version"` member says which version of the document it is, older
+//! versions are migrated to the current one, missing members take that version's neutral
+//! values and the result is validated. So a case written as a version-1 document keeps
+//! testing the engine after the document format moves on.
+//!
 //! Paths are dotted keys into the report's JSON; in `months.N.customer.lines` and
 //! `vendor.lines` lines are addressed by key (`contract_payments`, `reciprocal_0`, …).
 //! An actual value is compared after rounding it (half away from zero) to as many decimals
 //! as the expected string has, so "82.5" checks to one decimal and "990.10" to cents.
+//!
+//! **Several vendors or a budget.** A scenario with `more_vendors` or a `budget` is simulated
+//! with `simulate_portfolio`, and its paths address the portfolio report, as this JSON
+//! (the `PortfolioReport`'s members, vendors numbered from 0 in the scenario's order, the
+//! first vendor being the scenario's own `vendor`):
+//!
+//! - `vendors.K.…` — vendor K's relationship as a two-party report, with exactly the paths
+//!   above: `vendors.2.months.1.arrears`, `vendors.0.totals.paid_to_vendor`,
+//!   `vendors.1.months.0.customer.lines.contract_payments`;
+//! - `months.T.K.due`, `.allowed`, `.paid`, `.held_back` — what the budget did to vendor K in
+//!   month T (`BudgetShare`);
+//! - `order.N` — the vendor the budget paid N-th;
+//! - `withholding.K.cash_kept`, `.reaction_cost`, `.per_dollar`, `.reaction_from`,
+//!   `.vendor_cost` — vendor K's cost of withholding (leverage first only; absent otherwise);
+//! - `customer_npv`, `customer_npv_with_claims`, `customer_final_cash` — the customer's
+//!   figures of the whole.
+//!
+//! An entry of `events` may name the vendor whose log it is in, `"vendor": K` (0 when
+//! absent), and its sentence is written with that vendor's name. A key of `event_counts` is
+//! an event kind counted over every vendor's log, or `K.kind` counted in vendor K's alone.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde_json::json;
 use serde_json::Value;
-use standoff_core::engine::{npv, npv_month0, simulate};
+use standoff_core::engine::{npv, npv_month0, simulate, simulate_portfolio, EngineError, Event};
 use standoff_core::model::Scenario;
+use standoff_formats::import_json;
 use standoff_words::events::event_sentence;
 use standoff_words::Lang;
 use std::str::FromStr;
@@ -101,6 +129,69 @@ fn compare(
     }
 }
 
+/// Reads a case's scenario as a file's bare scenario is read: by its own `"version"`,
+/// migrated to the current version, completed with that version's neutral values, validated.
+fn read_scenario(doc: &Value) -> Result<Scenario, String> {
+    let text = serde_json::to_string(doc).map_err(|e| e.to_string())?;
+    import_json(&text).map_err(|e| format!("{e:?}"))
+}
+
+/// One vendor's event log, with the two-party scenario its sentences are worded from.
+type Log = (Scenario, Vec<Event>);
+
+/// The report's JSON, its lines keyed, and every vendor's event log: the two-party report for
+/// a scenario with one vendor and no budget, otherwise the portfolio report as the header
+/// describes it.
+fn simulated(s: &Scenario) -> Result<(Value, Vec<Log>), EngineError> {
+    if !s.is_portfolio() {
+        let report = simulate(s)?;
+        let mut json = serde_json::to_value(&report).expect("report serialises");
+        key_lines(&mut json);
+        return Ok((json, vec![(s.clone(), report.events)]));
+    }
+    let p = simulate_portfolio(s)?;
+    let mut vendors = serde_json::to_value(&p.vendors).expect("reports serialise");
+    key_lines(&mut vendors);
+    let months: Vec<Vec<Value>> = p
+        .months
+        .iter()
+        .map(|m| {
+            m.iter()
+                .map(|x| {
+                    json!({ "due": x.due, "allowed": x.allowed, "paid": x.paid,
+                            "held_back": x.held_back })
+                })
+                .collect()
+        })
+        .collect();
+    let withholding = p.withholding.as_ref().map(|costs| {
+        costs
+            .iter()
+            .map(|c| {
+                json!({ "vendor": c.vendor, "cash_kept": c.cash_kept,
+                        "reaction_cost": c.reaction_cost, "per_dollar": c.per_dollar,
+                        "reaction_from": c.reaction_from, "vendor_cost": c.vendor_cost })
+            })
+            .collect::<Vec<_>>()
+    });
+    let json = json!({
+        "vendors": vendors,
+        "months": months,
+        "order": p.order,
+        "withholding": withholding,
+        "customer_npv": p.customer_npv,
+        "customer_npv_with_claims": p.customer_npv_with_claims,
+        "customer_final_cash": p.customer_final_cash,
+    });
+    let logs = p
+        .vendors
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| (s.vendor_scenario(k).unwrap_or_else(|| s.clone()), r.events))
+        .collect();
+    Ok((json, logs))
+}
+
 /// Runs one case file and returns the mismatches.
 fn check(file: &str, case: &Value) -> Vec<String> {
     let mut errors = Vec::new();
@@ -123,21 +214,19 @@ fn check(file: &str, case: &Value) -> Vec<String> {
         }
         return errors;
     }
-    let scenario: Scenario = match serde_json::from_value(case["scenario"].clone()) {
+    let scenario = match read_scenario(&case["scenario"]) {
         Ok(s) => s,
-        Err(e) => return vec![format!("{file}: scenario does not parse: {e}")],
+        Err(e) => return vec![format!("{file}: scenario does not read: {e}")],
     };
-    let report = match simulate(&scenario) {
-        Ok(r) => r,
+    let (json, logs) = match simulated(&scenario) {
+        Ok(run) => run,
         Err(e) => {
             return vec![format!(
                 "{file}: simulate failed: {}",
-                standoff_words::errors::engine_error(standoff_words::Lang::En, &e)
+                standoff_words::errors::engine_error(Lang::En, &e)
             )]
         }
     };
-    let mut json = serde_json::to_value(&report).expect("report serialises");
-    key_lines(&mut json);
     for (path, want) in &expect {
         compare(
             file,
@@ -148,36 +237,47 @@ fn check(file: &str, case: &Value) -> Vec<String> {
         );
     }
     for ev in case["events"].as_array().cloned().unwrap_or_default() {
-        let found = report.events.iter().any(|e| {
+        let vendor = ev.get("vendor").and_then(Value::as_u64).unwrap_or(0);
+        let Some((alone, events)) = usize::try_from(vendor).ok().and_then(|k| logs.get(k)) else {
+            errors.push(format!("{file}: no vendor {vendor} for {ev}"));
+            continue;
+        };
+        let found = events.iter().any(|e| {
             ev.get("month_index").and_then(Value::as_u64) == Some(u64::from(e.month_index))
                 && serde_json::to_value(e.kind).ok().as_ref() == ev.get("kind")
                 && ev
                     .get("contains")
                     .and_then(Value::as_str)
-                    .is_none_or(|c| event_sentence(Lang::En, e, &scenario).contains(c))
+                    .is_none_or(|c| event_sentence(Lang::En, e, alone).contains(c))
         });
         if !found {
-            let log: Vec<String> = report
-                .events
+            let log: Vec<String> = events
                 .iter()
-                .map(|e| event_sentence(Lang::En, e, &scenario))
+                .map(|e| event_sentence(Lang::En, e, alone))
                 .collect();
             errors.push(format!("{file}: no event like {ev} in {log:#?}"));
         }
     }
-    for (kind, count) in case["event_counts"]
+    for (key, count) in case["event_counts"]
         .as_object()
         .cloned()
         .unwrap_or_default()
     {
-        let n = report
-            .events
+        // `K.kind` counts in vendor K's log alone; a plain kind in every vendor's.
+        let (only, kind) = match key.split_once('.') {
+            Some((k, kind)) => (k.parse::<usize>().ok(), kind.to_string()),
+            None => (None, key.clone()),
+        };
+        let n = logs
             .iter()
+            .enumerate()
+            .filter(|(k, _)| only.is_none_or(|o| o == *k))
+            .flat_map(|(_, (_, events))| events)
             .filter(|e| serde_json::to_value(e.kind).ok() == Some(Value::String(kind.clone())))
             .count();
         if Some(n as u64) != count.as_u64() {
             errors.push(format!(
-                "{file}: expected {count} events of kind {kind}, got {n}"
+                "{file}: expected {count} events of kind {key}, got {n}"
             ));
         }
     }
