@@ -4,6 +4,8 @@
 //
 //   STANDOFF_URL=http://127.0.0.1:PORT/ node tests/bench/input_cpu.mjs
 //
+// PRESET=<id> opens that preset from the menu first.
+//
 // It presses ArrowRight/ArrowLeft on the payment-delay slider (`INPUTS`, default 200, after 6
 // unmeasured ones) at CPU throttle `RATE` (default 1), one input at a time with the
 // benchmark's probe, and records a Chromium trace. The figure is the main thread's CPU time
@@ -39,6 +41,10 @@ try {
   page.setDefaultTimeout(30_000);
   await page.goto(BASE_URL);
   await page.waitForSelector('[data-testid=editor]');
+  if (process.env.PRESET) {
+    await page.selectOption('#preset-select', process.env.PRESET);
+    await page.waitForTimeout(1_000);
+  }
   await page.evaluate(installInputProbe, SLIDER);
   await page.focus(`#${SLIDER}`);
   const cdp = await context.newCDPSession(page);

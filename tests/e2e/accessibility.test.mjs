@@ -80,8 +80,8 @@ test('the live region narrates the month and its events as the timeline moves', 
     const live = page.locator('[data-testid=announcer]');
     assert.equal(await live.getAttribute('aria-live'), 'polite');
     assert.equal((await live.textContent()).trim(), '', 'silent while the whole horizon shows');
-    // The default scenario (starting Jan 2023) stops paying; its first event is in its own
-    // month, and stepping to that month narrates it.
+    // The first visit's scenario (starting Jan 2023) holds back part of AWS's bills; its first
+    // event is in its own month, and stepping to that month narrates it.
     const first = await page.$eval('[data-testid=event-log] li', (li) => ({
       month: Number(li.dataset.month), text: li.querySelector('button').textContent,
     }));
@@ -91,7 +91,7 @@ test('the live region narrates the month and its events as the timeline moves', 
     assert.match(said, new RegExp(`^Month ${first.month + 1} of \\d+ · `));
     // What is billed and unpaid and the shortfall not yet billed are said apart, never added
     // into one "owed".
-    assert.match(said, /Arrears \$[0-9,]+; billed and unpaid \$[0-9,.]+; shortfall not yet billed \$[0-9,.]+\./);
+    assert.match(said, /Arrears \$[0-9,.]+; billed and unpaid \$[0-9,.]+; shortfall not yet billed \$[0-9,.]+\./);
     assert.ok(said.includes(first.text), `${said} includes ${first.text}`);
     // In French the same narration is in French.
     await page.click('[data-testid=lang-fr]');

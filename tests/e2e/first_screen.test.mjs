@@ -24,18 +24,19 @@ async function box(page, selector) {
   return found;
 }
 
-test('a first visit lands on the Twitter story, its lesson one click away', async () => {
+test('a first visit lands on the Twitter story with both its clouds, its lesson one click away', async () => {
   const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
   try {
-    assert.equal(await page.inputValue('[data-testid=preset-menu]'), 'twitter-aws-2023');
-    assert.equal(await selectedOptionText(page), 'Twitter vs AWS (2023)');
-    // The one line that says what to try, and the lesson's seven steps (docs/presets.md).
-    assert.match(await page.textContent('[data-testid=try-line]'), /^Try it: move a lever in the editor/);
-    assert.equal(await page.textContent('[data-testid=start-lesson]'), 'Start the lesson (7 steps)');
+    assert.equal(await page.inputValue('[data-testid=preset-menu]'), 'twitter-two-clouds-2023');
+    assert.equal(await selectedOptionText(page), 'Twitter 2023: AWS and Google Cloud');
+    // The one line that says what to try (with several vendors, the budget), and the
+    // lesson's four steps (docs/presets.md).
+    assert.match(await page.textContent('[data-testid=try-line]'), /^Try it: lower the monthly budget in the editor/);
+    assert.equal(await page.textContent('[data-testid=start-lesson]'), 'Start the lesson (4 steps)');
     await page.click('[data-testid=start-lesson]');
     await page.waitForSelector('[data-testid=presenter]');
-    assert.equal(await page.textContent('[data-testid=step-title]'), '2021: the contract');
-    assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 1 of 7');
+    assert.equal(await page.textContent('[data-testid=step-title]'), 'Jan 2023: two clouds, one budget');
+    assert.equal(await page.textContent('[data-testid=step-count]'), 'Step 1 of 4');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -49,9 +50,9 @@ test('the presets menu tells an edited preset from the preset, and Reset goes ba
     await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === '');
     assert.equal(await selectedOptionText(page), 'Your scenario');
     assert.equal(await page.textContent('[data-testid=preset-description]'),
-      'Your scenario, edited from \u201cTwitter vs AWS (2023)\u201d: Reset goes back to it.');
+      'Your scenario, edited from \u201cTwitter 2023: AWS and Google Cloud\u201d: Reset goes back to it.');
     await page.click('[data-testid=reset]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === 'twitter-aws-2023');
+    await page.waitForFunction(() => document.querySelector('[data-testid=preset-menu]')?.value === 'twitter-two-clouds-2023');
     assert.equal(await page.inputValue('#p-payment-delay-days'), '0');
     assert.deepEqual(problems, []);
   } finally {

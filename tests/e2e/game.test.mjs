@@ -337,9 +337,10 @@ test('axe finds no violation on the game screens and the class debrief, in both 
   }
 });
 
-test('the flagship lesson hands the controls to the players at step 5, with a private brief for each side', async () => {
+test('the Twitter vs AWS lesson hands the controls to the players at step 5, with a private brief for each side', async () => {
   const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
   try {
+    await page.selectOption('[data-testid=preset-menu]', 'twitter-aws-2023');
     await page.click('[data-testid=start-lesson]');
     await page.waitForSelector('[data-testid=presenter]');
     for (let step = 1; step < 5; step += 1) await page.click('[data-testid=next-step]');

@@ -216,3 +216,36 @@ test('the ledger file of the flagship has one row per vendor per month, with wha
     await context.close();
   }
 });
+
+test('a first visit lands on the flagship, whose pain picture has a line per vendor and one for Twitter', async () => {
+  // Each side's cost of a month is its monthly rate times the claim open against the customer
+  // (docs/model.md, the pain picture; no reaction has cost anyone anything yet in Feb and Mar
+  // 2023: Amazon's threat is not carried out and Google is paid in full). The rates are
+  // nominal: Twitter 12 %/12 = 1 %, AWS 8 %/12. Google's claim is 0, so its cost is $0.
+  // - Feb 2023: AWS's claim is the $3,143,939.40 the budget held back (see the top of the
+  //   file), not yet late. Twitter: 1 % of it = $31,439.394 → $31,439.39; AWS: × 0.08 / 12 =
+  //   $20,959.596 → $20,959.60.
+  // - Mar 2023: two such amounts, $6,287,878.80, and 30 days of 1.5 % simple late interest
+  //   on February's: $47,159.091 → $47,159.09; the claim is $6,335,037.89. Twitter: 1 % =
+  //   $63,350.3789 → $63,350.38; AWS: × 0.08 / 12 = $42,233.5859 → $42,233.59.
+  const { context, page, problems } = await openPage(browser, BASE_URL, { locale: 'en-US' });
+  try {
+    assert.equal(await page.inputValue('[data-testid=preset-menu]'), FLAGSHIP);
+    await page.waitForSelector('canvas[data-chart=pain]');
+    assert.deepEqual(await tableRow(page, 'pain', 'Feb 2023'), {
+      Month: 'Feb 2023',
+      "Twitter's cost, all vendors": '$31,439.39',
+      "AWS's cost": '$20,959.60',
+      "Google Cloud's cost": '$0',
+    });
+    assert.deepEqual(await tableRow(page, 'pain', 'Mar 2023'), {
+      Month: 'Mar 2023',
+      "Twitter's cost, all vendors": '$63,350.38',
+      "AWS's cost": '$42,233.59',
+      "Google Cloud's cost": '$0',
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

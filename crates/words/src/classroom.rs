@@ -13,6 +13,10 @@ messages! {
             en: "Try it: move a lever in the editor (the payment delay, the ad cut) and watch this verdict change.",
             fr: "À essayer\u{a0}: bougez un levier dans l’éditeur (le délai de paiement, la coupe des publicités) et regardez ce verdict changer.",
         },
+        TryLineVendors => {
+            en: "Try it: lower the monthly budget in the editor, or change who is paid first, and watch who gets paid, who is owed and this verdict change.",
+            fr: "À essayer\u{a0}: baissez le budget mensuel dans l’éditeur, ou changez qui est payé d’abord, et regardez qui est payé, qui attend son dû et ce verdict changer.",
+        },
         PresenterLeave => { en: "Leave presenter mode (Esc)", fr: "Quitter la présentation (Échap)" },
         PrintHandout => { en: "Print handout", fr: "Imprimer la fiche" },
         PreviousMonthButton => { en: "◀ Month", fr: "◀ Mois" },

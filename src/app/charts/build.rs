@@ -248,14 +248,7 @@ pub fn standoff_pain(lang: Lang, report: &Report, scenario: &Scenario, pain: &Pa
     };
     let (customer, vendor) = (&report.customer_name, &report.vendor_name);
     let mut chart = monthly(
-        meta(
-            lang,
-            "pain",
-            tr!(lang, en: "Who hurts more each month: the cost of one more month of standoff";
-                fr: "Qui souffre le plus chaque mois\u{a0}: le coût d’un mois de bras de fer de plus"),
-            lang.t(ChartMsg::Month),
-            tr!(lang, en: "Cost of the month, {currency}"; fr: "Coût du mois, {currency}"),
-        ),
+        pain_meta(lang, currency),
         report,
         vec![
             series(
@@ -278,6 +271,18 @@ pub fn standoff_pain(lang: Lang, report: &Report, scenario: &Scenario, pain: &Pa
         });
     }
     ChartSpec::Monthly(chart)
+}
+
+/// The title and axes of a pain picture, with one vendor or several.
+pub(super) fn pain_meta(lang: Lang, currency: &str) -> Meta {
+    meta(
+        lang,
+        "pain",
+        tr!(lang, en: "Who hurts more each month: the cost of one more month of standoff";
+            fr: "Qui souffre le plus chaque mois\u{a0}: le coût d’un mois de bras de fer de plus"),
+        lang.t(ChartMsg::Month),
+        tr!(lang, en: "Cost of the month, {currency}"; fr: "Coût du mois, {currency}"),
+    )
 }
 
 /// A fixed colour per ledger line, the same for both parties and every scenario. No two

@@ -1,16 +1,19 @@
 //! The charts of a scenario with several vendors: each vendor's overdue invoices month by
-//! month, and what the budget paid each vendor each month. One line per vendor, in the
-//! vendor's own colour.
+//! month, what the budget paid each vendor each month, and the pain picture. One line per
+//! vendor, in the vendor's own colour.
 
 use rust_decimal::Decimal;
 
-use super::build::{meta, monthly};
+use super::build::{customer_colour, meta, monthly, pain_meta};
 use super::colour::{palette, parse_hex, Rgb};
 use super::series::to_f64;
-use super::spec::{ChartSpec, Mark, MonthSeries};
+use super::spec::{ChartSpec, Mark, MonthMark, MonthSeries};
+use standoff_core::analysis::PortfolioPain;
 use standoff_core::engine::PortfolioReport;
 use standoff_core::model::Scenario;
 use standoff_words::charts::ChartMsg;
+use standoff_words::format::month_label;
+use standoff_words::tr;
 use standoff_words::triage::TriageMsg;
 use standoff_words::Lang;
 
@@ -57,6 +60,46 @@ pub fn paid_by_vendor(lang: Lang, portfolio: &PortfolioReport, s: &Scenario) -> 
         TriageMsg::PaidChart,
         series,
     )
+}
+
+/// Each vendor's cost of one more month of its standoff, and the customer's of them all, with
+/// the month each vendor's line crosses the customer's marked.
+pub fn portfolio_pain(
+    lang: Lang,
+    portfolio: &PortfolioReport,
+    s: &Scenario,
+    pain: &PortfolioPain,
+) -> Option<ChartSpec> {
+    let first = portfolio.vendors.first()?;
+    let customer = &s.customer.name;
+    let mut series = vec![MonthSeries {
+        label: tr!(lang, en: "{customer}'s cost, all vendors"; fr: "Coût pour {customer}, tous fournisseurs"),
+        colour: customer_colour(s),
+        mark: Mark::Line,
+        values: pain.customer.iter().copied().map(to_f64).collect(),
+        amounts: pain.customer.clone(),
+    }];
+    for (k, vendor) in pain.vendors.iter().enumerate() {
+        let amounts: Vec<Decimal> = vendor.months.iter().map(|month| month.vendor).collect();
+        let name = s.vendor_name(k).unwrap_or_default();
+        series.push(MonthSeries {
+            label: tr!(lang, en: "{name}'s cost"; fr: "Coût pour {name}"),
+            ..self::series(s, k, amounts)
+        });
+    }
+    let mut chart = monthly(pain_meta(lang, &first.currency), first, series);
+    for (k, month) in pain.crossings.iter().enumerate() {
+        let (Some(month), Some(name)) = (month, s.vendor_name(k)) else {
+            continue;
+        };
+        let when = month_label(lang, first.start, *month);
+        chart.marks.push(MonthMark {
+            month: usize::try_from(*month).unwrap_or(usize::MAX),
+            label: tr!(lang, en: "{customer} and {name}: the leverage flips, {when}";
+                fr: "{customer} et {name}\u{a0}: le rapport de force s’inverse, {when}"),
+        });
+    }
+    Some(ChartSpec::Monthly(chart))
 }
 
 fn chart(

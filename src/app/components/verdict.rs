@@ -20,6 +20,10 @@ pub struct VerdictProps {
     /// The report the verdict was read from: its names, currency and calendar.
     pub report: Rc<Report>,
     pub verdict: Rc<Result<Verdict, AnalysisError>>,
+    /// Whether the scenario has several vendors or a budget: the line saying what to try then
+    /// points at the budget and the allocation rule.
+    #[prop_or_default]
+    pub several_vendors: bool,
     /// The number of steps of the scenario's lesson (0 when it has none).
     #[prop_or_default]
     pub lesson_steps: u32,
@@ -60,7 +64,7 @@ pub fn VerdictPanel(props: &VerdictProps) -> Html {
             <div aria-live="polite">{ body }</div>
             if let Some(on_present) = props.on_present.clone() {
                 <p class="try-line" data-testid="try-line">
-                    <span>{ lang.t(ClassMsg::TryLine) }</span>
+                    <span>{ lang.t(if props.several_vendors { ClassMsg::TryLineVendors } else { ClassMsg::TryLine }) }</span>
                     if props.lesson_steps > 0 {
                         { " " }
                         <button type="button" data-testid="start-lesson" onclick={on_present}>

@@ -98,8 +98,12 @@ mod tests {
     #[test]
     fn no_link_and_no_storage_is_the_flagship_story() {
         let state = initial_state("", None);
-        assert_eq!(*state.scenario, presets::twitter_aws_2023());
-        assert_eq!(state.origin, Origin::Preset("twitter-aws-2023".into()));
+        let flagship = presets::by_id("twitter-two-clouds-2023").map(|preset| preset.scenario);
+        assert_eq!(Some((*state.scenario).clone()), flagship);
+        assert_eq!(
+            state.origin,
+            Origin::Preset("twitter-two-clouds-2023".into())
+        );
         assert!(state.banner.is_none());
     }
 

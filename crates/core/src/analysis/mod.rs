@@ -19,6 +19,7 @@ pub mod error;
 pub mod monte_carlo;
 pub mod nash;
 pub mod payoff;
+pub mod portfolio_pain;
 pub mod rng;
 pub mod rubinstein;
 pub mod scenario_mc;
@@ -47,6 +48,7 @@ pub use monte_carlo::{
 };
 pub use nash::{nash_bargaining, NashSolution};
 pub use payoff::{MixedEquilibrium, Payoff, PayoffAnalysis, PayoffMatrix};
+pub use portfolio_pain::{portfolio_pain, PortfolioPain};
 pub use rng::SimRng;
 pub use rubinstein::{
     continuous_limit, discount_factor, rubinstein, rubinstein_with_period, DiscountConvention,

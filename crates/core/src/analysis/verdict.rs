@@ -194,7 +194,7 @@ fn pain_month(
 
 /// The first month whose harder-hit side differs from the first month's where one side was
 /// hit harder; months where both hurt equally change nothing.
-fn crossing(months: &[PainMonth]) -> Option<u32> {
+pub(super) fn crossing(months: &[PainMonth]) -> Option<u32> {
     let mut first = None;
     for month in months {
         let harder = month.customer.cmp(&month.vendor);

@@ -502,8 +502,9 @@ pub fn settle_or_fight() -> Scenario {
     }
 }
 
-/// The preset a first visit opens on: the story the product is about.
-pub const FLAGSHIP: &str = "twitter-aws-2023";
+/// The preset a first visit opens on: the story the product is about, with both of Twitter's
+/// cloud vendors and the question of which one it pays.
+pub const FLAGSHIP: &str = "twitter-two-clouds-2023";
 
 /// What names a preset, and how to build its scenario: listing the presets builds none.
 #[derive(Clone, Copy, Debug)]

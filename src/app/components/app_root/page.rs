@@ -114,6 +114,7 @@ fn verdict(app: &App) -> Html {
     match app.settled_report() {
         Some(report) => html! {
             <VerdictPanel {report} verdict={app.reports.verdict.clone()}
+                several_vendors={app.reports.vendors.as_ref().is_some()}
                 lesson_steps={app.state.scenario.lesson.len()} on_present={Some(app.callbacks.on_present.clone())}
                 on_play={Some(app.callbacks.on_play.clone())} />
         },

@@ -12,7 +12,7 @@ use crate::app::components::chart_canvas::ChartCanvas;
 use crate::app::components::compare_panel::OtherScenario;
 use crate::app::components::monte_carlo_panel::FanInput;
 use standoff_core::analysis::{Output, Sweep, Tornado};
-use standoff_core::engine::{EngineError, Report};
+use standoff_core::engine::{EngineError, PortfolioReport, Report};
 use standoff_core::model::{Scenario, Side};
 use standoff_words::analysis::output_label;
 use standoff_words::charts::ChartMsg;
@@ -87,6 +87,9 @@ impl AnalysisCharts {
 pub struct Settled {
     pub scenario: Rc<Scenario>,
     pub report: Rc<Result<Rc<Report>, EngineError>>,
+    /// With several vendors or a budget, the whole of which `report` is the first vendor's
+    /// part; it comes from the same simulation as `report`.
+    pub portfolio: Option<Rc<PortfolioReport>>,
 }
 
 impl PartialEq for Settled {

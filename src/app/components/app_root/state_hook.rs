@@ -14,7 +14,7 @@ use super::report_charts::{
 };
 use crate::app::charts::build;
 use crate::app::charts::spec::ChartSpec;
-use crate::app::charts::vendors::{arrears_by_vendor, paid_by_vendor};
+use crate::app::charts::vendors::{self, arrears_by_vendor, paid_by_vendor};
 use crate::app::components::compare_panel::{OtherScenario, OtherSimulation};
 use crate::app::effects::deferred::{use_after_first_paint, use_deferred};
 use crate::app::effects::document_lang::use_document_lang;
@@ -26,7 +26,7 @@ use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::game_session::{GameAction, PlayMode};
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
-    bargaining, best_allocation, pain, triage, verdict, AnalysisError, Bargaining,
+    bargaining, best_allocation, pain, portfolio_pain, triage, verdict, AnalysisError, Bargaining,
     BargainingOptions, BestAllocation, Triage, Verdict,
 };
 use standoff_core::engine::{simulate, simulate_portfolio, EngineError, PortfolioReport, Report};
@@ -198,6 +198,7 @@ fn use_reports(state: &UseReducerHandle<AppState>) -> Reports {
     let settled = use_deferred(Settled {
         scenario,
         report: report.clone(),
+        portfolio: simulated.portfolio.clone(),
     });
     let bargaining = use_memo(settled.scenario.clone(), |scenario| {
         bargaining(scenario, &BargainingOptions::default())
@@ -328,6 +329,9 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
         Settled {
             scenario: scenario.clone(),
             report: report.clone(),
+            portfolio: (*reports.vendors)
+                .as_ref()
+                .map(|vendors| vendors.portfolio.clone()),
         }
     } else {
         reports.settled.clone()
@@ -373,13 +377,14 @@ fn use_charts(state: &UseReducerHandle<AppState>, reports: &Reports) -> Charts {
     );
     let pain = use_memo((reports.settled.clone(), lang), |(settled, lang)| {
         let report = Result::as_ref(&*settled.report).ok()?;
-        let pain = pain(report).ok()?;
-        Some(Rc::new(build::standoff_pain(
-            *lang,
-            report,
-            &settled.scenario,
-            &pain,
-        )))
+        let spec = match settled.portfolio.as_deref() {
+            Some(portfolio) => {
+                let pain = portfolio_pain(portfolio).ok()?;
+                vendors::portfolio_pain(*lang, portfolio, &settled.scenario, &pain)?
+            }
+            None => build::standoff_pain(*lang, report, &settled.scenario, &pain(report).ok()?),
+        };
+        Some(Rc::new(spec))
     });
     Charts {
         first,
