@@ -147,32 +147,48 @@ fn a_scenario_without_a_lesson_serialises_without_the_member() {
 
 #[test]
 fn golden_links_without_a_lesson_decode_unchanged_and_re_encode_byte_identically() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/formats/tests/data/links/v1");
+    let links = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/formats/tests/data/links");
     let mut checked = 0;
-    for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e:?}")) {
-        let path = entry.unwrap_or_else(|e| panic!("{e:?}")).path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        if !name.ends_with(".link") {
-            continue;
+    for version in 1..=standoff_formats::CURRENT_VERSION {
+        let current = version == standoff_formats::CURRENT_VERSION;
+        let dir = links.join(format!("v{version}"));
+        for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e:?}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{e:?}")).path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            if !name.ends_with(".link") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap_or_default();
+            let scenario = decode_link(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            let expected =
+                fs::read_to_string(path.with_extension("expected.json")).unwrap_or_default();
+            if !current {
+                // An older version's link opens the scenario its file of that version holds.
+                assert!(scenario.lesson.is_empty(), "{name}");
+                assert_eq!(import_json(&expected), Ok(scenario), "{name}");
+                checked += 1;
+                continue;
+            }
+            if !scenario.lesson.is_empty() {
+                continue;
+            }
+            // The expected files were written by this exporter: byte for byte the same today.
+            assert_eq!(export_json(&scenario), expected, "{name}");
+            // Links this encoder wrote (not the Python or hand-made ones) re-encode identically.
+            if name.starts_with("preset-")
+                || name.starts_with("default")
+                || name.starts_with("random-")
+            {
+                assert_eq!(encode_link(&scenario), text.trim(), "{name}");
+            }
+            checked += 1;
         }
-        let text = fs::read_to_string(&path).unwrap_or_default();
-        let scenario = decode_link(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert!(scenario.lesson.is_empty(), "{name}");
-        // The expected files were written by this exporter: byte for byte the same today.
-        let expected = fs::read_to_string(path.with_extension("expected.json")).unwrap_or_default();
-        assert_eq!(export_json(&scenario), expected, "{name}");
-        // Links this encoder wrote (not the Python or hand-made ones) re-encode identically.
-        if name.starts_with("preset-") || name.starts_with("default") || name.starts_with("random-")
-        {
-            assert_eq!(encode_link(&scenario), text.trim(), "{name}");
-        }
-        checked += 1;
     }
-    assert!(checked >= 10, "only {checked} golden links");
+    assert!(checked >= 20, "only {checked} golden links");
 }
 
 fn aws_presenter() -> AppState {

@@ -102,7 +102,7 @@ fn defaults_and_presets_are_valid() {
 #[test]
 fn missing_fields_take_neutral_defaults() {
     let s: Scenario = serde_json::from_str(r#"{"horizon_months": 12}"#).unwrap();
-    assert_eq!(s.version, 1);
+    assert_eq!(s.version, standoff_core::model::SCENARIO_VERSION);
     assert!(s.reciprocal.is_empty() && s.retaliation.is_empty());
     assert_eq!(s.payment.stop_from_month, None);
     assert!(validate(&s).is_ok());

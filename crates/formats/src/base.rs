@@ -25,12 +25,16 @@ use super::error::LinkError;
 pub const CURRENT_VERSION: u32 = standoff_core::model::SCENARIO_VERSION;
 
 /// The base documents, index 0 being version 1. Never edit a published one.
-const BASE_TEXTS: [&str; CURRENT_VERSION as usize] = [include_str!("base_v1.json")];
+const BASE_TEXTS: [&str; CURRENT_VERSION as usize] =
+    [include_str!("base_v1.json"), include_str!("base_v2.json")];
 
 /// The neutral documents, index 0 being version 1: what a JSON file's missing fields mean in
 /// each version (what the model deserialises `{}` to when the version is published: a customer
 /// that pays on time, no reciprocal lines, no retaliation). Never edit a published one.
-const NEUTRAL_TEXTS: [&str; CURRENT_VERSION as usize] = [include_str!("neutral_v1.json")];
+const NEUTRAL_TEXTS: [&str; CURRENT_VERSION as usize] = [
+    include_str!("neutral_v1.json"),
+    include_str!("neutral_v2.json"),
+];
 
 /// Returns the frozen text of a version's base document, exactly as committed.
 pub fn base_text(version: u32) -> Option<&'static str> {
@@ -77,10 +81,66 @@ pub fn neutral_document(version: u32) -> Option<&'static Value> {
 /// cannot.
 pub type MigrationStep = fn(Value) -> Result<Value, String>;
 
-/// The migration steps, index 0 taking version 1 to 2. Empty while version 1 is the only
-/// version; adding version N+1 appends the N → N+1 step (the array length is checked against
-/// [`CURRENT_VERSION`] at compile time).
-const STEPS: [MigrationStep; CURRENT_VERSION as usize - 1] = [];
+/// The migration steps, index 0 taking version 1 to 2. Adding version N+1 appends the
+/// N → N+1 step (the array length is checked against [`CURRENT_VERSION`] at compile time).
+const STEPS: [MigrationStep; CURRENT_VERSION as usize - 1] = [vendors_in_a_list];
+
+/// The members of a version-1 scenario that are its first vendor's terms, in the order a
+/// vendor's terms are written.
+pub const V1_VENDOR_MEMBERS: [&str; 6] = [
+    "vendor",
+    "contract",
+    "payment",
+    "reciprocal",
+    "retaliation",
+    "settlement",
+];
+
+/// The version-1 member that lists the vendors after the first.
+pub const V1_MORE_VENDORS: &str = "more_vendors";
+
+/// The version-2 member that lists every vendor, the first included.
+pub const VENDORS: &str = "vendors";
+
+/// Version 1 → 2: the first vendor's members (`vendor`, `contract`, `payment`, `reciprocal`,
+/// `retaliation`, `settlement`) move from the top into a new first item of `vendors`, and the
+/// items of `more_vendors` follow it in order. A member the document does not have is not
+/// written into the item (it keeps meaning the model's default). Every other member stays
+/// where it is, unknown ones included, so that a reader can still name them. A `more_vendors`
+/// that is not a list cannot be moved; the readers check a version-1 document against the
+/// version-1 shape before migrating, so that such a mistake is named in version-1 terms.
+fn vendors_in_a_list(mut doc: Value) -> Result<Value, String> {
+    let members = doc
+        .as_object_mut()
+        .ok_or_else(|| "the scenario is not an object".to_string())?;
+    let more = match members.remove(V1_MORE_VENDORS) {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(format!("{V1_MORE_VENDORS} is not a list")),
+    };
+    let mut first = serde_json::Map::new();
+    for key in V1_VENDOR_MEMBERS {
+        if let Some(value) = members.remove(key) {
+            first.insert(key.to_string(), value);
+        }
+    }
+    let mut vendors = Vec::with_capacity(more.len().saturating_add(1));
+    vendors.push(Value::Object(first));
+    vendors.extend(more);
+    members.insert(VENDORS.to_string(), Value::Array(vendors));
+    Ok(doc)
+}
+
+/// The top-level list members of a version's documents whose items a link patches one by one
+/// against the first item of the base document (`docs/link-format.md` §1.2): none in version
+/// 1, where every list is replaced whole, and `vendors` from version 2.
+pub fn item_patched_lists(version: u32) -> &'static [&'static str] {
+    if version >= 2 {
+        &[VENDORS]
+    } else {
+        &[]
+    }
+}
 
 /// Brings a document of `version` (already completed from that version's base or neutral
 /// document) to [`CURRENT_VERSION`], one step at a time.
@@ -185,6 +245,40 @@ mod tests {
             migrate(CURRENT_VERSION, serde_json::json!({"version": 0})),
             Ok(serde_json::json!({ "version": CURRENT_VERSION }))
         );
+    }
+
+    #[test]
+    fn version_1_moves_the_first_vendor_into_a_list_before_the_others() {
+        let v1 = serde_json::json!({
+            "title": "T",
+            "vendor": {"name": "AWS"},
+            "contract": {"term_months": 12},
+            "settlement": null,
+            "lesson": {"steps": []},
+            "more_vendors": [{"vendor": {"name": "Google"}}],
+            "mispelt": 1
+        });
+        assert_eq!(
+            migrate(1, v1),
+            Ok(serde_json::json!({
+                "version": 2,
+                "title": "T",
+                "lesson": {"steps": []},
+                "mispelt": 1,
+                "vendors": [
+                    {"vendor": {"name": "AWS"}, "contract": {"term_months": 12}, "settlement": null},
+                    {"vendor": {"name": "Google"}}
+                ]
+            }))
+        );
+        assert_eq!(
+            migrate(1, serde_json::json!({})),
+            Ok(serde_json::json!({"version": 2, "vendors": [{}]}))
+        );
+        assert!(matches!(
+            migrate(1, serde_json::json!({"more_vendors": 3})),
+            Err(LinkError::Migration { from: 1, .. })
+        ));
     }
 
     #[test]

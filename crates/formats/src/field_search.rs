@@ -8,11 +8,10 @@
 //! and repeats (in a list, it looks for the first entry that does not read). Only an error
 //! ever pays for it.
 
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::error::{FieldPath, PathStep};
-use standoff_core::model::Scenario;
 
 /// How many trial deserialisations [`failing_field`] may spend, so that a hostile document
 /// (a huge object, deeply nested lists) costs milliseconds, not minutes. Past it, the path
@@ -20,12 +19,13 @@ use standoff_core::model::Scenario;
 const FIELD_SEARCH_BUDGET: usize = 200;
 
 /// The path (`payment.delay_days`, `reciprocal[0].amount`) of the member that makes `doc` fail
-/// to deserialise as a [`Scenario`]; empty when no single member is to blame. Each member is
-/// put back after its trial, so `doc` is unchanged when this returns.
-pub(crate) fn failing_field(doc: &mut Value) -> FieldPath {
+/// to deserialise as a `T` (the current scenario, or a version-1 one); empty when no single
+/// member is to blame. Each member is put back after its trial, so `doc` is unchanged when
+/// this returns.
+pub(crate) fn failing_field<T: DeserializeOwned>(doc: &mut Value) -> FieldPath {
     let mut path: Vec<PathStep> = Vec::new();
     let mut budget = FIELD_SEARCH_BUDGET;
-    while let Some(culprit) = culprit_below(doc, &path, &mut budget) {
+    while let Some(culprit) = culprit_below::<T>(doc, &path, &mut budget) {
         path.push(culprit);
     }
     FieldPath(path)
@@ -57,18 +57,22 @@ pub(crate) fn remove_at(doc: &mut Value, path: &FieldPath) -> bool {
     }
 }
 
-/// Whether the document reads as a scenario (validation aside).
-fn reads(doc: &Value) -> bool {
-    Scenario::deserialize(doc).is_ok()
+/// Whether the document reads as a `T` (validation aside).
+fn reads<T: DeserializeOwned>(doc: &Value) -> bool {
+    T::deserialize(doc).is_ok()
 }
 
 /// The member of the value at `path` whose removal lets the whole document read, if any (for a
 /// list, the first entry that does not read). Only called on a value whose removal lets the
 /// document read, so every error of the document is inside it.
-fn culprit_below(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Option<PathStep> {
+fn culprit_below<T: DeserializeOwned>(
+    doc: &mut Value,
+    path: &[PathStep],
+    budget: &mut usize,
+) -> Option<PathStep> {
     let keys: Vec<String> = match value_at_mut(doc, path)? {
         Value::Object(members) => members.keys().cloned().collect(),
-        Value::Array(_) => return failing_item(doc, path, budget),
+        Value::Array(_) => return failing_item::<T>(doc, path, budget),
         _ => return None,
     };
     for key in keys {
@@ -77,7 +81,7 @@ fn culprit_below(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Opti
             Value::Object(members) => members.remove(&key)?,
             _ => return None,
         };
-        let fixed = reads(doc);
+        let fixed = reads::<T>(doc);
         if let Some(Value::Object(members)) = value_at_mut(doc, path) {
             members.insert(key.clone(), member);
         }
@@ -91,7 +95,11 @@ fn culprit_below(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Opti
 /// The first item of the list at `path` that does not read. serde stops at the first wrong
 /// item, so the list's first k items read exactly when k is at most that item's index: a
 /// binary search finds it in log2(n) trials.
-fn failing_item(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Option<PathStep> {
+fn failing_item<T: DeserializeOwned>(
+    doc: &mut Value,
+    path: &[PathStep],
+    budget: &mut usize,
+) -> Option<PathStep> {
     let items = match value_at_mut(doc, path)? {
         Value::Array(items) => std::mem::take(items),
         _ => return None,
@@ -103,7 +111,7 @@ fn failing_item(doc: &mut Value, path: &[PathStep], budget: &mut usize) -> Optio
         if let Some(slot) = value_at_mut(doc, path) {
             *slot = Value::Array(items.get(..middle).unwrap_or_default().to_vec());
         }
-        if reads(doc) {
+        if reads::<T>(doc) {
             reads_up_to = middle;
         } else {
             fails_at = middle;

@@ -9,12 +9,12 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::base::{migrate, neutral_document, CURRENT_VERSION};
+use super::base::{neutral_document, CURRENT_VERSION, V1_MORE_VENDORS};
 use super::error::{found_kind, json_kind, Expected, FieldPath, FieldProblem, Found, LinkError};
 use super::exact_json::parse_exact;
 use super::nearest::nearest;
 use super::patch::fill_missing;
-use super::read::{scenario_from_value, scenario_keeping_known};
+use super::read::{current_document, read_document, scenario_keeping_known};
 use standoff_core::model::Scenario;
 
 /// The value of the envelope's `format` member.
@@ -49,9 +49,21 @@ pub fn export_json(scenario: &Scenario) -> String {
     text
 }
 
-/// Imports a scenario from JSON text (a file's contents).
+/// Imports a scenario from JSON text (a file's contents): the envelope or a bare scenario, of
+/// any version this build reads.
 pub fn import_json(text: &str) -> Result<Scenario, LinkError> {
-    scenario_from_value(import_value(text)?)
+    read_scenario_value(parse_text(text)?)
+}
+
+/// Reads a scenario from a JSON value: a file's envelope, or a bare scenario object of any
+/// version this build reads (its own `"version"` member says which; missing means 1). Missing
+/// members take that version's neutral values, then the document is migrated, deserialised
+/// and validated, as [`import_json`] does with text. This is the reader for a scenario held
+/// as a JSON value (a test case's `"scenario"`, say): deserialising one directly as a
+/// [`Scenario`] reads only the current version's shape.
+pub fn read_scenario_value(value: Value) -> Result<Scenario, LinkError> {
+    let (version, doc) = split_envelope(value, Envelope::Strict)?;
+    read_document(version, fill_document(version, doc)?)
 }
 
 /// Imports a scenario like [`import_json`], but when the only problems are members the model
@@ -61,7 +73,9 @@ pub fn import_json(text: &str) -> Result<Scenario, LinkError> {
 /// returns it.
 pub fn import_json_keeping_known(text: &str) -> Result<Scenario, LinkError> {
     let (version, doc) = split_envelope(parse_text(text)?, Envelope::Lenient)?;
-    scenario_keeping_known(doc, |doc| complete_document(version, doc))
+    scenario_keeping_known(doc, |doc| {
+        read_document(version, fill_document(version, doc)?)
+    })
 }
 
 /// Parses JSON text to a complete, migrated, current-version document (not yet deserialised).
@@ -87,7 +101,7 @@ fn parse_text(text: &str) -> Result<Value, LinkError> {
 
 /// Turns a parsed file or stored entry (envelope or bare scenario) into a complete,
 /// migrated, current-version document.
-pub(crate) fn document_from_value(value: Value) -> Result<Value, LinkError> {
+fn document_from_value(value: Value) -> Result<Value, LinkError> {
     let (version, doc) = split_envelope(value, Envelope::Strict)?;
     complete_document(version, doc)
 }
@@ -148,34 +162,47 @@ fn split_envelope(value: Value, unknown: Envelope) -> Result<(u32, Value), LinkE
 
 /// Fills a scenario object of `version` from that version's neutral document and migrates it
 /// to the current version.
-fn complete_document(version: u32, mut doc: Value) -> Result<Value, LinkError> {
+fn complete_document(version: u32, doc: Value) -> Result<Value, LinkError> {
+    current_document(version, fill_document(version, doc)?)
+}
+
+/// Fills a scenario object of `version` from that version's neutral document (not migrated).
+fn fill_document(version: u32, mut doc: Value) -> Result<Value, LinkError> {
     let neutral = neutral_document(version).ok_or_else(|| LinkError::BadVersion {
         found: version.to_string(),
     })?;
-    // Optional members that the frozen neutral document predates (the lesson, the further
-    // vendors and the budget) are set aside
-    // while filling: `fill_missing` leaves an object whose keys the base does not know
-    // untouched, which would otherwise skip the whole scenario.
-    let extensions = take_extensions(&mut doc);
+    // Optional members that a frozen neutral document does not have (the lesson and the
+    // budget; in version 1 also the further vendors) are set aside while filling:
+    // `fill_missing` leaves an object whose keys the base does not know untouched, which
+    // would otherwise skip the whole scenario.
+    let extensions = take_extensions(&mut doc, version);
     fill_missing(&mut doc, neutral);
     if let Value::Object(members) = &mut doc {
         members.extend(extensions);
     }
-    migrate(version, doc)
+    Ok(doc)
 }
 
-/// Top-level scenario members added after version 1's neutral document was frozen. They are
-/// optional with a serde default, so a document without them means "none". Inside them, as
-/// inside any list item, a missing member takes the model's default.
-const EXTENSION_MEMBERS: [&str; 3] = ["lesson", "more_vendors", "budget"];
+/// Top-level scenario members that a version's neutral document does not have because they
+/// are written only when set. They are optional with a serde default, so a document without
+/// them means "none". Inside them, as inside any list item (each of version 2's `vendors`
+/// too), a missing member takes the model's default.
+const EXTENSION_MEMBERS: [&str; 2] = ["lesson", "budget"];
 
-/// Removes and returns the [`EXTENSION_MEMBERS`] a document has.
-fn take_extensions(doc: &mut Value) -> Vec<(String, Value)> {
+/// Removes and returns the [`EXTENSION_MEMBERS`] a document of `version` has (and version 1's
+/// `more_vendors`).
+fn take_extensions(doc: &mut Value, version: u32) -> Vec<(String, Value)> {
     let Value::Object(members) = doc else {
         return Vec::new();
     };
+    let v1_only: &[&str] = if version == 1 {
+        &[V1_MORE_VENDORS]
+    } else {
+        &[]
+    };
     EXTENSION_MEMBERS
         .iter()
+        .chain(v1_only)
         .filter_map(|key| members.remove(*key).map(|value| (key.to_string(), value)))
         .collect()
 }

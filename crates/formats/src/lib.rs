@@ -66,6 +66,7 @@ pub mod patch;
 mod read;
 mod serde_reason;
 pub mod stored;
+mod v1;
 pub mod vendors_ledger;
 
 pub use base::CURRENT_VERSION;
@@ -83,7 +84,8 @@ pub use game_link::{
     GameLinkError, GAME_KEY,
 };
 pub use json_file::{
-    export_json, import_json, import_json_keeping_known, FILE_FORMAT, MAX_JSON_BYTES,
+    export_json, import_json, import_json_keeping_known, read_scenario_value, FILE_FORMAT,
+    MAX_JSON_BYTES,
 };
 pub use stored::{
     parse_stored, serialize_stored, StoredEntry, StoredItem, StoredLoad, StoredProblem,

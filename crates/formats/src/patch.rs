@@ -54,16 +54,71 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
 /// Applying the result with [`apply_link_patch`] to `base` gives back exactly `target` (the
 /// round-trip tests check this over random scenarios).
 pub fn make_link_patch(base: &Value, target: &Value) -> Value {
+    make_link_patch_with_items(base, target, &[])
+}
+
+/// Builds a link patch like [`make_link_patch`], except that each top-level list named in
+/// `item_lists` (version 2's `vendors`) is written, when it differs from the base's, as a
+/// list of one merge patch per item, each against the base list's first item (an empty
+/// object when the base has none); `$null` pointers then name members inside those items
+/// (`/vendors/1/payment/stop_from_month`). [`apply_link_patch_with_items`] reads it back.
+pub fn make_link_patch_with_items(base: &Value, target: &Value, item_lists: &[&str]) -> Value {
     let mut nulls = Vec::new();
     let mut path = String::new();
-    let patch = diff(base, target, &mut path, &mut nulls);
-    let mut members = match patch {
-        Some(Value::Object(members)) => members,
+    let (Value::Object(base_members), Value::Object(target_members)) = (base, target) else {
         // A scenario is always an object, so a non-object patch only arises for a non-object
         // target; it cannot be expressed with `$null`, and callers never build one.
+        return diff(base, target, &mut path, &mut nulls).unwrap_or(Value::Object(Map::new()));
+    };
+    let (mut base_rest, mut target_rest) = (base_members.clone(), target_members.clone());
+    let mut item_patches = Map::new();
+    for key in item_lists {
+        let base_list = base_rest.remove(*key);
+        let Some(target_list) = target_rest.remove(*key) else {
+            if base_list.is_some() {
+                item_patches.insert(key.to_string(), Value::Null);
+            }
+            continue;
+        };
+        if base_list.as_ref() == Some(&target_list) {
+            continue;
+        }
+        if target_list.is_null() {
+            nulls.push(format!("/{}", pointer_token(key)));
+            continue;
+        }
+        let Value::Array(items) = target_list else {
+            // Not a list: written as it is, which replaces the base's list (not a scenario).
+            item_patches.insert(key.to_string(), target_list);
+            continue;
+        };
+        let empty = Value::Object(Map::new());
+        let item_base = match &base_list {
+            Some(Value::Array(base_items)) => base_items.first().unwrap_or(&empty),
+            _ => &empty,
+        };
+        let patches = items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let mut item_path = format!("/{}/{index}", pointer_token(key));
+                diff(item_base, item, &mut item_path, &mut nulls).unwrap_or(empty.clone())
+            })
+            .collect();
+        item_patches.insert(key.to_string(), Value::Array(patches));
+    }
+    let patch = diff(
+        &Value::Object(base_rest),
+        &Value::Object(target_rest),
+        &mut path,
+        &mut nulls,
+    );
+    let mut members = match patch {
+        Some(Value::Object(members)) => members,
         Some(other) => return other,
         None => Map::new(),
     };
+    members.extend(item_patches);
     if !nulls.is_empty() {
         members.insert(
             NULL_MEMBER.to_string(),
@@ -123,6 +178,13 @@ fn diff(base: &Value, target: &Value, path: &mut String, nulls: &mut Vec<String>
     }
 }
 
+/// One RFC 6901 reference token, `~` and `/` escaped.
+fn pointer_token(key: &str) -> String {
+    let mut token = String::new();
+    push_pointer_token(&mut token, key);
+    token
+}
+
 /// Appends one RFC 6901 reference token, escaping `~` and `/`.
 fn push_pointer_token(path: &mut String, key: &str) {
     for c in key.chars() {
@@ -139,14 +201,53 @@ fn push_pointer_token(path: &mut String, key: &str) {
 /// The patch must be an object. Every `$null` pointer must name a member of an object that
 /// exists after the merge; anything else is a [`LinkError::BadNullPath`].
 pub fn apply_link_patch(base: &Value, patch: Value) -> Result<Value, LinkError> {
+    apply_link_patch_with_items(base, patch, &[])
+}
+
+/// Applies a link patch like [`apply_link_patch`], except that a top-level member named in
+/// `item_lists` whose patch value is a list makes the result's list: one item per patch item,
+/// each that patch merged over a copy of the base list's first item (over `{}` when the base
+/// has none). Any other patch value of such a member merges as RFC 7386 says (`null` removes
+/// the member; anything else replaces it). `$null` pointers may pass through those lists by
+/// item index (`/vendors/0/settlement`), never through any other list.
+pub fn apply_link_patch_with_items(
+    base: &Value,
+    patch: Value,
+    item_lists: &[&str],
+) -> Result<Value, LinkError> {
     let Value::Object(mut members) = patch else {
         return Err(LinkError::NotAnObject {
             found: super::error::json_kind(&patch),
         });
     };
     let nulls = members.remove(NULL_MEMBER);
+    let mut lists = Vec::new();
+    for key in item_lists {
+        if let Some(Value::Array(items)) = members.get(*key) {
+            lists.push((key.to_string(), items.clone()));
+            members.remove(*key);
+        }
+    }
     let mut result = base.clone();
     merge_patch(&mut result, &Value::Object(members));
+    for (key, item_patches) in lists {
+        let empty = Value::Object(Map::new());
+        let item_base = match base.get(&key) {
+            Some(Value::Array(base_items)) => base_items.first().unwrap_or(&empty),
+            _ => &empty,
+        };
+        let items = item_patches
+            .iter()
+            .map(|item_patch| {
+                let mut item = item_base.clone();
+                merge_patch(&mut item, item_patch);
+                item
+            })
+            .collect();
+        if let Value::Object(result_members) = &mut result {
+            result_members.insert(key, Value::Array(items));
+        }
+    }
     match nulls {
         None => {}
         Some(Value::Array(pointers)) => {
@@ -156,7 +257,7 @@ pub fn apply_link_patch(base: &Value, patch: Value) -> Result<Value, LinkError> 
                         path: pointer.to_string(),
                     });
                 };
-                set_null(&mut result, &pointer)?;
+                set_null(&mut result, &pointer, item_lists)?;
             }
         }
         Some(other) => {
@@ -169,8 +270,10 @@ pub fn apply_link_patch(base: &Value, patch: Value) -> Result<Value, LinkError> 
 }
 
 /// Sets the member named by an RFC 6901 pointer to `null`, creating the member (but not its
-/// parents) if needed. Pointers into arrays are refused: arrays are always replaced whole.
-fn set_null(root: &mut Value, pointer: &str) -> Result<(), LinkError> {
+/// parents) if needed. Pointers into arrays are refused, except through an item of a
+/// top-level list of `item_lists` (`/vendors/0/…`, the index written as RFC 6901 writes one:
+/// decimal digits without a leading zero): other arrays are always replaced whole.
+fn set_null(root: &mut Value, pointer: &str, item_lists: &[&str]) -> Result<(), LinkError> {
     let bad = || LinkError::BadNullPath {
         path: pointer.to_string(),
     };
@@ -182,9 +285,13 @@ fn set_null(root: &mut Value, pointer: &str) -> Result<(), LinkError> {
         return Err(bad());
     };
     let mut node = root;
-    for token in parents {
+    for (depth, token) in parents.iter().enumerate() {
         node = match node {
             Value::Object(members) => members.get_mut(token).ok_or_else(bad)?,
+            Value::Array(items) if depth == 1 && through_items(&tokens, item_lists) => {
+                let index = array_index(token).ok_or_else(bad)?;
+                items.get_mut(index).ok_or_else(bad)?
+            }
             _ => return Err(bad()),
         };
     }
@@ -195,6 +302,22 @@ fn set_null(root: &mut Value, pointer: &str) -> Result<(), LinkError> {
         }
         _ => Err(bad()),
     }
+}
+
+/// Whether a pointer's first token names a list whose items a link patches one by one.
+fn through_items(tokens: &[String], item_lists: &[&str]) -> bool {
+    tokens
+        .first()
+        .is_some_and(|first| item_lists.contains(&first.as_str()))
+}
+
+/// An RFC 6901 array index: `0`, or digits without a leading zero.
+fn array_index(token: &str) -> Option<usize> {
+    let digits_only = !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit());
+    if !digits_only || (token.len() > 1 && token.starts_with('0')) {
+        return None;
+    }
+    token.parse().ok()
 }
 
 /// Undoes RFC 6901 escaping of one reference token.
@@ -322,6 +445,48 @@ mod tests {
             apply_link_patch(&base, json!([1])),
             Err(LinkError::NotAnObject { .. })
         ));
+    }
+
+    #[test]
+    fn item_lists_are_patched_item_by_item_against_the_base_s_first_item() {
+        let base = json!({"t": 1, "v": [{"a": 1, "b": {"c": 2, "d": null}, "n": 5}]});
+        let lists = ["v"];
+        for target in [
+            base.clone(),
+            json!({"t": 2, "v": [{"a": 1, "b": {"c": 3, "d": null}, "n": 5}]}),
+            json!({"t": 1, "v": [{"a": 1, "b": {"c": 2, "d": null}, "n": null},
+                                 {"a": 9, "b": {"c": 2, "d": 4}, "n": 5}]}),
+            json!({"t": 1, "v": []}),
+            json!({"t": 1}),
+        ] {
+            let patch = make_link_patch_with_items(&base, &target, &lists);
+            let back = apply_link_patch_with_items(&base, patch.clone(), &lists).unwrap();
+            assert_eq!(back, target, "patch was {patch}");
+        }
+        let two = json!({"t": 1, "v": [{"a": 1, "b": {"c": 2, "d": null}, "n": 5},
+                                       {"a": 1, "b": {"c": 2, "d": null}, "n": null}]});
+        assert_eq!(
+            make_link_patch_with_items(&base, &two, &lists),
+            json!({"v": [{}, {}], "$null": ["/v/1/n"]})
+        );
+        // Without the list named, arrays stay whole and pointers cannot enter them.
+        assert!(matches!(
+            apply_link_patch(&base, json!({"$null": ["/v/0/n"]})),
+            Err(LinkError::BadNullPath { .. })
+        ));
+        for bad in ["/v/01/n", "/v/1/n", "/v/x/n", "/v/0", "/v/-/n"] {
+            assert!(
+                matches!(
+                    apply_link_patch_with_items(&base, json!({"$null": [bad]}), &lists),
+                    Err(LinkError::BadNullPath { .. })
+                ),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            apply_link_patch_with_items(&base, json!({"v": 3}), &lists).unwrap(),
+            json!({"t": 1, "v": 3})
+        );
     }
 
     #[test]

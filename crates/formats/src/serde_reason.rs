@@ -7,15 +7,17 @@
 //! so hostile text quoted in the message is never parsed. Nothing of serde's wording reaches
 //! the user: the words crate writes the typed reason.
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::error::{excerpt, Expected, FieldPath, FieldProblem, Found, LinkError, PathStep};
 use super::field_search::{failing_field, value_at};
 use super::nearest::nearest;
 
-/// The error for a document that does not deserialise, with serde's `message`.
-pub(crate) fn field_error(message: &str, doc: &mut Value) -> LinkError {
-    let path = failing_field(doc);
+/// The error for a document that does not deserialise as a `T` (the current scenario, or a
+/// version-1 one), with serde's `message`.
+pub(crate) fn field_error<T: DeserializeOwned>(message: &str, doc: &mut Value) -> LinkError {
+    let path = failing_field::<T>(doc);
     if let Some((key, known)) = unknown_field(message) {
         return unknown_field_error(doc, path, key, &known);
     }

@@ -25,9 +25,8 @@ use serde_json::{Map, Value};
 use super::codec::scenario_value;
 use super::error::{found_kind, json_kind, Expected, FieldPath, FieldProblem, Found, LinkError};
 use super::exact_json::parse_exact;
-use super::json_file::{document_from_value, MAX_JSON_BYTES};
+use super::json_file::{read_scenario_value, MAX_JSON_BYTES};
 use super::nearest::nearest;
-use super::read::scenario_from_value;
 use standoff_core::model::Scenario;
 
 /// The value of the envelope's `format` member.
@@ -416,7 +415,7 @@ fn read_entry(item: &Value) -> Result<StoredEntry, (Option<StoredItem>, LinkErro
 }
 
 fn read_scenario(value: Value) -> Result<Scenario, LinkError> {
-    scenario_from_value(document_from_value(value)?)
+    read_scenario_value(value)
 }
 
 /// Writes the store as compact JSON for localStorage.

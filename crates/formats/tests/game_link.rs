@@ -260,7 +260,7 @@ fn a_broken_scenario_is_the_links_error() {
         decode_game_link("#s=v9.AA&g=1~26~1~24~"),
         Err(GameLinkError::Link(LinkError::UnsupportedVersion {
             found: "v9".to_string(),
-            newest: 1
+            newest: standoff_formats::CURRENT_VERSION
         }))
     );
 }

@@ -9,11 +9,13 @@ use serde_json::{json, Value};
 use standoff_core::model::Scenario;
 use standoff_formats::{
     export_json, import_json, parse_stored, serialize_stored, FieldProblem, Found, LinkError,
-    StoredItem, StoredScenarios, Unreadable, UnreadableEntry, MAX_JSON_BYTES,
+    StoredItem, StoredScenarios, Unreadable, UnreadableEntry, CURRENT_VERSION, MAX_JSON_BYTES,
 };
 
+/// A file of the current version around a scenario of the current shape.
 fn file_with(scenario: Value) -> String {
-    json!({"format": "standoff-scenario", "version": 1, "scenario": scenario}).to_string()
+    json!({"format": "standoff-scenario", "version": CURRENT_VERSION, "scenario": scenario})
+        .to_string()
 }
 
 fn default_value() -> Value {
@@ -23,7 +25,7 @@ fn default_value() -> Value {
 #[test]
 fn export_is_readable_and_imports_back() {
     let text = export_json(&Scenario::default());
-    assert!(text.starts_with("{\n  \"format\": \"standoff-scenario\",\n  \"version\": 1,"));
+    assert!(text.starts_with("{\n  \"format\": \"standoff-scenario\",\n  \"version\": 2,"));
     assert!(text.ends_with("}\n"));
     assert_eq!(import_json(&text), Ok(Scenario::default()));
     // With a byte-order mark, as some Windows editors save it.
@@ -45,8 +47,7 @@ fn a_bare_scenario_with_a_version_imports() {
 fn missing_fields_take_the_files_version_neutral_values() {
     let text = file_with(json!({"version": 1, "customer": {"currency": "EUR"}}));
     let scenario = import_json(&text).unwrap();
-    let neutral: Scenario =
-        serde_json::from_str(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
+    let neutral = import_json(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
     assert_eq!(scenario.customer.currency, "EUR");
     assert_eq!(scenario.customer.name, neutral.customer.name);
     assert_eq!(scenario.payment, neutral.payment);
@@ -59,31 +60,73 @@ fn missing_fields_take_the_files_version_neutral_values() {
 #[test]
 fn import_errors_name_the_field() {
     let mut doc = default_value();
-    doc["payment"]["delay_days"] = json!("soon");
+    doc["vendors"][0]["payment"]["delay_days"] = json!("soon");
     let err = import_json(&file_with(doc)).unwrap_err();
     assert!(
-        matches!(&err, LinkError::BadField { field, .. } if field == "payment.delay_days"),
+        matches!(&err, LinkError::BadField { field, .. } if field == "vendors[0].payment.delay_days"),
         "{err:?}"
     );
 
     let mut doc = default_value();
-    doc["reciprocal"][0]["amount"] = json!("lots");
+    doc["vendors"][0]["reciprocal"][0]["amount"] = json!("lots");
     let err = import_json(&file_with(doc)).unwrap_err();
     assert!(
-        matches!(&err, LinkError::BadField { field, .. } if field == "reciprocal[0].amount"),
+        matches!(&err, LinkError::BadField { field, .. } if field == "vendors[0].reciprocal[0].amount"),
         "{err:?}"
     );
 
     let mut doc = default_value();
-    doc["payment"]["delay_days"] = json!(99_999);
+    doc["vendors"][0]["payment"]["delay_days"] = json!(99_999);
     doc["customer"]["currency"] = json!("dollars");
-    let err = import_json(&file_with(doc)).unwrap_err();
+    let mut second = doc["vendors"][0].clone();
+    second["vendor"]["colour"] = json!("green");
+    doc["vendors"].as_array_mut().unwrap().push(second);
+    let err = import_json(&file_with(doc.clone())).unwrap_err();
+    let LinkError::Invalid { errors } = &err else {
+        panic!("{err:?}")
+    };
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert!(
+        fields.contains(&"vendors[0].payment.delay_days"),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&"customer.currency"), "{fields:?}");
+    assert!(fields.contains(&"vendors[1].vendor.colour"), "{fields:?}");
+    // A version-1 file names the same fields as version 1 writes them.
+    let mut v1 = json!({"version": 1, "payment": {"delay_days": 99_999}, "customer": {"currency": "dollars"},
+        "more_vendors": [{"vendor": {"colour": "green"}}]});
+    let err = import_json(&v1.to_string()).unwrap_err();
     let LinkError::Invalid { errors } = &err else {
         panic!("{err:?}")
     };
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert!(fields.contains(&"payment.delay_days"), "{fields:?}");
-    assert!(fields.contains(&"customer.currency"), "{fields:?}");
+    assert!(
+        fields.contains(&"more_vendors[0].vendor.colour"),
+        "{fields:?}"
+    );
+    v1["payment"]["delay_days"] = json!("soon");
+    assert!(matches!(
+        import_json(&v1.to_string()),
+        Err(LinkError::BadField { field, .. }) if field == "payment.delay_days"
+    ));
+    // No vendor, or more than eight, is named with the allowed range.
+    for count in [0, 9] {
+        doc["vendors"] = json!(vec![doc["vendors"][0].clone(); count]);
+        let err = import_json(&file_with(doc.clone())).unwrap_err();
+        let LinkError::Invalid { errors } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(errors[0].field, "vendors");
+        assert_eq!(
+            errors[0].rule,
+            standoff_core::model::Rule::Between {
+                min: 1,
+                max: 8,
+                what: standoff_core::model::Counted::Items
+            }
+        );
+    }
     // Their English words: `standoff-words`' tests/link_words.rs.
 }
 
@@ -113,8 +156,7 @@ fn import_rejects_what_is_not_a_scenario_file() {
         Err(LinkError::BadField { .. })
     ));
     // Without a version, a document is read as version 1 (as the model does).
-    let base: Scenario =
-        serde_json::from_str(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
+    let base = import_json(standoff_formats::base::neutral_text(1).unwrap()).unwrap();
     assert_eq!(
         import_json(r#"{"title": "no version"}"#).map(|s| s.customer),
         Ok(base.customer.clone())
@@ -174,7 +216,8 @@ fn stored_scenarios_round_trip_and_edit() {
 #[test]
 fn a_corrupt_entry_is_reported_kept_and_the_others_load() {
     let mut value: Value = serde_json::from_str(&serialize_stored(&sample_store())).unwrap();
-    value["entries"][0]["scenario"]["payment"]["delay_days"] = json!("corrupted by hand");
+    value["entries"][0]["scenario"]["vendors"][0]["payment"]["delay_days"] =
+        json!("corrupted by hand");
     let load = parse_stored(&value.to_string());
     assert_eq!(load.stored.entries.len(), 1);
     assert_eq!(load.stored.entries[0].name, "Second");
@@ -183,7 +226,7 @@ fn a_corrupt_entry_is_reported_kept_and_the_others_load() {
     let problem = &load.problems[0];
     assert_eq!(problem.what, StoredItem::Named("First".to_string()));
     assert!(
-        matches!(&problem.error, LinkError::BadField { field, .. } if field == "payment.delay_days")
+        matches!(&problem.error, LinkError::BadField { field, .. } if field == "vendors[0].payment.delay_days")
     );
     assert!(problem.raw.contains("corrupted by hand"));
     // Saving again keeps the unreadable entry verbatim: nothing is lost.
@@ -204,9 +247,51 @@ fn a_corrupt_entry_is_reported_kept_and_the_others_load() {
     );
     assert_eq!(
         again.stored.unreadable[0].reason,
-        Unreadable::Stored("named \"First\": bad-field payment.delay_days".to_string())
+        Unreadable::Stored("named \"First\": bad-field vendors[0].payment.delay_days".to_string())
     );
     assert!(again.stored.unreadable[0].raw.contains("corrupted by hand"));
+}
+
+/// Entries saved by a build that wrote version 1 (the first vendor at the top, the others in
+/// `more_vendors`) open as the same scenarios, and are written back in the current shape.
+#[test]
+fn entries_saved_as_version_1_still_open() {
+    let mut two = Scenario::default();
+    two.more_vendors.push(standoff_core::model::VendorTerms {
+        vendor: standoff_core::model::Party {
+            name: "Second".to_string(),
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    let v1_entry = |name: &str, s: &Scenario| {
+        let mut doc = serde_json::to_value(s).unwrap();
+        let vendors = doc["vendors"].as_array().unwrap().clone();
+        let members = doc.as_object_mut().unwrap();
+        members.remove("vendors");
+        members.insert("version".to_string(), json!(1));
+        for (key, value) in vendors[0].as_object().unwrap() {
+            members.insert(key.clone(), value.clone());
+        }
+        if vendors.len() > 1 {
+            members.insert("more_vendors".to_string(), json!(vendors[1..]));
+        }
+        json!({"name": name, "saved_at": "2026-01-01T00:00:00Z", "scenario": doc})
+    };
+    let text = json!({"format": "standoff-saved", "version": 1,
+        "entries": [v1_entry("one", &Scenario::default()), v1_entry("two", &two)],
+        "last_edited": null})
+    .to_string();
+    let load = parse_stored(&text);
+    assert!(load.problems.is_empty(), "{:?}", load.problems);
+    assert_eq!(load.stored.entries[0].scenario, Scenario::default());
+    assert_eq!(load.stored.entries[1].scenario, two);
+    let again: Value = serde_json::from_str(&serialize_stored(&load.stored)).unwrap();
+    assert_eq!(again["entries"][1]["scenario"]["version"], json!(2));
+    assert_eq!(
+        again["entries"][1]["scenario"]["vendors"][1]["vendor"]["name"],
+        json!("Second")
+    );
 }
 
 #[test]
@@ -239,13 +324,13 @@ fn unreadable_stored_text_is_kept_whole() {
 fn import_errors_name_the_field_inside_lists_and_tagged_choices() {
     // A wrong value two lists deep: the list index and the member are both named.
     let mut doc = default_value();
-    doc["retaliation"] = json!([
+    doc["vendors"][0]["retaliation"] = json!([
         { "trigger": { "type": "always" }, "lag_months": 1 },
         { "trigger": { "type": "always" }, "lag_months": "two" },
     ]);
     let err = import_json(&file_with(doc)).unwrap_err();
     assert!(
-        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[1].lag_months"),
+        matches!(&err, LinkError::BadField { field, .. } if field == "vendors[0].retaliation[1].lag_months"),
         "{err:?}"
     );
     assert!(
@@ -256,10 +341,11 @@ fn import_errors_name_the_field_inside_lists_and_tagged_choices() {
     // Inside a choice tagged by "type", the threshold cannot be left out (it has no default),
     // so the search stops at the choice itself: the trigger of rule 0 is named.
     let mut doc = default_value();
-    doc["retaliation"] = json!([{ "trigger": { "type": "days_overdue", "days": "soon" } }]);
+    doc["vendors"][0]["retaliation"] =
+        json!([{ "trigger": { "type": "days_overdue", "days": "soon" } }]);
     let err = import_json(&file_with(doc)).unwrap_err();
     assert!(
-        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[0].trigger"),
+        matches!(&err, LinkError::BadField { field, .. } if field == "vendors[0].retaliation[0].trigger"),
         "{err:?}"
     );
 }
@@ -271,11 +357,11 @@ fn a_long_list_with_a_wrong_entry_is_reported_quickly() {
     let mut doc = default_value();
     let mut rules = vec![json!({ "trigger": { "type": "always" } }); 5_000];
     rules.push(json!({ "lag_months": "never" }));
-    doc["retaliation"] = json!(rules);
+    doc["vendors"][0]["retaliation"] = json!(rules);
     let started = std::time::Instant::now();
     let err = import_json(&file_with(doc)).unwrap_err();
     assert!(
-        matches!(&err, LinkError::BadField { field, .. } if field == "retaliation[5000].lag_months"),
+        matches!(&err, LinkError::BadField { field, .. } if field == "vendors[0].retaliation[5000].lag_months"),
         "{err:?}"
     );
     assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());

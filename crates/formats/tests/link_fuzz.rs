@@ -33,16 +33,17 @@ use serde_json::Value;
 use standoff_core::model::{presets, validate, Scenario};
 use standoff_formats::{
     decode_link, encode_link, export_json, import_json, parse_fragment, parse_stored,
-    serialize_stored, LinkError, StoredScenarios,
+    serialize_stored, LinkError, StoredScenarios, CURRENT_VERSION,
 };
 
 /// What the harness feeds and how.
 struct Corpus {
     links: Vec<String>,
-    /// Patch JSON texts (what is inside a link's DEFLATE data).
-    patches: Vec<String>,
-    /// Complete scenario documents, as JSON values, to mutate structurally.
-    documents: Vec<Value>,
+    /// Patch JSON texts (what is inside a link's DEFLATE data), with their format version.
+    patches: Vec<(u32, String)>,
+    /// Complete scenario documents, as JSON values, to mutate structurally, with their format
+    /// version (each document's `version` member says it too).
+    documents: Vec<(u32, Value)>,
     files: Vec<String>,
     stored: Vec<String>,
     /// Links whose data inflates far past the cap.
@@ -54,22 +55,40 @@ fn corpus(rng: &mut Rng) -> Corpus {
     scenarios.extend(presets::all().into_iter().map(|p| p.scenario));
     scenarios.extend((0..40).map(|_| random_scenario(rng)));
     scenarios.extend((0..20).map(|_| random_portfolio(rng)));
-    let links: Vec<String> = scenarios.iter().map(encode_link).collect();
+    let mut links: Vec<String> = scenarios.iter().map(encode_link).collect();
+    // Version-1 links, files and documents: the golden ones, exactly as published.
+    let (v1_links, v1_files) = v1_goldens();
+    links.extend(v1_links);
     let patches = links
         .iter()
         .map(|link| {
-            let data = link.trim_start_matches("#s=v1.");
+            let (version, data) = link
+                .split_once("#s=v")
+                .map_or(link.as_str(), |(_, rest)| rest)
+                .split_once('.')
+                .expect("own link has a version");
             let bytes = URL_SAFE_NO_PAD.decode(data).expect("own link is base64url");
             let json = miniz_oxide::inflate::decompress_to_vec(&bytes).expect("own link inflates");
-            String::from_utf8(json).expect("own link is UTF-8")
+            let version = version.parse().expect("own link's version");
+            (version, String::from_utf8(json).expect("own link is UTF-8"))
         })
         .collect();
-    let documents = scenarios
+    let mut documents: Vec<(u32, Value)> = scenarios
         .iter()
-        .map(|s| serde_json::to_value(s).expect("serialises"))
+        .map(|s| {
+            (
+                CURRENT_VERSION,
+                serde_json::to_value(s).expect("serialises"),
+            )
+        })
         .collect();
-    let files = scenarios.iter().map(export_json).collect();
-    let stored = scenarios
+    for file in &v1_files {
+        let value: Value = serde_json::from_str(file).expect("golden file parses");
+        documents.push((1, value["scenario"].clone()));
+    }
+    let mut files: Vec<String> = scenarios.iter().map(export_json).collect();
+    files.extend(v1_files.iter().cloned());
+    let mut stored: Vec<String> = scenarios
         .chunks(3)
         .map(|chunk| {
             let mut store = StoredScenarios::default();
@@ -80,6 +99,15 @@ fn corpus(rng: &mut Rng) -> Corpus {
             serialize_stored(&store)
         })
         .collect();
+    let v1_entries: Vec<Value> = documents
+        .iter()
+        .filter(|(version, _)| *version == 1)
+        .map(|(_, doc)| serde_json::json!({"name": "v1", "saved_at": "2020-01-01T00:00:00Z", "scenario": doc}))
+        .collect();
+    stored.push(
+        serde_json::json!({"format": "standoff-saved", "version": 1, "entries": v1_entries})
+            .to_string(),
+    );
     // Twice the cap is enough: inflation stops at the cap whatever the full size.
     let bombs = [vec![b' '; 2 << 20], b"{\"title\":\"".repeat(1 << 18)]
         .iter()
@@ -106,7 +134,13 @@ const TOKENS: &[&str] = &[
     "=",
     "s=",
     "v1.",
+    "v2.",
     "v9.",
+    "\"vendors\":[{}]",
+    "\"vendors\":[]",
+    "\"more_vendors\":[{}]",
+    "\"/vendors/0/settlement\"",
+    "\"version\":1",
     "v0.",
     ".",
     "%",
@@ -263,13 +297,34 @@ fn stored_deflate(data: &[u8]) -> Vec<u8> {
     out
 }
 
-fn link_from_json(json: &str, rng: &mut Rng) -> String {
+fn link_from_json(json: &str, version: u32, rng: &mut Rng) -> String {
     let deflated = if rng.chance(50) {
         miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 1)
     } else {
         stored_deflate(json.as_bytes())
     };
-    format!("#s=v1.{}", URL_SAFE_NO_PAD.encode(deflated))
+    format!("#s=v{version}.{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+/// The version-1 golden links and their expected files, as published.
+fn v1_goldens() -> (Vec<String>, Vec<String>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/links/v1");
+    let mut links = Vec::new();
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("v1 goldens") {
+        let path = entry.expect("readable").path();
+        if path.extension().is_some_and(|e| e == "link") {
+            links.push(
+                std::fs::read_to_string(&path)
+                    .expect("link")
+                    .trim()
+                    .to_string(),
+            );
+            files
+                .push(std::fs::read_to_string(path.with_extension("expected.json")).expect("file"));
+        }
+    }
+    (links, files)
 }
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -282,6 +337,8 @@ fn random_link_text(rng: &mut Rng) -> String {
         "s=v1.",
         "v1.",
         "https://x.org/#s=v1.",
+        "#s=v2.",
+        "v2.",
         "#",
     ]);
     let len = rng.below(120);
@@ -449,21 +506,22 @@ fn fuzz(iterations: u64, seed: u64) -> Tally {
             3 => {
                 let len = rng.below(200);
                 let bytes: Vec<u8> = (0..len).map(|_| rng.next_u64() as u8).collect();
-                let input = format!("#s=v1.{}", URL_SAFE_NO_PAD.encode(bytes));
+                let version = if rng.chance(2) { 1 } else { CURRENT_VERSION };
+                let input = format!("#s=v{version}.{}", URL_SAFE_NO_PAD.encode(bytes));
                 run_link(&mut tally, "link: random deflate data", &input, true);
             }
             4 | 5 => {
-                let patch = rng.pick(&corpus.patches).clone();
+                let (version, patch) = rng.pick(&corpus.patches).clone();
                 let json = mutate_text(&mut rng, &patch);
-                let input = link_from_json(&json, &mut rng);
+                let input = link_from_json(&json, version, &mut rng);
                 run_link(&mut tally, "link: mutated patch JSON", &input, true);
             }
             6 => {
-                let mut doc = rng.pick(&corpus.documents).clone();
+                let (version, mut doc) = rng.pick(&corpus.documents).clone();
                 for _ in 0..1 + rng.below(3) {
                     mutate_value(&mut rng, &mut doc, 4);
                 }
-                let input = link_from_json(&doc.to_string(), &mut rng);
+                let input = link_from_json(&doc.to_string(), version, &mut rng);
                 run_link(&mut tally, "link: mutated document", &input, true);
             }
             7 | 8 => {
@@ -471,7 +529,7 @@ fn fuzz(iterations: u64, seed: u64) -> Tally {
                     let file = rng_pick_clone(&mut rng, &corpus.files);
                     mutate_text(&mut rng, &file)
                 } else {
-                    let mut doc = rng.pick(&corpus.documents).clone();
+                    let (_, mut doc) = rng.pick(&corpus.documents).clone();
                     for _ in 0..1 + rng.below(3) {
                         mutate_value(&mut rng, &mut doc, 4);
                     }

@@ -256,3 +256,43 @@ fn link_from_text(text: &str) -> String {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
     )
 }
+
+/// A misspelt field in a version-2 link is named with its version-2 path, and the kind reader
+/// keeps what was spelt right; the same mistake in a version-1 link keeps its version-1 path.
+#[test]
+fn a_misspelt_field_is_named_as_its_version_writes_it() {
+    use base64::Engine as _;
+    let v2 = |patch: &Value| {
+        let deflated = miniz_oxide::deflate::compress_to_vec(patch.to_string().as_bytes(), 9);
+        format!(
+            "#s=v2.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+        )
+    };
+    let patch = json!({"vendors": [{}, {"contract": {"total_commitment": "1234", "total_commitmnet": "5"},
+        "payment": {"delay_days": 45}}]});
+    let expected = LinkError::UnknownField {
+        field: path("vendors[1].contract.total_commitmnet"),
+        suggestion: Some(path("vendors[1].contract.total_commitment")),
+    };
+    assert_eq!(decode_link(&v2(&patch)), Err(expected));
+    let kept = decode_link_keeping_known(&v2(&patch)).unwrap().scenario;
+    assert_eq!(kept.more_vendors[0].payment.delay_days, 45);
+    assert_eq!(
+        kept.more_vendors[0].contract.total_commitment,
+        Decimal::from(1234)
+    );
+    let top = json!({"contract": {"total_commitmnet": "5"}});
+    assert!(matches!(
+        decode_link(&v2(&top)),
+        Err(LinkError::UnknownField { field, .. }) if field == path("contract")
+    ));
+    let v1 = json!({"contract": {"total_commitment": "1234", "total_commitmnet": "5"}});
+    assert_eq!(
+        decode_link(&link_of(&v1)),
+        Err(LinkError::UnknownField {
+            field: path("contract.total_commitmnet"),
+            suggestion: Some(path("contract.total_commitment")),
+        })
+    );
+}

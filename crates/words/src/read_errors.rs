@@ -70,8 +70,19 @@ fn whole_scenario(lang: Lang) -> &'static str {
 /// A parameter's own range in words ("must be between 0 and 3,650 days"), for a field that is
 /// a parameter of the editor; `None` for any other field.
 fn parameter_range(lang: Lang, field: &str) -> Option<String> {
-    let spec = spec_of(&Scenario::default(), field)?;
+    let spec = spec_of(&Scenario::default(), vendor_term(field).unwrap_or(field))?;
     Some(range(lang, spec.unit, spec.min, spec.max))
+}
+
+/// A term of one of several vendors (`vendors[1].payment.delay_days` in a current document,
+/// `more_vendors[0].payment.delay_days` in a version-1 one) as the first vendor's parameter
+/// (`payment.delay_days`), whose range every vendor's term shares.
+fn vendor_term(field: &str) -> Option<&str> {
+    let rest = field
+        .strip_prefix("vendors[")
+        .or_else(|| field.strip_prefix("more_vendors["))?;
+    let (index, term) = rest.split_once("].")?;
+    index.bytes().all(|b| b.is_ascii_digit()).then_some(term)
 }
 
 /// "payment.delay_days is “soon”: it must be between 0 and 3650 days." The range is the

@@ -79,6 +79,28 @@ fn lever_groups() -> String {
     names.join(", ")
 }
 
+/// What a count rule counts, in English.
+fn counted_en(what: Counted) -> &'static str {
+    match what {
+        Counted::Items => "items",
+        Counted::Characters => "characters",
+        Counted::Steps => "steps",
+        Counted::Levers => "levers",
+        Counted::Charts => "charts",
+    }
+}
+
+/// What a count rule counts, in French.
+fn counted_fr(what: Counted) -> &'static str {
+    match what {
+        Counted::Items => "éléments",
+        Counted::Characters => "caractères",
+        Counted::Steps => "étapes",
+        Counted::Levers => "leviers",
+        Counted::Charts => "graphiques",
+    }
+}
+
 fn rule_en(rule: &Rule) -> String {
     match rule {
         Rule::Range { unit, min, max } => range_en(*unit, *min, *max),
@@ -93,15 +115,9 @@ fn rule_en(rule: &Rule) -> String {
             "must be a three-letter ISO 4217 code in capitals, e.g. USD".to_string()
         }
         Rule::Colour => "must be a colour written #rrggbb, e.g. #1d9bf0".to_string(),
-        Rule::AtMost { max, what } => {
-            let what = match what {
-                Counted::Items => "items",
-                Counted::Characters => "characters",
-                Counted::Steps => "steps",
-                Counted::Levers => "levers",
-                Counted::Charts => "charts",
-            };
-            format!("must have at most {max} {what}")
+        Rule::AtMost { max, what } => format!("must have at most {max} {}", counted_en(*what)),
+        Rule::Between { min, max, what } => {
+            format!("must have {min} to {max} {}", counted_en(*what))
         }
         Rule::ClosedDataCentres { data_centres } => {
             format!("must be between 0 and {data_centres} (the number of data centres)")
@@ -147,15 +163,14 @@ fn rule_fr(rule: &Rule) -> String {
         }
         Rule::Colour => "doit être une couleur écrite #rrggbb, par exemple #1d9bf0".to_string(),
         Rule::AtMost { max, what } => {
-            let what = match what {
-                Counted::Items => "éléments",
-                Counted::Characters => "caractères",
-                Counted::Steps => "étapes",
-                Counted::Levers => "leviers",
-                Counted::Charts => "graphiques",
-            };
-            format!("doit avoir au plus {} {what}", size(*max))
+            format!("doit avoir au plus {} {}", size(*max), counted_fr(*what))
         }
+        Rule::Between { min, max, what } => format!(
+            "doit avoir de {} à {} {}",
+            size(*min),
+            size(*max),
+            counted_fr(*what)
+        ),
         Rule::ClosedDataCentres { data_centres } => format!(
             "doit être compris entre 0 et {} (le nombre de centres de données)",
             n(u64::from(*data_centres))

@@ -101,6 +101,7 @@ fn rule_tag(rule: &Rule) -> usize {
         Rule::Chart => 16,
         Rule::NotAllowed => 17,
         Rule::RoundMonths => 18,
+        Rule::Between { .. } => 19,
     }
 }
 
@@ -138,6 +139,11 @@ fn rules() -> Vec<Rule> {
         Rule::Chart,
         Rule::NotAllowed,
         Rule::RoundMonths,
+        Rule::Between {
+            min: 1,
+            max: 8,
+            what: Counted::Items,
+        },
     ]);
     rules
 }
@@ -616,7 +622,7 @@ fn stored_items() -> Vec<StoredItem> {
 fn every_sample_list_covers_its_type() {
     covers("Unit", &UNITS, unit_tag, 10);
     covers("Counted", &COUNTED, counted_tag, 5);
-    covers("Rule", &rules(), rule_tag, 19);
+    covers("Rule", &rules(), rule_tag, 20);
     covers("Input", &inputs(), input_tag, 22);
     covers("Problem", &problems(), problem_tag, 35);
     covers("Quantity", &Quantity::ALL, quantity_tag, 41);

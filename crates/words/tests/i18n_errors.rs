@@ -21,8 +21,21 @@ fn file_with(scenario: Value) -> String {
     json!({"format": "standoff-scenario", "version": 1, "scenario": scenario}).to_string()
 }
 
-fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
+/// The default scenario as a version-1 document writes it (the first vendor's terms at the
+/// top), so that errors are named as version 1 names them.
+fn v1_default() -> Value {
     let mut scenario = serde_json::to_value(Scenario::default()).unwrap();
+    let members = scenario.as_object_mut().unwrap();
+    let vendors = members.remove("vendors").unwrap();
+    for (key, value) in vendors[0].as_object().unwrap() {
+        members.insert(key.clone(), value.clone());
+    }
+    members.insert("version".to_string(), json!(1));
+    scenario
+}
+
+fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
+    let mut scenario = v1_default();
     edit(&mut scenario);
     match import_json(&file_with(scenario)) {
         Err(error) => error,
@@ -347,4 +360,35 @@ fn stored_notices_open_with_a_capital() {
         .text(Lang::En);
         assert!(text.starts_with(opening), "{text}");
     }
+}
+
+/// A current file names its vendors' terms under `vendors[i].` with the term's own range, and
+/// a file without a vendor gives the allowed count, in both languages.
+#[test]
+fn a_vendor_s_term_and_the_count_of_vendors_are_named_in_both_languages() {
+    let mut scenario = serde_json::to_value(Scenario::default()).unwrap();
+    let second = scenario["vendors"][0].clone();
+    scenario["vendors"].as_array_mut().unwrap().push(second);
+    scenario["vendors"][1]["payment"]["delay_days"] = json!("soon");
+    let file = json!({"format": "standoff-scenario", "version": 2, "scenario": scenario});
+    let error = import_json(&file.to_string()).unwrap_err();
+    assert_eq!(
+        link_error(Lang::En, &error),
+        "vendors[1].payment.delay_days is \u{201c}soon\u{201d}: it must be a whole number, and it \
+         must be between 0 and 3650 days."
+    );
+    let none = json!({"format": "standoff-scenario", "version": 2, "scenario": {"vendors": []}});
+    let error = import_json(&none.to_string()).unwrap_err();
+    assert_eq!(
+        link_error(Lang::En, &error),
+        "The scenario has values outside their allowed range: vendors is 0 items: it must have 1 \
+         to 8 items."
+    );
+    assert_eq!(
+        link_error(Lang::Fr, &error),
+        format!(
+            "Le scénario a des valeurs hors de leur plage autorisée{NB}: vendors vaut 0 items{NB}: \
+             il doit avoir de 1 à 8 éléments."
+        )
+    );
 }

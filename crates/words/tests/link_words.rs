@@ -16,8 +16,21 @@ fn en(error: &LinkError) -> String {
     link_error(Lang::En, error)
 }
 
-fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
+/// The default scenario as a version-1 document writes it (the first vendor's terms at the
+/// top), so that errors are named as version 1 names them.
+fn v1_default() -> Value {
     let mut scenario = serde_json::to_value(Scenario::default()).unwrap();
+    let members = scenario.as_object_mut().unwrap();
+    let vendors = members.remove("vendors").unwrap();
+    for (key, value) in vendors[0].as_object().unwrap() {
+        members.insert(key.clone(), value.clone());
+    }
+    members.insert("version".to_string(), json!(1));
+    scenario
+}
+
+fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
+    let mut scenario = v1_default();
     edit(&mut scenario);
     let file = json!({"format": "standoff-scenario", "version": 1, "scenario": scenario});
     import_json(&file.to_string()).unwrap_err()
@@ -26,7 +39,7 @@ fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
 #[test]
 fn link_errors_quote_what_they_found() {
     let link = encode_link(&Scenario::default());
-    let (_, payload) = link.split_once("v1.").unwrap();
+    let (_, payload) = link.split_once('.').unwrap();
     let v9 = decode_link(&format!("#s=v9.{payload}")).unwrap_err();
     assert!(en(&v9).contains("\"v9\""), "{v9:?}");
     let bad = decode_link("#s=v1.ab<script>").unwrap_err();

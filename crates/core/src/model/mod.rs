@@ -4,6 +4,7 @@
 //! This module is sans-IO: plain data and pure functions, no web crate.
 
 pub mod calendar;
+pub mod document;
 pub mod lesson;
 pub mod limits;
 pub mod money;
@@ -15,6 +16,7 @@ pub mod validate;
 pub mod vendors;
 
 pub use calendar::{month_label, month_name};
+pub use document::{NoVendor, ScenarioDoc};
 pub use lesson::{Lesson, LessonPlay, LessonStep, LocalText};
 pub use money::{format_cents, format_money, round_cents, write_money};
 pub use params::{

@@ -17,77 +17,57 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::document::ScenarioDoc;
 use super::lesson::Lesson;
 use super::vendors::{Budget, VendorTerms};
 
-/// The current scenario format version, written into every new scenario.
-pub const SCENARIO_VERSION: u32 = 1;
+/// The current scenario format version, written into every new scenario and every document.
+/// Version 2 lists every vendor under `vendors` (see [`super::document`]); version 1 had the
+/// first vendor's terms at the top and the others under `more_vendors`.
+pub const SCENARIO_VERSION: u32 = 2;
 
-/// A complete two-party scenario: the input of [`crate::engine::simulate`].
+/// A complete scenario: the customer, its first vendor's terms as its own fields and its
+/// other vendors in [`Scenario::more_vendors`]; the input of [`crate::engine::simulate`].
 ///
-/// Missing fields take neutral defaults field by field (an empty list, a customer that pays
-/// on time, no settlement), not the values of the teaching example that
-/// [`Scenario::default`] returns, so that a hand-written file gets only what it says.
+/// Its JSON is the shape of [`ScenarioDoc`] (every vendor in one list). Missing members take
+/// neutral defaults member by member (an empty list, a customer that pays on time, no
+/// settlement), not the values of the teaching example that [`Scenario::default`] returns, so
+/// that a hand-written file gets only what it says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(into = "ScenarioDoc", try_from = "ScenarioDoc")]
 pub struct Scenario {
-    /// Format version of this file; currently [`SCENARIO_VERSION`] (1 when missing).
-    #[serde(default = "default_version")]
+    /// Format version of the document it was read from, after migration: [`SCENARIO_VERSION`].
     pub version: u32,
     /// A short title shown in the UI and in reports.
-    #[serde(default)]
     pub title: String,
     /// The customer: the platform that buys cloud services (e.g. Twitter).
-    #[serde(default)]
     pub customer: Party,
-    /// The vendor: the cloud provider (e.g. AWS), which may also buy from the customer.
-    #[serde(default)]
+    /// The first vendor: the cloud provider (e.g. AWS), which may also buy from the customer.
     pub vendor: Party,
     /// Calendar month of month index 0.
-    #[serde(default)]
     pub start: YearMonth,
     /// Number of simulated months (1 to 240; 24 when missing).
-    #[serde(default = "default_horizon")]
     pub horizon_months: u32,
-    /// The committed-spend contract and its invoices.
-    #[serde(default)]
+    /// The first vendor's committed-spend contract and its invoices.
     pub contract: Contract,
-    /// Payment terms of the contract invoices and the customer's payment policy.
-    #[serde(default)]
+    /// Payment terms of the first vendor's invoices and the customer's payment policy.
     pub payment: Payment,
-    /// Flows from the vendor to the customer: advertising, data licensing, other revenue.
-    #[serde(default)]
+    /// Flows from the first vendor to the customer: advertising, data licensing, other revenue.
     pub reciprocal: Vec<ReciprocalLine>,
-    /// The vendor's retaliation rules, each a trigger and an action.
-    #[serde(default)]
+    /// The first vendor's retaliation rules, each a trigger and an action.
     pub retaliation: Vec<RetaliationRule>,
     /// The customer's own operations: data centres, outage risk, other revenue.
-    #[serde(default)]
     pub operations: Operations,
-    /// An optional settlement offer applied at the end of a given month.
-    #[serde(default)]
+    /// An optional settlement with the first vendor, applied at the end of a given month.
     pub settlement: Option<Settlement>,
     /// An optional lesson script for presenter mode (see [`super::lesson`]). It is written
-    /// only when it has steps, so a scenario without a lesson serialises exactly as before
-    /// the field existed and its links stay byte-identical.
-    #[serde(default, skip_serializing_if = "Lesson::is_empty")]
+    /// only when it has steps.
     pub lesson: Lesson,
-    /// The customer's further vendors, each with its own terms (see [`super::vendors`]).
-    /// Written only when there is one, like `budget`, so that a two-party scenario serialises
-    /// exactly as before several vendors existed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The customer's further vendors, each with its own terms (see [`super::vendors`]); in
+    /// the JSON they follow the first vendor in `vendors`.
     pub more_vendors: Vec<VendorTerms>,
     /// The customer's monthly budget for its vendors' bills, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Budget>,
-}
-
-fn default_version() -> u32 {
-    SCENARIO_VERSION
-}
-
-fn default_horizon() -> u32 {
-    24
 }
 
 /// One side of the relationship.

@@ -47,6 +47,12 @@ pub enum Rule {
     Colour,
     /// A list or a text: at most `max` of `what`.
     AtMost { max: usize, what: Counted },
+    /// A list: from `min` to `max` of `what` (a document's `vendors`: 1 to 8 items).
+    Between {
+        min: usize,
+        max: usize,
+        what: Counted,
+    },
     /// Closed data centres: at most the number of data centres.
     ClosedDataCentres { data_centres: u32 },
     /// The month payments resume must come after the month they stop.

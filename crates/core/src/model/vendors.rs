@@ -8,7 +8,8 @@
 //! decides who is paid first (`docs/model.md` §11).
 //!
 //! A scenario with no further vendor and no budget is exactly the two-party scenario it always
-//! was: both members are left out of its JSON, so its links and files are unchanged.
+//! was. In the JSON (format version 2, `super::document`) every vendor, the first included, is
+//! one item of `vendors`, and the budget is written only when set.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
