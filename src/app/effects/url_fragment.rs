@@ -283,7 +283,7 @@ mod tests {
     fn the_fragment_carries_the_scenario_and_the_month() {
         let scenario = presets::twitter_aws_2023();
         let fragment = link_fragment(&scenario, Some(27), "");
-        assert!(fragment.starts_with("s=v1."), "{fragment}");
+        assert!(fragment.starts_with("s=v2."), "{fragment}");
         assert!(fragment.ends_with("&m=27"), "{fragment}");
         let (back, state) = decoded(&fragment);
         assert_eq!(back, scenario);
@@ -345,7 +345,7 @@ mod tests {
         };
         scenario.payment.delay_days = 45;
         let mut doc = serde_json::to_value(&scenario).unwrap_or_default();
-        doc["contract"]["total_commitmnet"] = serde_json::json!("1");
+        doc["vendors"][0]["contract"]["total_commitmnet"] = serde_json::json!("1");
         let payload = standoff_formats::codec::encode_value(&doc);
         let fragment = format!("#s={payload}&m=3");
         let state = apply_all(
@@ -359,7 +359,7 @@ mod tests {
         let message = banner.message(Lang::En);
         assert!(
             message.contains(
-                "contract.total_commitmnet is not a field; did you mean contract.total_commitment?"
+                "vendors[0].contract.total_commitmnet is not a field; did you mean vendors[0].contract.total_commitment?"
             ),
             "{message}"
         );
