@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, BASE_URL } from './browser.mjs';
-import { waitForPatch } from './links.mjs';
+import { vendorPatch, waitForPatch } from './links.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -66,7 +66,7 @@ test('a shared link on a phone: the verdict and a drawn chart above the fold, th
   let link;
   try {
     await source.page.selectOption('[data-testid=preset-menu]', 'settle-or-fight');
-    await waitForPatch(source.page, (patch) => patch.settlement != null);
+    await waitForPatch(source.page, (patch) => vendorPatch(patch).settlement != null);
     link = source.page.url();
   } finally {
     await source.context.close();

@@ -161,7 +161,7 @@ test('two players exchange links: each opens the other\u2019s link, sees the new
     await play(a, 'amount', { amount: '400000' });
     await a.waitForSelector('[data-testid=game-waiting]');
     const toVendor = await a.inputValue('[data-testid=game-link]');
-    assert.match(toVendor, /#s=v1\.[A-Za-z0-9_-]+&g=1~6~1~18~L400000$/);
+    assert.match(toVendor, /#s=v2\.[A-Za-z0-9_-]+&g=1~6~1~18~L400000$/);
 
     const b = await second.newPage();
     const problems = [];

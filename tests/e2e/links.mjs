@@ -1,5 +1,7 @@
 // Standoff links built and read independently of the app, with node's own zlib, exactly as
-// docs/link-format.md §5 describes (merge patch against base v1 → raw DEFLATE → base64url).
+// docs/link-format.md §5 describes (merge patch against the base document of its version →
+// raw DEFLATE → base64url). The journeys write version-1 links, which every later version
+// keeps opening, and read the version-2 links the app writes.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 // The fragment (with '#') for a merge patch against the v1 base document.
@@ -8,10 +10,10 @@ export function linkFragment(patch) {
   return `#s=v1.${raw.toString('base64url')}`;
 }
 
-// The merge patch a page URL carries, or null when it carries no readable v1 link.
+// The merge patch a page URL carries, or null when it carries no readable v2 link.
 export function patchOf(url) {
   const hash = new URL(url).hash;
-  const match = /^#s=v1\.([A-Za-z0-9_-]+)/.exec(hash);
+  const match = /^#s=v2\.([A-Za-z0-9_-]+)/.exec(hash);
   if (!match) return null;
   try {
     return JSON.parse(inflateRawSync(Buffer.from(match[1], 'base64url')).toString('utf8'));
@@ -31,4 +33,10 @@ export async function waitForPatch(page, check, timeout = 5000) {
     await page.waitForTimeout(50);
   }
   throw new Error(`the URL never carried the expected link; last patch: ${JSON.stringify(last)}`);
+}
+
+// The patch of the `k`-th vendor in a v2 patch (an empty object when the patch leaves that
+// vendor as the base's first vendor, or names no vendors).
+export function vendorPatch(patch, k = 0) {
+  return patch?.vendors?.[k] ?? {};
 }

@@ -108,7 +108,7 @@ test('after one visit the app opens offline, at its address and from a link', as
       link = page.url();
       stable = link !== before && link === last ? stable + 1 : 0;
     }
-    assert.match(new URL(link).hash, /^#s=v1\./);
+    assert.match(new URL(link).hash, /^#s=v2\./);
     const preset = await headline(page);
     assert.notDeepEqual(preset, online, 'the preset has figures of its own');
 

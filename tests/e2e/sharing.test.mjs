@@ -10,7 +10,7 @@ import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, launch, openPage, canvasPixels, settle } from './browser.mjs';
-import { linkFragment, patchOf, waitForPatch } from './links.mjs';
+import { linkFragment, patchOf, vendorPatch, waitForPatch } from './links.mjs';
 
 const STORE = 'standoff.saved-scenarios';
 const DELAY = '#p-payment-delay-days';
@@ -55,9 +55,9 @@ test('levers move the URL; the copied link opens the same numbers in a fresh bro
         moved.push(lever);
       }
     }
-    const patch = await waitForPatch(page, (p) => p.payment?.delay_days === 75
-      && moved.every((lever) => at(p, lever.path) === lever.json));
-    assert.equal(patch.payment.delay_days, 75);
+    const patch = await waitForPatch(page, (p) => vendorPatch(p).payment?.delay_days === 75
+      && moved.every((lever) => at(vendorPatch(p), lever.path) === lever.json));
+    assert.equal(vendorPatch(patch).payment.delay_days, 75);
     assert.ok(moved.length >= 2, `several levers moved (${moved.map((l) => l.selector)})`);
     const shown = await figures(page);
 
@@ -153,7 +153,7 @@ test('a link pasted into the open page loads it; a bad one keeps the current sce
     await page.waitForSelector('[data-testid=banner]');
     assert.match(await page.textContent('[data-testid=banner-message]'), /The current scenario is kept\.$/);
     assert.equal(await page.inputValue(DELAY), '321');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 321);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 321);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -173,7 +173,7 @@ test('a link pasted just as the address bar is rewritten still loads what was pa
       window.history.replaceState(null, '', shown);
     }, linkFragment({ payment: { delay_days: 123 } }));
     await page.waitForFunction(() => document.querySelector('#p-payment-delay-days').value === '123');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 123);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 123);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -196,7 +196,7 @@ test('saved scenarios: save, reload, reopen, rename, delete; names stay text; la
     await setLever(page, DELAY, '200');
     await save(hostile);
     assert.equal(await page.locator('.saved-list img').count(), 0, 'a name is never markup');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 200);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 200);
 
     await page.reload();
     await page.waitForSelector('[data-testid=saved-list]');
@@ -204,7 +204,7 @@ test('saved scenarios: save, reload, reopen, rename, delete; names stay text; la
     assert.equal(await page.inputValue(DELAY), '200', 'the link in the address bar wins');
     await page.getByRole('button', { name: 'Open “Plan A”' }).click();
     assert.equal(await page.inputValue(DELAY), '45');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 45);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 45);
 
     await page.getByRole('button', { name: 'Rename “Plan A”' }).click();
     await page.fill('[data-testid=rename-field]', 'Plan A (45 days)');
@@ -236,22 +236,22 @@ test('a corrupt saved entry or store: banner naming it, nothing else lost', asyn
       await page.waitForSelector(`text=Saved as “${name}”.`);
     }
     // The app's own quiet-period write must be done before storage is corrupted by hand.
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 34);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 34);
     await page.evaluate((key) => {
       const store = JSON.parse(localStorage.getItem(key));
-      store.entries.find((entry) => entry.name === 'Break me').scenario.payment.delay_days = 'banana';
+      store.entries.find((entry) => entry.name === 'Break me').scenario.vendors[0].payment.delay_days = 'banana';
       localStorage.setItem(key, JSON.stringify(store));
     }, STORE);
     await page.reload();
     const message = await page.textContent('[data-testid=banner-message]');
     // The field, the value and the payment delay's own range (0 to 3650 days, docs/model.md).
-    assert.match(message, /^Saved scenario "Break me" could not be read: payment\.delay_days is “banana”: it must be a whole number, and it must be between 0 and 3650 days\./);
+    assert.match(message, /^Saved scenario "Break me" could not be read: vendors\[0\]\.payment\.delay_days is “banana”: it must be a whole number, and it must be between 0 and 3650 days\./);
     assert.match(await page.inputValue('[data-testid=banner-offending]'), /banana/);
     assert.deepEqual(await page.$$eval('[data-testid=saved-name]', (l) => l.map((e) => e.textContent)), ['Keep me']);
     await page.getByRole('button', { name: 'Open “Keep me”' }).click();
     assert.equal(await page.inputValue(DELAY), '12');
     // The broken entry is kept, verbatim, after the app has written the store again.
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 12);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 12);
     const kept = await page.evaluate((key) => localStorage.getItem(key), STORE);
     assert.match(kept, /banana/);
     assert.match(await page.textContent('.unreadable summary'), /1 saved item/);
@@ -263,7 +263,7 @@ test('a corrupt saved entry or store: banner naming it, nothing else lost', asyn
     assert.equal(await page.inputValue('[data-testid=banner-offending]'), '{"format":"standoff-saved", oops');
     assert.equal(await page.inputValue(DELAY), '12', 'the scenario on screen is kept');
     await setLever(page, DELAY, '13');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 13);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 13);
     assert.match(await page.evaluate((key) => localStorage.getItem(key), STORE), /oops/);
     assert.deepEqual(problems, []);
   } finally {
@@ -287,8 +287,8 @@ test('JSON export → import round trip (picker and drop); CSV ledger with BOM',
     await download.saveAs(exported);
     const file = JSON.parse(await readFile(exported, 'utf8'));
     assert.equal(file.format, 'standoff-scenario');
-    assert.equal(file.version, 1);
-    assert.equal(file.scenario.payment.delay_days, 33);
+    assert.equal(file.version, 2);
+    assert.equal(file.scenario.vendors[0].payment.delay_days, 33);
 
     const [csvDownload] = await Promise.all([
       source.page.waitForEvent('download'),

@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, openPage, canvasPixels, settle } from './browser.mjs';
-import { linkFragment, waitForPatch } from './links.mjs';
+import { linkFragment, vendorPatch, waitForPatch } from './links.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -25,7 +25,7 @@ test('a link restores the delay; keyboard and mouse change number, chart and URL
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
     await settle(page);
     assert.equal(await page.inputValue('#p-payment-delay-days'), '120');
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === 120);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === 120);
     const keyed = { figure: await page.textContent('[data-testid=arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(keyed.figure, first.figure, 'the number changed');
     assert.notEqual(keyed.pixels.hash, first.pixels.hash, 'the chart was redrawn');
@@ -36,7 +36,7 @@ test('a link restores the delay; keyboard and mouse change number, chart and URL
     await settle(page);
     const clicked = Number(await page.inputValue('#p-payment-delay-days'));
     assert.ok(clicked > 2600 && clicked < 2900, `mouse set ${clicked} days`);
-    await waitForPatch(page, (patch) => patch.payment?.delay_days === clicked);
+    await waitForPatch(page, (patch) => vendorPatch(patch).payment?.delay_days === clicked);
     const moused = { figure: await page.textContent('[data-testid=arrears]'), pixels: await canvasPixels(page) };
     assert.notEqual(moused.figure, keyed.figure);
     assert.notEqual(moused.pixels.hash, keyed.pixels.hash);

@@ -85,7 +85,7 @@ test('the flagship pays Google and stiffs AWS, and the budget rule decides who i
     await page.waitForFunction(({ old, since }) => location.href !== old || Date.now() - since > 1000,
       { old: shown, since: Date.now() });
     const link = page.url();
-    assert.match(link, /#s=v1\./);
+    assert.match(link, /#s=v2\./);
     const again = await openPage(browser, link, { locale: 'en-US' });
     try {
       await waitForTriage(again.page, 'With $16.0M a month');
