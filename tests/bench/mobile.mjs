@@ -21,14 +21,15 @@ export const MOBILE_CPU_SLOWDOWN = 4;
 export const MOBILE_CONTEXT = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const FIRST_CHART_TIMEOUT = 60_000;
 
-// The shared link of the Twitter vs AWS story as a first visit writes it into the address bar
-// (the page opens on that story and writes its link after a quiet period), with the lesson.
+// The shared link of the Twitter vs AWS story as the page writes it into the address bar once
+// that preset is chosen (after a quiet period), with the lesson.
 export async function sharedLink(browser, url) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => location.hash.startsWith('#s=v1.') && location.hash.length > 1000, null, { timeout: 20_000, polling: 100 });
+    await page.selectOption('#preset-select', 'twitter-aws-2023');
+    await page.waitForFunction(() => location.hash.startsWith('#s=v2.') && location.hash.length > 1000, null, { timeout: 20_000, polling: 100 });
     return new URL(page.url()).hash;
   } finally {
     await context.close();
