@@ -36,7 +36,7 @@ say "size guard"
 # (docs/performance.md, "The size guard"). The limit is the latest measured build with about
 # 2 % of headroom; raise it only with a measurement in docs/performance.md that says what the
 # new bytes bought.
-run "$STANDOFF_ROOT/scripts/size_check.sh" 1000000
+run "$STANDOFF_ROOT/scripts/size_check.sh" 1280000
 
 say "end-to-end journeys in Chromium"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

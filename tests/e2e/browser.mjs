@@ -49,6 +49,8 @@ export async function openPage(browser, url, contextOptions = {}) {
   await page.waitForSelector('canvas[data-testid=chart]');
   // The editor and the lower panels render right after the first paint (app_root.rs).
   await page.waitForSelector('[data-testid=editor]');
+  // The first screen's cover goes once the app has drawn its own first chart (web/boot.js).
+  await page.waitForSelector('.first-screen', { state: 'detached' });
   return { context, page, problems };
 }
 

@@ -2,10 +2,11 @@
 // a first visit lands on the Twitter story with its lesson one click away; the presets menu
 // tells a preset from the user's edited scenario, and names the preset a link holds; on a
 // 390 × 844 phone a shared link shows the verdict and a drawn chart above the fold, and the
-// editor below them.
+// editor below them; on a slow network the first screen's own module shows the verdict and a
+// drawn chart before the app has loaded, with no control, and hands over to the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, BASE_URL } from './browser.mjs';
+import { launch, openPage, watchProblems, BASE_URL } from './browser.mjs';
 import { vendorPatch, waitForPatch } from './links.mjs';
 
 let browser;
@@ -101,6 +102,55 @@ test('a shared link on a phone: the verdict and a drawn chart above the fold, th
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'nothing scrolled to show them');
     assert.deepEqual(problems, []);
   } finally {
+    await context.close();
+  }
+});
+
+test('before the app has loaded, the first screen shows the verdict and a drawn chart, no control, then hands over', async () => {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems = [];
+  watchProblems(page, new URL(BASE_URL).origin, problems);
+  // The app's module is held back, as a slow network would, until the first screen is checked.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/standoff-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  try {
+    await page.goto(BASE_URL);
+    await page.waitForFunction(() => performance.getEntriesByName('standoff:chart-drawn:first-screen').length > 0);
+    const cover = page.locator('.first-screen');
+    assert.equal(await cover.isVisible(), true);
+    const [heading, ...sentences] = await cover.locator('.verdict p').allTextContents();
+    assert.equal(heading, 'Who has the leverage');
+    // The flagship's verdict is Twitter against AWS. Each side's monthly cost is its rate times
+    // the same claim (docs/model.md §9.4a), Twitter 12 % a year and AWS 8 %: Twitter's month
+    // costs 12 / 8 = 1.5 times AWS's, so time is on AWS's side.
+    const leverage = sentences.find((text) => text.startsWith('Each month of standoff costs')) ?? '';
+    const [, twitter, aws] = /costs Twitter \$([0-9.]+)K and AWS \$([0-9.]+)K: time is on AWS's side/.exec(leverage) ?? [];
+    assert.ok(twitter && aws, leverage);
+    assert.ok(Math.abs(Number(twitter) / Number(aws) - 1.5) < 0.01, `${twitter} / ${aws} is 1.5`);
+    assert.equal(sentences.at(-1), 'The editor and the rest of the page are loading…');
+    // A drawn chart above the fold, and nothing that looks like a control.
+    const box = await cover.locator('canvas').boundingBox();
+    assert.ok(box && box.y + box.height <= PHONE.height, `the chart is above the fold (${JSON.stringify(box)})`);
+    const ink = await cover.locator('canvas').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) count += 1;
+      return count;
+    });
+    assert.ok(ink > 1000, `the chart has ink (${ink} pixels)`);
+    assert.equal(await page.locator('input, select, button, textarea').count(), 0, 'no control before the app');
+
+    release();
+    await page.waitForSelector('.first-screen', { state: 'detached' });
+    // The app says what the first screen said, from the same engine and words.
+    const app = await page.locator('[data-testid=verdict] [aria-live] p').allTextContents();
+    assert.deepEqual(app, sentences.slice(0, -1));
+    assert.equal(await page.isVisible('[data-testid=editor]'), true);
+    assert.deepEqual(problems, []);
+  } finally {
+    release();
     await context.close();
   }
 });

@@ -9,6 +9,10 @@ messages! {
             en: "Who has the leverage between a customer and its cloud vendor — and when does someone blink?",
             fr: "Qui a l’avantage entre un client et son fournisseur de cloud — et quand l’un des deux cède-t-il ?",
         },
+        FirstScreenWait => {
+            en: "The editor and the rest of the page are loading…",
+            fr: "L’éditeur et le reste de la page se chargent…",
+        },
         LanguageLabel => { en: "Language", fr: "Langue" },
         TheScenario => { en: "The scenario", fr: "Le scénario" },
         ShareAndKeep => { en: "Share and keep", fr: "Partager et conserver" },

@@ -1,0 +1,131 @@
+//! The first screen while the app loads: the verdict and the first chart of the scenario the
+//! page opens on, drawn by a small module of its own (`src/bin/first_screen.rs`) with the
+//! app's engine, words and chart code, under a cover that `web/boot.js` lifts once the app has
+//! drawn its own first chart. It has no control, so nothing on it looks ready before the app
+//! is.
+
+use web_sys::{Document, Element, HtmlCanvasElement};
+
+use crate::app::charts::build;
+use crate::app::charts::draw::draw;
+use standoff_core::analysis::{bargaining, verdict, BargainingOptions};
+use standoff_core::engine::{simulate, simulate_portfolio, Report};
+use standoff_core::model::Scenario;
+use standoff_words::verdict::verdict_sentences;
+use standoff_words::{Lang, Msg};
+
+/// The mark the first screen's chart places when drawn: the benchmark counts it as the first
+/// chart; `web/boot.js` waits for the app's own marks instead.
+const DRAWN_MARK: &str = "standoff:chart-drawn:first-screen";
+
+/// Shows the first screen, unless the page opens on a problem (a bad link, a broken saved
+/// entry), which the app itself explains.
+pub fn show() -> Option<()> {
+    let state = super::starting_state();
+    if state.banner.is_some() {
+        return None;
+    }
+    let report = first_report(&state.scenario)?;
+    let document = web_sys::window()?.document()?;
+    let cover = cover(&document, state.lang, &report, &state.scenario)?;
+    document.body()?.append_child(&cover).ok()?;
+    let canvas: HtmlCanvasElement = document
+        .query_selector(".first-screen canvas")
+        .ok()??
+        .dyn_into_canvas()?;
+    let spec = build::cash_position(state.lang, &report, &state.scenario, None);
+    let ratio = web_sys::window()?.device_pixel_ratio();
+    draw(canvas, &spec, None, ratio).ok()??;
+    let _ = web_sys::window()?.performance()?.mark(DRAWN_MARK);
+    Some(())
+}
+
+/// The report the app's first screen shows: the scenario's, or with several vendors the
+/// first vendor's out of the whole.
+fn first_report(scenario: &Scenario) -> Option<Report> {
+    if scenario.is_portfolio() {
+        simulate_portfolio(scenario)
+            .ok()?
+            .vendors
+            .into_iter()
+            .next()
+    } else {
+        simulate(scenario).ok()
+    }
+}
+
+/// The cover: the page's title, the verdict's sentences and a box for the chart, hidden from
+/// assistive technology (the app's own page, beneath it, is what they read).
+fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) -> Option<Element> {
+    let cover = element(document, "div", "first-screen", "")?;
+    cover.set_attribute("aria-hidden", "true").ok()?;
+    let head = add(document, &cover, "header", "first-screen-head", "")?;
+    add(document, &head, "p", "first-screen-title", "Standoff")?;
+    add(
+        document,
+        &head,
+        "p",
+        "first-screen-tagline",
+        lang.t(Msg::Tagline),
+    )?;
+    let panel = add(document, &cover, "section", "verdict", "")?;
+    add(
+        document,
+        &panel,
+        "p",
+        "first-screen-heading",
+        lang.t(Msg::VerdictTitle),
+    )?;
+    let sentences = bargaining(scenario, &BargainingOptions::default())
+        .ok()
+        .and_then(|b| verdict(&b, scenario.horizon_months).ok())
+        .map(|v| verdict_sentences(lang, report, &v));
+    for sentence in sentences.iter().flatten() {
+        add(document, &panel, "p", "", sentence)?;
+    }
+    add(
+        document,
+        &panel,
+        "p",
+        "first-screen-wait",
+        lang.t(Msg::FirstScreenWait),
+    )?;
+    let chart = add(document, &cover, "div", "first-screen-chart", "")?;
+    add(document, &chart, "canvas", "", "")?;
+    Some(cover)
+}
+
+/// A new element of `tag` with `class` and `text` (none when empty).
+fn element(document: &Document, tag: &str, class: &str, text: &str) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    Some(element)
+}
+
+/// [`element`], appended to `parent`.
+fn add(
+    document: &Document,
+    parent: &Element,
+    tag: &str,
+    class: &str,
+    text: &str,
+) -> Option<Element> {
+    let child = element(document, tag, class, text)?;
+    parent.append_child(&child).ok()?;
+    Some(child)
+}
+
+trait IntoCanvas {
+    fn dyn_into_canvas(self) -> Option<HtmlCanvasElement>;
+}
+
+impl IntoCanvas for Element {
+    fn dyn_into_canvas(self) -> Option<HtmlCanvasElement> {
+        wasm_bindgen::JsCast::dyn_into(self).ok()
+    }
+}
