@@ -41,7 +41,8 @@ export async function sharedLink(browser, url) {
 function readMobileLoad() {
   const entries = performance.getEntriesByType('resource');
   const resource = (test) => entries.find((entry) => test(entry.name.split('/').pop().split('?')[0]));
-  const mainWasm = resource((name) => /^standoff-.*_bg\.wasm$/.test(name));
+  // The module the first chart waits for: the first screen's, or the app's where there is none.
+  const mainWasm = resource((name) => name === 'first_screen_bg.wasm') ?? resource((name) => /^standoff-.*_bg\.wasm$/.test(name));
   const chart = performance.getEntriesByType('mark').find((mark) => mark.name.startsWith('standoff:chart-drawn:'));
   const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
   const navigation = performance.getEntriesByType('navigation')[0];

@@ -368,3 +368,34 @@ test('the Content-Security-Policy forbids inline scripts and the app runs under 
     await context.close();
   }
 });
+
+test('a version-1 link still opens to the same numbers, and its version-2 rewrite opens to them too', async () => {
+  // A link of the symmetric relationship exactly as version 1 wrote it, kept with the format's
+  // golden links: $24M over 24 months used at 80 %, so $24,000,000 / 24 × 0.8 = $800,000 a
+  // month, net 30, unpaid from month 6. At the end of the horizon the invoices of months 5 to
+  // 22 are overdue (18 × $800,000 = $14,400,000), and so is the first contract year's true-up,
+  // billed in month 11 for the 20 % not used: 0.2 × $12,000,000 = $2,400,000. In all
+  // $16,800,000 (the second year's true-up falls due after the horizon).
+  const v1 = (await readFile(new URL('../../crates/formats/tests/data/links/v1/preset-symmetric.link', import.meta.url), 'utf8')).trim();
+  assert.match(v1, /^#s=v1\./);
+  const opened = await openPage(browser, `${BASE_URL}${v1}`);
+  let rewritten;
+  try {
+    assert.equal(await opened.page.textContent('[data-testid=arrears]'), '$16,800,000');
+    const before = await figures(opened.page);
+    // The page writes the scenario back in the current version.
+    await waitForPatch(opened.page, () => true);
+    rewritten = new URL(opened.page.url()).hash;
+    assert.match(rewritten, /^#s=v2\./);
+    const again = await openPage(browser, `${BASE_URL}${rewritten}`);
+    try {
+      assert.deepEqual(await figures(again.page), before);
+      assert.deepEqual(again.problems, []);
+    } finally {
+      await again.context.close();
+    }
+    assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.context.close();
+  }
+});
