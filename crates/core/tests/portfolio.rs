@@ -10,8 +10,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use standoff_core::engine::{
-    leverage_order, simulate, simulate_portfolio, withholding_cost, BudgetShare, EngineError,
-    PortfolioReport,
+    leverage_order, simulate, simulate_portfolio, withholding_cost, withholding_costs, BudgetShare,
+    EngineError, PortfolioReport,
 };
 use standoff_core::model::{
     presets, validate, Action, Allocation, Budget, Contract, FlowKind, Frequency, Party, Payment,
@@ -487,4 +487,30 @@ fn a_threat_is_credible_when_carrying_it_out_costs_the_vendor_nothing() {
         dec!(-4000),
         "with no value given, halting only saves"
     );
+}
+
+/// The costs of stiffing are kept between calls on one thread: a variant that changes one
+/// vendor's terms, or a vendor's payment behaviour, finds the others' costs kept. Every cost
+/// must be the one a fresh computation gives, which a new thread (with nothing kept) makes.
+#[test]
+fn kept_costs_of_stiffing_are_the_fresh_ones() {
+    let base = with_ads(three_vendors(Allocation::LeverageFirst));
+    let mut later = base.clone();
+    later.payment.delay_days = 45;
+    later.payment.pay_share = dec!(0.5);
+    later.more_vendors[0].contract.total_commitment = dec!(6000);
+    later.more_vendors[1].reciprocal[0].value_to_vendor = dec!(700);
+    let variants = [base.clone(), later, base];
+    let here: Vec<_> = variants
+        .iter()
+        .map(|s| withholding_costs(s).unwrap())
+        .collect();
+    for (s, kept) in variants.iter().zip(&here) {
+        let s = s.clone();
+        let fresh = std::thread::spawn(move || withholding_costs(&s).unwrap())
+            .join()
+            .unwrap();
+        assert_eq!(kept, &fresh);
+    }
+    assert_ne!(here[0], here[1], "the variant changes the costs");
 }

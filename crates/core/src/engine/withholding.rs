@@ -54,10 +54,25 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
     let Some(alone) = s.vendor_scenario(i) else {
         return Ok(None);
     };
-    let paying = simulate(&with_payment(&alone, on_time(&alone.payment)))?;
     let stiffed_alone = with_payment(&alone, stiffed(&alone.payment));
+    if let Some(kept) = kept::find(&stiffed_alone) {
+        return Ok(Some(WithholdingCost { vendor: i, ..kept }));
+    }
+    let cost = cost_of_stiffing(&alone, stiffed_alone.clone(), i)?;
+    kept::keep(stiffed_alone, cost.clone());
+    Ok(Some(cost))
+}
+
+/// Works out [`withholding_cost`] for vendor `i`, whose relationship alone is `alone` and,
+/// stiffed, `stiffed_alone`.
+fn cost_of_stiffing(
+    alone: &Scenario,
+    stiffed_alone: Scenario,
+    i: usize,
+) -> Result<WithholdingCost, EngineError> {
+    let paying = simulate(&with_payment(alone, on_time(&alone.payment)))?;
     let stiffing = simulate(&stiffed_alone)?;
-    let ck = Ck::new(s.start, s.horizon_months.saturating_sub(1));
+    let ck = Ck::new(alone.start, alone.horizon_months.saturating_sub(1));
     let rate = paying.totals.customer.monthly_discount_rate;
     let kept: Vec<Decimal> = paying
         .months
@@ -72,7 +87,7 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
         paying.totals.customer.npv,
     )?;
     let claims_left = extras_claimed_at_end(&stiffing, ck)?;
-    let discounted_claims = ck.div(LINE, claims_left, growth(ck, rate, s.horizon_months)?)?;
+    let discounted_claims = ck.div(LINE, claims_left, growth(ck, rate, alone.horizon_months)?)?;
     let reaction_cost = ck.add(
         LINE,
         ck.sub(LINE, cash_kept, npv_change)?,
@@ -89,14 +104,60 @@ pub fn withholding_cost(s: &Scenario, i: usize) -> Result<Option<WithholdingCost
         .find(|e| e.kind == EventKind::ActionStarted)
         .map(|e| e.month_index);
     let vendor_cost = vendor_cost_of_acting(stiffed_alone, &stiffing, ck)?;
-    Ok(Some(WithholdingCost {
+    Ok(WithholdingCost {
         vendor: i,
         cash_kept,
         reaction_cost,
         per_dollar,
         reaction_from,
         vendor_cost,
-    }))
+    })
+}
+
+/// The costs of stiffing the last few relationships, kept between calls: a slider input or an
+/// analysis's run that changes one vendor's terms, or a vendor's payment behaviour that
+/// stiffing replaces, finds the other vendors' costs here instead of simulating each of them
+/// three times again. An entry is found by the whole stiffed relationship, which determines
+/// the cost (the paying relationship differs from it only by the payment terms that stiffing
+/// and paying on time both replace), so a kept cost is the one a fresh computation gives.
+mod kept {
+    use super::WithholdingCost;
+    use crate::model::Scenario;
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+
+    /// Entries kept: two for each of the most vendors a scenario has, so that the analyses'
+    /// variants of one scenario find every vendor they did not change.
+    const CAPACITY: usize = 16;
+
+    thread_local! {
+        static KEPT: RefCell<VecDeque<(Scenario, WithholdingCost)>> =
+            const { RefCell::new(VecDeque::new()) };
+    }
+
+    /// The kept cost of stiffing the relationship `stiffed`, if any.
+    pub fn find(stiffed: &Scenario) -> Option<WithholdingCost> {
+        KEPT.try_with(|kept| {
+            let kept = kept.try_borrow().ok()?;
+            kept.iter()
+                .find(|(key, _)| key == stiffed)
+                .map(|(_, cost)| cost.clone())
+        })
+        .ok()
+        .flatten()
+    }
+
+    /// Keeps `cost` for `stiffed`, forgetting the oldest entry when full.
+    pub fn keep(stiffed: Scenario, cost: WithholdingCost) {
+        let _ = KEPT.try_with(|kept| {
+            if let Ok(mut kept) = kept.try_borrow_mut() {
+                if kept.len() >= CAPACITY {
+                    kept.pop_front();
+                }
+                kept.push_back((stiffed, cost));
+            }
+        });
+    }
 }
 
 /// The cost of withholding payment from each of `s`'s vendors, in the scenario's order.
