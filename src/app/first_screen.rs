@@ -4,6 +4,7 @@
 //! drawn its own first chart. It has no control, so nothing on it looks ready before the app
 //! is.
 
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlCanvasElement};
 
 use crate::app::charts::build;
@@ -29,10 +30,11 @@ pub fn show() -> Option<()> {
     let document = web_sys::window()?.document()?;
     let cover = cover(&document, state.lang, &report, &state.scenario)?;
     document.body()?.append_child(&cover).ok()?;
-    let canvas: HtmlCanvasElement = document
+    let canvas = document
         .query_selector(".first-screen canvas")
         .ok()??
-        .dyn_into_canvas()?;
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()?;
     let spec = build::cash_position(state.lang, &report, &state.scenario, None);
     let ratio = web_sys::window()?.device_pixel_ratio();
     draw(canvas, &spec, None, ratio).ok()??;
@@ -118,14 +120,4 @@ fn add(
     let child = element(document, tag, class, text)?;
     parent.append_child(&child).ok()?;
     Some(child)
-}
-
-trait IntoCanvas {
-    fn dyn_into_canvas(self) -> Option<HtmlCanvasElement>;
-}
-
-impl IntoCanvas for Element {
-    fn dyn_into_canvas(self) -> Option<HtmlCanvasElement> {
-        wasm_bindgen::JsCast::dyn_into(self).ok()
-    }
 }

@@ -15,23 +15,13 @@ use standoff_words::errors::{analysis_error, engine_error, link_error};
 use standoff_words::notices::{Fallback, Notice};
 use standoff_words::Lang;
 
+mod v1_document;
+use v1_document::v1_default;
+
 const NB: &str = "\u{a0}";
 
 fn file_with(scenario: Value) -> String {
     json!({"format": "standoff-scenario", "version": 1, "scenario": scenario}).to_string()
-}
-
-/// The default scenario as a version-1 document writes it (the first vendor's terms at the
-/// top), so that errors are named as version 1 names them.
-fn v1_default() -> Value {
-    let mut scenario = serde_json::to_value(Scenario::default()).unwrap();
-    let members = scenario.as_object_mut().unwrap();
-    let vendors = members.remove("vendors").unwrap();
-    for (key, value) in vendors[0].as_object().unwrap() {
-        members.insert(key.clone(), value.clone());
-    }
-    members.insert("version".to_string(), json!(1));
-    scenario
 }
 
 fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {

@@ -12,21 +12,11 @@ use standoff_words::errors::link_error;
 use standoff_words::notices::{stored_item, unreadable_reason};
 use standoff_words::Lang;
 
+mod v1_document;
+use v1_document::v1_default;
+
 fn en(error: &LinkError) -> String {
     link_error(Lang::En, error)
-}
-
-/// The default scenario as a version-1 document writes it (the first vendor's terms at the
-/// top), so that errors are named as version 1 names them.
-fn v1_default() -> Value {
-    let mut scenario = serde_json::to_value(Scenario::default()).unwrap();
-    let members = scenario.as_object_mut().unwrap();
-    let vendors = members.remove("vendors").unwrap();
-    for (key, value) in vendors[0].as_object().unwrap() {
-        members.insert(key.clone(), value.clone());
-    }
-    members.insert("version".to_string(), json!(1));
-    scenario
 }
 
 fn import_error(edit: impl FnOnce(&mut Value)) -> LinkError {
