@@ -1,5 +1,5 @@
 //! The first screen while the app loads: the verdict and the first chart of the scenario the
-//! page opens on, drawn by a small module of its own (`src/bin/first_screen.rs`) with the
+//! page opens on (with several vendors, whom to pay first and what each vendor is paid), drawn by a small module of its own (`src/bin/first_screen.rs`) with the
 //! app's engine, words and chart code, under a cover that `web/boot.js` lifts once the app has
 //! drawn its own first chart. It has no control, so nothing on it looks ready before the app
 //! is.
@@ -7,11 +7,13 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlCanvasElement};
 
-use crate::app::charts::build;
 use crate::app::charts::draw::draw;
-use standoff_core::analysis::{bargaining, verdict, BargainingOptions};
-use standoff_core::engine::{simulate, simulate_portfolio, Report};
+use crate::app::charts::spec::ChartSpec;
+use crate::app::charts::{build, vendors};
+use standoff_core::analysis::{bargaining, triage, verdict, BargainingOptions};
+use standoff_core::engine::{simulate, simulate_portfolio, PortfolioReport, Report};
 use standoff_core::model::Scenario;
+use standoff_words::triage::{triage_sentences, TriageMsg};
 use standoff_words::verdict::verdict_sentences;
 use standoff_words::{Lang, Msg};
 
@@ -26,37 +28,89 @@ pub fn show() -> Option<()> {
     if state.banner.is_some() {
         return None;
     }
-    let report = first_report(&state.scenario)?;
+    let (report, portfolio) = simulated(&state.scenario)?;
     let document = web_sys::window()?.document()?;
     let cover = cover(&document, state.lang, &report, &state.scenario)?;
+    if let Some(portfolio) = &portfolio {
+        add_ranking(&document, &cover, state.lang, &state.scenario, portfolio)?;
+    }
+    add_chart_box(&document, &cover)?;
     document.body()?.append_child(&cover).ok()?;
     let canvas = document
         .query_selector(".first-screen canvas")
         .ok()??
         .dyn_into::<HtmlCanvasElement>()
         .ok()?;
-    let spec = build::cash_position(state.lang, &report, &state.scenario, None);
+    let spec = first_chart(state.lang, &report, portfolio.as_ref(), &state.scenario)?;
     let ratio = web_sys::window()?.device_pixel_ratio();
     draw(canvas, &spec, None, ratio).ok()??;
     let _ = web_sys::window()?.performance()?.mark(DRAWN_MARK);
     Some(())
 }
 
-/// The report the app's first screen shows: the scenario's, or with several vendors the
-/// first vendor's out of the whole.
-fn first_report(scenario: &Scenario) -> Option<Report> {
+/// The scenario's report, or with several vendors the first vendor's out of the whole, and
+/// the whole.
+fn simulated(scenario: &Scenario) -> Option<(Report, Option<PortfolioReport>)> {
     if scenario.is_portfolio() {
-        simulate_portfolio(scenario)
-            .ok()?
-            .vendors
-            .into_iter()
-            .next()
+        let portfolio = simulate_portfolio(scenario).ok()?;
+        let first = portfolio.vendors.first()?.clone();
+        Some((first, Some(portfolio)))
     } else {
-        simulate(scenario).ok()
+        Some((simulate(scenario).ok()?, None))
     }
 }
 
-/// The cover: the page's title, the verdict's sentences and a box for the chart, hidden from
+/// The chart the app shows first: with several vendors what each is paid, otherwise the cash
+/// of both sides against paying on time.
+fn first_chart(
+    lang: Lang,
+    report: &Report,
+    portfolio: Option<&PortfolioReport>,
+    scenario: &Scenario,
+) -> Option<ChartSpec> {
+    match portfolio {
+        Some(portfolio) => vendors::paid_by_vendor(lang, portfolio, scenario),
+        None => Some(build::cash_position(lang, report, scenario, None)),
+    }
+}
+
+/// With several vendors, the triage's heading and its first sentence: whom to pay first.
+fn add_ranking(
+    document: &Document,
+    cover: &Element,
+    lang: Lang,
+    scenario: &Scenario,
+    portfolio: &PortfolioReport,
+) -> Option<()> {
+    let sentences = triage(scenario, portfolio)
+        .ok()
+        .map(|triage| triage_sentences(lang, scenario, &triage))?;
+    let panel = add(
+        document,
+        cover,
+        "section",
+        "verdict first-screen-ranking",
+        "",
+    )?;
+    add(
+        document,
+        &panel,
+        "p",
+        "first-screen-heading",
+        lang.t(TriageMsg::Title),
+    )?;
+    add(document, &panel, "p", "", sentences.first()?)?;
+    Some(())
+}
+
+/// The box the first chart is drawn in.
+fn add_chart_box(document: &Document, cover: &Element) -> Option<()> {
+    let chart = add(document, cover, "div", "first-screen-chart", "")?;
+    add(document, &chart, "canvas", "", "")?;
+    Some(())
+}
+
+/// The cover: the page's title and the verdict's sentences, hidden from
 /// assistive technology (the app's own page, beneath it, is what they read).
 fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) -> Option<Element> {
     let cover = element(document, "div", "first-screen", "")?;
@@ -70,7 +124,7 @@ fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) 
         "first-screen-tagline",
         lang.t(Msg::Tagline),
     )?;
-    let panel = add(document, &cover, "section", "verdict", "")?;
+    let panel = add(document, &cover, "section", "verdict first-screen-verdict", "")?;
     add(
         document,
         &panel,
@@ -92,8 +146,6 @@ fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) 
         "first-screen-wait",
         lang.t(Msg::FirstScreenWait),
     )?;
-    let chart = add(document, &cover, "div", "first-screen-chart", "")?;
-    add(document, &chart, "canvas", "", "")?;
     Some(cover)
 }
 

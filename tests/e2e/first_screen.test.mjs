@@ -120,7 +120,7 @@ test('before the app has loaded, the first screen shows the verdict and a drawn 
     await page.waitForFunction(() => performance.getEntriesByName('standoff:chart-drawn:first-screen').length > 0);
     const cover = page.locator('.first-screen');
     assert.equal(await cover.isVisible(), true);
-    const [heading, ...sentences] = await cover.locator('.verdict p').allTextContents();
+    const [heading, ...sentences] = await cover.locator('.first-screen-verdict p').allTextContents();
     assert.equal(heading, 'Who has the leverage');
     // The flagship's verdict is Twitter against AWS. Each side's monthly cost is its rate times
     // the same claim (docs/model.md §9.4a), Twitter 12 % a year and AWS 8 %: Twitter's month
@@ -130,6 +130,11 @@ test('before the app has loaded, the first screen shows the verdict and a drawn 
     assert.ok(twitter && aws, leverage);
     assert.ok(Math.abs(Number(twitter) / Number(aws) - 1.5) < 0.01, `${twitter} / ${aws} is 1.5`);
     assert.equal(sentences.at(-1), 'The editor and the rest of the page are loading…');
+    // With two vendors, whom to pay first: Google's reaction (its ads and data licence) costs
+    // Twitter more per dollar kept than AWS's (tests/e2e/vendors.test.mjs derives both).
+    const ranking = await cover.locator('.first-screen-ranking p').allTextContents();
+    assert.equal(ranking[0], 'Who gets paid');
+    assert.match(ranking[1], /^Pay Google Cloud first: /);
     // A drawn chart above the fold, and nothing that looks like a control.
     const box = await cover.locator('canvas').boundingBox();
     assert.ok(box && box.y + box.height <= PHONE.height, `the chart is above the fold (${JSON.stringify(box)})`);
@@ -147,6 +152,7 @@ test('before the app has loaded, the first screen shows the verdict and a drawn 
     // The app says what the first screen said, from the same engine and words.
     const app = await page.locator('[data-testid=verdict] [aria-live] p').allTextContents();
     assert.deepEqual(app, sentences.slice(0, -1));
+    assert.equal(await page.locator('[data-testid=triage] p').first().textContent(), ranking[1]);
     assert.equal(await page.isVisible('[data-testid=editor]'), true);
     assert.deepEqual(problems, []);
   } finally {

@@ -78,17 +78,30 @@ pub fn event_body(lang: Lang, detail: &EventDetail, scenario: &Scenario) -> Stri
             action,
             deadline_month,
             level,
-        } => (
-            "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4})",
-            "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4})",
-            vec![
+        } => {
+            let args = vec![
                 trigger_phrase(lang, seen, currency),
                 action_phrase(lang, action, currency),
                 m(level),
                 count(lang, u64::from(*deadline_month) + 1),
                 month_year(lang, scenario.start.plus_months(*deadline_month)),
-            ],
-        ),
+            ];
+            // A deadline past the horizon is a threat the simulation never sees carried out:
+            // the sentence says so rather than naming a month the charts do not show.
+            if *deadline_month >= scenario.horizon_months {
+                (
+                    "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4}), after the horizon",
+                    "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4}), après l’horizon",
+                    args,
+                )
+            } else {
+                (
+                    "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4})",
+                    "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4})",
+                    args,
+                )
+            }
+        }
         EventDetail::ThreatWithdrawn { arrears, level, .. } => (
             "arrears are {0}, at most {1}: {v} withdraws its threat",
             "les arriérés sont de {0}, au plus {1}\u{a0}: {v} retire sa menace",

@@ -168,3 +168,35 @@ fn every_event_kind_is_written_in_english_and_french() {
     kinds.dedup();
     assert_eq!(kinds.len(), 16);
 }
+
+/// A threat whose deadline falls after the last month of the horizon says so: the default
+/// scenario's horizon is 24 months (January 2023 to December 2024), so a deadline at month
+/// index 24 is Month 25, January 2025, after it.
+#[test]
+fn a_deadline_past_the_horizon_says_so() {
+    let scenario = scenario();
+    assert_eq!(scenario.horizon_months, 24);
+    let event = Event {
+        month_index: 4,
+        kind: EventKind::ThreatMade,
+        detail: EventDetail::ThreatMade {
+            seen: TriggerSeen::ArrearsAbove {
+                threshold: dec!(20000000),
+                arrears: dec!(20500000),
+            },
+            action: Action::CutSpend {
+                kind: FlowKind::Ad,
+                share: dec!(1),
+            },
+            deadline_month: 24,
+            level: dec!(10000000),
+        },
+        amount: None,
+    };
+    assert_eq!(
+        event_sentence(Lang::En, &event, &scenario),
+        "Month 5 (May 2023): arrears pass $20,000,000 (now $20,500,000) — threat: Nimbus halts advertising unless arrears are back to $10,000,000 or less by the end of Month 25 (Jan 2025), after the horizon."
+    );
+    assert!(event_sentence(Lang::Fr, &event, &scenario)
+        .ends_with("à la fin du mois 25 (janvier 2025), après l’horizon."));
+}
