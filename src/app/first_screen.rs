@@ -124,7 +124,13 @@ fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) 
         "first-screen-tagline",
         lang.t(Msg::Tagline),
     )?;
-    let panel = add(document, &cover, "section", "verdict first-screen-verdict", "")?;
+    let panel = add(
+        document,
+        &cover,
+        "section",
+        "verdict first-screen-verdict",
+        "",
+    )?;
     add(
         document,
         &panel,
