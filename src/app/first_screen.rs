@@ -85,18 +85,10 @@ fn add_ranking(
     let sentences = triage(scenario, portfolio)
         .ok()
         .map(|triage| triage_sentences(lang, scenario, &triage))?;
-    let panel = add(
+    let panel = section(
         document,
         cover,
-        "section",
-        "verdict first-screen-ranking",
-        "",
-    )?;
-    add(
-        document,
-        &panel,
-        "p",
-        "first-screen-heading",
+        "first-screen-ranking",
         lang.t(TriageMsg::Title),
     )?;
     add(document, &panel, "p", "", sentences.first()?)?;
@@ -124,18 +116,10 @@ fn cover(document: &Document, lang: Lang, report: &Report, scenario: &Scenario) 
         "first-screen-tagline",
         lang.t(Msg::Tagline),
     )?;
-    let panel = add(
+    let panel = section(
         document,
         &cover,
-        "section",
-        "verdict first-screen-verdict",
-        "",
-    )?;
-    add(
-        document,
-        &panel,
-        "p",
-        "first-screen-heading",
+        "first-screen-verdict",
         lang.t(Msg::VerdictTitle),
     )?;
     let sentences = bargaining(scenario, &BargainingOptions::default())
@@ -165,6 +149,13 @@ fn element(document: &Document, tag: &str, class: &str, text: &str) -> Option<El
         element.set_text_content(Some(text));
     }
     Some(element)
+}
+
+/// A panel styled as the page's verdict, with `class` and a heading, appended to `parent`.
+fn section(document: &Document, parent: &Element, class: &str, heading: &str) -> Option<Element> {
+    let panel = add(document, parent, "section", &format!("verdict {class}"), "")?;
+    add(document, &panel, "p", "first-screen-heading", heading)?;
+    Some(panel)
 }
 
 /// [`element`], appended to `parent`.

@@ -86,7 +86,8 @@ pub type MigrationStep = fn(Value) -> Result<Value, String>;
 const STEPS: [MigrationStep; CURRENT_VERSION as usize - 1] = [vendors_in_a_list];
 
 /// The members of a version-1 scenario that are its first vendor's terms, in the order a
-/// vendor's terms are written.
+/// vendor's terms are written. Frozen with version 1, so a list of its own rather than the
+/// model's `VENDOR_TERM_FIELDS`, which may grow.
 pub const V1_VENDOR_MEMBERS: [&str; 6] = [
     "vendor",
     "contract",

@@ -25,4 +25,4 @@ pub use params::{
 pub use presets::{by_id, Preset};
 pub use scenario::*;
 pub use validate::{validate, validate_terms, Counted, FieldError, Rule};
-pub use vendors::{Allocation, Budget, VendorTerms, VENDORS_MAX};
+pub use vendors::{Allocation, Budget, VendorTerms, VENDORS_MAX, VENDOR_TERM_FIELDS};

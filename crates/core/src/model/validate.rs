@@ -7,7 +7,7 @@ use super::limits::{LIST_MAX, NAME_MAX_CHARS};
 use super::money::compare;
 use super::params::{for_each_field, List, Unit};
 use super::scenario::{Party, Scenario, SCENARIO_VERSION};
-use super::vendors::VENDORS_MAX;
+use super::vendors::{VENDORS_MAX, VENDOR_TERM_FIELDS};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
@@ -254,17 +254,6 @@ pub fn validate_terms(s: &Scenario) -> Result<(), Vec<FieldError>> {
     }
 }
 
-/// The fields of a two-party scenario that are a vendor's terms rather than the customer's
-/// or the horizon's: the ones each further vendor has of its own.
-const VENDOR_TERMS: [&str; 6] = [
-    "vendor",
-    "contract",
-    "payment",
-    "reciprocal",
-    "retaliation",
-    "settlement",
-];
-
 /// Checks the further vendors: at most [`VENDORS_MAX`] in all, each as its own two-party
 /// scenario, every error named under `more_vendors[k].` (the budget's amount is a registry
 /// parameter, checked with the others).
@@ -289,7 +278,7 @@ fn check_vendors(errors: &mut Vec<FieldError>, s: &Scenario) {
             continue;
         };
         for e in found {
-            let of_vendor = VENDOR_TERMS.iter().any(|t| {
+            let of_vendor = VENDOR_TERM_FIELDS.iter().any(|t| {
                 e.field == *t
                     || e.field.starts_with(&format!("{t}."))
                     || e.field.starts_with(&format!("{t}["))

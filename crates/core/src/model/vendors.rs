@@ -22,6 +22,18 @@ use super::scenario::{
 /// Most vendors a scenario has, its first vendor included.
 pub const VENDORS_MAX: usize = 8;
 
+/// The fields of a two-party scenario that are a vendor's terms rather than the customer's
+/// or the horizon's: the members of a [`VendorTerms`], which each further vendor has of its
+/// own.
+pub const VENDOR_TERM_FIELDS: [&str; 6] = [
+    "vendor",
+    "contract",
+    "payment",
+    "reciprocal",
+    "retaliation",
+    "settlement",
+];
+
 /// A vendor after the first, with its own contract and terms.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
