@@ -10,8 +10,9 @@ use web_sys::{Document, Element, HtmlCanvasElement};
 use crate::app::charts::draw::draw;
 use crate::app::charts::spec::ChartSpec;
 use crate::app::charts::{build, vendors};
+use crate::app::simulated::Simulated;
 use standoff_core::analysis::{bargaining, triage, verdict, BargainingOptions};
-use standoff_core::engine::{simulate, simulate_portfolio, PortfolioReport, Report};
+use standoff_core::engine::{PortfolioReport, Report};
 use standoff_core::model::Scenario;
 use standoff_words::triage::{triage_sentences, TriageMsg};
 use standoff_words::verdict::verdict_sentences;
@@ -28,10 +29,12 @@ pub fn show() -> Option<()> {
     if state.banner.is_some() {
         return None;
     }
-    let (report, portfolio) = simulated(&state.scenario)?;
+    let simulated = Simulated::of(&state.scenario);
+    let report = Result::as_ref(&*simulated.report).ok()?;
+    let portfolio = simulated.portfolio.as_deref();
     let document = web_sys::window()?.document()?;
-    let cover = cover(&document, state.lang, &report, &state.scenario)?;
-    if let Some(portfolio) = &portfolio {
+    let cover = cover(&document, state.lang, report, &state.scenario)?;
+    if let Some(portfolio) = portfolio {
         add_ranking(&document, &cover, state.lang, &state.scenario, portfolio)?;
     }
     add_chart_box(&document, &cover)?;
@@ -41,23 +44,11 @@ pub fn show() -> Option<()> {
         .ok()??
         .dyn_into::<HtmlCanvasElement>()
         .ok()?;
-    let spec = first_chart(state.lang, &report, portfolio.as_ref(), &state.scenario)?;
+    let spec = first_chart(state.lang, report, portfolio, &state.scenario)?;
     let ratio = web_sys::window()?.device_pixel_ratio();
     draw(canvas, &spec, None, ratio).ok()??;
     let _ = web_sys::window()?.performance()?.mark(DRAWN_MARK);
     Some(())
-}
-
-/// The scenario's report, or with several vendors the first vendor's out of the whole, and
-/// the whole.
-fn simulated(scenario: &Scenario) -> Option<(Report, Option<PortfolioReport>)> {
-    if scenario.is_portfolio() {
-        let portfolio = simulate_portfolio(scenario).ok()?;
-        let first = portfolio.vendors.first()?.clone();
-        Some((first, Some(portfolio)))
-    } else {
-        Some((simulate(scenario).ok()?, None))
-    }
 }
 
 /// The chart the app shows first: with several vendors what each is paid, otherwise the cash

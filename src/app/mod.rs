@@ -15,6 +15,7 @@ pub mod lang_context;
 pub mod panic_page;
 pub mod presenter_keys;
 pub mod qr;
+pub mod simulated;
 pub mod slider_scale;
 pub mod state;
 

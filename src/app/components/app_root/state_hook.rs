@@ -24,12 +24,13 @@ use crate::app::effects::presenter_keys::use_presenter_keys;
 use crate::app::effects::print::print_page_after_render;
 use crate::app::effects::url_sync::{use_url_sync, UrlSync};
 use crate::app::game_session::{GameAction, PlayMode};
+use crate::app::simulated::Simulated;
 use crate::app::state::{Action, AppState, Origin};
 use standoff_core::analysis::{
     bargaining, best_allocation, pain, portfolio_pain, triage, verdict, AnalysisError, Bargaining,
     BargainingOptions, BestAllocation, Triage, Verdict,
 };
-use standoff_core::engine::{simulate, simulate_portfolio, EngineError, PortfolioReport, Report};
+use standoff_core::engine::{EngineError, PortfolioReport, Report};
 use standoff_core::model::{presets, Scenario};
 use standoff_words::Lang;
 
@@ -89,42 +90,6 @@ pub struct Vendors {
     pub triage: Result<Triage, AnalysisError>,
     pub arrears_chart: Option<Rc<ChartSpec>>,
     pub paid_chart: Option<Rc<ChartSpec>>,
-}
-
-/// A scenario's simulation: the two-party report, or with several vendors or a budget the
-/// first vendor's report out of the whole.
-struct Simulated {
-    report: Rc<Result<Rc<Report>, EngineError>>,
-    portfolio: Option<Rc<PortfolioReport>>,
-}
-
-impl Simulated {
-    fn of(scenario: &Scenario) -> Simulated {
-        if !scenario.is_portfolio() {
-            return Simulated {
-                report: Rc::new(simulate(scenario).map(Rc::new)),
-                portfolio: None,
-            };
-        }
-        match simulate_portfolio(scenario) {
-            Ok(portfolio) => {
-                // The whole always holds the first vendor; were it ever empty, the report
-                // would say what `simulate` says.
-                let report = match portfolio.vendors.first() {
-                    Some(first) => Ok(Rc::new(first.clone())),
-                    None => simulate(scenario).map(Rc::new),
-                };
-                Simulated {
-                    report: Rc::new(report),
-                    portfolio: Some(Rc::new(portfolio)),
-                }
-            }
-            Err(error) => Simulated {
-                report: Rc::new(Err(error)),
-                portfolio: None,
-            },
-        }
-    }
 }
 
 /// The charts built from the reports.
