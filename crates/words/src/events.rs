@@ -25,6 +25,41 @@ pub fn event_sentence(lang: Lang, event: &Event, scenario: &Scenario) -> String 
     }
 }
 
+/// The templates and values of a threat made: the trigger seen, the measure threatened, the
+/// level arrears must fall back to and by when.
+fn threat_made(
+    lang: Lang,
+    scenario: &Scenario,
+    seen: &TriggerSeen,
+    action: &Action,
+    deadline_month: u32,
+    level: String,
+) -> (&'static str, &'static str, Vec<String>) {
+    let currency = scenario.customer.currency.as_str();
+    let values = vec![
+        trigger_phrase(lang, seen, currency),
+        action_phrase(lang, action, currency),
+        level,
+        count(lang, u64::from(deadline_month) + 1),
+        month_year(lang, scenario.start.plus_months(deadline_month)),
+    ];
+    // A deadline past the horizon is a threat the simulation never sees carried out: the
+    // sentence says so rather than naming a month the charts do not show.
+    if deadline_month >= scenario.horizon_months {
+        (
+            "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4}), after the horizon",
+            "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4}), après l’horizon",
+            values,
+        )
+    } else {
+        (
+            "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4})",
+            "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4})",
+            values,
+        )
+    }
+}
+
 /// What happened, without the month: "AWS halts advertising".
 pub fn event_body(lang: Lang, detail: &EventDetail, scenario: &Scenario) -> String {
     let currency = scenario.customer.currency.as_str();
@@ -78,30 +113,7 @@ pub fn event_body(lang: Lang, detail: &EventDetail, scenario: &Scenario) -> Stri
             action,
             deadline_month,
             level,
-        } => {
-            let args = vec![
-                trigger_phrase(lang, seen, currency),
-                action_phrase(lang, action, currency),
-                m(level),
-                count(lang, u64::from(*deadline_month) + 1),
-                month_year(lang, scenario.start.plus_months(*deadline_month)),
-            ];
-            // A deadline past the horizon is a threat the simulation never sees carried out:
-            // the sentence says so rather than naming a month the charts do not show.
-            if *deadline_month >= scenario.horizon_months {
-                (
-                    "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4}), after the horizon",
-                    "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4}), après l’horizon",
-                    args,
-                )
-            } else {
-                (
-                    "{0} — threat: {v} {1} unless arrears are back to {2} or less by the end of Month {3} ({4})",
-                    "{0} — menace\u{a0}: {v} {1} si les arriérés ne sont pas revenus à {2} ou moins à la fin du mois {3} ({4})",
-                    args,
-                )
-            }
-        }
+        } => threat_made(lang, scenario, seen, action, *deadline_month, m(level)),
         EventDetail::ThreatWithdrawn { arrears, level, .. } => (
             "arrears are {0}, at most {1}: {v} withdraws its threat",
             "les arriérés sont de {0}, au plus {1}\u{a0}: {v} retire sa menace",
